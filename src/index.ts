@@ -1,0 +1,42 @@
+export {parseArticle, DEFAULT_MAX_INPUT_LENGTH, type ParseOptions} from './parse-article.js'
+export {ArticleInputError, type ArticleInputErrorCode} from './errors.js'
+export {
+  ArticleSchema,
+  CaptionSchema,
+  NoticeSchema,
+  OtherKindSchema,
+  OtherSchema,
+  ParagraphSchema,
+  PointSchema,
+  PositionSchema,
+  QuoteSchema,
+  RelatedLinkSchema,
+  RuleIdSchema,
+  SpanSchema,
+  SpeakerSchema,
+  TitleSchema,
+  WarningSchema,
+  type Article,
+  type Caption,
+  type Notice,
+  type Other,
+  type OtherKind,
+  type Paragraph,
+  type Point,
+  type Position,
+  type Quote,
+  type RelatedLink,
+  type RuleId,
+  type Span,
+  type Speaker,
+  type Title,
+  type Warning
+} from './schema.js'
+export {splitCaptionCredit, type CaptionParts} from './sections/captions.js'
+export {parseRelatedLine, type RelatedParts} from './sections/related.js'
+export {isNoticeLine} from './sections/notice.js'
+export {isHeadlineShaped} from './sections/headline.js'
+export {classifyLineShape} from './sections/line-shape.js'
+export {findQuotes, type QuoteResult} from './quotes/find-quotes.js'
+export {findQuoteSpans, type QuoteSpan} from './quotes/quote-spans.js'
+export {scanLines, type Line} from './text/scan-lines.js'

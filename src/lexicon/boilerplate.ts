@@ -1,0 +1,211 @@
+/** Whole-line texts (lower case, trimmed of trailing colons) that are advertisements. */
+export const ADVERTISEMENT_LINES: ReadonlySet<string> = new Set([
+  'advertisement',
+  'advert',
+  'ad',
+  'sponsored',
+  'sponsored content',
+  'paid content',
+  'promoted',
+  'story continues below',
+  'story continues below advertisement',
+  'article continues below',
+  'article continues below advertisement',
+  'continue reading the main story',
+  'continue reading below',
+  'scroll to continue with content',
+  'skip advertisement',
+  'ad feedback',
+  'report this ad'
+])
+
+/** Words that make up a run of share buttons. */
+export const SHARE_WORDS: ReadonlySet<string> = new Set([
+  'share',
+  'shares',
+  'shared',
+  'sharing',
+  'this',
+  'article',
+  'story',
+  'page',
+  'on',
+  'via',
+  'facebook',
+  'twitter',
+  'whatsapp',
+  'email',
+  'e-mail',
+  'mail',
+  'pinterest',
+  'linkedin',
+  'reddit',
+  'tumblr',
+  'messenger',
+  'sms',
+  'print',
+  'copy',
+  'link',
+  'tweet',
+  'google',
+  'google+',
+  'plus',
+  'embed',
+  'comment',
+  'comments',
+  'flipboard',
+  'telegram',
+  'x',
+  'save',
+  'gift'
+])
+
+/** Words of which a share run must hold at least one. */
+export const SHARE_NETWORKS: ReadonlySet<string> = new Set([
+  'share',
+  'facebook',
+  'twitter',
+  'whatsapp',
+  'pinterest',
+  'linkedin',
+  'reddit',
+  'tweet',
+  'email',
+  'embed',
+  'messenger',
+  'flipboard',
+  'telegram'
+])
+
+/** Headings (lower case, no trailing colon) that open a block of related links. */
+export const RELATED_HEADINGS: ReadonlySet<string> = new Set([
+  'read more',
+  'read more here',
+  'more',
+  'related',
+  'related articles',
+  'related article',
+  'related stories',
+  'related story',
+  'related content',
+  'related coverage',
+  'related links',
+  'related topics',
+  'see also',
+  'also read',
+  'also see',
+  'read also',
+  'more on this story',
+  'more on this',
+  'more from this author',
+  'more stories',
+  'more news',
+  'recommended',
+  'recommended stories',
+  'recommended for you',
+  'most read',
+  'most popular',
+  'read next',
+  'you may also like',
+  'you might also like',
+  'what to read next',
+  'top stories',
+  'trending',
+  'elsewhere on the web',
+  'around the web',
+  'further reading',
+  'explore more'
+])
+
+/** Markers that, at the end or start of a line, make it a related link: `Headline Read more`. */
+export const RELATED_MARKERS: readonly string[] = ['read more', 'read more:', 'more:', 'related:', 'read:', 'see also:', 'also read:', 'watch:', 'read next:']
+
+/** Whole-line texts (lower case) of gallery and media widgets. */
+export const MEDIA_LINES: ReadonlySet<string> = new Set([
+  'play',
+  'play video',
+  'video',
+  'watch',
+  'watch video',
+  'watch now',
+  'listen',
+  'listen to this article',
+  'replay',
+  'fullscreen',
+  'full screen',
+  'view gallery',
+  'launch gallery',
+  'gallery',
+  'expand',
+  'close',
+  'next',
+  'previous',
+  'media playback is unsupported on your device',
+  'media playback is not supported on this device',
+  'image',
+  'images',
+  'getty images',
+  'enlarge this image',
+  'toggle caption',
+  'hide caption',
+  'show caption',
+  'view photos',
+  'autoplay'
+])
+
+/** Openings (lower case) of lines that prompt the reader rather than inform. */
+export const PROMPT_OPENINGS: readonly string[] = [
+  'click here',
+  'click to',
+  'tap here',
+  'follow us',
+  'follow ',
+  'like us on',
+  'download the',
+  'download our',
+  'get the',
+  'sign up',
+  'subscribe',
+  'join us',
+  'join our',
+  'watch the',
+  'watch:',
+  'listen:',
+  'listen to',
+  'we want to hear',
+  'do you have',
+  'got a story',
+  'send us',
+  'share your',
+  'have your say',
+  'tell us',
+  'contact us',
+  'to contact',
+  'please ',
+  'see more'
+]
+
+/** Openings of lines that date or time the article. */
+export const TIMESTAMP_OPENINGS: readonly string[] = [
+  'published',
+  'updated',
+  'last updated',
+  'first published',
+  'posted',
+  'last modified',
+  'modified',
+  'created'
+]
+
+/** Words a date-and-time line is made of (besides numbers and punctuation). */
+export const DATE_WORDS: ReadonlySet<string> = new Set([
+  'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june',
+  'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november',
+  'dec', 'december', 'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur',
+  'thurs', 'thursday', 'fri', 'friday', 'sat', 'saturday', 'sun', 'sunday', 'am', 'pm', 'a.m.',
+  'p.m.', 'gmt', 'bst', 'utc', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'ct', 'cst', 'cdt', 'cet',
+  'cest', 'aest', 'ist', 'at', 'on', 'by', 'ago', 'hour', 'hours', 'minute', 'minutes', 'min',
+  'mins', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'updated',
+  'published', 'posted', 'last', 'first', 'modified', 'today', 'yesterday', 'just', 'now', 'and',
+  'read', 'reading', 'time', 'a', 'an', 'de', 'el', 'noon', 'midnight'
+])

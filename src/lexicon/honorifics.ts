@@ -1,0 +1,69 @@
+/** Gender a word hints at: masculine, feminine, or none. */
+export type Gender = 'm' | 'f' | null
+
+/**
+ * Honorifics and titles written before a name (`Mr Esper`, `Gen Mark Milley`,
+ * `Sen. Warren`), lower case without a full stop, with the gender each hints at.
+ */
+export const HONORIFICS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
+  ['mr', 'm'], ['mister', 'm'], ['sir', 'm'], ['lord', 'm'], ['king', 'm'], ['prince', 'm'],
+  ['father', 'm'], ['brother', 'm'], ['rabbi', null], ['imam', 'm'], ['sheikh', 'm'],
+  ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['madam', 'f'], ['dame', 'f'], ['lady', 'f'],
+  ['queen', 'f'], ['princess', 'f'], ['sister', 'f'], ['mother', 'f'], ['baroness', 'f'],
+  ['dr', null], ['prof', null], ['professor', null], ['rev', null], ['reverend', null],
+  ['gen', null], ['general', null], ['brig', null], ['brigadier', null], ['col', null],
+  ['colonel', null], ['lt', null], ['lieutenant', null], ['maj', null], ['major', null],
+  ['capt', null], ['captain', null], ['sgt', null], ['sergeant', null], ['cpl', null],
+  ['corporal', null], ['pte', null], ['private', null], ['adm', null], ['admiral', null], ['cmdr', null],
+  ['commander', null], ['officer', null], ['detective', null], ['inspector', null], ['chief', null],
+  ['supt', null], ['superintendent', null], ['constable', null], ['pc', null], ['det', null],
+  ['sen', null], ['senator', null], ['rep', null], ['representative', null], ['congressman', 'm'],
+  ['congresswoman', 'f'], ['gov', null], ['governor', null], ['president', null], ['pres', null],
+  ['vice', null], ['premier', null], ['minister', null], ['secretary', null], ['chancellor', null],
+  ['mayor', null], ['judge', null], ['justice', null], ['ambassador', null], ['speaker', null],
+  ['leader', null], ['chairman', 'm'], ['chairwoman', 'f'], ['commissioner', null], ['director', null],
+  ['attorney', null], ['councillor', null], ['councilman', 'm'], ['councilwoman', 'f'], ['cllr', null],
+  ['bishop', null], ['archbishop', null], ['cardinal', null], ['pope', 'm'], ['saint', null],
+  ['st', null], ['coach', null], ['spokesman', 'm'], ['spokeswoman', 'f'], ['spokesperson', null],
+  ['state', null], ['deputy', null], ['assistant', null], ['acting', null], ['former', null],
+  ['first', null], ['foreign', null], ['prime', null], ['defence', null], ['defense', null],
+  ['home', null], ['health', null], ['us', null], ['u.s', null], ['uk', null], ['gop', null],
+  ['democrat', null], ['democratic', null], ['republican', null], ['labour', null], ['tory', null],
+  ['conservative', null], ['liberal', null], ['candidate', null], ['nominee', null], ['mp', null]
+])
+
+/**
+ * Nouns that name a role rather than a person, used to tell a person's title
+ * (`a Pentagon spokesperson`, `the chairman of …`) from a name, and to take a
+ * description as the speaker when no name is given (`a spokesman said`).
+ */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'official', 'officials', 'source',
+  'sources', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'analyst', 'analysts',
+  'expert', 'experts', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'secretary', 'minister',
+  'president', 'chairman', 'chairwoman', 'chair', 'director', 'chief', 'leader', 'leaders',
+  'senator', 'governor', 'mayor', 'candidate', 'nominee', 'representative', 'officer', 'officers',
+  'police', 'witness', 'witnesses', 'resident', 'residents', 'researcher', 'researchers',
+  'professor', 'economist', 'economists', 'strategist', 'strategists', 'member', 'members',
+  'statement', 'report', 'letter', 'memo', 'document', 'agency', 'ministry', 'department',
+  'campaign', 'company', 'government', 'administration', 'committee', 'court', 'judge', 'prosecutor',
+  'prosecutors', 'investigators', 'diplomat', 'diplomats', 'critic', 'critics', 'supporter',
+  'supporters', 'voter', 'voters', 'person', 'people', 'man', 'woman', 'friend', 'neighbour',
+  'neighbor', 'mother', 'father', 'sister', 'brother', 'daughter', 'son', 'wife', 'husband',
+  'manager', 'executive', 'founder', 'ceo', 'host', 'author', 'writer', 'editor', 'columnist',
+  'activist', 'activists', 'organizer', 'organiser', 'doctor', 'doctors', 'scientist', 'scientists',
+  'commander', 'general', 'ambassador', 'envoy', 'pentagon', 'white', 'house', 'military', 'army',
+  'spokesmen', 'insider', 'insiders', 'observer', 'observers', 'memorandum', 'missive', 'note',
+  'email', 'tweet', 'post', 'filing', 'lawsuit', 'complaint', 'ruling', 'order', 'study', 'survey',
+  'poll', 'bill', 'draft', 'message', 'release'
+])
+
+/**
+ * Nouns for documents that can "say" things (`the memo continued`). All mentions
+ * of documents in one article are taken as one speaker: the first one named.
+ */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'letter', 'memo', 'memorandum', 'missive', 'document', 'note', 'report', 'statement',
+  'email', 'filing', 'lawsuit', 'complaint', 'ruling', 'order', 'draft', 'message', 'release',
+  'notice', 'study', 'survey', 'tweet', 'post', 'post', 'indictment', 'affidavit'
+])

@@ -1,0 +1,67 @@
+import {ArticleInputError, describeValue} from './errors.js'
+import {findQuotes} from './quotes/find-quotes.js'
+import {ArticleSchema, type Article, type Warning} from './schema.js'
+import {assignRoles} from './sections/assign-roles.js'
+import {buildSections} from './sections/build-sections.js'
+import {scanLines} from './text/scan-lines.js'
+
+/** Options for {@link parseArticle}. */
+export interface ParseOptions {
+  /**
+   * The longest input accepted, in UTF-16 code units; longer input throws
+   * `ArticleInputError` with code `ERR_INPUT_TOO_LARGE`. Default 10,000,000.
+   */
+  readonly maxInputLength?: number
+}
+
+/** The default for `maxInputLength`: ten million characters. */
+export const DEFAULT_MAX_INPUT_LENGTH = 10_000_000
+
+/**
+ * Parse the plain text of a scraped news article into a validated `Article`:
+ * title, captions, paragraphs, quotes with speakers, related links, the site
+ * notice, and every other line, each with its position in the input.
+ *
+ * Pure and deterministic: no I/O, no global state. Throws only for input that
+ * is not a string or is too long.
+ *
+ * @param text The article as plain text, exactly as scraped.
+ * @param options Limits.
+ * @returns The article.
+ * @throws {ArticleInputError} When `text` is not a string, is longer than
+ *   `maxInputLength`, or the options are malformed.
+ */
+export function parseArticle(text: unknown, options: ParseOptions = {}): Article {
+  const input = checkInput(text, options)
+  const lines = scanLines(input).filter((line) => line.text !== '')
+  const {roles, warnings: sectionWarnings} = assignRoles(lines)
+  const sections = buildSections(lines, roles)
+  const {quotes, warnings: quoteWarnings} = findQuotes(sections.paragraphs)
+  const warnings: Warning[] = [...sectionWarnings, ...quoteWarnings]
+  // Parsing our own output: a failure here is a bug in this library, not in the input.
+  return ArticleSchema.parse({...sections, quotes, warnings})
+}
+
+/**
+ * Check the input and the options at the boundary.
+ *
+ * @param text The value passed as the article.
+ * @param options The options passed.
+ * @returns The input, known to be a string within the limit.
+ */
+function checkInput(text: unknown, options: ParseOptions): string {
+  const limit = options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH
+  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0) {
+    throw new ArticleInputError('ERR_OPTIONS', `Expected \`maxInputLength\` to be a non-negative integer, got ${describeValue(limit)}`)
+  }
+  if (typeof text !== 'string') {
+    throw new ArticleInputError('ERR_INPUT_TYPE', `Expected the article text to be a string, got ${describeValue(text)}`)
+  }
+  if (text.length > limit) {
+    throw new ArticleInputError(
+      'ERR_INPUT_TOO_LARGE',
+      `Expected at most ${limit} characters of article text (\`maxInputLength\`), got ${text.length}`
+    )
+  }
+  return text
+}

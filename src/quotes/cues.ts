@@ -1,0 +1,74 @@
+import {CUE_PHRASES, CUE_VERBS} from '../lexicon/cues.js'
+import {DETERMINERS} from '../lexicon/function-words.js'
+import type {Words} from './mentions.js'
+
+/** A speech cue: the tokens from `first` to `last`. */
+export interface Cue {
+  readonly first: number
+  readonly last: number
+}
+
+const PHRASES: readonly (readonly string[])[] = CUE_PHRASES.map((phrase) => phrase.split(' '))
+const VERBS: ReadonlySet<string> = new Set(CUE_VERBS)
+
+/**
+ * The speech cue that starts at token `index`, if any: a multi-word cue
+ * (`told reporters`, `according to`) before a single verb. A verb right after
+ * a determiner is a noun (`the claims`) and no cue.
+ *
+ * @param words The paragraph's words.
+ * @param index The token to test.
+ * @returns The cue, or null.
+ */
+export function cueAt(words: Words, index: number): Cue | null {
+  const token = words.tokens[index]
+  if (!token || token.quoted) return null
+  for (const phrase of PHRASES) {
+    if (phrase[0] !== token.lower) continue
+    let matched = true
+    for (let offset = 1; offset < phrase.length; offset++) {
+      const next = words.tokens[index + offset]
+      if (!next || next.quoted || next.lower !== phrase[offset]) {
+        matched = false
+        break
+      }
+    }
+    if (matched) return {first: index, last: index + phrase.length - 1}
+  }
+  if (!VERBS.has(token.lower)) return null
+  const previous = words.tokens[index - 1]
+  if (previous && DETERMINERS.has(previous.lower) && previous.lower !== 'that') return null
+  return {first: index, last: index}
+}
+
+/**
+ * The last cue among tokens `from` to `to`.
+ *
+ * @param words The paragraph's words.
+ * @param from First token index.
+ * @param to Last token index.
+ * @returns The cue nearest `to`, or null.
+ */
+export function lastCue(words: Words, from: number, to: number): Cue | null {
+  for (let index = to; index >= from; index--) {
+    const cue = cueAt(words, index)
+    if (cue && cue.last <= to) return cue
+  }
+  return null
+}
+
+/**
+ * The first cue among tokens `from` to `to`.
+ *
+ * @param words The paragraph's words.
+ * @param from First token index.
+ * @param to Last token index.
+ * @returns The cue nearest `from`, or null.
+ */
+export function firstCue(words: Words, from: number, to: number): Cue | null {
+  for (let index = from; index <= to; index++) {
+    const cue = cueAt(words, index)
+    if (cue) return cue
+  }
+  return null
+}

@@ -1,0 +1,144 @@
+import type {Paragraph, Quote, Span, Warning} from '../schema.js'
+import {spanInLine} from '../text/scan-lines.js'
+import {countWords} from '../text/words.js'
+import {createWarning} from '../warnings.js'
+import {attributeQuote, type Attribution} from './attribute.js'
+import type {Words} from './mentions.js'
+import {findQuoteSpans, type QuoteSpan} from './quote-spans.js'
+import {buildRegistry} from './registry.js'
+import {findDocument, resolveSpeaker, type ResolveContext} from './resolve-speaker.js'
+import {tokenize} from './tokens.js'
+
+/** Quotes of at most this many words are scare quotes unless a cue attributes them. */
+const SCARE_QUOTE_WORDS = 3
+
+/** The quotes of an article's body, with warnings about unbalanced marks. */
+export interface QuoteResult {
+  readonly quotes: Quote[]
+  readonly warnings: Warning[]
+}
+
+/** A quote while it is being attributed. */
+interface Draft {
+  readonly paragraph: number
+  readonly span: QuoteSpan
+  readonly attribution: Attribution
+  /** The canonical name of the speaker the attribution mentions, once resolved. */
+  name: string | null
+  /** The speaker carried over from a neighbouring quote, when this one names none. */
+  carried: {name: string} | null
+  /** Whether the quote goes on in the next paragraph (no closing mark, next opens one). */
+  readonly continues: boolean
+}
+
+/**
+ * Find every quoted span in the paragraphs, with its speech cue and its
+ * speaker under a canonical name ("Mark Esper" for "he" or "Mr Esper").
+ *
+ * @param paragraphs The body paragraphs, with their positions in the input.
+ * @returns The quotes in order, and warnings for unbalanced quotation marks.
+ */
+export function findQuotes(paragraphs: readonly Paragraph[]): QuoteResult {
+  const spans = paragraphs.map((paragraph) => findQuoteSpans(paragraph.text))
+  const words: Words[] = paragraphs.map((paragraph, index) => ({
+    text: paragraph.text,
+    tokens: tokenize(paragraph.text, spans[index] ?? [])
+  }))
+  const context: ResolveContext = {registry: buildRegistry(words), document: findDocument(words)}
+  const drafts = attributeAll(words, spans)
+  for (const draft of drafts) draft.name = resolveDraft(draft, words, context)
+  carrySpeakers(drafts, words)
+
+  const quotes: Quote[] = []
+  const warnings: Warning[] = []
+  for (const draft of drafts) {
+    const paragraph = paragraphs[draft.paragraph]
+    const paragraphWords = words[draft.paragraph]
+    if (!paragraph || !paragraphWords) continue
+    const position = spanInLine(paragraph, draft.span.start, draft.span.end)
+    if (!draft.span.closed && !draft.continues) {
+      warnings.push(
+        createWarning('unbalanced-quote', 'Unexpected end of paragraph inside a quote, expected a closing quotation mark; the quote ends with the paragraph', position)
+      )
+    }
+    const {cue, mention} = draft.attribution
+    const {name} = draft
+    quotes.push({
+      text: paragraph.text.slice(draft.span.start, draft.span.end),
+      position,
+      paragraph: draft.paragraph,
+      cue: cue ? tokenSpan(paragraph, paragraphWords, cue.first, cue.last) : null,
+      speaker:
+        mention && name
+          ? {name, mention: tokenSpan(paragraph, paragraphWords, mention.first, mention.last)}
+          : draft.carried
+            ? {name: draft.carried.name, mention: null}
+            : null
+    })
+  }
+  return {quotes, warnings}
+}
+
+/** Read the cue and speaker mention of every quote, walking tokens once per paragraph. */
+function attributeAll(words: readonly Words[], spans: readonly (readonly QuoteSpan[])[]): Draft[] {
+  const drafts: Draft[] = []
+  for (const [paragraph, paragraphWords] of words.entries()) {
+    const paragraphSpans = spans[paragraph] ?? []
+    const {tokens} = paragraphWords
+    let cursor = 0
+    for (const span of paragraphSpans) {
+      while (cursor < tokens.length && (tokens[cursor]?.start ?? 0) < span.start) cursor++
+      const firstInside = cursor
+      while (cursor < tokens.length && (tokens[cursor]?.start ?? 0) < span.close) cursor++
+      const nextText = words[paragraph + 1]?.text ?? ''
+      drafts.push({
+        paragraph,
+        span,
+        attribution: attributeQuote(paragraphWords, span, {firstInside, firstAfter: cursor}),
+        name: null,
+        carried: null,
+        continues: !span.closed && span === paragraphSpans.at(-1) && /^["“«„‘']/.test(nextText)
+      })
+    }
+  }
+  return drafts
+}
+
+/**
+ * Give quotes that name no speaker the speaker of the quote they continue:
+ * an earlier quote of the same paragraph, or the last quote of the previous
+ * paragraph when this one opens its paragraph (the news convention for a
+ * quote over several paragraphs). Scare quotes carry nothing.
+ */
+function carrySpeakers(drafts: Draft[], words: readonly Words[]): void {
+  let previous: {paragraph: number; name: string | null; continues: boolean} | null = null
+  for (const draft of drafts) {
+    const {name} = draft
+    if (name === null && previous?.name) {
+      const text = words[draft.paragraph]?.text.slice(draft.span.start, draft.span.end) ?? ''
+      const sameParagraph = previous.paragraph === draft.paragraph
+      const opensNext = previous.paragraph === draft.paragraph - 1 && draft.span.open === 0
+      const long = countWords(text) > SCARE_QUOTE_WORDS
+      if ((sameParagraph && long) || (opensNext && (long || previous.continues))) {
+        draft.carried = {name: previous.name}
+      }
+    }
+    previous = {paragraph: draft.paragraph, name: name ?? draft.carried?.name ?? null, continues: draft.continues}
+  }
+}
+
+/** The canonical name of the speaker a draft's attribution mentions. */
+function resolveDraft(draft: Draft, words: readonly Words[], context: ResolveContext): string | null {
+  const {mention} = draft.attribution
+  const paragraphWords = words[draft.paragraph]
+  if (!mention || !paragraphWords) return null
+  const offset = paragraphWords.tokens[mention.first]?.start ?? 0
+  return resolveSpeaker(paragraphWords, mention, {paragraph: draft.paragraph, offset}, context)
+}
+
+/** The span of tokens `first` to `last` of a paragraph, as words with a position. */
+function tokenSpan(paragraph: Paragraph, words: Words, first: number, last: number): Span {
+  const start = words.tokens[first]?.start ?? 0
+  const end = words.tokens[last]?.end ?? start
+  return {text: paragraph.text.slice(start, end), position: spanInLine(paragraph, start, end)}
+}

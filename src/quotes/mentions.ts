@@ -1,0 +1,234 @@
+import {ADVERBS, COORDINATORS, DETERMINERS, NAME_PARTICLES, SENTENCE_OPENERS} from '../lexicon/function-words.js'
+import {DOCUMENT_NOUNS, HONORIFICS, ROLE_NOUNS} from '../lexicon/honorifics.js'
+import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
+import type {Token} from './tokens.js'
+
+/** What kind of words name a speaker. */
+export type MentionKind = 'name' | 'pronoun' | 'description'
+
+/** Words of a paragraph that name (or point at) a speaker. */
+export interface Mention {
+  readonly kind: MentionKind
+  /** Index of the first token. */
+  readonly first: number
+  /** Index of the last token. */
+  readonly last: number
+}
+
+/** The words of a paragraph, as the attribution rules read them. */
+export interface Words {
+  readonly text: string
+  readonly tokens: readonly Token[]
+}
+
+/**
+ * Whether two neighbouring tokens are joined by nothing but one space, so they
+ * can belong to one name.
+ */
+function joined(words: Words, left: number, right: number): boolean {
+  const a = words.tokens[left]
+  const b = words.tokens[right]
+  if (!a || !b || a.quoted !== b.quoted) return false
+  const gap = words.text.slice(a.end, b.start)
+  return gap === ' ' || gap === '. ' || gap === '\u00A0'
+}
+
+/** Whether a token may be part of a name: capitalised, or a particle inside one. */
+function isNameToken(token: Token | undefined): boolean {
+  return token !== undefined && (token.capitalised || NAME_PARTICLES.has(token.lower))
+}
+
+/**
+ * Read a name that ends at token `last`, extending left over capitalised words,
+ * honorifics and particles.
+ *
+ * @param words The paragraph's words.
+ * @param last Index of the name's last token.
+ * @param floor The lowest index the name may reach.
+ * @returns The mention, or null when the token is not a name.
+ */
+export function readNameLeft(words: Words, last: number, floor: number): Mention | null {
+  const token = words.tokens[last]
+  if (!token?.capitalised || SUBJECT_PRONOUNS.has(token.lower)) return null
+  let first = last
+  while (first - 1 >= floor && isNameToken(words.tokens[first - 1]) && joined(words, first - 1, first)) first--
+  while (first < last && NAME_PARTICLES.has(words.tokens[first]?.lower ?? '')) first++
+  // A lone capitalised word that opens a sentence (`Minutes`, `However`) names no one.
+  const lone = words.tokens[first]
+  if (first === last && lone && SENTENCE_OPENERS.has(lone.lower)) return null
+  return {kind: 'name', first, last}
+}
+
+/**
+ * Read a name that starts at token `first`, extending right.
+ *
+ * @param words The paragraph's words.
+ * @param first Index of the name's first token.
+ * @param ceiling The highest index the name may reach.
+ * @returns The mention, or null when the token is not a name.
+ */
+export function readNameRight(words: Words, first: number, ceiling: number): Mention | null {
+  const token = words.tokens[first]
+  if (!token?.capitalised || SUBJECT_PRONOUNS.has(token.lower) || SENTENCE_OPENERS.has(token.lower)) return null
+  let last = first
+  while (last + 1 <= ceiling && isNameToken(words.tokens[last + 1]) && joined(words, last, last + 1)) last++
+  while (last > first && NAME_PARTICLES.has(words.tokens[last]?.lower ?? '')) last--
+  return {kind: 'name', first, last}
+}
+
+/** Whether a lower-case word can head a description of a speaker. */
+export function isSpeakerNoun(lower: string): boolean {
+  return ROLE_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower)
+}
+
+/**
+ * Read a description that ends at token `last` (`a Pentagon spokesperson`,
+ * `the memo`, `officials`).
+ */
+function readDescriptionLeft(words: Words, last: number, floor: number): Mention | null {
+  const head = words.tokens[last]
+  if (!head || head.capitalised || !isSpeakerNoun(head.lower)) return null
+  let first = last
+  for (let index = last - 1; index >= Math.max(floor, last - 5); index--) {
+    const token = words.tokens[index]
+    if (!token || token.quoted || /[,;:()—–]/.test(words.text.slice(token.end, words.tokens[index + 1]?.start))) break
+    if (COORDINATORS.has(token.lower) || SUBJECT_PRONOUNS.has(token.lower)) break
+    first = index
+    if (DETERMINERS.has(token.lower)) return {kind: 'description', first, last}
+  }
+  // Without a determiner only a plural role stands alone (`officials said`).
+  return head.lower.endsWith('s') ? {kind: 'description', first: last, last} : null
+}
+
+/**
+ * Read a description that starts at token `first` (`a spokesman for the firm`).
+ */
+function readDescriptionRight(words: Words, first: number, ceiling: number): Mention | null {
+  for (let index = first; index <= Math.min(ceiling, first + 5); index++) {
+    const token = words.tokens[index]
+    if (!token || token.quoted) return null
+    if (isSpeakerNoun(token.lower) && !token.capitalised) return {kind: 'description', first, last: index}
+    if (index > first && /[,;:()—–]/.test(words.text.slice(words.tokens[index - 1]?.end, token.start))) return null
+  }
+  return null
+}
+
+/** A pronoun speaker at token `index`. */
+function readPronoun(words: Words, index: number): Mention | null {
+  const token = words.tokens[index]
+  return token && SUBJECT_PRONOUNS.has(token.lower) ? {kind: 'pronoun', first: index, last: index} : null
+}
+
+/** The text between token `index` and the next token (or a little past the end). */
+function gapAfter(words: Words, index: number): string {
+  const token = words.tokens[index]
+  if (!token) return ''
+  const next = words.tokens[index + 1]
+  return words.text.slice(token.end, next ? next.start : token.end + 2)
+}
+
+/** Whether the gap after token `index` holds a comma. */
+function commaAfter(words: Words, index: number): boolean {
+  return gapAfter(words, index).includes(',')
+}
+
+/**
+ * Find the subject of a speech verb by reading left from it: skip adverbs and
+ * auxiliaries (`later`, `has`), an infinitive's verb (`returned to tell`), and
+ * an appositive between commas (`Alyssa Farah, a Pentagon spokesperson, later
+ * tweeted`); a coordinated verb (`… and added`) takes the clause's subject.
+ *
+ * @param words The paragraph's words.
+ * @param cue Index of the cue's first token.
+ * @param floor The lowest index to read (the sentence's first unquoted word).
+ * @returns The subject, or null.
+ */
+export function subjectBefore(words: Words, cue: number, floor: number): Mention | null {
+  let index = skipAdverbsLeft(words, cue - 1, floor)
+  if (words.tokens[index]?.lower === 'to' && index - 1 >= floor) {
+    index = skipAdverbsLeft(words, index - 2, floor)
+  }
+  if (index < floor) return null
+  const token = words.tokens[index]
+  if (!token || token.quoted) return null
+  if (commaAfter(words, index)) {
+    // The end of an appositive: its start is the previous comma.
+    for (let back = index - 1; back >= Math.max(floor, index - 40); back--) {
+      if (words.tokens[back]?.quoted) break
+      if (commaAfter(words, back)) return readSubjectAt(words, back, floor)
+    }
+    return clauseSubject(words, floor, cue)
+  }
+  if (COORDINATORS.has(token.lower)) return clauseSubject(words, floor, cue)
+  return readSubjectAt(words, index, floor)
+}
+
+/** A pronoun, name or description ending at token `index`. */
+function readSubjectAt(words: Words, index: number, floor: number): Mention | null {
+  return readPronoun(words, index) ?? readNameLeft(words, index, floor) ?? readDescriptionLeft(words, index, floor)
+}
+
+/** Step left over adverbs and auxiliaries. */
+function skipAdverbsLeft(words: Words, index: number, floor: number): number {
+  let cursor = index
+  while (cursor >= floor && ADVERBS.has(words.tokens[cursor]?.lower ?? '') && !commaAfter(words, cursor)) cursor--
+  return cursor
+}
+
+/**
+ * Find the speaker named after a speech verb (`said Mark Esper`, `said a
+ * spokesman`, `according to officials`).
+ *
+ * @param words The paragraph's words.
+ * @param after Index of the first token after the cue.
+ * @param ceiling The highest index to read.
+ * @returns The speaker, or null.
+ */
+export function subjectAfter(words: Words, after: number, ceiling: number): Mention | null {
+  let index = after
+  while (index <= ceiling && ADVERBS.has(words.tokens[index]?.lower ?? '')) index++
+  if (index > ceiling || words.tokens[index]?.quoted) return null
+  // `said he.` inverts; `said it wrongly implied` does not name a speaker.
+  const pronoun = readPronoun(words, index)
+  if (pronoun) return index === ceiling || /[,.;:!?]/.test(gapAfter(words, index)) ? pronoun : null
+  const name = readNameRight(words, index, ceiling)
+  if (name) return name
+  return readDescriptionRight(words, index, ceiling)
+}
+
+/**
+ * The subject of the clause that starts at `floor`: the first name, pronoun or
+ * description, after an opening phrase set off by a comma (`In his briefing,
+ * Mr Esper …`).
+ *
+ * @param words The paragraph's words.
+ * @param floor Index of the clause's first token.
+ * @param ceiling Index past which to stop.
+ * @returns The subject, or null.
+ */
+export function clauseSubject(words: Words, floor: number, ceiling: number): Mention | null {
+  let start = floor
+  const opener = words.tokens[floor]
+  if (opener && SENTENCE_OPENERS.has(opener.lower) && !DETERMINERS.has(opener.lower) && !SUBJECT_PRONOUNS.has(opener.lower)) {
+    for (let index = floor; index < Math.min(ceiling, floor + 15); index++) {
+      if (commaAfter(words, index)) {
+        start = index + 1
+        break
+      }
+    }
+  }
+  const token = words.tokens[start]
+  if (!token || token.quoted || start >= ceiling) return null
+  if (readPronoun(words, start)) return readPronoun(words, start)
+  if (token.capitalised && !SENTENCE_OPENERS.has(token.lower)) return readNameRight(words, start, ceiling - 1)
+  if (DETERMINERS.has(token.lower) || isSpeakerNoun(token.lower)) return readDescriptionRight(words, start, ceiling - 1)
+  return null
+}
+
+/**
+ * Whether the tokens from `first` to `last` begin with an honorific or title
+ * (`Gen`, `Mr`, `President`).
+ */
+export function isHonorific(lower: string): boolean {
+  return HONORIFICS.has(lower.replace(/\.$/, ''))
+}

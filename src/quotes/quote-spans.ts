@@ -1,0 +1,111 @@
+/** A quoted span found in one paragraph. Offsets are into the paragraph's text. */
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  readonly open: number
+  /** Offset of the first character inside the marks. */
+  readonly start: number
+  /** Offset just past the last character inside the marks. */
+  readonly end: number
+  /** Offset just past the closing mark (equal to `end` when unclosed). */
+  readonly close: number
+  /** Whether a closing mark was found in the paragraph. */
+  readonly closed: boolean
+  /** The family of the opening mark: double or single quotes. */
+  readonly family: 'double' | 'single'
+}
+
+type Family = QuoteSpan['family']
+
+const DOUBLE_OPENERS = new Set(['“', '„', '«', '"'])
+const DOUBLE_CLOSERS = new Set(['”', '»', '"', '“'])
+const SINGLE_OPENERS = new Set(['‘', '‚', '‹', "'"])
+const SINGLE_CLOSERS = new Set(['’', '›', "'", '‘'])
+/** Marks that open no matter what stands around them. */
+const UNAMBIGUOUS_OPENERS = new Set(['“', '„', '«', '‘', '‚', '‹'])
+
+/**
+ * Find the quoted spans of one paragraph in a single pass: every family of
+ * marks (`“…”`, `"…"`, `‘…’`, `«…»`, `„…“`, `‚…‘`, `‹…›`), nested quotes kept
+ * inside the outer one, `’` in `Here’s` read as an apostrophe, and a closing
+ * mark typed where an opening one belongs (`: ”Here’s…”`) read as opening.
+ *
+ * @param text The paragraph.
+ * @returns The top-level quoted spans, in order; the last may be unclosed.
+ */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = []
+  let open = -1
+  let family: Family = 'double'
+
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charAt(index)
+    if (open < 0) {
+      const opened = openingFamily(text, index)
+      if (opened) {
+        open = index
+        family = opened
+      }
+      continue
+    }
+    if (isClosing(text, index, family)) {
+      if (index > open + 1) {
+        spans.push({open, start: open + 1, end: index, close: index + 1, closed: true, family})
+      }
+      open = -1
+    } else if (text.charAt(open) === "'" && DOUBLE_OPENERS.has(char) && openingFamily(text, index) === 'double') {
+      // A double quote opening inside a straight single one: the single mark was an apostrophe.
+      open = index
+      family = 'double'
+    }
+  }
+
+  if (open >= 0 && open + 1 < text.length) {
+    const straightSingle = family === 'single' && text.charAt(open) === "'"
+    // An unclosed straight single mark is far more often an apostrophe (`'90s`) than a quote.
+    if (!straightSingle) {
+      spans.push({open, start: open + 1, end: trimmedEnd(text), close: text.length, closed: false, family})
+    }
+  }
+  return spans
+}
+
+/** The family a mark at `index` opens, or null when it opens nothing. */
+function openingFamily(text: string, index: number): Family | null {
+  const char = text.charAt(index)
+  const before = text.charAt(index - 1)
+  const after = text.charAt(index + 1)
+  if (after === '' || /\s/.test(after)) return null
+  const atWordStart = index === 0 || /[\s([{—–:/-]/.test(before)
+  if (UNAMBIGUOUS_OPENERS.has(char)) return DOUBLE_OPENERS.has(char) ? 'double' : 'single'
+  if (char === '"') return atWordStart || !/[\p{L}\p{N}]/u.test(before) ? 'double' : null
+  if (char === "'") return atWordStart && /[\p{L}\p{N}]/u.test(after) ? 'single' : null
+  // A closing double mark at the start of a word: a typo for an opening one.
+  if (char === '”') return atWordStart && /[\p{L}\p{N}]/u.test(after) ? 'double' : null
+  return null
+}
+
+/** Whether the mark at `index` closes a quote of `family`. */
+function isClosing(text: string, index: number, family: Family): boolean {
+  const char = text.charAt(index)
+  const before = text.charAt(index - 1)
+  const after = text.charAt(index + 1)
+  const afterWord = /[\p{L}\p{N}]/u.test(after)
+  if (family === 'double') {
+    if (!DOUBLE_CLOSERS.has(char)) return false
+    // `“` closes only where it cannot open: after a word, before a space or punctuation.
+    if (char === '“') return !/\s/.test(before) && !afterWord
+    if (char === '"') return !/\s/.test(before) || after === '' || /\s/.test(after)
+    return true
+  }
+  if (!SINGLE_CLOSERS.has(char)) return false
+  // `’` or `'` before a letter is an apostrophe (`Here’s`, `Trump's`), not a closing mark.
+  if ((char === '’' || char === "'") && afterWord) return false
+  return !/\s/.test(before)
+}
+
+/** The end of the text without trailing white space. */
+function trimmedEnd(text: string): number {
+  let end = text.length
+  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--
+  return end
+}

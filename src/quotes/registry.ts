@@ -1,0 +1,151 @@
+import {givenNameGender} from '../lexicon/given-names.js'
+import {HONORIFICS, type Gender} from '../lexicon/honorifics.js'
+import {SENTENCE_OPENERS} from '../lexicon/function-words.js'
+import {isHonorific, readNameRight, type Words} from './mentions.js'
+
+/** A person the article names. */
+export interface Person {
+  /** The fullest form of the name without titles (`Mark Esper`). */
+  name: string
+  /** Lower-case given names seen with this surname. */
+  readonly givenNames: Set<string>
+  /** The lower-case surname, the key for `Mr Esper` and `Esper`. */
+  readonly surname: string
+  /** The gender honorifics or the given name hint at, when they agree. */
+  gender: Gender
+}
+
+/** One place where the article names a person, for resolving pronouns. */
+export interface Occurrence {
+  readonly person: Person
+  readonly paragraph: number
+  readonly sentence: number
+  /** Offset of the mention in its paragraph. */
+  readonly offset: number
+}
+
+/** The people an article names, and where. */
+export interface Registry {
+  /** People by lower-case surname; several when a surname is shared. */
+  readonly bySurname: ReadonlyMap<string, readonly Person[]>
+  /** Every place a person is named, in document order. */
+  readonly occurrences: readonly Occurrence[]
+}
+
+/** A name split into its titles and the name proper. */
+export interface NameParts {
+  /** Lower-case honorifics and titles before the name. */
+  readonly titles: readonly string[]
+  /** The words of the name proper, possessive dropped. */
+  readonly words: readonly string[]
+}
+
+/**
+ * Split the words of a name mention into titles and the name proper:
+ * `US defence secretary Mark Esper` → `Mark Esper`, `Gen Milley` → `Milley`.
+ *
+ * @param words The words as written.
+ * @returns The titles and the name.
+ */
+export function splitName(words: readonly string[]): NameParts {
+  let first = 0
+  while (first < words.length - 1 && isHonorific((words[first] ?? '').toLowerCase())) first++
+  const name = words.slice(first).map((word, index, all) => (index === all.length - 1 ? word.replace(/['’]s?$/, '') : word))
+  return {titles: words.slice(0, first).map((word) => word.toLowerCase().replace(/\.$/, '')), words: name}
+}
+
+/**
+ * The gender a name's titles and given name hint at.
+ *
+ * @param parts A split name.
+ * @returns The gender, or null when nothing hints or the hints disagree.
+ */
+export function genderOf(parts: NameParts): Gender {
+  for (const title of parts.titles) {
+    const gender = HONORIFICS.get(title)
+    if (gender) return gender
+  }
+  return parts.words.length > 1 ? (givenNameGender(parts.words[0] ?? '') ?? null) : null
+}
+
+/**
+ * Whether a split name is a person's: titled (`Gen Milley`, `Mr Trump`), or
+ * two or more words opening with a known given name (`Alyssa Farah`).
+ */
+function isPersonName(parts: NameParts): boolean {
+  if (parts.words.length === 0) return false
+  if (parts.titles.length > 0) return true
+  return parts.words.length > 1 && parts.words.length <= 4 && givenNameGender(parts.words[0] ?? '') !== undefined
+}
+
+/**
+ * Build the registry of people an article names from its paragraphs, so that
+ * `Mr Esper`, `Esper` and `he` can be resolved to `Mark Esper`.
+ *
+ * @param paragraphs The words of each paragraph, in order.
+ * @returns The registry.
+ */
+export function buildRegistry(paragraphs: readonly Words[]): Registry {
+  const bySurname = new Map<string, Person[]>()
+  const occurrences: Occurrence[] = []
+  for (const [paragraph, words] of paragraphs.entries()) {
+    const {tokens} = words
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]
+      if (!token?.capitalised || token.quoted) continue
+      const mention = readNameRight(words, index, tokens.length - 1)
+      if (!mention) {
+        continue
+      }
+      const parts = splitName(tokens.slice(mention.first, mention.last + 1).map((t) => t.text))
+      index = mention.last
+      const person = isPersonName(parts) ? register(bySurname, parts) : lookUp(bySurname, parts)
+      if (person) occurrences.push({person, paragraph, sentence: token.sentence, offset: token.start})
+    }
+  }
+  return {bySurname, occurrences}
+}
+
+/** Add a person, or fill in what a new mention tells of one already known. */
+function register(bySurname: Map<string, Person[]>, parts: NameParts): Person {
+  const surname = (parts.words.at(-1) ?? '').toLowerCase()
+  const given = parts.words.length > 1 ? (parts.words[0] ?? '').toLowerCase() : null
+  const gender = genderOf(parts)
+  const people = bySurname.get(surname) ?? []
+  let person = people.find((candidate) => given === null || candidate.givenNames.size === 0 || candidate.givenNames.has(given))
+  if (!person) {
+    person = {name: parts.words.join(' '), givenNames: new Set(), surname, gender}
+    people.push(person)
+    bySurname.set(surname, people)
+  }
+  if (given) person.givenNames.add(given)
+  if (parts.words.length > person.name.split(' ').length) person.name = parts.words.join(' ')
+  if (person.gender === null) person.gender = gender
+  return person
+}
+
+/**
+ * Find the person a name mention refers to: by given name and surname, by
+ * surname alone when only one person has it, else by the gender of a title.
+ *
+ * @param bySurname The people by surname.
+ * @param parts A split name.
+ * @returns The person, or undefined when the article names no such person.
+ */
+export function lookUp(bySurname: ReadonlyMap<string, readonly Person[]>, parts: NameParts): Person | undefined {
+  const last = parts.words.at(-1)
+  if (!last || (parts.words.length === 1 && parts.titles.length === 0 && SENTENCE_OPENERS.has(last.toLowerCase()))) {
+    return undefined
+  }
+  const people = bySurname.get(last.toLowerCase())
+  if (!people || people.length === 0) return undefined
+  if (people.length === 1) {
+    const [only] = people
+    const given = parts.words.length > 1 ? (parts.words[0] ?? '').toLowerCase() : null
+    return given && only && only.givenNames.size > 0 && !only.givenNames.has(given) ? undefined : only
+  }
+  const given = parts.words.length > 1 ? (parts.words[0] ?? '').toLowerCase() : null
+  if (given) return people.find((person) => person.givenNames.has(given))
+  const gender = genderOf(parts)
+  return people.find((person) => gender === null || person.gender === gender) ?? people[0]
+}

@@ -1,0 +1,104 @@
+import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
+import type {Mention, Words} from './mentions.js'
+import {lookUp, splitName, type Occurrence, type Person, type Registry} from './registry.js'
+
+/** How many paragraphs back a pronoun may reach for the person it stands for. */
+const PRONOUN_REACH = 3
+
+/** Where a mention stands, for resolving it against what came before. */
+export interface Place {
+  readonly paragraph: number
+  readonly offset: number
+}
+
+/** What the speaker resolver knows of the whole article. */
+export interface ResolveContext {
+  readonly registry: Registry
+  /** The first document the article names (`the letter`), for `the memo` and `it`. */
+  readonly document: string | null
+}
+
+/**
+ * The canonical name of the speaker a mention names: the registry's fullest
+ * name for a person (`Mr Esper` → `Mark Esper`), the person a pronoun points
+ * at, the article's document for `the memo` or `it`, or the description as
+ * written (`a Pentagon spokesperson`).
+ *
+ * @param words The words of the mention's paragraph.
+ * @param mention The mention.
+ * @param place Where it stands.
+ * @param context The registry and the article's document.
+ * @returns The canonical name, or null when a pronoun cannot be resolved.
+ */
+export function resolveSpeaker(words: Words, mention: Mention, place: Place, context: ResolveContext): string | null {
+  const tokens = words.tokens.slice(mention.first, mention.last + 1)
+  if (mention.kind === 'pronoun') {
+    const lower = tokens[0]?.lower ?? ''
+    if (lower === 'it') return context.document
+    const sense = SUBJECT_PRONOUNS.get(lower)
+    if (!sense || sense.plural) return null
+    return resolvePronoun(context.registry.occurrences, place, sense.gender)?.name ?? null
+  }
+  if (mention.kind === 'description') {
+    const head = tokens.at(-1)?.lower ?? ''
+    if (CORRESPONDENCE.has(head) && context.document) return context.document
+    return words.text.slice(tokens[0]?.start, tokens.at(-1)?.end)
+  }
+  const parts = splitName(tokens.map((token) => token.text))
+  return lookUp(context.registry.bySurname, parts)?.name ?? parts.words.join(' ')
+}
+
+/**
+ * The person a `he` or `she` stands for: the nearest earlier sentence that
+ * names a person of a fitting gender, and in it the first such person (the
+ * subject, more often than not).
+ */
+function resolvePronoun(occurrences: readonly Occurrence[], place: Place, gender: 'm' | 'f' | null): Person | undefined {
+  let index = lastBefore(occurrences, place)
+  let chosen: Occurrence | undefined
+  for (; index >= 0; index--) {
+    const occurrence = occurrences[index]
+    if (!occurrence || occurrence.paragraph < place.paragraph - PRONOUN_REACH) break
+    if (chosen && (occurrence.paragraph !== chosen.paragraph || occurrence.sentence !== chosen.sentence)) break
+    const fits = gender === null || occurrence.person.gender === null || occurrence.person.gender === gender
+    if (fits) chosen = occurrence
+  }
+  return chosen?.person
+}
+
+/** Index of the last occurrence before a place (binary search: occurrences are in order). */
+function lastBefore(occurrences: readonly Occurrence[], place: Place): number {
+  let low = 0
+  let high = occurrences.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    const occurrence = occurrences[middle]
+    const before =
+      occurrence !== undefined &&
+      (occurrence.paragraph < place.paragraph || (occurrence.paragraph === place.paragraph && occurrence.offset < place.offset))
+    if (before) low = middle + 1
+    else high = middle
+  }
+  return low - 1
+}
+
+/**
+ * The first document an article names (`the letter`), which later mentions of
+ * documents (`the memo`, `it`) are taken to be.
+ *
+ * @param paragraphs The words of every paragraph.
+ * @returns The document as written with its determiner, lower case, or null.
+ */
+export function findDocument(paragraphs: readonly Words[]): string | null {
+  for (const words of paragraphs) {
+    for (const [index, token] of words.tokens.entries()) {
+      if (token.quoted || !CORRESPONDENCE.has(token.lower)) continue
+      const previous = words.tokens[index - 1]
+      if (previous && (previous.lower === 'the' || previous.lower === 'a')) return `the ${token.lower}`
+    }
+  }
+  return null
+}
+
+/** Documents that speak with one voice across an article: a letter is also "the memo". */
+const CORRESPONDENCE: ReadonlySet<string> = new Set(['letter', 'memo', 'memorandum', 'missive', 'document', 'draft', 'note'])

@@ -1,0 +1,79 @@
+import {ABBREVIATIONS} from '../lexicon/abbreviations.js'
+import type {QuoteSpan} from './quote-spans.js'
+
+/** A word of a paragraph with its offsets and context. */
+export interface Token {
+  /** The word as written. */
+  readonly text: string
+  /** Lower case, without a possessive `’s`. */
+  readonly lower: string
+  /** Offset of the first character in the paragraph. */
+  readonly start: number
+  /** Offset just past the last character. */
+  readonly end: number
+  /** Whether it starts with a capital letter. */
+  readonly capitalised: boolean
+  /** Whether it lies inside a quoted span. */
+  readonly quoted: boolean
+  /** Index of the quoted span it lies in, or -1. */
+  readonly span: number
+  /** Index of its sentence in the paragraph. */
+  readonly sentence: number
+}
+
+// Words, with inner apostrophes, stops and hyphens (`U.S`, `Esper’s`, `far-right`);
+// the separators are not word characters, so the repetition cannot backtrack.
+const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu
+
+/**
+ * Split a paragraph into words, marking which lie inside quotes and which
+ * sentence each belongs to. Sentence breaks inside quotes are ignored, so a
+ * quote and its attribution stay in one sentence.
+ *
+ * @param text The paragraph.
+ * @param spans Its quoted spans, in order.
+ * @returns The words in order.
+ */
+export function tokenize(text: string, spans: readonly QuoteSpan[]): Token[] {
+  const tokens: Token[] = []
+  let spanIndex = 0
+  let sentence = 0
+  let previousEnd = 0
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index
+    const word = match[0]
+    while (spanIndex < spans.length && (spans[spanIndex]?.close ?? 0) <= start) spanIndex++
+    const span = spans[spanIndex]
+    const quoted = span !== undefined && span.start <= start && start < span.end
+    const previous = tokens.at(-1)
+    const sameQuote = quoted && previous?.span === spanIndex
+    if (previous && !sameQuote && endsSentence(text, previous, previousEnd, start)) sentence++
+    tokens.push({
+      text: word,
+      lower: word.toLowerCase().replace(/['’]s$/, ''),
+      start,
+      end: start + word.length,
+      capitalised: /^\p{Lu}/u.test(word),
+      quoted,
+      span: quoted ? spanIndex : -1,
+      sentence
+    })
+    previousEnd = start + word.length
+  }
+  return tokens
+}
+
+/**
+ * Whether the gap between the previous word and the next one ends a sentence:
+ * a full stop, question or exclamation mark (perhaps followed by closing
+ * marks), then white space, then a capital or an opening mark; not after an
+ * abbreviation or an initial.
+ */
+function endsSentence(text: string, previous: Token, from: number, to: number): boolean {
+  const gap = text.slice(from, to)
+  if (!/^[.!?…]+["'’”»)]*\s+["'‘“«(]?$/u.test(gap)) return false
+  if (gap.startsWith('.') && (ABBREVIATIONS.has(previous.text.toLowerCase()) || /^\p{Lu}$/u.test(previous.text))) {
+    return false
+  }
+  return /^\p{Lu}|^\p{N}/u.test(text.charAt(to)) || /["'‘“«(]\s*$/.test(gap)
+}

@@ -1,0 +1,160 @@
+import * as z from 'zod'
+import {OTHER_KINDS} from './lexicon/other-kinds.js'
+import {RULE_IDS} from './lexicon/rules.js'
+
+/** A place in the input: line and column from 1, offset from 0, in UTF-16 code units. */
+export const PointSchema = z
+  .strictObject({
+    line: z.int().min(1).describe('Line number, from 1.'),
+    column: z.int().min(1).describe('Column, from 1, in UTF-16 code units.'),
+    offset: z.int().min(0).describe('Offset into the input, from 0, in UTF-16 code units.')
+  })
+  .describe('A place in the input (unist point).')
+
+/** A span of the input, `end` exclusive (unist position). */
+export const PositionSchema = z
+  .strictObject({
+    start: PointSchema.describe('Where the span starts.'),
+    end: PointSchema.describe('Where the span ends (exclusive).')
+  })
+  .describe('A span of the input (unist position); `input.slice(start.offset, end.offset)` is its source.')
+
+/** The headline. */
+export const TitleSchema = z
+  .strictObject({
+    text: z.string().describe('The headline as written.'),
+    position: PositionSchema
+  })
+  .describe('The headline.')
+
+/** A photo caption with its credit split off; repeats of it point at the copies. */
+export const CaptionSchema = z
+  .strictObject({
+    text: z.string().describe('The caption without its credit.'),
+    credit: z.string().nullable().describe('The photo credit (`Getty`, `AP Photo/Evan Vucci`), or null.'),
+    position: PositionSchema,
+    duplicates: z.array(PositionSchema).describe('Where the scraper repeated this caption.')
+  })
+  .describe('A photo caption.')
+
+/** A body paragraph. */
+export const ParagraphSchema = z
+  .strictObject({
+    text: z.string().describe('The paragraph as written.'),
+    position: PositionSchema
+  })
+  .describe('A body paragraph.')
+
+/** Words of the input with their place: a speech cue or a speaker mention. */
+export const SpanSchema = z
+  .strictObject({
+    text: z.string().describe('The words as written.'),
+    position: PositionSchema
+  })
+  .describe('Words of the input with their place.')
+
+/** Who said a quote. */
+export const SpeakerSchema = z
+  .strictObject({
+    name: z.string().describe('The canonical name: the fullest form the article gives ("Mark Esper" for "he" or "Mr Esper").'),
+    mention: SpanSchema.nullable().describe('The words that name the speaker at this quote, or null when the speaker is carried over.')
+  })
+  .describe('The speaker of a quote.')
+
+/** A quoted span of a paragraph, with its speech cue and speaker. */
+export const QuoteSchema = z
+  .strictObject({
+    text: z.string().describe('The words inside the quotation marks.'),
+    position: PositionSchema,
+    paragraph: z.int().min(0).describe('Index into `paragraphs` of the paragraph that holds the quote.'),
+    cue: SpanSchema.nullable().describe('The speech verb or phrase ("said", "told reporters"), or null.'),
+    speaker: SpeakerSchema.nullable().describe('Who said it, or null when no one can be named.')
+  })
+  .describe('A quoted span of the body.')
+
+/** A headline of a related-article block. */
+export const RelatedLinkSchema = z
+  .strictObject({
+    title: z.string().describe('The related headline.'),
+    url: z.string().nullable().describe('The address, when the text holds one.'),
+    position: PositionSchema
+  })
+  .describe('A related-article link.')
+
+/** The trailing site notice (commenting, newsletter, copyright). */
+export const NoticeSchema = z
+  .strictObject({
+    text: z.string().describe('The notice; lines joined by a line feed.'),
+    position: PositionSchema
+  })
+  .describe('The trailing site notice.')
+
+/** The kinds a line outside every other part can have. */
+export const OtherKindSchema = z.enum(OTHER_KINDS).describe('What kind of line this is.')
+
+/** A line that is none of the other parts: byline, dateline, share buttons… */
+export const OtherSchema = z
+  .strictObject({
+    kind: OtherKindSchema,
+    text: z.string().describe('The line as written.'),
+    position: PositionSchema
+  })
+  .describe('A line that belongs to no other part.')
+
+/** A stable identifier for each kind of warning. */
+export const RuleIdSchema = z.enum(RULE_IDS).describe('Stable identifier of the warning rule.')
+
+/** Something the parser had to guess, shaped like a vfile message. */
+export const WarningSchema = z
+  .strictObject({
+    reason: z.string().describe('What was unexpected, and what was assumed.'),
+    ruleId: RuleIdSchema,
+    source: z.literal('article-anatomy'),
+    place: PositionSchema.nullable().describe('Where, or null for the whole input.')
+  })
+  .describe('A warning about something guessed.')
+
+/** The parsed article. Every key is always present; absent parts are `null` or `[]`. */
+export const ArticleSchema = z
+  .strictObject({
+    title: TitleSchema.nullable(),
+    captions: z.array(CaptionSchema),
+    paragraphs: z.array(ParagraphSchema),
+    quotes: z.array(QuoteSchema),
+    relatedLinks: z.array(RelatedLinkSchema),
+    notice: NoticeSchema.nullable(),
+    other: z.array(OtherSchema),
+    warnings: z.array(WarningSchema)
+  })
+  .describe('An article parsed from plain text.')
+
+/** A place in the input. */
+export type Point = z.infer<typeof PointSchema>
+/** A span of the input. */
+export type Position = z.infer<typeof PositionSchema>
+/** The headline. */
+export type Title = z.infer<typeof TitleSchema>
+/** A photo caption. */
+export type Caption = z.infer<typeof CaptionSchema>
+/** A body paragraph. */
+export type Paragraph = z.infer<typeof ParagraphSchema>
+/** Words of the input with their place. */
+export type Span = z.infer<typeof SpanSchema>
+/** The speaker of a quote. */
+export type Speaker = z.infer<typeof SpeakerSchema>
+/** A quoted span of the body. */
+export type Quote = z.infer<typeof QuoteSchema>
+/** A related-article link. */
+export type RelatedLink = z.infer<typeof RelatedLinkSchema>
+/** The trailing site notice. */
+export type Notice = z.infer<typeof NoticeSchema>
+/** What kind of line an `Other` part is. */
+export type OtherKind = z.infer<typeof OtherKindSchema>
+/** A line that belongs to no other part. */
+export type Other = z.infer<typeof OtherSchema>
+/** A warning's rule identifier. */
+export type RuleId = z.infer<typeof RuleIdSchema>
+/** A warning about something guessed. */
+export type Warning = z.infer<typeof WarningSchema>
+/** An article parsed from plain text. */
+export type Article = z.infer<typeof ArticleSchema>

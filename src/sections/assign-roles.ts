@@ -1,0 +1,224 @@
+import type {Warning} from '../schema.js'
+import type {Line} from '../text/scan-lines.js'
+import {countWords, isWordChar} from '../text/words.js'
+import {createWarning} from '../warnings.js'
+import {splitCaptionCredit} from './captions.js'
+import {isHeadlineShaped} from './headline.js'
+import {classifyLineShape} from './line-shape.js'
+import {isNoticeLine} from './notice.js'
+import {isBareUrl, parseRelatedLine, splitUrl} from './related.js'
+import type {Role, Roles} from './roles.js'
+
+/** How far apart (in non-blank lines) a scraper's repeat of a caption may stand. */
+const CAPTION_REPEAT_WINDOW = 4
+/** How far (in non-blank lines) a pull quote may stand from the paragraph it repeats. */
+const PULL_QUOTE_WINDOW = 12
+/** The most words a crosshead may have. */
+const MAX_CROSSHEAD_WORDS = 10
+
+/** The roles of the non-blank lines, with the warnings raised while assigning them. */
+export interface RoleAssignment {
+  readonly roles: readonly Role[]
+  readonly warnings: readonly Warning[]
+}
+
+/**
+ * Give every non-blank line one role. Each pass claims the lines it is sure of
+ * and leaves the rest to later passes; what no pass claims is body text.
+ *
+ * @param lines The non-blank lines, in input order.
+ * @returns One role per line, and warnings for what was guessed.
+ */
+export function assignRoles(lines: readonly Line[]): RoleAssignment {
+  const roles: Roles = Array.from({length: lines.length}, () => undefined)
+  const warnings: Warning[] = []
+  markLineShapes(lines, roles)
+  markTitle(lines, roles, warnings)
+  markCaptions(lines, roles, warnings)
+  markRelatedLinks(lines, roles)
+  markNotice(lines, roles)
+  markBody(lines, roles)
+  return {roles: roles.map((role) => role ?? {part: 'paragraph'}), warnings}
+}
+
+/** Boilerplate known by its shape alone: advertisements, share runs, bylines… */
+function markLineShapes(lines: readonly Line[], roles: Roles): void {
+  for (const [index, line] of lines.entries()) {
+    const kind = classifyLineShape(line.text)
+    if (kind) roles[index] = {part: 'other', kind}
+  }
+}
+
+/** The first line is the title when it reads as a headline. */
+function markTitle(lines: readonly Line[], roles: Roles, warnings: Warning[]): void {
+  const first = lines[0]
+  if (!first) return
+  if (roles[0] === undefined && isHeadlineShaped(first.text) && !splitCaptionCredit(first.text)) {
+    roles[0] = {part: 'title'}
+    return
+  }
+  warnings.push(
+    createWarning(
+      'missing-title',
+      'Unexpected first line that does not read as a headline, expected a title; `title` is null',
+      first.position
+    )
+  )
+}
+
+/** Captions with credits, BBC's credit-then-caption pairs, and the scraper's repeats of them. */
+function markCaptions(lines: readonly Line[], roles: Roles, warnings: Warning[]): void {
+  for (const [index, line] of lines.entries()) {
+    if (roles[index] !== undefined) continue
+    const next = lines[index + 1]
+    const parts = splitCaptionCredit(line.text)
+    if (parts && parts.text === '') {
+      // A credit standing alone: BBC writes it before the caption it belongs to.
+      const caption = next && roles[index + 1] === undefined ? /^image caption\s+(\S.*)$/i.exec(next.text) : null
+      if (caption?.[1]) {
+        roles[index] = {part: 'caption', text: caption[1], credit: parts.credit, through: index + 1, duplicates: []}
+        roles[index + 1] = {part: 'covered'}
+      } else {
+        roles[index] = {part: 'other', kind: 'credit'}
+      }
+      continue
+    }
+    const bare = /^image caption\s+(\S.*)$/i.exec(line.text)
+    if (parts || bare?.[1]) {
+      roles[index] = {
+        part: 'caption',
+        text: parts ? parts.text : (bare?.[1] ?? line.text),
+        credit: parts ? parts.credit : null,
+        through: index,
+        duplicates: findRepeats(lines, roles, index)
+      }
+      continue
+    }
+    // A short line the scraper printed twice in a row, with no credit: most likely a caption.
+    if (next && next.text === line.text && roles[index + 1] === undefined && countWords(line.text) <= 60) {
+      roles[index] = {part: 'caption', text: line.text, credit: null, through: index, duplicates: findRepeats(lines, roles, index)}
+      warnings.push(
+        createWarning(
+          'ambiguous-caption',
+          'Unexpected line repeated without a credit, expected a caption with one; taken as a caption',
+          line.position
+        )
+      )
+    }
+  }
+}
+
+/** Mark the lines after `index` that repeat it, and return their indices. */
+function findRepeats(lines: readonly Line[], roles: Roles, index: number): number[] {
+  const text = lines[index]?.text
+  const repeats: number[] = []
+  const end = Math.min(lines.length, index + 1 + CAPTION_REPEAT_WINDOW)
+  for (let other = index + 1; other < end; other++) {
+    if (roles[other] === undefined && lines[other]?.text === text) {
+      roles[other] = {part: 'covered'}
+      repeats.push(other)
+    }
+  }
+  return repeats
+}
+
+/** Headlines under a `Read more` heading, and inline `Headline Read more` lines. */
+function markRelatedLinks(lines: readonly Line[], roles: Roles): void {
+  let underHeading = false
+  for (const [index, line] of lines.entries()) {
+    const role = roles[index]
+    if (role?.part === 'other' && role.kind === 'related-heading') {
+      underHeading = true
+      continue
+    }
+    if (role !== undefined) {
+      underHeading = false
+      continue
+    }
+    const inline = parseRelatedLine(line.text)
+    const link = inline ?? (underHeading && isHeadlineShaped(line.text) ? splitUrl(line.text) : null)
+    if (!link) {
+      underHeading = false
+      continue
+    }
+    const next = lines[index + 1]
+    const urlLine = link.url === null && next && roles[index + 1] === undefined && isBareUrl(next.text)
+    roles[index] = {part: 'related', title: link.title, url: urlLine ? next.text : link.url, through: urlLine ? index + 1 : index}
+    if (urlLine) roles[index + 1] = {part: 'covered'}
+  }
+}
+
+/**
+ * The trailing site notice: the last run of notice lines, passing over
+ * boilerplate after it. Prompts in that run count as notice lines.
+ */
+function markNotice(lines: readonly Line[], roles: Roles): void {
+  let last = lines.length - 1
+  while (last >= 0 && isTrailingBoilerplate(roles[last])) last--
+  let first = last + 1
+  while (first > 0 && isNoticeCandidate(lines, roles, first - 1)) first--
+  if (first > last) return
+  roles[first] = {part: 'notice', through: last}
+  for (let index = first + 1; index <= last; index++) roles[index] = {part: 'covered'}
+}
+
+function isTrailingBoilerplate(role: Role | undefined): boolean {
+  return role?.part === 'other' && role.kind !== 'prompt'
+}
+
+function isNoticeCandidate(lines: readonly Line[], roles: Roles, index: number): boolean {
+  const role = roles[index]
+  const line = lines[index]
+  if (!line) return false
+  if (role?.part === 'other' && role.kind === 'prompt') return true
+  return role === undefined && isNoticeLine(line.text)
+}
+
+/** Within the body: crossheads, pull quotes and lines with no words; the rest are paragraphs. */
+function markBody(lines: readonly Line[], roles: Roles): void {
+  for (const [index, line] of lines.entries()) {
+    if (roles[index] !== undefined) continue
+    if (!hasWord(line.text)) {
+      roles[index] = {part: 'other', kind: 'unknown'}
+    } else if (isPullQuote(lines, roles, index)) {
+      roles[index] = {part: 'other', kind: 'pull-quote'}
+    } else if (isCrosshead(lines, roles, index)) {
+      roles[index] = {part: 'other', kind: 'crosshead'}
+    }
+  }
+}
+
+/** Whether a line has a letter or a digit at all. */
+function hasWord(text: string): boolean {
+  for (const char of text) if (isWordChar(char)) return true
+  return false
+}
+
+/**
+ * A crosshead is a short headline-shaped line between body paragraphs: the
+ * next line is body prose.
+ */
+function isCrosshead(lines: readonly Line[], roles: Roles, index: number): boolean {
+  const line = lines[index]
+  if (!line || index === 0 || countWords(line.text) > MAX_CROSSHEAD_WORDS || !isHeadlineShaped(line.text)) return false
+  const next = lines[index + 1]
+  return next !== undefined && roles[index + 1] === undefined && !isHeadlineShaped(next.text)
+}
+
+/**
+ * A pull quote repeats the opening of a sentence from a nearby paragraph,
+ * often with the speaker's name glued to its end.
+ */
+function isPullQuote(lines: readonly Line[], roles: Roles, index: number): boolean {
+  const line = lines[index]
+  if (!line || line.text.length < 40 || line.text.length > 400 || /[.!?]["”’]?$/.test(line.text)) return false
+  const probe = line.text.replace(/^["“‘']/, '').slice(0, 40)
+  const from = Math.max(0, index - PULL_QUOTE_WINDOW)
+  const to = Math.min(lines.length, index + PULL_QUOTE_WINDOW + 1)
+  for (let other = from; other < to; other++) {
+    if (other === index || roles[other] !== undefined) continue
+    const text = lines[other]?.text
+    if (text && text.length > line.text.length && text.includes(probe)) return true
+  }
+  return false
+}

@@ -1,0 +1,71 @@
+import type {Caption, Notice, Other, Paragraph, RelatedLink, Title} from '../schema.js'
+import {spanLines, type Line} from '../text/scan-lines.js'
+import type {Role} from './roles.js'
+
+/** The parts of an article that come straight from its lines. */
+export interface Sections {
+  title: Title | null
+  captions: Caption[]
+  paragraphs: Paragraph[]
+  relatedLinks: RelatedLink[]
+  notice: Notice | null
+  other: Other[]
+}
+
+/**
+ * Turn the role of every non-blank line into the article's parts, each with
+ * its position in the input.
+ *
+ * @param lines The non-blank lines.
+ * @param roles One role per line, from `assignRoles`.
+ * @returns The sections.
+ */
+export function buildSections(lines: readonly Line[], roles: readonly Role[]): Sections {
+  const sections: Sections = {title: null, captions: [], paragraphs: [], relatedLinks: [], notice: null, other: []}
+  for (const [index, line] of lines.entries()) {
+    const role = roles[index]
+    if (!role) continue
+    switch (role.part) {
+      case 'title': {
+        sections.title = {text: line.text, position: line.position}
+        break
+      }
+      case 'caption': {
+        sections.captions.push({
+          text: role.text,
+          credit: role.credit,
+          position: spanLines(line, lines[role.through] ?? line),
+          duplicates: role.duplicates.flatMap((repeat) => {
+            const copy = lines[repeat]
+            return copy ? [copy.position] : []
+          })
+        })
+        break
+      }
+      case 'paragraph': {
+        sections.paragraphs.push({text: line.text, position: line.position})
+        break
+      }
+      case 'related': {
+        sections.relatedLinks.push({title: role.title, url: role.url, position: spanLines(line, lines[role.through] ?? line)})
+        break
+      }
+      case 'notice': {
+        const covered = lines.slice(index, role.through + 1)
+        sections.notice = {
+          text: covered.map((each) => each.text).join('\n'),
+          position: spanLines(line, lines[role.through] ?? line)
+        }
+        break
+      }
+      case 'other': {
+        sections.other.push({kind: role.kind, text: line.text, position: line.position})
+        break
+      }
+      case 'covered': {
+        break
+      }
+    }
+  }
+  return sections
+}

@@ -1,0 +1,20 @@
+import {countWords, endsLikeSentence, startsCapitalised} from '../text/words.js'
+
+/** The most words a headline-shaped line may have. */
+export const MAX_HEADLINE_WORDS = 30
+
+/**
+ * Whether a line reads as a headline rather than body prose: it opens with a
+ * capital, digit or quotation mark, is at most 30 words, and does not end like a
+ * sentence (a headline may end with `?`, `!` or a closing quote).
+ *
+ * @param text A trimmed line.
+ * @returns True for a headline-shaped line.
+ */
+export function isHeadlineShaped(text: string): boolean {
+  const words = countWords(text)
+  if (words === 0 || words > MAX_HEADLINE_WORDS || text.length > 300) return false
+  if (!startsCapitalised(text)) return false
+  if (/[?!]["'’”»]?$/u.test(text)) return true
+  return !endsLikeSentence(text) && !/[,;]$/.test(text)
+}

@@ -1,0 +1,101 @@
+import {
+  ADVERTISEMENT_LINES,
+  DATE_WORDS,
+  MEDIA_LINES,
+  PROMPT_OPENINGS,
+  RELATED_HEADINGS,
+  SHARE_NETWORKS,
+  SHARE_WORDS,
+  TIMESTAMP_OPENINGS
+} from '../lexicon/boilerplate.js'
+import type {OtherKind} from '../schema.js'
+import {countWords, lowerWords} from '../text/words.js'
+
+/**
+ * The lower-case form of a line used for whole-line lookups: trailing colons,
+ * dashes and ellipses dropped, inner white space folded.
+ *
+ * @param text A trimmed line.
+ * @returns Its key.
+ */
+export function lineKey(text: string): string {
+  let end = text.length
+  while (end > 0 && TRAILING_PUNCTUATION.has(text.charAt(end - 1))) end--
+  return text.slice(0, end).toLowerCase().replace(/\s+/g, ' ')
+}
+
+// Characters a whole-line key ignores at its end (a loop, not a `[…]+$` regex,
+// which would rescan the line from every start).
+const TRAILING_PUNCTUATION = new Set([...' \t\u00A0:|>»›·•-–—.…'])
+
+/**
+ * Recognise a line that is boilerplate by its shape alone, whatever surrounds it:
+ * advertisements, share-button runs, article-age labels, bylines, timestamps,
+ * datelines on their own, related-link headings, media widgets and prompts.
+ *
+ * @param text A trimmed, non-blank line.
+ * @returns The kind of line, or null when the shape says nothing.
+ */
+export function classifyLineShape(text: string): OtherKind | null {
+  if (text.length > 200) return null
+  const key = lineKey(text)
+  if (ADVERTISEMENT_LINES.has(key)) return 'advertisement'
+  if (RELATED_HEADINGS.has(key)) return 'related-heading'
+  if (MEDIA_LINES.has(key) || /^(?:image|photo|picture|slide) \d{1,3} (?:of|\/) \d{1,3}$/.test(key)) return 'media'
+  if (/^\d{1,3} (?:of|\/) \d{1,3}$/.test(key) || /^\d{1,4} (?:photos|images|pictures)$/.test(key)) return 'gallery'
+  if (/^this (?:article|story|content) is (?:more than|over) [\w ]{1,30} old$/.test(key)) return 'article-age'
+  if (isShareRun(key)) return 'share'
+  if (isByline(text)) return 'byline'
+  if (isTimestamp(key)) return 'timestamp'
+  if (isLoneDateline(text)) return 'dateline'
+  if (/^play(?=\p{Lu})/u.test(text) || /^(?:video|watch|listen):/.test(key) || /\s\d{1,2}:\d\d$/.test(text)) {
+    return 'media'
+  }
+  if (countWords(text) <= 16 && PROMPT_OPENINGS.some((opening) => key.startsWith(opening)) && !/[.!?]\s/.test(text)) {
+    return 'prompt'
+  }
+  if (/^(?:chart|graphic|table|map|infographic|source|sources|note|notes)\s*:/.test(key) && countWords(text) <= 25) {
+    return 'label'
+  }
+  return null
+}
+
+/**
+ * Whether a line is nothing but share buttons (`Facebook Twitter Email`, `Share this article`).
+ */
+function isShareRun(key: string): boolean {
+  const words = lowerWords(key)
+  if (words.length === 0 || words.length > 14) return false
+  return words.every((word) => SHARE_WORDS.has(word)) && words.some((word) => SHARE_NETWORKS.has(word))
+}
+
+/**
+ * Whether a line is a byline: `By Name`, `By Name and Name, Title`, `Author: Name`.
+ */
+function isByline(text: string): boolean {
+  if (countWords(text) > 12 || /[.!?]["”]?$/.test(text) && !/\b[A-Z]\.$/.test(text)) return false
+  return /^(?:by|written by|words by|author|reporter|posted by|story by)[\s:]+\S/i.test(text)
+}
+
+/**
+ * Whether a line says only when the article was published or updated.
+ */
+function isTimestamp(key: string): boolean {
+  const words = lowerWords(key)
+  if (words.length === 0 || words.length > 16) return false
+  if (TIMESTAMP_OPENINGS.some((opening) => key.startsWith(opening)) && /\d/.test(key)) return true
+  let dateish = 0
+  for (const word of words) {
+    if (DATE_WORDS.has(word)) dateish++
+    else if (/^\d[\d:.,/-]*(?:st|nd|rd|th|am|pm|h)?$/.test(word)) dateish++
+    else return false
+  }
+  return dateish > 0 && /\d/.test(key)
+}
+
+/**
+ * Whether a line is a dateline standing alone: `WASHINGTON —`, `LONDON (Reuters) -`.
+ */
+function isLoneDateline(text: string): boolean {
+  return /^\p{Lu}[\p{Lu} .,'-]{1,40}(?:\([\p{L} .]{1,30}\))?\s*[-—–]{1,2}$/u.test(text)
+}

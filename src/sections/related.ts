@@ -1,0 +1,64 @@
+import {RELATED_MARKERS} from '../lexicon/boilerplate.js'
+import {trimEndOf} from '../text/words.js'
+import {isHeadlineShaped} from './headline.js'
+
+/** A related link read off one line. */
+export interface RelatedParts {
+  /** The related headline. */
+  title: string
+  /** The address on the line, or null. */
+  url: string | null
+}
+
+const URL = /\bhttps?:\/\/[^\s<>"“”]+|\bwww\.[^\s<>"“”]+/i
+
+/**
+ * Read a related link written on one line: `Headline Read more`,
+ * `Read more: Headline`, `READ MORE: Headline`, `Related: Headline`, with an
+ * address on the line filling `url`.
+ *
+ * @param text A trimmed line.
+ * @returns The link, or null when the line is not an inline related link.
+ */
+export function parseRelatedLine(text: string): RelatedParts | null {
+  if (text.length > 400) return null
+  const lower = text.toLowerCase()
+  for (const marker of RELATED_MARKERS) {
+    if (lower.startsWith(marker) && marker.endsWith(':')) {
+      const rest = text.slice(marker.length).trim()
+      const link = splitUrl(rest)
+      if (link.title && isHeadlineShaped(link.title)) return link
+    }
+  }
+  if (lower.endsWith(' read more')) {
+    const link = splitUrl(text.slice(0, -' read more'.length).trim())
+    if (link.title && isHeadlineShaped(link.title)) return link
+  }
+  return null
+}
+
+/**
+ * Separate an address from the headline it stands with.
+ *
+ * @param text A headline, perhaps with an address in it.
+ * @returns The headline without the address, and the address or null.
+ */
+export function splitUrl(text: string): RelatedParts {
+  const match = URL.exec(text)
+  if (!match) return {title: text, url: null}
+  const url = trimEndOf(match[0], ').,;')
+  const rest = text.slice(0, match.index) + text.slice(match.index + match[0].length)
+  const title = trimEndOf(rest.replace(/\s+/g, ' '), '|:—–-')
+  return {title, url}
+}
+
+/**
+ * Whether a line is nothing but an address.
+ *
+ * @param text A trimmed line.
+ * @returns True when the line is one URL.
+ */
+export function isBareUrl(text: string): boolean {
+  const match = URL.exec(text)
+  return match !== null && match.index === 0 && match[0].length === text.length
+}

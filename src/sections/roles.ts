@@ -1,0 +1,24 @@
+import type {OtherKind} from '../schema.js'
+
+/**
+ * What one non-blank line of the input turned out to be. Every line gets
+ * exactly one role; a part that spans several lines gives the others `covered`.
+ */
+export type Role =
+  | {readonly part: 'title'}
+  | {
+      readonly part: 'caption'
+      readonly text: string
+      readonly credit: string | null
+      /** Index of the last line the caption spans (its credit line, for instance). */
+      readonly through: number
+      readonly duplicates: readonly number[]
+    }
+  | {readonly part: 'paragraph'}
+  | {readonly part: 'related'; readonly title: string; readonly url: string | null; readonly through: number}
+  | {readonly part: 'notice'; readonly through: number}
+  | {readonly part: 'other'; readonly kind: OtherKind}
+  | {readonly part: 'covered'}
+
+/** One role a non-blank line, `undefined` until a pass claims it. */
+export type Roles = Array<Role | undefined>

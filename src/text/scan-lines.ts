@@ -1,0 +1,132 @@
+import type {Point, Position} from '../schema.js'
+
+/** One line of the input, with its content trimmed and measured on the input as given. */
+export interface Line {
+  /** Zero-based index among all lines, blank ones included. */
+  readonly index: number
+  /** The content without surrounding white space; empty for a blank line. */
+  readonly text: string
+  /** Where the trimmed content sits in the input (an empty span for a blank line). */
+  readonly position: Position
+}
+
+const BOM = 0xfe_ff
+
+/**
+ * Split text into lines, treating `\r\n`, `\r` and `\n` as one break each and
+ * skipping a leading byte order mark, as micromark's preprocessor does.
+ *
+ * Points are carried along while scanning, so no position is recomputed later.
+ *
+ * @param text The input exactly as given.
+ * @returns Every line, blank lines included, in input order.
+ */
+export function scanLines(text: string): Line[] {
+  const lines: Line[] = []
+  let lineStart = text.charCodeAt(0) === BOM ? 1 : 0
+  let lineNumber = 1
+  // Column of the first character after a BOM is 2: the BOM is a character of
+  // line 1 for every consumer that counts columns on the raw input (vfile-location).
+  let columnBase = lineStart === 1 ? 1 : 0
+  let cursor = lineStart
+
+  while (cursor <= text.length) {
+    const code = cursor < text.length ? text.charCodeAt(cursor) : -1
+    if (code === 10 || code === 13 || code === -1) {
+      lines.push(measureLine(text, lines.length, lineNumber, lineStart - columnBase, lineStart, cursor))
+      if (code === -1) break
+      cursor += code === 13 && text.charCodeAt(cursor + 1) === 10 ? 2 : 1
+      lineStart = cursor
+      columnBase = 0
+      lineNumber++
+      continue
+    }
+    cursor++
+  }
+
+  return lines
+}
+
+/**
+ * Measure one line between `from` and `to`, trimming white space on both sides.
+ */
+function measureLine(
+  text: string,
+  index: number,
+  line: number,
+  lineOffset: number,
+  from: number,
+  to: number
+): Line {
+  let start = from
+  let end = to
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
+  return {
+    index,
+    text: text.slice(start, end),
+    position: {
+      start: {line, column: start - lineOffset + 1, offset: start},
+      end: {line, column: end - lineOffset + 1, offset: end}
+    }
+  }
+}
+
+/**
+ * Whether a UTF-16 code unit is white space or an invisible format character
+ * (zero-width space, joiners, word joiner, BOM) that scrapers leave around text.
+ *
+ * @param code A UTF-16 code unit.
+ * @returns True for white space and zero-width characters.
+ */
+export function isSpaceCode(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x16_80 ||
+    (code >= 0x20_00 && code <= 0x20_0d) ||
+    code === 0x20_28 ||
+    code === 0x20_29 ||
+    code === 0x20_2f ||
+    code === 0x20_5f ||
+    code === 0x20_60 ||
+    code === 0x30_00 ||
+    code === BOM
+  )
+}
+
+/**
+ * The point `delta` code units into a line's trimmed content.
+ *
+ * @param line A line from {@link scanLines}.
+ * @param delta Offset into `line.text`.
+ * @returns The point in the input.
+ */
+export function pointInLine(line: Pick<Line, 'position'>, delta: number): Point {
+  const {start} = line.position
+  return {line: start.line, column: start.column + delta, offset: start.offset + delta}
+}
+
+/**
+ * The position of `line.text.slice(from, to)` in the input.
+ *
+ * @param line A line from {@link scanLines}.
+ * @param from Start offset into `line.text`.
+ * @param to End offset into `line.text` (exclusive).
+ * @returns The position in the input.
+ */
+export function spanInLine(line: Pick<Line, 'position'>, from: number, to: number): Position {
+  return {start: pointInLine(line, from), end: pointInLine(line, to)}
+}
+
+/**
+ * A position from the start of one line to the end of another.
+ *
+ * @param first The first line.
+ * @param last The last line.
+ * @returns A position that spans both and everything between.
+ */
+export function spanLines(first: Line, last: Line): Position {
+  return {start: first.position.start, end: last.position.end}
+}

@@ -1,0 +1,95 @@
+/**
+ * Split text into lower-case words, dropping punctuation at their edges.
+ *
+ * @param text Any text.
+ * @returns The words, in order; none empty.
+ */
+export function lowerWords(text: string): string[] {
+  const result: string[] = []
+  for (const raw of text.toLowerCase().split(/\s+/)) {
+    const word = trimPunctuation(raw)
+    if (word) result.push(word)
+  }
+  return result
+}
+
+/**
+ * Drop punctuation and symbols from both ends of a token.
+ *
+ * @param token A whitespace-free token.
+ * @returns The token without leading or trailing punctuation.
+ */
+export function trimPunctuation(token: string): string {
+  let start = 0
+  let end = token.length
+  while (start < end && !isWordChar(token.charAt(start))) start++
+  while (end > start && !isWordChar(token.charAt(end - 1))) end--
+  return token.slice(start, end)
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u
+
+/**
+ * Whether a character is a letter or a digit, in any script.
+ *
+ * @param char One character.
+ * @returns True for letters and digits.
+ */
+export function isWordChar(char: string): boolean {
+  return WORD_CHAR.test(char)
+}
+
+/**
+ * Count the words of a text, by runs of white space.
+ *
+ * @param text Any text.
+ * @returns The number of words.
+ */
+export function countWords(text: string): number {
+  let count = 0
+  let inWord = false
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    const space = code === 32 || code === 9 || code === 0xa0
+    if (!space && !inWord) count++
+    inWord = !space
+  }
+  return count
+}
+
+/**
+ * Whether text starts with an upper-case letter, a digit, or an opening mark
+ * followed by one.
+ *
+ * @param text Any text.
+ * @returns True when the text opens like a sentence or headline.
+ */
+export function startsCapitalised(text: string): boolean {
+  return /^[\p{P}\p{S}]{0,3}[\p{Lu}\p{N}]/u.test(text)
+}
+
+/**
+ * Whether text ends like a sentence: a full stop, question or exclamation mark,
+ * ellipsis or colon, possibly followed by closing quotes or brackets.
+ *
+ * @param text Any text.
+ * @returns True for sentence-final punctuation.
+ */
+export function endsLikeSentence(text: string): boolean {
+  return /[.!?:;…](?:[)\]"'’”»]{0,3})$/u.test(text)
+}
+
+/**
+ * Drop any of the given characters from the end of a text, then white space
+ * from both ends. A loop rather than a `[…]+$` regex, which would rescan the
+ * text from every start and go quadratic on long lines.
+ *
+ * @param text Any text.
+ * @param chars The characters to drop from the end.
+ * @returns The trimmed text.
+ */
+export function trimEndOf(text: string, chars: string): string {
+  let end = text.length
+  while (end > 0 && (chars.includes(text.charAt(end - 1)) || /\s/.test(text.charAt(end - 1)))) end--
+  return text.slice(0, end).trim()
+}
