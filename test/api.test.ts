@@ -1,0 +1,33 @@
+import {expect, it} from 'vitest'
+
+it('exports the public API and nothing else', async () => {
+  const api = await import('../src/index.js')
+  expect(Object.keys(api).sort()).toEqual([
+    'ArticleInputError',
+    'ArticleSchema',
+    'CaptionSchema',
+    'DEFAULT_MAX_INPUT_LENGTH',
+    'NoticeSchema',
+    'OtherKindSchema',
+    'OtherSchema',
+    'ParagraphSchema',
+    'PointSchema',
+    'PositionSchema',
+    'QuoteSchema',
+    'RelatedLinkSchema',
+    'RuleIdSchema',
+    'SpanSchema',
+    'SpeakerSchema',
+    'TitleSchema',
+    'WarningSchema',
+    'classifyLineShape',
+    'findQuoteSpans',
+    'findQuotes',
+    'isHeadlineShaped',
+    'isNoticeLine',
+    'parseArticle',
+    'parseRelatedLine',
+    'scanLines',
+    'splitCaptionCredit'
+  ])
+})
