@@ -1,0 +1,146 @@
+/**
+ * Score `parseArticle`'s quotes and speakers on the PolNeAR-direct dev split:
+ * parse every gold article, write predictions in the scorer's format to
+ * `.tmp/`, and print the scorer's table.
+ *
+ *   npm run eval:quotes                 the table
+ *   npm run eval:quotes -- --json       the scorer's JSON
+ *   npm run eval:quotes -- --errors     also list misses, for local analysis only
+ *
+ * Other flags (`--strict-names`, `--neutral-unattributed`, …) pass through to
+ * the scorer. The articles belong to their publishers: never commit what
+ * `--errors` prints.
+ */
+import {execFileSync} from 'node:child_process'
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {dirname, join, resolve} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {parseArticle} from '../src/index.js'
+
+interface GoldQuote {
+  readonly start: number
+  readonly end: number
+  readonly speaker: string | null
+  readonly speakerStart?: number
+  readonly speakerEnd?: number
+  readonly speakerCanonical?: string | null
+  readonly speakerIsPronoun?: boolean
+}
+
+interface GoldRecord {
+  readonly id: string
+  readonly text: string
+  readonly bodyStart?: number
+  readonly quotes: readonly GoldQuote[]
+}
+
+interface PredictedQuote {
+  start: number
+  end: number
+  speaker: string | null
+  speakerStart?: number
+  speakerEnd?: number
+}
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const evalDir = resolve(repo, '../shared/eval/quotes')
+const goldPath = join(evalDir, 'polnear-dev.jsonl')
+const scorer = join(evalDir, 'score.mjs')
+
+const args = process.argv.slice(2)
+const showErrors = args.includes('--errors')
+const passthrough = args.filter((arg) => arg !== '--errors')
+
+const gold: GoldRecord[] = readFileSync(goldPath, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => JSON.parse(line) as GoldRecord)
+
+const predictions = gold.map((record) => ({id: record.id, quotes: predict(record.text)}))
+
+const tmp = join(repo, '.tmp')
+mkdirSync(tmp, {recursive: true})
+const predPath = join(tmp, 'eval-quotes.pred.jsonl')
+writeFileSync(predPath, predictions.map((record) => JSON.stringify(record)).join('\n') + '\n')
+
+const table = execFileSync(process.execPath, [scorer, goldPath, predPath, ...passthrough], {encoding: 'utf8'})
+process.stdout.write(table)
+
+if (showErrors) {
+  for (const [index, record] of gold.entries()) printMisses(record, predictions[index]?.quotes ?? [])
+}
+
+/** The quotes `parseArticle` finds in one article, in the scorer's format. */
+function predict(text: string): PredictedQuote[] {
+  return parseArticle(text).quotes.map((quote) => {
+    const predicted: PredictedQuote = {
+      start: quote.position.start.offset,
+      end: quote.position.end.offset,
+      speaker: quote.speaker?.name ?? null
+    }
+    const mention = quote.speaker?.mention
+    if (mention) {
+      predicted.speakerStart = mention.position.start.offset
+      predicted.speakerEnd = mention.position.end.offset
+    }
+    return predicted
+  })
+}
+
+/** Print gold quotes that no prediction overlaps or whose speaker looks wrong, and unmatched predictions. */
+function printMisses(record: GoldRecord, predicted: readonly PredictedQuote[]): void {
+  const bodyStart = record.bodyStart ?? 0
+  const lines: string[] = []
+  const used = new Set<number>()
+  const snippet = (start: number, end: number): string => {
+    const text = record.text.slice(start, end).replaceAll('\n', ' ¶ ')
+    return text.length > 90 ? `${text.slice(0, 60)} … ${text.slice(-25)}` : text
+  }
+  const context = (start: number, end: number): string =>
+    record.text
+      .slice(Math.max(0, start - 160), Math.min(record.text.length, end + 160))
+      .replaceAll('\n', ' ¶ ')
+  for (const quote of record.quotes) {
+    const index = predicted.findIndex((p, i) => !used.has(i) && p.start < quote.end && quote.start < p.end)
+    const match = predicted[index]
+    if (index >= 0) used.add(index)
+    const goldName = quote.speaker ?? null
+    const kind = goldName === null ? 'none' : quote.speakerIsPronoun ? 'pronoun' : 'named'
+    if (!match) {
+      lines.push(`  MISS [${kind}] «${snippet(quote.start, quote.end)}» gold=${goldName}`)
+      continue
+    }
+    if (!speakerLooksRight(quote, match)) {
+      lines.push(
+        `  SPEAKER [${kind}] «${snippet(quote.start, quote.end)}» gold=${goldName} / ${quote.speakerCanonical ?? '-'} pred=${match.speaker}` +
+          `\n      ${context(quote.start, quote.end)}`
+      )
+    }
+  }
+  for (const [index, p] of predicted.entries()) {
+    if (used.has(index) || p.start < bodyStart) continue
+    lines.push(`  EXTRA «${snippet(p.start, p.end)}» pred=${p.speaker}`)
+  }
+  if (lines.length > 0) console.log(`\n${record.id}\n${lines.join('\n')}`)
+}
+
+/** A rough version of the scorer's speaker check, to pick lines worth reading. */
+function speakerLooksRight(gold: GoldQuote, predicted: PredictedQuote): boolean {
+  if (!gold.speaker) return !predicted.speaker
+  if (!predicted.speaker) return false
+  const norm = (value: string | null | undefined): string =>
+    (value ?? '')
+      .toLowerCase()
+      .replaceAll(/[’']s\b/g, '')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .join(' ')
+  const p = ` ${norm(predicted.speaker)} `
+  for (const name of [gold.speaker, gold.speakerCanonical]) {
+    const g = ` ${norm(name)} `
+    if (g.trim() && p.trim() && (g.includes(p) || p.includes(g))) return true
+  }
+  const {speakerStart: ps, speakerEnd: pe} = predicted
+  const {speakerStart: gs, speakerEnd: ge} = gold
+  return ps !== undefined && pe !== undefined && gs !== undefined && ge !== undefined && ps < ge && gs < pe
+}
