@@ -1,5 +1,5 @@
 import {firstCue, lastCue, type Cue} from './cues.js'
-import {clauseSubject, subjectAfter, subjectBefore, type Mention, type Words} from './mentions.js'
+import {clauseSubject, readNameRight, subjectAfter, subjectBefore, subjectRight, type Mention, type Words} from './mentions.js'
 import type {QuoteSpan} from './quote-spans.js'
 
 /** A quote with the cue and speaker mention read off its paragraph. */
@@ -10,13 +10,24 @@ export interface Attribution {
 
 /** How many words after a quote may hold its attribution (`“…,” the memo continued`). */
 const POST_WINDOW = 8
+/** How far a cue may stand after a speaker named right after the quote (`“…,” X, a long title, said`). */
+const APPOSITIVE_WINDOW = 40
 /** The most words a short sentence after a quote may have to attribute it (`Esper said.`). */
 const TRAILING_SENTENCE_WORDS = 6
+
+/** Dashes that put a speaker after a quote (`“…” — X`). */
+const DASH_SPEAKER = /^\s*[-‐‑‒–—―]+\s*$/
+
+/** Words before a quote that make it a modifier of a noun (`a “poorly-worded draft” letter`), not speech. */
+const MODIFIER_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your'])
+
+const NO_ATTRIBUTION: Attribution = {cue: null, mention: null}
 
 /**
  * Read the cue and speaker of one quote from the words around it:
  * `“…,” X said`, `“…,” said X`, `X said: “…”`, `X, a title, said “…”`,
- * `According to X, “…”`, `X told Y: “…”`.
+ * `According to X, “…”`, `X told Y: “…”`, `“…” — X`, and a quote inside a
+ * sentence whose subject is its speaker (`X called the plan “a disaster”`).
  *
  * @param words The paragraph's words.
  * @param span The quote.
@@ -25,11 +36,15 @@ const TRAILING_SENTENCE_WORDS = 6
  */
 export function attributeQuote(words: Words, span: QuoteSpan, inside: QuoteTokens): Attribution {
   const {before, after} = neighbours(words, inside)
+  const dashed = readDash(words, span, inside)
+  if (dashed) return dashed
   const endsWithComma = /[,—–-]\s*$/.test(words.text.slice(span.start, span.end)) || words.text.charAt(span.close) === ','
   // `“…,” he said` reads after the quote first; a quote that ends its sentence
   // is more often introduced (`X said: “…”`) than followed by its speaker.
-  if (endsWithComma) return readAfter(words, after) ?? readBefore(words, before) ?? {cue: null, mention: null}
-  return readBefore(words, before) ?? readAfter(words, after) ?? {cue: null, mention: null}
+  const read = endsWithComma
+    ? (readAfter(words, after, endsWithComma) ?? readBefore(words, before))
+    : (readBefore(words, before) ?? readAfter(words, after, endsWithComma))
+  return read ?? readSentenceSubject(words, inside) ?? NO_ATTRIBUTION
 }
 
 /** Where a quote's words start and end among its paragraph's tokens. */
@@ -60,14 +75,33 @@ function neighbours(words: Words, {firstInside, firstAfter}: QuoteTokens): {befo
   return {before: [from, firstInside - 1], after: [firstAfter, to - 1]}
 }
 
-/** `“…,” he said` / `“…,” said the spokesman` */
-function readAfter(words: Words, [from, to]: [number, number]): Attribution | null {
+/** `“…” — Jane Doe`: a name after a dash that follows the closing mark. */
+function readDash(words: Words, span: QuoteSpan, {firstAfter}: QuoteTokens): Attribution | null {
+  const token = words.tokens[firstAfter]
+  if (!token || token.quoted || !span.closed) return null
+  if (!DASH_SPEAKER.test(words.text.slice(span.close, token.start))) return null
+  const mention = readNameRight(words, firstAfter, Math.min(words.tokens.length - 1, firstAfter + 5))
+  return mention ? {cue: null, mention} : null
+}
+
+/**
+ * `“…,” he said`, `“…,” said the spokesman`, and `“…,” X, a long title, said`:
+ * a speaker named right after a quote that ends with a comma keeps its cue
+ * further on than the usual window.
+ */
+function readAfter(words: Words, [from, to]: [number, number], endsWithComma: boolean): Attribution | null {
   if (from > to) return null
   const cue = firstCue(words, from, Math.min(to, from + POST_WINDOW))
-  if (!cue) return null
-  const mention =
-    cue.first > from ? subjectBefore(words, cue.first, from) : subjectAfter(words, cue.last + 1, Math.min(to, cue.last + 8))
-  return {cue, mention: mention ?? subjectAfter(words, cue.last + 1, Math.min(to, cue.last + 8))}
+  if (cue) {
+    const mention =
+      cue.first > from ? subjectBefore(words, cue.first, from) : subjectAfter(words, cue.last + 1, Math.min(to, cue.last + 8))
+    return {cue, mention: mention ?? subjectAfter(words, cue.last + 1, Math.min(to, cue.last + 8))}
+  }
+  if (!endsWithComma) return null
+  const subject = subjectRight(words, from, to)
+  if (!subject) return null
+  const farCue = firstCue(words, subject.last + 1, Math.min(to, from + APPOSITIVE_WINDOW))
+  return farCue ? {cue: farCue, mention: subject} : null
 }
 
 /** `X said: “…”`, `According to X, “…”`, `The letter … alerted colleagues of “…”` */
@@ -83,5 +117,23 @@ function readBefore(words: Words, [from, to]: [number, number]): Attribution | n
   if (token?.lower === 'according') {
     return {cue, mention: subjectAfter(words, cue.last + 1, to)}
   }
-  return {cue, mention: subjectBefore(words, cue.first, from) ?? subjectAfter(words, cue.last + 1, to)}
+  return {cue, mention: subjectBefore(words, cue.first, from) ?? subjectAfter(words, cue.last + 1, to) ?? clauseSubject(words, from, cue.first)}
+}
+
+/**
+ * A quote inside a sentence with no speech verb next to it (`X called the plan
+ * “a disaster”`, `X is promising “jobs”`): the subject of the sentence, read
+ * from its first word across earlier quotes. A quote that modifies a noun
+ * (`a “poorly-worded draft” letter`) has no speaker.
+ */
+function readSentenceSubject(words: Words, {firstInside}: QuoteTokens): Attribution | null {
+  const {tokens} = words
+  const previous = tokens[firstInside - 1]
+  if (!previous || previous.quoted || MODIFIER_DETERMINERS.has(previous.lower)) return null
+  const sentence = previous.sentence
+  let from = firstInside - 1
+  while (from > 0 && tokens[from - 1]?.sentence === sentence) from--
+  if (tokens[from]?.quoted) return null
+  const mention = clauseSubject(words, from, firstInside)
+  return mention ? {cue: null, mention} : null
 }

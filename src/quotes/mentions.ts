@@ -119,6 +119,21 @@ function readPronoun(words: Words, index: number): Mention | null {
   return token && SUBJECT_PRONOUNS.has(token.lower) ? {kind: 'pronoun', first: index, last: index} : null
 }
 
+/**
+ * A pronoun, name or description that starts at token `first` (`“…,” Jane
+ * Doe, a lawyer, said`).
+ *
+ * @param words The paragraph's words.
+ * @param first Index of the first token.
+ * @param ceiling The highest index the mention may reach.
+ * @returns The mention, or null.
+ */
+export function subjectRight(words: Words, first: number, ceiling: number): Mention | null {
+  const token = words.tokens[first]
+  if (!token || token.quoted) return null
+  return readPronoun(words, first) ?? readNameRight(words, first, ceiling) ?? readDescriptionRight(words, first, ceiling)
+}
+
 /** The text between token `index` and the next token (or a little past the end). */
 function gapAfter(words: Words, index: number): string {
   const token = words.tokens[index]
