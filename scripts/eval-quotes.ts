@@ -42,6 +42,9 @@ interface PredictedQuote {
   speakerEnd?: number
 }
 
+/** Words the scorer ignores in names (its list of honorifics). */
+const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'gen', 'general', 'col', 'maj', 'capt', 'lt', 'sgt', 'adm', 'sen', 'senator', 'rep', 'gov', 'governor', 'pres', 'president', 'rev', 'the', 'jr', 'sr'])
+
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const evalDir = resolve(repo, '../shared/eval/quotes')
 const goldPath = join(evalDir, 'polnear-dev.jsonl')
@@ -133,7 +136,7 @@ function speakerLooksRight(gold: GoldQuote, predicted: PredictedQuote): boolean 
       .toLowerCase()
       .replaceAll(/[’']s\b/g, '')
       .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean)
+      .filter((word) => word !== '' && !TITLE_WORDS.has(word))
       .join(' ')
   const p = ` ${norm(predicted.speaker)} `
   for (const name of [gold.speaker, gold.speakerCanonical]) {

@@ -121,6 +121,25 @@ function readBefore(words: Words, [from, to]: [number, number]): Attribution | n
 }
 
 /**
+ * The attribution a paragraph ending with a colon gives the quote paragraph
+ * after it (`Caddell continued:`, `The report says:`, `From the senator:`).
+ *
+ * @param words The words of the lead-in paragraph.
+ * @returns The cue and mention read from its last sentence, or null when it
+ *   does not end with a colon or names no one.
+ */
+export function attributeLeadIn(words: Words): Attribution | null {
+  const {tokens} = words
+  const last = tokens.length - 1
+  const lastToken = tokens[last]
+  if (!lastToken || lastToken.quoted || !/^\s*:\s*$/.test(words.text.slice(lastToken.end))) return null
+  let from = last
+  while (from > 0 && tokens[from - 1]?.sentence === lastToken.sentence && !tokens[from - 1]?.quoted) from--
+  const read = readBefore(words, [from, last])
+  return read?.mention ? read : null
+}
+
+/**
  * A quote inside a sentence with no speech verb next to it (`X called the plan
  * “a disaster”`, `X is promising “jobs”`): the subject of the sentence, read
  * from its first word across earlier quotes. A quote that modifies a noun

@@ -38,6 +38,10 @@ export function cueAt(words: Words, index: number): Cue | null {
   if (!VERBS.has(token.lower)) return null
   const previous = words.tokens[index - 1]
   if (previous && DETERMINERS.has(previous.lower) && previous.lower !== 'that') return null
+  // After a possessive the word is a noun (`Trump’s tweet`, `the group’s claims`).
+  if (previous && /['’]s?$/.test(previous.text) && previous.end === token.start - 1) return null
+  // A capitalised verb inside its sentence is part of a name (`United States`).
+  if (token.capitalised && previous && !previous.quoted && previous.sentence === token.sentence) return null
   return {first: index, last: index}
 }
 

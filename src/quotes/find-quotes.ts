@@ -2,7 +2,7 @@ import type {Paragraph, Quote, Span, Warning} from '../schema.js'
 import {spanInLine} from '../text/scan-lines.js'
 import {countWords} from '../text/words.js'
 import {createWarning} from '../warnings.js'
-import {attributeQuote, type Attribution} from './attribute.js'
+import {attributeLeadIn, attributeQuote, type Attribution} from './attribute.js'
 import type {Words} from './mentions.js'
 import {findQuoteSpans, type QuoteSpan} from './quote-spans.js'
 import {buildRegistry} from './registry.js'
@@ -23,6 +23,8 @@ interface Draft {
   readonly paragraph: number
   readonly span: QuoteSpan
   readonly attribution: Attribution
+  /** The paragraph whose words the attribution's token indices point into. */
+  readonly attributedIn: number
   /** The canonical name of the speaker the attribution mentions, once resolved. */
   name: string | null
   /** The speaker carried over from a neighbouring quote, when this one names none. */
@@ -44,8 +46,8 @@ export function findQuotes(paragraphs: readonly Paragraph[]): QuoteResult {
     text: paragraph.text,
     tokens: tokenize(paragraph.text, spans[index] ?? [])
   }))
-  const context: ResolveContext = {registry: buildRegistry(words), document: findDocument(words)}
   const drafts = attributeAll(words, spans)
+  const context: ResolveContext = {registry: buildRegistry(words, speakerNames(drafts)), document: findDocument(words)}
   for (const draft of drafts) draft.name = resolveDraft(draft, words, context)
   carrySpeakers(drafts, words)
 
@@ -53,8 +55,9 @@ export function findQuotes(paragraphs: readonly Paragraph[]): QuoteResult {
   const warnings: Warning[] = []
   for (const draft of drafts) {
     const paragraph = paragraphs[draft.paragraph]
-    const paragraphWords = words[draft.paragraph]
-    if (!paragraph || !paragraphWords) continue
+    const attributedParagraph = paragraphs[draft.attributedIn]
+    const attributedWords = words[draft.attributedIn]
+    if (!paragraph || !attributedParagraph || !attributedWords) continue
     const position = spanInLine(paragraph, draft.span.start, draft.span.end)
     if (!draft.span.closed && !draft.continues) {
       warnings.push(
@@ -67,10 +70,10 @@ export function findQuotes(paragraphs: readonly Paragraph[]): QuoteResult {
       text: paragraph.text.slice(draft.span.start, draft.span.end),
       position,
       paragraph: draft.paragraph,
-      cue: cue ? tokenSpan(paragraph, paragraphWords, cue.first, cue.last) : null,
+      cue: cue ? tokenSpan(attributedParagraph, attributedWords, cue.first, cue.last) : null,
       speaker:
         mention && name
-          ? {name, mention: tokenSpan(paragraph, paragraphWords, mention.first, mention.last)}
+          ? {name, mention: tokenSpan(attributedParagraph, attributedWords, mention.first, mention.last)}
           : draft.carried
             ? {name: draft.carried.name, mention: null}
             : null
@@ -91,10 +94,16 @@ function attributeAll(words: readonly Words[], spans: readonly (readonly QuoteSp
       const firstInside = cursor
       while (cursor < tokens.length && (tokens[cursor]?.start ?? 0) < span.close) cursor++
       const nextText = words[paragraph + 1]?.text ?? ''
+      const own = attributeQuote(paragraphWords, span, {firstInside, firstAfter: cursor})
+      // A quote paragraph after `X said:` takes its speaker from that lead-in.
+      const previousWords = words[paragraph - 1]
+      const leadIn =
+        !own.mention && span.open === 0 && previousWords && (spans[paragraph - 1] ?? []).length === 0 ? attributeLeadIn(previousWords) : null
       drafts.push({
         paragraph,
         span,
-        attribution: attributeQuote(paragraphWords, span, {firstInside, firstAfter: cursor}),
+        attribution: leadIn ?? own,
+        attributedIn: leadIn ? paragraph - 1 : paragraph,
         name: null,
         carried: null,
         continues: !span.closed && span === paragraphSpans.at(-1) && /^["“«„‘']/.test(nextText)
@@ -118,7 +127,7 @@ function carrySpeakers(drafts: Draft[], words: readonly Words[]): void {
       const text = words[draft.paragraph]?.text.slice(draft.span.start, draft.span.end) ?? ''
       const sameParagraph = previous.paragraph === draft.paragraph
       const opensNext = previous.paragraph === draft.paragraph - 1 && draft.span.open === 0
-      const long = countWords(text) > SCARE_QUOTE_WORDS
+      const long = countWords(text) > SCARE_QUOTE_WORDS || isSentence(text)
       if ((sameParagraph && long) || (opensNext && (long || previous.continues))) {
         draft.carried = {name: previous.name}
       }
@@ -127,13 +136,27 @@ function carrySpeakers(drafts: Draft[], words: readonly Words[]): void {
   }
 }
 
+/** Where the drafts name their speakers: `paragraph:token` of each name mention's last token. */
+function speakerNames(drafts: readonly Draft[]): Set<string> {
+  const names = new Set<string>()
+  for (const {attribution, attributedIn} of drafts) {
+    if (attribution.mention?.kind === 'name') names.add(`${attributedIn}:${attribution.mention.last}`)
+  }
+  return names
+}
+
+/** Whether a quote reads as a whole sentence (`Neither do I.`) rather than a scare quote. */
+function isSentence(text: string): boolean {
+  return /^\p{Lu}/u.test(text) && /[.!?…]$/.test(text.trimEnd()) && countWords(text) > 1
+}
+
 /** The canonical name of the speaker a draft's attribution mentions. */
 function resolveDraft(draft: Draft, words: readonly Words[], context: ResolveContext): string | null {
   const {mention} = draft.attribution
-  const paragraphWords = words[draft.paragraph]
+  const paragraphWords = words[draft.attributedIn]
   if (!mention || !paragraphWords) return null
   const offset = paragraphWords.tokens[mention.first]?.start ?? 0
-  return resolveSpeaker(paragraphWords, mention, {paragraph: draft.paragraph, offset}, context)
+  return resolveSpeaker(paragraphWords, mention, {paragraph: draft.attributedIn, offset}, context)
 }
 
 /** The span of tokens `first` to `last` of a paragraph, as words with a position. */

@@ -65,16 +65,18 @@ export function genderOf(parts: NameParts): Gender {
     const gender = HONORIFICS.get(title)
     if (gender) return gender
   }
-  return parts.words.length > 1 ? (givenNameGender(parts.words[0] ?? '') ?? null) : null
+  return parts.words.length > 1 || parts.titles.length === 0 ? (givenNameGender(parts.words[0] ?? '') ?? null) : null
 }
 
 /**
  * Whether a split name is a person's: titled (`Gen Milley`, `Mr Trump`), or
  * two or more words opening with a known given name (`Alyssa Farah`).
  */
-function isPersonName(parts: NameParts): boolean {
+function isPersonName(parts: NameParts, speaks: boolean): boolean {
   if (parts.words.length === 0) return false
   if (parts.titles.length > 0) return true
+  // A name that a speech verb attributes a quote to is someone, known given name or not.
+  if (speaks) return parts.words.length <= 4
   return parts.words.length > 1 && parts.words.length <= 4 && givenNameGender(parts.words[0] ?? '') !== undefined
 }
 
@@ -83,9 +85,12 @@ function isPersonName(parts: NameParts): boolean {
  * `Mr Esper`, `Esper` and `he` can be resolved to `Mark Esper`.
  *
  * @param paragraphs The words of each paragraph, in order.
+ * @param speakers Where quotes name their speakers: `paragraph:token` of each
+ *   name mention's last token, so that names unknown to the given-name lists
+ *   still count as people when they speak.
  * @returns The registry.
  */
-export function buildRegistry(paragraphs: readonly Words[]): Registry {
+export function buildRegistry(paragraphs: readonly Words[], speakers: ReadonlySet<string> = new Set()): Registry {
   const bySurname = new Map<string, Person[]>()
   const occurrences: Occurrence[] = []
   for (const [paragraph, words] of paragraphs.entries()) {
@@ -99,7 +104,8 @@ export function buildRegistry(paragraphs: readonly Words[]): Registry {
       }
       const parts = splitName(tokens.slice(mention.first, mention.last + 1).map((t) => t.text))
       index = mention.last
-      const person = isPersonName(parts) ? register(bySurname, parts) : lookUp(bySurname, parts)
+      const speaks = speakers.has(`${paragraph}:${mention.last}`)
+      const person = isPersonName(parts, speaks) ? register(bySurname, parts) : lookUp(bySurname, parts)
       if (person) occurrences.push({person, paragraph, sentence: token.sentence, offset: token.start})
     }
   }
