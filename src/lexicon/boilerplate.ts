@@ -16,7 +16,9 @@ export const ADVERTISEMENT_LINES: ReadonlySet<string> = new Set([
   'scroll to continue with content',
   'skip advertisement',
   'ad feedback',
-  'report this ad'
+  'report this ad',
+  'advertisement advertisement',
+  'story continues below…'
 ])
 
 /** Words that make up a run of share buttons. */
@@ -74,7 +76,10 @@ export const SHARE_NETWORKS: ReadonlySet<string> = new Set([
   'embed',
   'messenger',
   'flipboard',
-  'telegram'
+  'telegram',
+  'google',
+  'google+',
+  'pinterest'
 ])
 
 /** Headings (lower case, no trailing colon) that open a block of related links. */
@@ -118,7 +123,13 @@ export const RELATED_HEADINGS: ReadonlySet<string> = new Set([
 ])
 
 /** Markers that, at the end or start of a line, make it a related link: `Headline Read more`. */
-export const RELATED_MARKERS: readonly string[] = ['read more', 'read more:', 'more:', 'related:', 'read:', 'see also:', 'also read:', 'watch:', 'read next:']
+export const RELATED_MARKERS: readonly string[] = ['read more', 'read more:', 'more:', 'related:', 'read:', 'see also:', 'also read:', 'read next:', 'full coverage:']
+
+/**
+ * First words of a labelled related link, `Related post from Planet News: Headline`,
+ * `Also on The Site: Headline`: one of these, up to five more words, a colon.
+ */
+export const RELATED_LABEL_OPENINGS: readonly string[] = ['related', 'read more', 'also on', 'also read', 'see also', 'more from', 'more on', 'read next', 'recommended', 'full coverage']
 
 /** Whole-line texts (lower case) of gallery and media widgets. */
 export const MEDIA_LINES: ReadonlySet<string> = new Set([
@@ -150,7 +161,12 @@ export const MEDIA_LINES: ReadonlySet<string> = new Set([
   'hide caption',
   'show caption',
   'view photos',
-  'autoplay'
+  'autoplay',
+  'scroll down for video',
+  'content is not available',
+  'view full size image',
+  'click to enlarge',
+  'open gallery'
 ])
 
 /** Openings (lower case) of lines that prompt the reader rather than inform. */
@@ -182,7 +198,13 @@ export const PROMPT_OPENINGS: readonly string[] = [
   'contact us',
   'to contact',
   'please ',
-  'see more'
+  'see more',
+  'read more from',
+  'read more about',
+  'like what you',
+  'visit ',
+  'for more ',
+  'to read more'
 ]
 
 /** Openings of lines that date or time the article. */
@@ -208,4 +230,12 @@ export const DATE_WORDS: ReadonlySet<string> = new Set([
   'mins', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'updated',
   'published', 'posted', 'last', 'first', 'modified', 'today', 'yesterday', 'just', 'now', 'and',
   'read', 'reading', 'time', 'a', 'an', 'de', 'el', 'noon', 'midnight'
+])
+
+/** Month and weekday names and their abbreviations: what makes a line of numbers a date. */
+export const MONTHS_AND_DAYS: ReadonlySet<string> = new Set([
+  'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june',
+  'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november',
+  'dec', 'december', 'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur',
+  'thurs', 'thursday', 'fri', 'friday', 'sat', 'saturday', 'sun', 'sunday', 'today', 'yesterday'
 ])

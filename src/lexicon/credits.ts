@@ -68,6 +68,7 @@ export const CREDIT_WORDS: ReadonlySet<string> = new Set([
 export const CREDIT_LABELS: readonly string[] = [
   'photograph',
   'photographs',
+  'photographer',
   'photo',
   'photos',
   'photo credit',

@@ -62,8 +62,72 @@ export const NOTICE_PHRASES: readonly string[] = [
   'this story has been',
   'this article has been',
   'correction:',
-  'clarification:'
+  'clarification:',
+  'was amended on',
+  'this article was amended',
+  'this article was corrected',
+  'can be reached at',
+  'may be reached at',
+  'read more stories',
+  'read or share this story',
+  'in the comments',
+  'send us a correction',
+  'see an error',
+  'write an op-ed',
+  'guidelines on submissions',
+  'posted with permission',
+  'reprinted from',
+  'reprinted with permission',
+  'republished with permission',
+  'hat tip',
+  'this story was provided by',
+  'with assistance by',
+  'with assistance from',
+  'contributed from',
+  'real-time updates',
+  'app for more',
+  'to read more from',
+  'is available without charge',
+  'content created by',
+  'this is a developing story',
+  'this story is developing',
+  'breaking news update',
+  'check back for updates',
+  'sourcing:'
 ]
 
 /** Line openings that make a short line a notice on their own: `© 2020 …`. */
-export const NOTICE_OPENINGS: readonly string[] = ['©', '(c) ', 'copyright ', 'related coverage']
+export const NOTICE_OPENINGS: readonly string[] = [
+  '©',
+  '(c) ',
+  'copyright ',
+  '• ',
+  '— ',
+  '-- ',
+  '(sourcing',
+  'write to ',
+  'research by',
+  'additional research',
+  'h/t ',
+  'via '
+]
+
+/**
+ * Words of an author's biography line at the end of an article
+ * (`X is a senior fellow at …`, `X covered the White House for …`).
+ */
+export const AUTHOR_BIO_ROLES: readonly string[] = [
+  'editor',
+  'correspondent',
+  'reporter',
+  'writer',
+  'columnist',
+  'fellow',
+  'author',
+  'contributor',
+  'journalist',
+  'professor',
+  'founder',
+  'host',
+  'analyst'
+]

@@ -13,6 +13,7 @@ export const OTHER_KINDS = [
   'standfirst',
   'crosshead',
   'pull-quote',
+  'embed',
   'media',
   'gallery',
   'label',

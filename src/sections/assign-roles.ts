@@ -15,6 +15,14 @@ const CAPTION_REPEAT_WINDOW = 4
 const PULL_QUOTE_WINDOW = 12
 /** The most words a crosshead may have. */
 const MAX_CROSSHEAD_WORDS = 10
+/** The fewest words a repeated line needs to be taken for a caption (not a chart label). */
+const MIN_REPEATED_CAPTION_WORDS = 3
+/** The most words a title may have: tabloids write long headlines. */
+const MAX_TITLE_WORDS = 45
+/** The most words a line of a chart or table may have. */
+const MAX_LABEL_WORDS = 3
+/** How many short lines in a row make a chart or table. */
+const MIN_LABEL_RUN = 3
 
 /** The roles of the non-blank lines, with the warnings raised while assigning them. */
 export interface RoleAssignment {
@@ -34,9 +42,10 @@ export function assignRoles(lines: readonly Line[]): RoleAssignment {
   const warnings: Warning[] = []
   markLineShapes(lines, roles)
   markTitle(lines, roles, warnings)
-  markCaptions(lines, roles, warnings)
+  markCaptions(lines, roles)
   markRelatedLinks(lines, roles)
   markNotice(lines, roles)
+  markRepeatedLines(lines, roles, warnings)
   markBody(lines, roles)
   return {roles: roles.map((role) => role ?? {part: 'paragraph'}), warnings}
 }
@@ -53,7 +62,7 @@ function markLineShapes(lines: readonly Line[], roles: Roles): void {
 function markTitle(lines: readonly Line[], roles: Roles, warnings: Warning[]): void {
   const first = lines[0]
   if (!first) return
-  if (roles[0] === undefined && isHeadlineShaped(first.text) && !splitCaptionCredit(first.text)) {
+  if (roles[0] === undefined && isHeadlineShaped(first.text, MAX_TITLE_WORDS) && !splitCaptionCredit(first.text)) {
     roles[0] = {part: 'title'}
     return
   }
@@ -66,45 +75,38 @@ function markTitle(lines: readonly Line[], roles: Roles, warnings: Warning[]): v
   )
 }
 
-/** Captions with credits, BBC's credit-then-caption pairs, and the scraper's repeats of them. */
-function markCaptions(lines: readonly Line[], roles: Roles, warnings: Warning[]): void {
+/** Captions with credits or caption markers, BBC's credit-then-caption pairs, and the scraper's repeats. */
+function markCaptions(lines: readonly Line[], roles: Roles): void {
   for (const [index, line] of lines.entries()) {
     if (roles[index] !== undefined) continue
-    const next = lines[index + 1]
     const parts = splitCaptionCredit(line.text)
-    if (parts && parts.text === '') {
-      // A credit standing alone: BBC writes it before the caption it belongs to.
-      const caption = next && roles[index + 1] === undefined ? /^image caption\s+(\S.*)$/i.exec(next.text) : null
-      if (caption?.[1]) {
-        roles[index] = {part: 'caption', text: caption[1], credit: parts.credit, through: index + 1, duplicates: []}
-        roles[index + 1] = {part: 'covered'}
-      } else {
-        roles[index] = {part: 'other', kind: 'credit'}
-      }
+    if (!parts) continue
+    const next = lines[index + 1]
+    const following = parts.text === '' && next && roles[index + 1] === undefined ? splitCaptionCredit(next.text) : null
+    if (following && following.text !== '' && following.credit === null) {
+      // A credit standing alone before a caption without one: BBC's `Image copyright` then `Image caption`.
+      roles[index] = {part: 'caption', text: following.text, credit: parts.credit, through: index + 1, duplicates: []}
+      roles[index + 1] = {part: 'covered'}
       continue
     }
-    const bare = /^image caption\s+(\S.*)$/i.exec(line.text)
-    if (parts || bare?.[1]) {
-      roles[index] = {
-        part: 'caption',
-        text: parts ? parts.text : (bare?.[1] ?? line.text),
-        credit: parts ? parts.credit : null,
-        through: index,
-        duplicates: findRepeats(lines, roles, index)
-      }
-      continue
-    }
-    // A short line the scraper printed twice in a row, with no credit: most likely a caption.
-    if (next && next.text === line.text && roles[index + 1] === undefined && countWords(line.text) <= 60) {
-      roles[index] = {part: 'caption', text: line.text, credit: null, through: index, duplicates: findRepeats(lines, roles, index)}
-      warnings.push(
-        createWarning(
-          'ambiguous-caption',
-          'Unexpected line repeated without a credit, expected a caption with one; taken as a caption',
-          line.position
-        )
-      )
-    }
+    roles[index] = {part: 'caption', text: parts.text, credit: parts.credit, through: index, duplicates: findRepeats(lines, roles, index)}
+  }
+}
+
+/**
+ * A line the scraper printed twice in a row with no credit, once nothing else
+ * claimed it: most likely a caption (a credit-less photo or video caption).
+ */
+function markRepeatedLines(lines: readonly Line[], roles: Roles, warnings: Warning[]): void {
+  for (const [index, line] of lines.entries()) {
+    const next = lines[index + 1]
+    if (roles[index] !== undefined || !next || next.text !== line.text || roles[index + 1] !== undefined) continue
+    const words = countWords(line.text)
+    if (words < MIN_REPEATED_CAPTION_WORDS || words > 60 || line.text.endsWith('?')) continue
+    roles[index] = {part: 'caption', text: line.text, credit: null, through: index, duplicates: findRepeats(lines, roles, index)}
+    warnings.push(
+      createWarning('ambiguous-caption', 'Unexpected line repeated without a credit, expected a caption with one; taken as a caption', line.position)
+    )
   }
 }
 
@@ -174,18 +176,56 @@ function isNoticeCandidate(lines: readonly Line[], roles: Roles, index: number):
   return role === undefined && isNoticeLine(line.text)
 }
 
-/** Within the body: crossheads, pull quotes and lines with no words; the rest are paragraphs. */
+/**
+ * Within the body: the standfirst under the title, embedded posts, chart
+ * labels, crossheads, pull quotes and lines with no words; the rest are paragraphs.
+ */
 function markBody(lines: readonly Line[], roles: Roles): void {
+  markLabelRuns(lines, roles)
   for (const [index, line] of lines.entries()) {
     if (roles[index] !== undefined) continue
     if (!hasWord(line.text)) {
       roles[index] = {part: 'other', kind: 'unknown'}
+    } else if (isStandfirst(lines, roles, index)) {
+      roles[index] = {part: 'other', kind: 'standfirst'}
+    } else if (isEmbeddedPost(line.text)) {
+      roles[index] = {part: 'other', kind: 'embed'}
     } else if (isPullQuote(lines, roles, index)) {
       roles[index] = {part: 'other', kind: 'pull-quote'}
     } else if (isCrosshead(lines, roles, index)) {
       roles[index] = {part: 'other', kind: 'crosshead'}
     }
   }
+}
+
+/** Runs of very short lines with no sentence in them: the labels and values of a chart or table. */
+function markLabelRuns(lines: readonly Line[], roles: Roles): void {
+  let start = 0
+  for (let index = 0; index <= lines.length; index++) {
+    const line = lines[index]
+    const short = line !== undefined && roles[index] === undefined && countWords(line.text) <= MAX_LABEL_WORDS && !/[.!?]["”’]?$/.test(line.text)
+    if (short) continue
+    if (index - start >= MIN_LABEL_RUN) {
+      for (let member = start; member < index; member++) roles[member] = {part: 'other', kind: 'label'}
+    }
+    start = index + 1
+  }
+}
+
+/**
+ * The standfirst: the line right under the title that sums the story up, a
+ * sentence without a final full stop.
+ */
+function isStandfirst(lines: readonly Line[], roles: Roles, index: number): boolean {
+  const line = lines[index]
+  if (index !== 1 || roles[0]?.part !== 'title' || !line) return false
+  const words = countWords(line.text)
+  return words >= 6 && words <= 40 && !/[.:?!]["”’]?$/.test(line.text)
+}
+
+/** An embedded social post: `… — Name (@handle) October 16, 2019`. */
+function isEmbeddedPost(text: string): boolean {
+  return /[—–-] [^—–]{1,80}\(@\w{1,30}\) \p{L}{3,9}\.? \d{1,2}, \d{4}$/u.test(text)
 }
 
 /** Whether a line has a letter or a digit at all. */

@@ -1,3 +1,4 @@
+import {SHARE_NETWORKS} from '../lexicon/boilerplate.js'
 import {CREDIT_LABELS, CREDIT_WORDS} from '../lexicon/credits.js'
 import {countWords, lowerWords, trimEndOf} from '../text/words.js'
 
@@ -12,34 +13,81 @@ export interface CaptionParts {
 const MAX_CAPTION_WORDS = 80
 const MAX_CAPTION_LENGTH = 800
 const MAX_CREDIT_WORDS = 12
+const MAX_COLON_CREDIT_WORDS = 6
 
 /**
  * Split a caption line into caption and credit, recognising the styles
- * publishers use: `…: Getty`, `… (AP Photo/Name, File)`, `… Photograph: Name/Agency`,
- * `… REUTERS/Name`, `… © Agency`, `Image copyright Agency`.
+ * publishers use: `…: Getty`, `… (AP Photo/Name, File)`, `… [File: Name/Reuters]`,
+ * `… Photograph: Name/Agency`, `… REUTERS/Name`, `© Agency …`, BBC's
+ * `Image copyright Agency Image caption …`, NPR's `toggle caption Name/Agency`,
+ * and numbered gallery captions (`1 of 4. …`). Share buttons glued to the front
+ * of a caption (`Facebook Twitter Pinterest …`) are dropped from its text.
  *
  * @param line One trimmed line.
- * @returns The parts, or null when the line carries no recognisable credit.
+ * @returns The parts, or null when the line is not a caption with a credit or a
+ *   caption marker. A credit standing alone gives an empty `text`.
  */
 export function splitCaptionCredit(line: string): CaptionParts | null {
   if (line.length > MAX_CAPTION_LENGTH || countWords(line) > MAX_CAPTION_WORDS) return null
-  return (
-    splitImageCopyright(line) ??
-    splitLabelledCredit(line) ??
-    splitBracketedCredit(line) ??
-    splitCopyrightSign(line) ??
-    splitSlashCredit(line) ??
-    splitColonCredit(line)
-  )
+  const text = dropShareRun(line)
+  const parts =
+    splitMarkedCaption(text) ??
+    splitLeadingCredit(text) ??
+    splitBracketedCredit(text) ??
+    splitLabelledCredit(text) ??
+    splitCopyrightSign(text) ??
+    splitSlashCredit(text) ??
+    splitColonCredit(text)
+  return parts ? {text: parts.text, credit: parts.credit === null ? null : cleanCredit(parts.credit)} : null
 }
 
-/** `Image copyright Getty Images` (BBC): a credit that precedes its caption. */
-function splitImageCopyright(line: string): CaptionParts | null {
-  const match = /^(?:image|picture|photo) (?:copyright|source|credit)\s*:?\s+(\S.{0,120})$/i.exec(line)
-  return match?.[1] ? {text: '', credit: match[1]} : null
+/**
+ * Captions that say they are captions: `Image copyright X Image caption Y`,
+ * `Media caption Y`, `toggle caption X`, `1 of 4. Y`.
+ */
+function splitMarkedCaption(line: string): CaptionParts | null {
+  const bbc = /^(?:image|picture|photo) (?:copyright|source|credit)\s*:?\s+(\S.{0,150}?)(?:\s+image caption\s+(\S.*))?$/i.exec(line)
+  if (bbc?.[1]) return {text: bbc[2] ?? '', credit: bbc[1]}
+  const media = /^(?:media playback is (?:unsupported|not supported) on (?:your|this) device\s+)?(?:media|image) caption\s+(\S.*)$/i.exec(line)
+  if (media?.[1]) return {text: media[1], credit: null}
+  const npr = /^(?:enlarge this image\s+)?(?:toggle|hide) caption\s+(\S.*)$/i.exec(line)
+  if (npr?.[1]) return {text: '', credit: halveRepeat(npr[1])}
+  const gallery = /^\d{1,3} of \d{1,3}\.\s+(\S.*)$/.exec(line)
+  if (gallery?.[1]) {
+    const inner = gallery[1]
+    return splitBracketedCredit(inner) ?? splitLabelledCredit(inner) ?? splitSlashCredit(inner) ?? {text: inner, credit: null}
+  }
+  return null
 }
 
-/** `… Photograph: Name/Agency`, `Photo: Name` */
+/** `© AFP Caption …`, `(File 2013/The Associated Press) Caption …`: a credit that opens the caption. */
+function splitLeadingCredit(line: string): CaptionParts | null {
+  const sign = /^©\s*(\S+)\s+(\S.*)$/u.exec(line)
+  if (sign?.[1] && sign[2] && CREDIT_WORDS.has(sign[1].toLowerCase())) return {text: sign[2], credit: sign[1]}
+  const bracket = /^\(([^()]{2,80})\)\s+(\S.*)$/.exec(line)
+  if (bracket?.[1] && bracket[2] && hasCreditWord(bracket[1]) && countWords(bracket[2]) >= 3) {
+    return {text: bracket[2], credit: bracket[1]}
+  }
+  return null
+}
+
+/** `… (AP Photo/Evan Vucci, File)`, `… (Reuters)`, `… (Photo: Name)`, `… [File: Name/Reuters]` */
+function splitBracketedCredit(line: string): CaptionParts | null {
+  const trimmed = trimEndOf(line, '.')
+  const close = trimmed.at(-1)
+  if (close !== ')' && close !== ']') return null
+  const open = trimmed.lastIndexOf(close === ')' ? '(' : '[')
+  if (open < 0) return null
+  const inner = trimmed.slice(open + 1, -1).trim()
+  const text = trimCaptionText(trimmed.slice(0, open))
+  if (countWords(text) < 3 && text !== '') return null
+  const labelled = /^(?:photo|photograph|picture|image|credit|photo credit|file|file photo)\b/i.test(inner)
+  if (!labelled && !hasCreditWord(inner.split(/[:,]/, 1)[0] ?? '')) return null
+  if (!isCreditShaped(inner, true)) return null
+  return {text, credit: inner}
+}
+
+/** `… Photograph: Name/Agency`, `Photo: Name`, `… Photographer: Name/Agency` */
 function splitLabelledCredit(line: string): CaptionParts | null {
   const colon = line.lastIndexOf(':')
   if (colon < 0) return null
@@ -50,10 +98,8 @@ function splitLabelledCredit(line: string): CaptionParts | null {
   for (const label of CREDIT_LABELS) {
     if (!lower.endsWith(label)) continue
     const labelStart = before.length - label.length
-    const previous = before.charAt(labelStart - 1)
-    if (labelStart > 0 && !/[\s.,;(|—–-]/.test(previous)) continue
-    // Only a label written with a capital (`Photograph:`) counts mid-line;
-    // `the photo: a …` in running prose does not.
+    if (labelStart > 0 && !/[\s.,;(|—–-]/.test(before.charAt(labelStart - 1))) continue
+    // Only a label written with a capital (`Photograph:`) counts; `the photo:` in prose does not.
     if (!/\p{Lu}/u.test(before.charAt(labelStart))) continue
     const text = trimCaptionText(before.slice(0, labelStart))
     if (label === 'source' && text) continue
@@ -62,28 +108,15 @@ function splitLabelledCredit(line: string): CaptionParts | null {
   return null
 }
 
-/** `… (AP Photo/Evan Vucci, File)`, `… (Reuters)`, `… (Photo: Name)` */
-function splitBracketedCredit(line: string): CaptionParts | null {
-  const trimmed = trimEndOf(line, '.')
-  if (!trimmed.endsWith(')')) return null
-  const open = trimmed.lastIndexOf('(')
-  if (open < 0) return null
-  const inner = trimmed.slice(open + 1, -1).trim()
-  const text = trimCaptionText(trimmed.slice(0, open))
-  if (countWords(text) < 3 && text !== '') return null
-  const labelled = /^(?:photo|photograph|picture|image|credit|file photo)\b/i.test(inner)
-  if (!labelled && !hasCreditWord(inner.split(/[:,]/, 1)[0] ?? '')) return null
-  if (!isCreditShaped(inner, true)) return null
-  return {text, credit: inner}
-}
-
-/** `… © Agency 2020` */
+/** `… © Agency 2020`; not a copyright notice (`Copyright © 2019 …, All rights reserved`). */
 function splitCopyrightSign(line: string): CaptionParts | null {
   const sign = line.lastIndexOf('©')
   if (sign < 0) return null
   const credit = line.slice(sign + 1).trim()
-  if (!credit || countWords(credit) > MAX_CREDIT_WORDS) return null
-  return {text: trimCaptionText(line.slice(0, sign)), credit}
+  const text = trimCaptionText(line.slice(0, sign))
+  if (!credit || countWords(credit) > MAX_CREDIT_WORDS || countWords(text) < 3) return null
+  if (/rights reserved|reprint|copyright/i.test(line)) return null
+  return {text, credit}
 }
 
 /** `… REUTERS/Carlos Barria`, `… AFP/Getty Images` at the end of a caption. */
@@ -105,6 +138,7 @@ function splitColonCredit(line: string): CaptionParts | null {
   const colon = line.lastIndexOf(':')
   if (colon < 0) return null
   const credit = line.slice(colon + 1).trim()
+  if (countWords(credit) > MAX_COLON_CREDIT_WORDS || /\.\s|\.$|www\.|https?:/i.test(credit)) return null
   if (!isCreditShaped(credit, false) || !hasCreditWord(credit)) return null
   const text = trimCaptionText(line.slice(0, colon))
   if (countWords(text) < 3) return null
@@ -129,6 +163,28 @@ function hasCreditWord(credit: string): boolean {
     if (CREDIT_WORDS.has(word)) return true
   }
   return false
+}
+
+/** Drop a label the credit carries inside its brackets: `Photo: Name/AP` → `Name/AP`. */
+function cleanCredit(credit: string): string {
+  const label = /^(?:photo|photograph|picture|image|credit|photo credit|file|file photo)\s*:\s*(\S.*)$/i.exec(credit)
+  return label?.[1] ?? credit
+}
+
+/** `Seth Wenig/AP Seth Wenig/AP` → `Seth Wenig/AP`: NPR prints the credit twice. */
+function halveRepeat(text: string): string {
+  const half = (text.length - 1) / 2
+  return Number.isInteger(half) && text.charAt(half) === ' ' && text.slice(0, half) === text.slice(half + 1) ? text.slice(0, half) : text
+}
+
+/** Drop share buttons scraped onto the front of a caption (`Facebook Twitter Pinterest …`). */
+function dropShareRun(line: string): string {
+  let rest = line
+  for (;;) {
+    const space = rest.indexOf(' ')
+    if (space < 0 || !SHARE_NETWORKS.has(rest.slice(0, space).toLowerCase())) return rest
+    rest = rest.slice(space + 1).trimStart()
+  }
 }
 
 /** Drop the separators a scraper leaves between a caption and its credit. */

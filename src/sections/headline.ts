@@ -9,11 +9,12 @@ export const MAX_HEADLINE_WORDS = 30
  * sentence (a headline may end with `?`, `!` or a closing quote).
  *
  * @param text A trimmed line.
+ * @param maxWords The most words allowed.
  * @returns True for a headline-shaped line.
  */
-export function isHeadlineShaped(text: string): boolean {
+export function isHeadlineShaped(text: string, maxWords: number = MAX_HEADLINE_WORDS): boolean {
   const words = countWords(text)
-  if (words === 0 || words > MAX_HEADLINE_WORDS || text.length > 300) return false
+  if (words === 0 || words > maxWords || text.length > 400) return false
   if (!startsCapitalised(text)) return false
   if (/[?!]["'’”»]?$/u.test(text)) return true
   return !endsLikeSentence(text) && !/[,;]$/.test(text)

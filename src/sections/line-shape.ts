@@ -2,6 +2,7 @@ import {
   ADVERTISEMENT_LINES,
   DATE_WORDS,
   MEDIA_LINES,
+  MONTHS_AND_DAYS,
   PROMPT_OPENINGS,
   RELATED_HEADINGS,
   SHARE_NETWORKS,
@@ -48,7 +49,7 @@ export function classifyLineShape(text: string): OtherKind | null {
   if (isByline(text)) return 'byline'
   if (isTimestamp(key)) return 'timestamp'
   if (isLoneDateline(text)) return 'dateline'
-  if (/^play(?=\p{Lu})/u.test(text) || /^(?:video|watch|listen):/.test(key) || /\s\d{1,2}:\d\d$/.test(text)) {
+  if (/^(?:Play|PLAY|Slideshow|SLIDESHOW)(?=\p{Lu}|\s|$)/u.test(text) || /^(?:video|watch|listen):/.test(key) || /\s\d{1,2}:\d\d$/.test(text)) {
     return 'media'
   }
   if (countWords(text) <= 16 && PROMPT_OPENINGS.some((opening) => key.startsWith(opening)) && !/[.!?]\s/.test(text)) {
@@ -84,13 +85,14 @@ function isTimestamp(key: string): boolean {
   const words = lowerWords(key)
   if (words.length === 0 || words.length > 16) return false
   if (TIMESTAMP_OPENINGS.some((opening) => key.startsWith(opening)) && /\d/.test(key)) return true
-  let dateish = 0
+  // Every word a date word or a number, and at least one month, weekday or
+  // clock time: a bare number is a chart value, not a date.
+  let anchored = false
   for (const word of words) {
-    if (DATE_WORDS.has(word)) dateish++
-    else if (/^\d[\d:.,/-]*(?:st|nd|rd|th|am|pm|h)?$/.test(word)) dateish++
-    else return false
+    if (MONTHS_AND_DAYS.has(word) || /^\d{1,2}[:.]\d\d(?:am|pm)?$/.test(word) || word === 'ago') anchored = true
+    else if (!DATE_WORDS.has(word) && !/^\d[\d:.,/-]*(?:st|nd|rd|th|am|pm|h)?$/.test(word)) return false
   }
-  return dateish > 0 && /\d/.test(key)
+  return anchored || /^\d{1,4}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4}$/.test(key)
 }
 
 /**

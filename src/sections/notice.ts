@@ -1,10 +1,14 @@
-import {NOTICE_OPENINGS, NOTICE_PHRASES} from '../lexicon/notices.js'
+import {AUTHOR_BIO_ROLES, NOTICE_OPENINGS, NOTICE_PHRASES} from '../lexicon/notices.js'
 import {countWords} from '../text/words.js'
+
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/
 
 /**
  * Whether a line is a site notice: a commenting policy, a newsletter or
  * subscription prompt, a copyright or reprint line, a report credit
- * (`… contributed to this report`, `Reporting by …`).
+ * (`… contributed to this report`, `Reporting by …`), a correction, an
+ * author's contact or biography line. Meant for the lines at the end of an
+ * article, where such lines gather.
  *
  * @param text A trimmed line.
  * @returns True for a notice line.
@@ -13,6 +17,21 @@ export function isNoticeLine(text: string): boolean {
   if (countWords(text) > 80) return false
   const lower = text.toLowerCase()
   if (NOTICE_OPENINGS.some((opening) => lower.startsWith(opening))) return true
-  if (/^\(?(?:reporting|writing|editing|additional reporting) by\b/.test(lower)) return true
-  return NOTICE_PHRASES.some((phrase) => lower.includes(phrase))
+  if (/^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b/.test(lower)) return true
+  if (NOTICE_PHRASES.some((phrase) => lower.includes(phrase))) return true
+  return isContactLine(text) || isAuthorBio(lower)
+}
+
+/** `jdoe@example.com`, `Follow her on Twitter @handle`: a line that is mostly an address. */
+function isContactLine(text: string): boolean {
+  return countWords(text) <= 12 && (EMAIL.test(text) || /(?:^|\s)@\w{2,}$/.test(text))
+}
+
+/** `Jane Doe is a senior fellow at …`, `X covered the White House for …`. */
+function isAuthorBio(lower: string): boolean {
+  if (countWords(lower) > 50) return false
+  const verb = /^[\p{L}.' -]{3,60}?,? (?:is|was|has been|covered|writes|reports) /u.exec(lower)
+  if (!verb) return false
+  const rest = lower.slice(verb[0].length, verb[0].length + 120)
+  return AUTHOR_BIO_ROLES.some((role) => rest.includes(role))
 }

@@ -1,4 +1,4 @@
-import {RELATED_MARKERS} from '../lexicon/boilerplate.js'
+import {RELATED_LABEL_OPENINGS, RELATED_MARKERS} from '../lexicon/boilerplate.js'
 import {trimEndOf} from '../text/words.js'
 import {isHeadlineShaped} from './headline.js'
 
@@ -34,7 +34,22 @@ export function parseRelatedLine(text: string): RelatedParts | null {
     const link = splitUrl(text.slice(0, -' read more'.length).trim())
     if (link.title && isHeadlineShaped(link.title)) return link
   }
-  return null
+  return parseLabelledLink(text)
+}
+
+/**
+ * `Related post from The Site: Headline`, `(Also on The Site: Headline)`:
+ * a related label of a few words, a colon, a headline.
+ */
+function parseLabelledLink(text: string): RelatedParts | null {
+  const inner = text.startsWith('(') && text.endsWith(')') ? text.slice(1, -1).trim() : text
+  const colon = inner.indexOf(':')
+  if (colon < 0 || colon > 60) return null
+  const label = inner.slice(0, colon).toLowerCase()
+  if (!RELATED_LABEL_OPENINGS.some((opening) => label === opening || label.startsWith(`${opening} `))) return null
+  if (label.split(' ').length > 7) return null
+  const link = splitUrl(inner.slice(colon + 1).trim())
+  return link.title && isHeadlineShaped(link.title) ? link : null
 }
 
 /**
