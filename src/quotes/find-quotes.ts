@@ -27,8 +27,12 @@ interface Draft {
   readonly attributedIn: number
   /** The canonical name of the speaker the attribution mentions, once resolved. */
   name: string | null
-  /** The speaker carried over from a neighbouring quote, when this one names none. */
-  carried: {name: string} | null
+  /**
+   * The speaker carried over from a neighbouring quote, when this one names
+   * none; with that quote's attribution when both stand in one paragraph
+   * (`“…,” she said. “…”`), where the same words attribute both.
+   */
+  carried: {name: string; shared: Draft | null} | null
   /** Whether the quote goes on in the next paragraph (no closing mark, next opens one). */
   readonly continues: boolean
 }
@@ -64,8 +68,9 @@ export function findQuotes(paragraphs: readonly Paragraph[]): QuoteResult {
         createWarning('unbalanced-quote', 'Unexpected end of paragraph inside a quote, expected a closing quotation mark; the quote ends with the paragraph', position)
       )
     }
-    const {cue, mention} = draft.attribution
-    const {name} = draft
+    const shared = draft.attribution.mention ? null : draft.carried?.shared
+    const {cue, mention} = shared?.attribution ?? draft.attribution
+    const name = shared ? draft.carried?.name : draft.name
     quotes.push({
       text: paragraph.text.slice(draft.span.start, draft.span.end),
       position,
@@ -74,7 +79,7 @@ export function findQuotes(paragraphs: readonly Paragraph[]): QuoteResult {
       speaker:
         mention && name
           ? {name, mention: tokenSpan(attributedParagraph, attributedWords, mention.first, mention.last)}
-          : draft.carried
+          : draft.carried && !shared
             ? {name: draft.carried.name, mention: null}
             : null
     })
@@ -120,19 +125,21 @@ function attributeAll(words: readonly Words[], spans: readonly (readonly QuoteSp
  * quote over several paragraphs). Scare quotes carry nothing.
  */
 function carrySpeakers(drafts: Draft[], words: readonly Words[]): void {
-  let previous: {paragraph: number; name: string | null; continues: boolean} | null = null
+  let previous: {paragraph: number; name: string | null; continues: boolean; draft: Draft} | null = null
   for (const draft of drafts) {
     const {name} = draft
     if (name === null && previous?.name) {
       const text = words[draft.paragraph]?.text.slice(draft.span.start, draft.span.end) ?? ''
-      const sameParagraph = previous.paragraph === draft.paragraph
+      const sameParagraph: boolean = previous.paragraph === draft.paragraph
       const opensNext = previous.paragraph === draft.paragraph - 1 && draft.span.open === 0
       const long = countWords(text) > SCARE_QUOTE_WORDS || isSentence(text)
       if ((sameParagraph && long) || (opensNext && (long || previous.continues))) {
-        draft.carried = {name: previous.name}
+        const source: Draft = previous.draft.carried?.shared ?? previous.draft
+        const shared: Draft | null = sameParagraph && source.attributedIn === draft.attributedIn && source.attribution.mention ? source : null
+        draft.carried = {name: previous.name, shared}
       }
     }
-    previous = {paragraph: draft.paragraph, name: name ?? draft.carried?.name ?? null, continues: draft.continues}
+    previous = {paragraph: draft.paragraph, name: name ?? draft.carried?.name ?? null, continues: draft.continues, draft}
   }
 }
 
