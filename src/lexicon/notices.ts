@@ -30,7 +30,7 @@ export const NOTICE_PHRASES: readonly string[] = [
   'reprints',
   'reprint permission',
   'print edition',
-  'contributed to this report',
+  'contributed to this',
   'contributed reporting',
   'reporting by',
   'editing by',

@@ -18,6 +18,5 @@ export const OTHER_KINDS = [
   'gallery',
   'label',
   'prompt',
-  'credit',
   'unknown'
 ] as const

@@ -102,7 +102,7 @@ function markRepeatedLines(lines: readonly Line[], roles: Roles, warnings: Warni
     const next = lines[index + 1]
     if (roles[index] !== undefined || !next || next.text !== line.text || roles[index + 1] !== undefined) continue
     const words = countWords(line.text)
-    if (words < MIN_REPEATED_CAPTION_WORDS || words > 60 || line.text.endsWith('?')) continue
+    if (words < MIN_REPEATED_CAPTION_WORDS || words > 60 || line.text.endsWith('?') || isNoticeLine(line.text)) continue
     roles[index] = {part: 'caption', text: line.text, credit: null, through: index, duplicates: findRepeats(lines, roles, index)}
     warnings.push(
       createWarning('ambiguous-caption', 'Unexpected line repeated without a credit, expected a caption with one; taken as a caption', line.position)

@@ -37,7 +37,8 @@ export function splitCaptionCredit(line: string): CaptionParts | null {
     splitLabelledCredit(text) ??
     splitCopyrightSign(text) ??
     splitSlashCredit(text) ??
-    splitColonCredit(text)
+    splitColonCredit(text) ??
+    splitBareCredit(text)
   return parts ? {text: parts.text, credit: parts.credit === null ? null : cleanCredit(parts.credit)} : null
 }
 
@@ -51,13 +52,30 @@ function splitMarkedCaption(line: string): CaptionParts | null {
   const media = /^(?:media playback is (?:unsupported|not supported) on (?:your|this) device\s+)?(?:media|image) caption\s+(\S.*)$/i.exec(line)
   if (media?.[1]) return {text: media[1], credit: null}
   const npr = /^(?:enlarge this image\s+)?(?:toggle|hide) caption\s+(\S.*)$/i.exec(line)
-  if (npr?.[1]) return {text: '', credit: halveRepeat(npr[1])}
+  if (npr?.[1]) return splitGalleryNavigation(npr[1]) ?? {text: '', credit: halveRepeat(npr[1])}
   const gallery = /^\d{1,3} of \d{1,3}\.\s+(\S.*)$/.exec(line)
   if (gallery?.[1]) {
     const inner = gallery[1]
     return splitBracketedCredit(inner) ?? splitLabelledCredit(inner) ?? splitSlashCredit(inner) ?? {text: inner, credit: null}
   }
   return null
+}
+
+/** `Caption. Previous Next Name/Agency 1 of 9`: a gallery slide, its navigation between caption and credit. */
+function splitGalleryNavigation(rest: string): CaptionParts | null {
+  const navigation = rest.indexOf(' Previous Next ')
+  if (navigation < 0) return null
+  const credit = rest.slice(navigation + ' Previous Next '.length).replace(/\s+\d{1,3} of \d{1,3}$/, '').trim()
+  return {text: rest.slice(0, navigation).trim(), credit: credit || null}
+}
+
+/** A credit standing alone: `Rob Griffith/AP Photo`, `Getty Images`. */
+function splitBareCredit(line: string): CaptionParts | null {
+  if (countWords(line) > MAX_COLON_CREDIT_WORDS || !isCreditShaped(line, true) || /[.!?]$/.test(line)) return null
+  const words = lowerWords(line.replace(/\//g, ' '))
+  const agencies = words.filter((word) => CREDIT_WORDS.has(word)).length
+  // `Name/Agency` or words that are mostly agency words (`AFP via Getty Images`).
+  return (line.includes('/') && agencies > 0) || agencies * 2 > words.length ? {text: '', credit: line} : null
 }
 
 /** `© AFP Caption …`, `(File 2013/The Associated Press) Caption …`: a credit that opens the caption. */

@@ -19,7 +19,7 @@ export function isNoticeLine(text: string): boolean {
   if (NOTICE_OPENINGS.some((opening) => lower.startsWith(opening))) return true
   if (/^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b/.test(lower)) return true
   if (NOTICE_PHRASES.some((phrase) => lower.includes(phrase))) return true
-  return isContactLine(text) || isAuthorBio(lower)
+  return isContactLine(text) || isAuthorBio(text)
 }
 
 /** `jdoe@example.com`, `Follow her on Twitter @handle`: a line that is mostly an address. */
@@ -27,11 +27,11 @@ function isContactLine(text: string): boolean {
   return countWords(text) <= 12 && (EMAIL.test(text) || /(?:^|\s)@\w{2,}$/.test(text))
 }
 
-/** `Jane Doe is a senior fellow at …`, `X covered the White House for …`. */
-function isAuthorBio(lower: string): boolean {
-  if (countWords(lower) > 50) return false
-  const verb = /^[\p{L}.' -]{3,60}?,? (?:is|was|has been|covered|writes|reports) /u.exec(lower)
+/** `Jane Doe is a senior fellow at …`, `Joseph Curl covered the White House for …`: a name, then a role. */
+function isAuthorBio(text: string): boolean {
+  if (countWords(text) > 50) return false
+  const verb = /^[•—–-]?\s*\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){1,3},? (?:is|was|has been|covered|writes|reports) /u.exec(text)
   if (!verb) return false
-  const rest = lower.slice(verb[0].length, verb[0].length + 120)
+  const rest = text.slice(verb[0].length, verb[0].length + 120).toLowerCase()
   return AUTHOR_BIO_ROLES.some((role) => rest.includes(role))
 }
