@@ -67,3 +67,35 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'email', 'filing', 'lawsuit', 'complaint', 'ruling', 'order', 'draft', 'message', 'release',
   'notice', 'study', 'survey', 'tweet', 'post', 'post', 'indictment', 'affidavit'
 ])
+
+/**
+ * Words that mark a capitalised phrase as a place, body, work or event rather
+ * than a person (`Seton Hall University`, `Wells Fargo Bank`, `New Mexico`),
+ * lower case. A phrase holding one of them is not taken for an unknown
+ * person's name.
+ */
+export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
+  'university', 'college', 'school', 'institute', 'academy', 'center', 'centre', 'foundation',
+  'fund', 'trust', 'association', 'society', 'union', 'council', 'committee', 'commission',
+  'department', 'ministry', 'agency', 'office', 'bureau', 'service', 'services', 'administration',
+  'authority', 'board', 'court', 'congress', 'senate', 'house', 'parliament', 'assembly', 'party',
+  'campaign', 'group', 'company', 'corporation', 'corp', 'inc', 'bank', 'capital', 'partners',
+  'holdings', 'media', 'news', 'times', 'post', 'journal', 'press', 'tribune', 'herald', 'daily',
+  'magazine', 'network', 'radio', 'television', 'tv', 'channel', 'show', 'street', 'avenue',
+  'road', 'square', 'park', 'hall', 'tower', 'building', 'hotel', 'airport', 'station', 'church',
+  'hospital', 'city', 'county', 'state', 'states', 'republic', 'kingdom', 'united', 'national',
+  'international', 'federal', 'american', 'democratic', 'republican', 'island', 'islands',
+  'river', 'lake', 'mountain', 'mount', 'valley', 'beach', 'bay', 'coast', 'north', 'south',
+  'east', 'west', 'northern', 'southern', 'eastern', 'western', 'new', 'san', 'los', 'las',
+  'fort', 'port', 'saint', 'day', 'week', 'act', 'bill', 'law', 'plan', 'program', 'programme',
+  'project', 'forum', 'summit', 'conference', 'convention', 'debate', 'award', 'prize', 'war',
+  'army', 'navy', 'force', 'forces', 'guard', 'police', 'security', 'intelligence', 'affairs',
+  'health', 'care', 'energy', 'power', 'oil', 'coal', 'gas', 'club', 'team', 'league', 'cup',
+  'games', 'series', 'festival', 'museum', 'library', 'gallery', 'theatre', 'theater', 'studios',
+  'records', 'books', 'review', 'report', 'index', 'poll', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'white', 'black', 'lives',
+  'matter', 'wall', 'supreme', 'general', 'central', 'global', 'world', 'europe', 'european',
+  'africa', 'african', 'asia', 'asian', 'america', 'middle', 'internet', 'online', 'twitter',
+  'facebook', 'google', 'apple', 'microsoft', 'amazon'
+])

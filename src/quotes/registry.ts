@@ -1,5 +1,5 @@
 import {givenNameGender} from '../lexicon/given-names.js'
-import {HONORIFICS, type Gender} from '../lexicon/honorifics.js'
+import {HONORIFICS, NON_PERSON_WORDS, type Gender} from '../lexicon/honorifics.js'
 import {SENTENCE_OPENERS} from '../lexicon/function-words.js'
 import {isHonorific, readNameRight, type Words} from './mentions.js'
 
@@ -77,7 +77,19 @@ function isPersonName(parts: NameParts, speaks: boolean): boolean {
   if (parts.titles.length > 0) return true
   // A name that a speech verb attributes a quote to is someone, known given name or not.
   if (speaks) return parts.words.length <= 4
-  return parts.words.length > 1 && parts.words.length <= 4 && givenNameGender(parts.words[0] ?? '') !== undefined
+  if (parts.words.length < 2 || parts.words.length > 4) return false
+  return givenNameGender(parts.words[0] ?? '') !== undefined || looksLikePersonName(parts.words)
+}
+
+/**
+ * Whether two or three capitalised words read as an unknown person's name
+ * (`Rakeyia Scott`) rather than a place or a body (`Seton Hall University`):
+ * each word a capital then lower case, none a word of places, bodies or
+ * sentence openers.
+ */
+function looksLikePersonName(words: readonly string[]): boolean {
+  if (words.length > 3) return false
+  return words.every((word) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(word) && !NON_PERSON_WORDS.has(word.toLowerCase()) && !SENTENCE_OPENERS.has(word.toLowerCase()) && !HONORIFICS.has(word.toLowerCase()))
 }
 
 /**

@@ -56,14 +56,17 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
 function resolvePronoun(occurrences: readonly Occurrence[], place: Place, gender: 'm' | 'f' | null): Person | undefined {
   let index = lastBefore(occurrences, place)
   let chosen: Occurrence | undefined
+  // In the chosen sentence, a person whose gender is known to fit beats one whose gender is unknown.
+  let exact: Occurrence | undefined
   for (; index >= 0; index--) {
     const occurrence = occurrences[index]
     if (!occurrence || occurrence.paragraph < place.paragraph - PRONOUN_REACH) break
     if (chosen && (occurrence.paragraph !== chosen.paragraph || occurrence.sentence !== chosen.sentence)) break
-    const fits = gender === null || occurrence.person.gender === null || occurrence.person.gender === gender
-    if (fits) chosen = occurrence
+    const known = occurrence.person.gender
+    if (gender === null || known === null || known === gender) chosen = occurrence
+    if (gender !== null && known === gender) exact = occurrence
   }
-  return chosen?.person
+  return (exact ?? chosen)?.person
 }
 
 /** Index of the last occurrence before a place (binary search: occurrences are in order). */
