@@ -40,3 +40,20 @@ export {classifyLineShape} from './sections/line-shape.js'
 export {findQuotes, type QuoteResult} from './quotes/find-quotes.js'
 export {findQuoteSpans, type QuoteSpan} from './quotes/quote-spans.js'
 export {scanLines, type Line} from './text/scan-lines.js'
+export {
+  articleAnatomy,
+  type ArticleAnatomyOptions,
+  type ArticleContent,
+  type ArticleNode,
+  type ArticleRoot,
+  type CaptionNode,
+  type NoticeNode,
+  type OtherNode,
+  type ParagraphContent,
+  type ParagraphNode,
+  type QuoteNode,
+  type RelatedLinkNode,
+  type RelatedLinksNode,
+  type TextNode,
+  type TitleNode
+} from './unified/index.js'

@@ -20,6 +20,7 @@ it('exports the public API and nothing else', async () => {
     'SpeakerSchema',
     'TitleSchema',
     'WarningSchema',
+    'articleAnatomy',
     'classifyLineShape',
     'findQuoteSpans',
     'findQuotes',

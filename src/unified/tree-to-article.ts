@@ -1,0 +1,58 @@
+import type {Article, Caption, Other, Paragraph, Quote, RelatedLink} from '../schema.js'
+import type {ArticleRoot} from './tree.js'
+
+/**
+ * Turn a tree made by `articleToTree` back into the parts of an `Article`
+ * (everything but `warnings`, which live on the file as messages).
+ *
+ * @param tree The tree.
+ * @returns The article without warnings; not yet validated.
+ */
+export function treeToArticle(tree: ArticleRoot): Omit<Article, 'warnings'> {
+  let title: Article['title'] = null
+  let notice: Article['notice'] = null
+  const captions: Caption[] = []
+  const paragraphs: Paragraph[] = []
+  const quotes: Quote[] = []
+  const relatedLinks: RelatedLink[] = []
+  const other: Other[] = []
+
+  for (const node of tree.children) {
+    switch (node.type) {
+      case 'title': {
+        title = {text: node.value, position: node.position}
+        break
+      }
+      case 'caption': {
+        captions.push({text: node.value, credit: node.credit, position: node.position, duplicates: node.duplicates})
+        break
+      }
+      case 'paragraph': {
+        const index = paragraphs.length
+        let text = ''
+        for (const child of node.children) {
+          text += child.value
+          if (child.type === 'quote') {
+            quotes.push({text: child.value, position: child.position, paragraph: index, cue: child.cue, speaker: child.speaker})
+          }
+        }
+        paragraphs.push({text, position: node.position})
+        break
+      }
+      case 'relatedLinks': {
+        for (const link of node.children) relatedLinks.push({title: link.value, url: link.url, position: link.position})
+        break
+      }
+      case 'notice': {
+        notice = {text: node.value, position: node.position}
+        break
+      }
+      case 'other': {
+        other.push({kind: node.kind, text: node.value, position: node.position})
+        break
+      }
+    }
+  }
+
+  return {title, captions, paragraphs, quotes, relatedLinks, notice, other}
+}
