@@ -4,6 +4,7 @@ import {ArticleSchema, type Article, type Warning} from './schema.js'
 import {assignRoles} from './sections/assign-roles.js'
 import {buildSections} from './sections/build-sections.js'
 import {scanLines} from './text/scan-lines.js'
+import {controlCharacterWarnings} from './warnings.js'
 
 /** Options for {@link parseArticle}. */
 export interface ParseOptions {
@@ -37,7 +38,10 @@ export function parseArticle(text: unknown, options: ParseOptions = {}): Article
   const {roles, warnings: sectionWarnings} = assignRoles(lines)
   const sections = buildSections(lines, roles)
   const {quotes, warnings: quoteWarnings} = findQuotes(sections.paragraphs)
-  const warnings: Warning[] = [...sectionWarnings, ...quoteWarnings]
+  // In input order, so a reader meets the warnings the way they meet the text.
+  const warnings: Warning[] = [...controlCharacterWarnings(lines), ...sectionWarnings, ...quoteWarnings].sort(
+    (a, b) => (a.place?.start.offset ?? -1) - (b.place?.start.offset ?? -1)
+  )
   // Parsing our own output: a failure here is a bug in this library, not in the input.
   return ArticleSchema.parse({...sections, quotes, warnings})
 }

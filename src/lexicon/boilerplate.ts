@@ -166,7 +166,9 @@ export const MEDIA_LINES: ReadonlySet<string> = new Set([
   'content is not available',
   'view full size image',
   'click to enlarge',
-  'open gallery'
+  'open gallery',
+  'loading photo gallery',
+  'loading video'
 ])
 
 /** Openings (lower case) of lines that prompt the reader rather than inform. */

@@ -46,7 +46,7 @@ export function assignRoles(lines: readonly Line[]): RoleAssignment {
   markRelatedLinks(lines, roles)
   markNotice(lines, roles)
   markRepeatedLines(lines, roles, warnings)
-  markBody(lines, roles)
+  markBody(lines, roles, warnings)
   return {roles: roles.map((role) => role ?? {part: 'paragraph'}), warnings}
 }
 
@@ -180,12 +180,15 @@ function isNoticeCandidate(lines: readonly Line[], roles: Roles, index: number):
  * Within the body: the standfirst under the title, embedded posts, chart
  * labels, crossheads, pull quotes and lines with no words; the rest are paragraphs.
  */
-function markBody(lines: readonly Line[], roles: Roles): void {
+function markBody(lines: readonly Line[], roles: Roles, warnings: Warning[]): void {
   markLabelRuns(lines, roles)
   for (const [index, line] of lines.entries()) {
     if (roles[index] !== undefined) continue
     if (!hasWord(line.text)) {
       roles[index] = {part: 'other', kind: 'unknown'}
+      warnings.push(
+        createWarning('unknown-line', 'Unexpected line with no letter or digit, expected text; kept as `other` of kind `unknown`', line.position)
+      )
     } else if (isStandfirst(lines, roles, index)) {
       roles[index] = {part: 'other', kind: 'standfirst'}
     } else if (isEmbeddedPost(line.text)) {

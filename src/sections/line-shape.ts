@@ -55,6 +55,7 @@ export function classifyLineShape(text: string): OtherKind | null {
   if (countWords(text) <= 16 && PROMPT_OPENINGS.some((opening) => key.startsWith(opening)) && !/[.!?]\s/.test(text)) {
     return 'prompt'
   }
+  if (/^\P{Ll}{2,40}:$/u.test(text) && countWords(text) <= 4) return 'label'
   if (/^(?:chart|graphic|table|map|infographic|source|sources|note|notes)\s*:/.test(key) && countWords(text) <= 25) {
     return 'label'
   }
