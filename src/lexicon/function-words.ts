@@ -47,5 +47,21 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'elsewhere', 'already', 'thus', 'hence', 'otherwise', 'unlike', 'like', 'among', 'between',
   'about', 'above', 'across', 'against', 'along', 'around', 'behind', 'below', 'beside', 'beyond',
   'inside', 'into', 'near', 'outside', 'through', 'toward', 'towards', 'upon', 'within', 'whether',
-  'says', 'said'
+  'says', 'said', 'following', 'per'
+])
+
+/**
+ * Lower-case words that never head a noun phrase, so a description cannot end
+ * with them (`the one who said`, `that said`).
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'who', 'whom', 'which', 'what', 'whose',
+  'and', 'or', 'but', 'nor', 'so', 'yet', 'as', 'if', 'than', 'then', 'because', 'while', 'when',
+  'where', 'after', 'before', 'since', 'until', 'though', 'although', 'of', 'in', 'on', 'at', 'to',
+  'for', 'from', 'with', 'by', 'about', 'into', 'over', 'under', 'it', 'its', 'his', 'her',
+  'their', 'our', 'my', 'your', 'him', 'them', 'us', 'me', 'we', 'you', 'i', 'he', 'she', 'they',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did',
+  'not', 'no', 'also', 'only', 'just', 'still', 'even', 'very', 'too', 'all', 'some', 'any',
+  'each', 'every', 'both', 'other', 'another', 'such', 'more', 'most', 'much', 'many', 'few',
+  'there', 'here', 'now', 'later', 'again', 'once', 'ever', 'never', 'always', 'often', 'well'
 ])

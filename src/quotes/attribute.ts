@@ -44,7 +44,7 @@ export function attributeQuote(words: Words, span: QuoteSpan, inside: QuoteToken
   const read = endsWithComma
     ? (readAfter(words, after, endsWithComma) ?? readBefore(words, before))
     : (readBefore(words, before) ?? readAfter(words, after, endsWithComma))
-  return read ?? readSentenceSubject(words, inside) ?? NO_ATTRIBUTION
+  return read ?? readSentenceSubject(words, span, inside) ?? NO_ATTRIBUTION
 }
 
 /** Where a quote's words start and end among its paragraph's tokens. */
@@ -145,10 +145,13 @@ export function attributeLeadIn(words: Words): Attribution | null {
  * from its first word across earlier quotes. A quote that modifies a noun
  * (`a “poorly-worded draft” letter`) has no speaker.
  */
-function readSentenceSubject(words: Words, {firstInside}: QuoteTokens): Attribution | null {
+function readSentenceSubject(words: Words, span: QuoteSpan, {firstInside, firstAfter}: QuoteTokens): Attribution | null {
   const {tokens} = words
   const previous = tokens[firstInside - 1]
-  if (!previous || previous.quoted || MODIFIER_DETERMINERS.has(previous.lower)) return null
+  if (!previous || previous.quoted) return null
+  const next = tokens[firstAfter]
+  const nounFollows = next !== undefined && /^\s+$/.test(words.text.slice(span.close, next.start)) && !next.capitalised
+  if (MODIFIER_DETERMINERS.has(previous.lower) && nounFollows) return null
   const sentence = previous.sentence
   let from = firstInside - 1
   while (from > 0 && tokens[from - 1]?.sentence === sentence) from--

@@ -1,4 +1,4 @@
-import {ADVERBS, COORDINATORS, DETERMINERS, NAME_PARTICLES, SENTENCE_OPENERS} from '../lexicon/function-words.js'
+import {ADVERBS, COORDINATORS, DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES, SENTENCE_OPENERS} from '../lexicon/function-words.js'
 import {DOCUMENT_NOUNS, HONORIFICS, ROLE_NOUNS} from '../lexicon/honorifics.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import type {Token} from './tokens.js'
@@ -85,9 +85,11 @@ export function isSpeakerNoun(lower: string): boolean {
  * Read a description that ends at token `last` (`a Pentagon spokesperson`,
  * `the memo`, `officials`).
  */
-function readDescriptionLeft(words: Words, last: number, floor: number): Mention | null {
+function readDescriptionLeft(words: Words, last: number, floor: number, anyHead = false): Mention | null {
   const head = words.tokens[last]
-  if (!head || head.capitalised || !isSpeakerNoun(head.lower)) return null
+  if (!head || head.capitalised || SUBJECT_PRONOUNS.has(head.lower)) return null
+  // Right before its verb any noun with a determiner can speak (`the announcer said`, `the clip says`).
+  if (!isSpeakerNoun(head.lower) && (!anyHead || FUNCTION_WORDS.has(head.lower) || !/^\p{Ll}+$/u.test(head.text))) return null
   let first = last
   for (let index = last - 1; index >= Math.max(floor, last - 5); index--) {
     const token = words.tokens[index]
@@ -97,7 +99,7 @@ function readDescriptionLeft(words: Words, last: number, floor: number): Mention
     if (DETERMINERS.has(token.lower)) return {kind: 'description', first, last}
   }
   // Without a determiner only a plural role stands alone (`officials said`).
-  return head.lower.endsWith('s') ? {kind: 'description', first: last, last} : null
+  return head.lower.endsWith('s') && isSpeakerNoun(head.lower) ? {kind: 'description', first: last, last} : null
 }
 
 /**
@@ -163,6 +165,7 @@ export function subjectBefore(words: Words, cue: number, floor: number): Mention
   if (words.tokens[index]?.lower === 'to' && index - 1 >= floor) {
     index = skipAdverbsLeft(words, index - 2, floor)
   }
+  index = skipParenthesisLeft(words, index, floor)
   if (index < floor) return null
   const token = words.tokens[index]
   if (!token || token.quoted) return null
@@ -180,7 +183,25 @@ export function subjectBefore(words: Words, cue: number, floor: number): Mention
 
 /** A pronoun, name or description ending at token `index`. */
 function readSubjectAt(words: Words, index: number, floor: number): Mention | null {
-  return readPronoun(words, index) ?? readNameLeft(words, index, floor) ?? readDescriptionLeft(words, index, floor)
+  return readPronoun(words, index) ?? readNameLeft(words, index, floor) ?? readDescriptionLeft(words, index, floor, true)
+}
+
+/** How many words a parenthesis after a name may hold (`Rep. Jane Doe (D-Ohio.)`). */
+const PARENTHESIS_WORDS = 6
+
+/**
+ * Step left over a short parenthesis that ends at token `index` (a party and
+ * state after a name), to the word before it.
+ */
+function skipParenthesisLeft(words: Words, index: number, floor: number): number {
+  if (!gapAfter(words, index).startsWith(')') && !/\)\s*$/.test(gapAfter(words, index).split(',')[0] ?? '')) return index
+  for (let back = index; back >= Math.max(floor, index - PARENTHESIS_WORDS); back--) {
+    const token = words.tokens[back]
+    if (!token) break
+    const gapBefore = words.text.slice(words.tokens[back - 1]?.end ?? 0, token.start)
+    if (gapBefore.includes('(')) return back - 1
+  }
+  return index
 }
 
 /** Step left over adverbs and auxiliaries. */
