@@ -1,0 +1,94 @@
+import type {Element, ElementContent, Root} from 'hast'
+import {toHtml} from 'hast-util-to-html'
+import {linkTarget} from './render/links.js'
+import {withoutQuoteMarks} from './render/quote-marks.js'
+import {otherDisplay} from './render/shown-other.js'
+import type {Article} from './schema.js'
+import {articleToTree} from './unified/article-to-tree.js'
+import type {ArticleContent, ParagraphNode} from './unified/tree.js'
+
+/**
+ * Render an article as an HTML fragment (`<article>…</article>`), built as a
+ * hast tree and serialized by `hast-util-to-html`, so every character is
+ * escaped right.
+ *
+ * The title is an `<h1>`; captions are `<figure>`s with a `<figcaption>` and
+ * the credit in `<small class="credit">`; quotes are `<q>` elements with the
+ * speaker in `data-speaker` (and the cue in `data-cue`); related links are a
+ * list in `<aside class="related">`; the notice is a `<footer class="notice">`.
+ * Page chrome (ads, share buttons) is left out.
+ *
+ * @param article A parsed article, as `parseArticle` returns it.
+ * @returns The HTML.
+ */
+export function articleToHtml(article: Article): string {
+  const tree = articleToTree(article)
+  const children: ElementContent[] = tree.children.flatMap((node) => elementsOf(node))
+  const root: Root = {type: 'root', children: [h('article', {}, children)]}
+  return toHtml(root)
+}
+
+/**
+ * The elements for one part of the article.
+ */
+function elementsOf(node: ArticleContent): Element[] {
+  switch (node.type) {
+    case 'title': {
+      return [h('h1', {}, [text(node.value)])]
+    }
+    case 'caption': {
+      const caption: ElementContent[] = [text(node.value)]
+      if (node.credit !== null) caption.push(text(' '), h('small', {className: ['credit']}, [text(node.credit)]))
+      return [h('figure', {}, [h('figcaption', {}, caption)])]
+    }
+    case 'paragraph': {
+      return [h('p', {}, paragraphContent(node))]
+    }
+    case 'relatedLinks': {
+      const items = node.children.map((link) => {
+        const target = linkTarget(link.url)
+        return h('li', {}, [target === null ? text(link.value) : h('a', {href: target}, [text(link.value)])])
+      })
+      return [h('aside', {className: ['related']}, [h('h2', {}, [text('Related')]), h('ul', {}, items)])]
+    }
+    case 'notice': {
+      const lines = node.value.split('\n').flatMap((line, index) => (index === 0 ? [text(line)] : [h('br', {}, []), text(line)]))
+      return [h('footer', {className: ['notice']}, [h('p', {}, lines)])]
+    }
+    case 'other': {
+      const display = otherDisplay(node.kind)
+      if (display === 'hidden') return []
+      if (display === 'crosshead') return [h('h2', {}, [text(node.value)])]
+      if (display === 'pull-quote') return [h('blockquote', {className: ['pull-quote']}, [h('p', {}, [text(node.value)])])]
+      return [h('p', {className: [display === 'meta' ? node.kind : 'standfirst']}, [text(node.value)])]
+    }
+  }
+}
+
+/**
+ * A paragraph's text with its quotes as `<q>` elements (their own quotation
+ * marks replace the ones in the text).
+ */
+function paragraphContent(node: ParagraphNode): ElementContent[] {
+  return withoutQuoteMarks(node.children).map((run) => {
+    if (run.type === 'text') return text(run.value)
+    const properties: Record<string, string> = {}
+    if (run.node.speaker) properties.dataSpeaker = run.node.speaker.name
+    if (run.node.cue) properties.dataCue = run.node.cue.text
+    return h('q', properties, [text(run.node.value)])
+  })
+}
+
+/**
+ * A hast element.
+ */
+function h(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {
+  return {type: 'element', tagName, properties, children}
+}
+
+/**
+ * A hast text node.
+ */
+function text(value: string): ElementContent {
+  return {type: 'text', value}
+}

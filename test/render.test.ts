@@ -1,0 +1,132 @@
+import {parseHTML} from 'linkedom'
+import {describe, expect, it} from 'vitest'
+import {ArticleSchema, parseArticle, type Article, type Position} from '../src/index.js'
+import {articleToHtml} from '../src/html.js'
+import {articleToMarkdown} from '../src/markdown.js'
+import {listFixtures} from './support/fixtures.js'
+
+/** A position on one line; renderers only use offsets for order. */
+const at = (line: number, from: number, to: number): Position => ({
+  start: {line: line + 1, column: from + 1, offset: line * 1000 + from},
+  end: {line: line + 1, column: to + 1, offset: line * 1000 + to}
+})
+
+// Hand-made, so each escaping case is exactly what the test says.
+const tricky: Article = ArticleSchema.parse({
+  title: {text: 'Why <script>alert(1)</script> & *stars* matter', position: at(0, 0, 48)},
+  captions: [{text: 'A <b>bold</b> caption_with_underscores', credit: 'AP Photo/J. "Q" Smith & Co', position: at(1, 0, 40), duplicates: []}],
+  paragraphs: [
+    {text: 'She said “a *big* _deal_ <img src=x onerror=alert(1)>” today.', position: at(2, 0, 61)},
+    {text: '1. Not a list, # not a heading', position: at(3, 0, 30)}
+  ],
+  quotes: [
+    {
+      text: 'a *big* _deal_ <img src=x onerror=alert(1)>',
+      position: at(2, 10, 53),
+      paragraph: 0,
+      cue: {text: 'said', position: at(2, 4, 8)},
+      speaker: {name: 'Ann "The Hammer" O’Neil <x>', mention: {text: 'She', position: at(2, 0, 3)}}
+    }
+  ],
+  relatedLinks: [
+    {title: 'Safe <link>', url: 'https://example.com/a?b=1&c=2', position: at(4, 0, 20)},
+    {title: 'Bad link', url: 'javascript:alert(1)', position: at(5, 0, 20)},
+    {title: 'Bare www', url: 'www.example.org/x', position: at(6, 0, 20)}
+  ],
+  notice: {text: 'Comments are closed <again>.\n© 2020 _Example_ Ltd', position: at(7, 0, 40)},
+  other: [
+    {kind: 'byline', text: 'By *Jo* Bloggs', position: at(0, 60, 74)},
+    {kind: 'share', text: 'Share on Facebook', position: at(3, 40, 57)}
+  ],
+  warnings: []
+})
+
+describe('articleToHtml', () => {
+  const html = articleToHtml(tricky)
+  const {document} = parseHTML(`<!doctype html><html><body>${html}</body></html>`)
+
+  it('escapes text so no markup from the article becomes an element', () => {
+    expect(html).not.toContain('<script')
+    expect(html).not.toContain('<img')
+    expect(html).not.toContain('<b>')
+    expect(document.querySelectorAll('script, img, b')).toHaveLength(0)
+  })
+
+  it('has the title as the heading, exactly as written', () => {
+    expect(document.querySelector('article > h1')?.textContent).toBe(tricky.title?.text)
+  })
+
+  it('puts captions in figures with the credit apart', () => {
+    const figcaption = document.querySelector('figure > figcaption')
+    expect(figcaption?.querySelector('small.credit')?.textContent).toBe('AP Photo/J. "Q" Smith & Co')
+    expect(figcaption?.textContent).toBe('A <b>bold</b> caption_with_underscores AP Photo/J. "Q" Smith & Co')
+  })
+
+  it('marks quotes up with <q>, the speaker and the cue, without doubling the marks', () => {
+    const q = document.querySelector('p > q')
+    expect(q?.textContent).toBe('a *big* _deal_ <img src=x onerror=alert(1)>')
+    expect(q?.getAttribute('data-speaker')).toBe('Ann "The Hammer" O’Neil <x>')
+    expect(q?.getAttribute('data-cue')).toBe('said')
+    expect(q?.parentElement?.textContent).toBe('She said a *big* _deal_ <img src=x onerror=alert(1)> today.')
+  })
+
+  it('lists related links, linking only web addresses', () => {
+    const items = [...document.querySelectorAll('aside.related li')]
+    expect(items.map((item) => item.textContent)).toEqual(['Safe <link>', 'Bad link', 'Bare www'])
+    expect([...document.querySelectorAll('aside.related a')].map((a) => a.getAttribute('href'))).toEqual([
+      'https://example.com/a?b=1&c=2',
+      'https://www.example.org/x'
+    ])
+  })
+
+  it('sets the notice apart, keeps the byline and drops page chrome', () => {
+    expect(document.querySelector('footer.notice')?.textContent).toBe('Comments are closed <again>.© 2020 _Example_ Ltd')
+    expect(document.querySelector('footer.notice br')).not.toBeNull()
+    expect(document.querySelector('p.byline')?.textContent).toBe('By *Jo* Bloggs')
+    expect(html).not.toContain('Share on Facebook')
+  })
+
+  it('keeps the parts in document order', () => {
+    const order = [...(document.querySelector('article')?.children ?? [])].map((element) => element.tagName.toLowerCase())
+    expect(order).toEqual(['h1', 'p', 'figure', 'p', 'p', 'aside', 'footer'])
+  })
+})
+
+describe('articleToMarkdown', () => {
+  const markdown = articleToMarkdown(tricky)
+
+  it('escapes Markdown syntax in text', () => {
+    expect(markdown).toContain('# Why \\<script>alert(1)\\</script> & \\*stars\\* matter\n')
+    expect(markdown).toContain('She said “a \\*big\\* \\_deal\\_ \\<img src=x onerror=alert(1)>” today.')
+    expect(markdown).toContain('1\\. Not a list, # not a heading')
+    expect(markdown).not.toMatch(/(^|[^\\])<script/)
+  })
+
+  it('writes the caption with its credit, and the byline', () => {
+    // An underscore inside a word cannot open emphasis in CommonMark, so it needs no escape.
+    expect(markdown).toContain('*A \\<b>bold\\</b> caption_with_underscores* — AP Photo/J. "Q" Smith & Co')
+    expect(markdown).toContain('*By \\*Jo\\* Bloggs*')
+    expect(markdown).not.toContain('Share on Facebook')
+  })
+
+  it('lists quotes with their speakers and related links with safe links', () => {
+    expect(markdown).toContain('## Quotes\n\n- **Ann "The Hammer" O’Neil \\<x>**: “a \\*big\\* \\_deal\\_ \\<img src=x onerror=alert(1)>”')
+    expect(markdown).toContain('## Related\n\n- [Safe \\<link>](https://example.com/a?b=1\\&c=2)\n- Bad link\n- [Bare www](https://www.example.org/x)')
+  })
+
+  it('sets the notice apart after a thematic break, keeping its lines', () => {
+    expect(markdown.endsWith('---\n\n*Comments are closed \\<again>.\\\n© 2020 \\_Example\\_ Ltd*\n')).toBe(true)
+  })
+})
+
+describe('every fixture', () => {
+  for (const fixture of listFixtures()) {
+    it(`renders ${fixture.name} with every paragraph`, () => {
+      const article = parseArticle(fixture.input)
+      const {document} = parseHTML(`<!doctype html><html><body>${articleToHtml(article)}</body></html>`)
+      expect(document.querySelectorAll('article > p:not([class])')).toHaveLength(article.paragraphs.length)
+      expect(document.querySelectorAll('q')).toHaveLength(article.quotes.length)
+      expect(articleToMarkdown(article).endsWith('\n') || article.paragraphs.length === 0).toBe(true)
+    })
+  }
+})
