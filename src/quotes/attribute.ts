@@ -44,7 +44,41 @@ export function attributeQuote(words: Words, span: QuoteSpan, inside: QuoteToken
   const read = endsWithComma
     ? (readAfter(words, after, endsWithComma) ?? readBefore(words, before))
     : (readBefore(words, before) ?? readAfter(words, after, endsWithComma))
-  return read ?? readSentenceSubject(words, span, inside) ?? NO_ATTRIBUTION
+  return read ?? readSentenceSubject(words, span, inside) ?? readPreviousSentence(words, inside.firstInside) ?? NO_ATTRIBUTION
+}
+
+/**
+ * A quote that opens its sentence with no attribution of its own, after a
+ * sentence whose speech verb has a subject (`X called him a master. “…”`):
+ * that subject.
+ */
+function readPreviousSentence(words: Words, firstInside: number): Attribution | null {
+  const {tokens} = words
+  const first = tokens[firstInside]
+  let last = firstInside - 1
+  while (last >= 0 && tokens[last]?.quoted && tokens[last]?.sentence === first?.sentence) last--
+  const previous = tokens[last]
+  if (!previous || previous.quoted || previous.sentence === first?.sentence) return null
+  return attributeSentenceEnding(words, last)
+}
+
+/**
+ * The cue and subject of the sentence that ends at token `last`, when it has
+ * a speech verb: the attribution a following quote takes over.
+ *
+ * @param words The paragraph's words.
+ * @param last Index of the sentence's last token.
+ * @returns The cue and mention, or null without a cue or a subject.
+ */
+export function attributeSentenceEnding(words: Words, last: number): Attribution | null {
+  const {tokens} = words
+  const sentence = tokens[last]?.sentence
+  let from = last
+  while (from > 0 && tokens[from - 1]?.sentence === sentence && !tokens[from - 1]?.quoted) from--
+  const cue = lastCue(words, from, last)
+  if (!cue || tokens[cue.first]?.lower === 'according') return null
+  const mention = subjectBefore(words, cue.first, from) ?? clauseSubject(words, from, cue.first)
+  return mention ? {cue, mention} : null
 }
 
 /** Where a quote's words start and end among its paragraph's tokens. */

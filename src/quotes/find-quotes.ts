@@ -2,7 +2,7 @@ import type {Paragraph, Quote, Span, Warning} from '../schema.js'
 import {spanInLine} from '../text/scan-lines.js'
 import {countWords} from '../text/words.js'
 import {createWarning} from '../warnings.js'
-import {attributeLeadIn, attributeQuote, type Attribution} from './attribute.js'
+import {attributeLeadIn, attributeQuote, attributeSentenceEnding, type Attribution} from './attribute.js'
 import type {Words} from './mentions.js'
 import {findQuoteSpans, type QuoteSpan} from './quote-spans.js'
 import {buildRegistry} from './registry.js'
@@ -103,7 +103,9 @@ function attributeAll(words: readonly Words[], spans: readonly (readonly QuoteSp
       // A quote paragraph after `X said:` takes its speaker from that lead-in.
       const previousWords = words[paragraph - 1]
       const leadIn =
-        !own.mention && span.open === 0 && previousWords && (spans[paragraph - 1] ?? []).length === 0 ? attributeLeadIn(previousWords) : null
+        !own.mention && span.open === 0 && previousWords && (spans[paragraph - 1] ?? []).length === 0
+          ? (attributeLeadIn(previousWords) ?? attributeSentenceEnding(previousWords, previousWords.tokens.length - 1))
+          : null
       drafts.push({
         paragraph,
         span,

@@ -173,12 +173,28 @@ export function subjectBefore(words: Words, cue: number, floor: number): Mention
     // The end of an appositive: its start is the previous comma.
     for (let back = index - 1; back >= Math.max(floor, index - 40); back--) {
       if (words.tokens[back]?.quoted) break
-      if (commaAfter(words, back)) return readSubjectAt(words, back, floor)
+      if (commaAfter(words, back)) return appositiveSubject(words, back, index, floor)
     }
     return clauseSubject(words, floor, cue)
   }
   if (COORDINATORS.has(token.lower)) return clauseSubject(words, floor, cue)
   return readSubjectAt(words, index, floor)
+}
+
+/** Prepositions after which a name is an object, not a subject (`a partner at Lenox, Jane Doe, said`). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'in', 'with', 'from', 'by', 'on', 'to'])
+
+/**
+ * The subject of `A, B, said`: A (`Jane Doe, a lawyer, said`), unless A is
+ * a description ending in the object of a preposition and B is a name
+ * (`A partner at Lenox, Jane Doe, said`).
+ */
+function appositiveSubject(words: Words, comma: number, last: number, floor: number): Mention | null {
+  const before = readSubjectAt(words, comma, floor)
+  const inner = readNameRight(words, comma + 1, last)
+  const objectOfPreposition = before?.kind === 'name' && PREPOSITIONS.has(words.tokens[before.first - 1]?.lower ?? '')
+  if (inner && inner.last === last && (before === null || objectOfPreposition)) return inner
+  return before
 }
 
 /** A pronoun, name or description ending at token `index`. */
