@@ -1,6 +1,7 @@
 import {firstCue, lastCue, type Cue} from './cues.js'
 import {clauseSubject, readNameRight, subjectAfter, subjectBefore, subjectRight, type Mention, type Words} from './mentions.js'
 import type {QuoteSpan} from './quote-spans.js'
+import {FUNCTION_WORDS} from '../lexicon/function-words.js'
 
 /** A quote with the cue and speaker mention read off its paragraph. */
 export interface Attribution {
@@ -41,10 +42,15 @@ export function attributeQuote(words: Words, span: QuoteSpan, inside: QuoteToken
   const endsWithComma = /[,—–-]\s*$/.test(words.text.slice(span.start, span.end)) || words.text.charAt(span.close) === ','
   // `“…,” he said` reads after the quote first; a quote that ends its sentence
   // is more often introduced (`X said: “…”`) than followed by its speaker.
-  const read = endsWithComma
-    ? (readAfter(words, after, endsWithComma) ?? readBefore(words, before))
-    : (readBefore(words, before) ?? readAfter(words, after, endsWithComma))
-  return read ?? readSentenceSubject(words, span, inside) ?? readPreviousSentence(words, inside.firstInside) ?? NO_ATTRIBUTION
+  const first = endsWithComma ? readAfter(words, after, endsWithComma) : readBefore(words, before)
+  if (first?.mention) return first
+  // A cue without a subject (`“…,” adding that`, `but pledged`) shares the
+  // subject of the clause the quote stands in: look the other way first.
+  const second = endsWithComma ? readBefore(words, before) : readAfter(words, after, endsWithComma)
+  if (second?.mention) return second
+  const subject = readSentenceSubject(words, span, inside) ?? readPreviousSentence(words, inside.firstInside)
+  if (subject) return {cue: first?.cue ?? second?.cue ?? null, mention: subject.mention}
+  return first ?? second ?? NO_ATTRIBUTION
 }
 
 /**
@@ -151,7 +157,13 @@ function readBefore(words: Words, [from, to]: [number, number]): Attribution | n
   if (token?.lower === 'according') {
     return {cue, mention: subjectAfter(words, cue.last + 1, to)}
   }
-  return {cue, mention: subjectBefore(words, cue.first, from) ?? subjectAfter(words, cue.last + 1, to) ?? clauseSubject(words, from, cue.first)}
+  const subject = subjectBefore(words, cue.first, from)
+  if (subject) return {cue, mention: subject}
+  // `X says the tweets …`: a later cue word without a subject is more often a noun; an earlier cue with one wins.
+  const earlier = cue.first > from ? lastCue(words, from, cue.first - 1) : null
+  const earlierSubject = earlier && words.tokens[earlier.first]?.lower !== 'according' ? subjectBefore(words, earlier.first, from) : null
+  if (earlier && earlierSubject) return {cue: earlier, mention: earlierSubject}
+  return {cue, mention: subjectAfter(words, cue.last + 1, to) ?? clauseSubject(words, from, cue.first)}
 }
 
 /**
@@ -182,10 +194,15 @@ export function attributeLeadIn(words: Words): Attribution | null {
 function readSentenceSubject(words: Words, span: QuoteSpan, {firstInside, firstAfter}: QuoteTokens): Attribution | null {
   const {tokens} = words
   const previous = tokens[firstInside - 1]
-  if (!previous || previous.quoted) return null
+  if (!previous) return null
   const next = tokens[firstAfter]
-  const nounFollows = next !== undefined && /^\s+$/.test(words.text.slice(span.close, next.start)) && !next.capitalised
-  if (MODIFIER_DETERMINERS.has(previous.lower) && nounFollows) return null
+  const nounFollows =
+    next !== undefined &&
+    /^\s+$/.test(words.text.slice(span.close, next.start)) &&
+    /[\p{L}\p{N}]$/u.test(words.text.slice(span.start, span.end)) &&
+    !next.capitalised &&
+    !FUNCTION_WORDS.has(next.lower)
+  if (!previous.quoted && MODIFIER_DETERMINERS.has(previous.lower) && nounFollows) return null
   const sentence = previous.sentence
   let from = firstInside - 1
   while (from > 0 && tokens[from - 1]?.sentence === sentence) from--

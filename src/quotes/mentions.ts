@@ -243,9 +243,34 @@ export function subjectAfter(words: Words, after: number, ceiling: number): Ment
   // `said he.` inverts; `said it wrongly implied` does not name a speaker.
   const pronoun = readPronoun(words, index)
   if (pronoun) return index === ceiling || /[,.;:!?]/.test(gapAfter(words, index)) ? pronoun : null
-  const name = readNameRight(words, index, ceiling)
+  const name = readNameRight(words, index, ceiling) ?? nameAfterModifiers(words, index, ceiling)
   if (name) return name
   return readDescriptionRight(words, index, ceiling)
+}
+
+/** How many lower-case words may stand before a name after its verb (`said longtime aide Jane Doe`). */
+const NAME_MODIFIERS = 3
+
+/**
+ * A name after a few lower-case words or numbers with no punctuation between
+ * (`said the Rev. Jane Doe`, `said 9/11 widow Jane Doe`, `said former aide Jane Doe`).
+ */
+function nameAfterModifiers(words: Words, first: number, ceiling: number): Mention | null {
+  for (let index = first; index <= Math.min(ceiling, first + NAME_MODIFIERS); index++) {
+    const token = words.tokens[index]
+    if (!token || token.quoted) return null
+    if (index > first && !/^[\s/-]+$/.test(words.text.slice(words.tokens[index - 1]?.end, token.start))) return null
+    if (token.capitalised) {
+      const name = readNameRight(words, index, ceiling)
+      const after = name ? words.tokens[name.last + 1] : undefined
+      // `one Democratic source`: a capitalised word before a noun is an adjective, not a name.
+      const adjective = after !== undefined && !after.capitalised && !FUNCTION_WORDS.has(after.lower) && joined(words, name?.last ?? 0, name ? name.last + 1 : 0)
+      return name && !adjective && index > first ? name : null
+    }
+    // A verb between the cue and the name means the name is its object (`tweets targeting Jane Doe`).
+    if ((index > first && FUNCTION_WORDS.has(token.lower)) || /(?:ing|ed)$/.test(token.lower)) return null
+  }
+  return null
 }
 
 /**
@@ -259,16 +284,21 @@ export function subjectAfter(words: Words, after: number, ceiling: number): Ment
  * @returns The subject, or null.
  */
 export function clauseSubject(words: Words, floor: number, ceiling: number): Mention | null {
-  let start = floor
   const opener = words.tokens[floor]
   if (opener && SENTENCE_OPENERS.has(opener.lower) && !DETERMINERS.has(opener.lower) && !SUBJECT_PRONOUNS.has(opener.lower)) {
+    // `On July 6, 2015, Jane Doe …`: the subject follows one of the opening phrase's commas.
     for (let index = floor; index < Math.min(ceiling, floor + 15); index++) {
-      if (commaAfter(words, index)) {
-        start = index + 1
-        break
-      }
+      if (!commaAfter(words, index)) continue
+      const subject = subjectAt(words, index + 1, ceiling)
+      if (subject) return subject
     }
+    return null
   }
+  return subjectAt(words, floor, ceiling)
+}
+
+/** The pronoun, name or description that opens a clause at token `start`. */
+function subjectAt(words: Words, start: number, ceiling: number): Mention | null {
   const token = words.tokens[start]
   if (!token || token.quoted || start >= ceiling) return null
   if (readPronoun(words, start)) return readPronoun(words, start)
