@@ -1,0 +1,253 @@
+/**
+ * `npm run bench`: throughput against a floor and a peer, growth with input
+ * size, memory per input byte, and where the time goes. See bench/README.md.
+ *
+ * Flags: `--quick` skips the 10 MB inputs and the memory children.
+ */
+import {cpus, loadavg} from 'node:os'
+import {parseArticle} from '../src/index.js'
+import {heading, megabytes, num, percent, table, times} from './format.js'
+import {measureGrowth, SIZES, stageGrowth, type Growth} from './growth.js'
+import {corpusPath, loadCorpus, loadFixtures, loadSeed, toHtml, type Article} from './inputs.js'
+import {interleave, mbPerSecond, medianOf, sinkHolds, utf8Bytes, type Contender} from './measure.js'
+import {measureMemory, type Memory} from './memory.js'
+import {floorPass, readabilityPass} from './peer.js'
+import {REMAINDER, STAGES, stageContenders, TOP_STAGES} from './stages.js'
+import {synthetics} from './synthetic.js'
+
+const TARGET_MB_PER_S = 20
+const TARGET_FLOOR_MULTIPLE = 40
+const TARGET_PEER_SPEEDUP = 3
+const TARGET_GROWTH = 1.5
+const TARGET_RSS_PER_BYTE = 10
+/** Each throughput sample parses at least this many bytes (the seed alone is 4 KB). */
+const MIN_SAMPLE_BYTES = 300_000
+/** The inputs measured for memory: the realistic one, and the one whose parts are densest. */
+const MEMORY_INPUTS: ReadonlySet<string> = new Set(['seed repeated', 'names, pronouns, quotes'])
+
+const quick = process.argv.includes('--quick')
+const started = performance.now()
+
+interface Throughput {
+  readonly set: string
+  readonly articles: number
+  readonly bytes: number
+  readonly parseMs: number
+  readonly floorMs: number
+  readonly peerMs: number
+}
+
+/** Time parse, floor and peer on one set of articles, interleaved. */
+function measureThroughput(set: string, articles: readonly Article[], rounds: number): Throughput {
+  const texts = articles.map((article) => article.text)
+  const html = articles.map((article) => toHtml(article))
+  const bytes = texts.reduce((sum, text) => sum + utf8Bytes(text), 0)
+  const batch = Math.max(1, Math.ceil(MIN_SAMPLE_BYTES / bytes))
+  const repeat = (run: () => unknown) => () => {
+    let last: unknown = null
+    for (let index = 0; index < batch; index++) last = run()
+    return last
+  }
+  const contenders: Contender[] = [
+    {name: 'parse', run: repeat(() => texts.map((text) => parseArticle(text)))},
+    {name: 'floor', run: repeat(() => texts.map((text) => floorPass(text)))},
+    {name: 'peer', run: repeat(() => html.map((page) => readabilityPass(page)))}
+  ]
+  const samples = interleave(contenders, {warmup: 2, rounds})
+  const per = (name: string) => medianOf(samples, name) / batch
+  return {set, articles: articles.length, bytes, parseMs: per('parse'), floorMs: per('floor'), peerMs: per('peer')}
+}
+
+function printThroughput(rows: readonly Throughput[]): void {
+  console.log(
+    table(
+      ['set', 'articles', 'size', 'parse ms', 'parse MB/s', 'articles/s', 'floor MB/s', '× floor', 'Readability MB/s', 'faster than it'],
+      rows.map((row) => [
+        row.set,
+        String(row.articles),
+        megabytes(row.bytes),
+        num(row.parseMs),
+        num(mbPerSecond(row.bytes, row.parseMs)),
+        num(row.articles / (row.parseMs / 1000)),
+        num(mbPerSecond(row.bytes, row.floorMs)),
+        times(row.parseMs / row.floorMs),
+        num(mbPerSecond(row.bytes, row.peerMs)),
+        times(row.peerMs / row.parseMs)
+      ])
+    )
+  )
+  console.log('\nfloor = split into lines + one word regex pass; Readability = @mozilla/readability on a linkedom DOM of the same text as HTML.')
+}
+
+function printStages(texts: readonly string[], bytes: number): Map<string, number> {
+  const contenders = [...stageContenders(texts), {name: 'parseArticle (whole)', run: () => texts.map((text) => parseArticle(text))}]
+  const samples = interleave(contenders, {warmup: 2, rounds: 7})
+  const ms = new Map<string, number>(contenders.map((contender) => [contender.name, medianOf(samples, contender.name)]))
+  const quotes = ms.get('quotes (all)') ?? 0
+  const partsOfQuotes = (ms.get('  spans') ?? 0) + (ms.get('  tokens') ?? 0) + (ms.get('  registry') ?? 0)
+  ms.set(REMAINDER, quotes - partsOfQuotes)
+  const sum = TOP_STAGES.reduce((total, stage) => total + (ms.get(stage) ?? 0), 0)
+  const rows = STAGES.map((stage) => {
+    const value = ms.get(stage) ?? 0
+    if (value <= 0) return [stage, '—', '—', '—']
+    return [stage, num(value), percent(value, sum), num(mbPerSecond(bytes, value))]
+  })
+  rows.push(['sum of stages', num(sum), percent(sum, sum), num(mbPerSecond(bytes, sum))])
+  const whole = ms.get('parseArticle (whole)') ?? 0
+  rows.push(['parseArticle (whole)', num(whole), percent(whole, sum), num(mbPerSecond(bytes, whole))])
+  console.log(table(['stage', 'ms', 'share', 'MB/s'], rows))
+  console.log('\nEach stage runs alone on inputs prepared untimed; the indented rows split `quotes (all)`,')
+  console.log('and `attribution + speakers` is what remains of it (cues, mentions, pronouns, carrying speakers, building quotes);')
+  console.log('it shows — when noise makes the parts exceed the whole. The sum leaves out the blank-line filter and object spreads.')
+  return ms
+}
+
+function printGrowth(rows: readonly Growth[]): void {
+  console.log(
+    table(
+      ['input', '100 KB ms/MB', '1 MB ms/MB', '10 MB ms/MB', '10 MB MB/s', '10MB / 1MB', `≤ ${TARGET_GROWTH}`],
+      rows.map((row) => {
+        const [small, medium, large] = row.msPerMb
+        const ratio = (large ?? Number.NaN) / (medium ?? Number.NaN)
+        return [
+          row.name,
+          num(small ?? Number.NaN),
+          num(medium ?? Number.NaN),
+          num(large ?? Number.NaN),
+          num(1000 / (large ?? Number.NaN)),
+          Number.isFinite(ratio) ? times(ratio) : '—',
+          Number.isFinite(ratio) ? (ratio <= TARGET_GROWTH ? 'yes' : 'NO') : 'NO'
+        ]
+      })
+    )
+  )
+  const samples = rows.map((row) => `${row.name}: ${row.samples.join('/')}`).join('; ')
+  console.log(`\nSamples per size (100 KB/1 MB/10 MB): ${samples}.`)
+  for (const row of rows) if (row.note) console.log(`${row.name}: ${row.note}`)
+}
+
+function printMemory(results: readonly Memory[]): void {
+  console.log(
+    table(
+      ['input (10 MB)', 'parse s', 'peak RSS', 'RSS above baseline', 'peak RSS B/B', 'above baseline B/B', 'heap after parse B/B', 'retained heap B/B'],
+      results.map(({name, report, error}) => {
+        if (!report) return [name, error ?? 'failed', '', '', '', '', '', '']
+        const per = (value: number) => num(value / report.inputBytes)
+        return [
+          name,
+          num(report.ms / 1000),
+          megabytes(report.peakRss),
+          megabytes(report.peakRss - report.baselineRss),
+          per(report.peakRss),
+          per(report.peakRss - report.baselineRss),
+          per(report.heapTotalAfterParse),
+          per(report.retainedHeapUsed - report.baselineHeapUsed)
+        ]
+      })
+    )
+  )
+  console.log('\nB/B = bytes per input byte (UTF-8). Baseline = the child after start-up, the parser loaded and warmed, before it reads the input.')
+  console.log('Heap after parse = V8 heap reserved right after the parse (a high-water mark); retained = heap used by the result after a full GC.')
+}
+
+function verdict(ok: boolean): string {
+  return ok ? 'met' : 'NOT met'
+}
+
+async function main(): Promise<void> {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU'
+  console.log(`# article-anatomy bench — node ${process.version}, ${cpus().length} × ${cpu}${quick ? ' (--quick)' : ''}`)
+  const [load] = loadavg()
+  console.log(`Load average at start: ${num(load ?? 0)}${(load ?? 0) > cpus().length * 0.75 ? ' — the machine is busy: absolute figures run slow, ratios measured in the same run still hold' : ''}`)
+
+  const seed = loadSeed()
+  const fixtures = loadFixtures()
+  const corpus = loadCorpus()
+  if (corpus.length === 0) console.log(`(no corpus at ${corpusPath()}: corpus rows skipped)`)
+
+  heading('Throughput (interleaved: parse, floor, Readability; warm-up 2, median of rounds)')
+  const throughput = [
+    measureThroughput('seed', [seed], 9),
+    measureThroughput('fixtures', fixtures, 7),
+    ...(corpus.length > 0 ? [measureThroughput('corpus', corpus, 7)] : [])
+  ]
+  printThroughput(throughput)
+
+  const stageTexts = corpus.length > 0 ? corpus.map((article) => article.text) : fixtures.map((article) => article.text)
+  const stageBytes = stageTexts.reduce((sum, text) => sum + utf8Bytes(text), 0)
+  heading(`Where the time goes (${corpus.length > 0 ? 'corpus' : 'fixtures'}, ${megabytes(stageBytes)}; warm-up 2, median of 7 rounds)`)
+  printStages(stageTexts, stageBytes)
+
+  const inputs = synthetics(seed.text)
+  const sizes = quick ? SIZES.slice(0, 2) : SIZES
+  heading(`Growth (${sizes.map((size) => `${size / 1_000_000} M`).join(', ')} characters; median ms per MB)`)
+  const growth = inputs.map((input) => measureGrowth(input, quick ? 0 : 30_000))
+  printGrowth(growth)
+
+  const growing = growth.filter((row) => {
+    const ratio = (row.msPerMb[2] ?? Number.NaN) / (row.msPerMb[1] ?? Number.NaN)
+    return !quick && (!Number.isFinite(ratio) || ratio > TARGET_GROWTH)
+  })
+  for (const row of growing) {
+    const input = inputs.find((each) => each.name === row.name)
+    if (!input || row.note) continue
+    heading(`Stage growth for "${row.name}" (one run per size)`)
+    const stages = stageGrowth(input)
+    console.log(
+      table(
+        ['stage', '1 MB ms/MB', '10 MB ms/MB', 'ratio'],
+        STAGES.filter((stage) => stage !== REMAINDER).map((stage) => {
+          const [medium, large] = stages.get(stage) ?? [Number.NaN, Number.NaN]
+          return [stage, num(medium), num(large), times(large / medium)]
+        })
+      )
+    )
+  }
+
+  let memory: Memory[] = []
+  if (!quick) {
+    heading('Memory (10 MB inputs, one child process each, in parallel)')
+    memory = await measureMemory(
+      inputs.filter((input) => MEMORY_INPUTS.has(input.name)).map((input) => ({name: input.name, text: input.make(SIZES[2])})),
+      2,
+      120_000
+    )
+    printMemory(memory)
+  }
+
+  heading('Targets')
+  const corpusRow = throughput.find((row) => row.set === 'corpus') ?? throughput.at(-1)
+  const lines: string[] = []
+  if (corpusRow) {
+    const speed = mbPerSecond(corpusRow.bytes, corpusRow.parseMs)
+    const floor = corpusRow.parseMs / corpusRow.floorMs
+    const peer = corpusRow.peerMs / corpusRow.parseMs
+    lines.push(`- ≥ ${TARGET_MB_PER_S} MB/s on the ${corpusRow.set}: ${num(speed)} MB/s — ${verdict(speed >= TARGET_MB_PER_S)}`)
+    lines.push(`- within ${TARGET_FLOOR_MULTIPLE}× the floor: ${times(floor)} — ${verdict(floor <= TARGET_FLOOR_MULTIPLE)}`)
+    lines.push(`- ≥ ${TARGET_PEER_SPEEDUP}× faster than Readability + linkedom: ${times(peer)} — ${verdict(peer >= TARGET_PEER_SPEEDUP)}`)
+  }
+  if (!quick) {
+    const worst = growth.reduce(
+      (found, row) => {
+        const ratio = (row.msPerMb[2] ?? Number.NaN) / (row.msPerMb[1] ?? Number.NaN)
+        const value = Number.isFinite(ratio) ? ratio : Number.POSITIVE_INFINITY
+        return value > found.ratio ? {name: row.name, ratio: value} : found
+      },
+      {name: '', ratio: 0}
+    )
+    lines.push(`- time per MB at 10 MB ≤ ${TARGET_GROWTH}× that at 1 MB, every input: worst ${times(worst.ratio)} (${worst.name}) — ${verdict(worst.ratio <= TARGET_GROWTH)}`)
+    const measured = memory.flatMap((each) => (each.report ? [{name: each.name, report: each.report}] : []))
+    const worstNet = Math.max(...measured.map(({report}) => (report.peakRss - report.baselineRss) / report.inputBytes))
+    const worstPeak = Math.max(...measured.map(({report}) => report.peakRss / report.inputBytes))
+    const failed = memory.length - measured.length
+    lines.push(
+      `- peak RSS < ${TARGET_RSS_PER_BYTE} B per input byte at 10 MB: worst ${num(worstNet)} B/B above the process baseline ` +
+        `(${num(worstPeak)} B/B counting Node's own start-up memory)${failed > 0 ? `, ${failed} input(s) failed` : ''} — ` +
+        verdict(failed === 0 && worstNet < TARGET_RSS_PER_BYTE)
+    )
+  }
+  console.log(lines.join('\n'))
+  console.log(`\nBench took ${((performance.now() - started) / 1000).toFixed(0)} s.${sinkHolds() ? '' : ' '}`)
+}
+
+await main()

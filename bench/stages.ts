@@ -1,0 +1,88 @@
+/**
+ * The parse split into its stages, each timed on its own: every stage's input
+ * is computed once, untimed, so one stage's time does not include another's.
+ */
+import type {Paragraph} from '../src/schema.js'
+import {ArticleSchema} from '../src/schema.js'
+import {findQuotes} from '../src/quotes/find-quotes.js'
+import {findQuoteSpans} from '../src/quotes/quote-spans.js'
+import {buildRegistry} from '../src/quotes/registry.js'
+import {tokenize} from '../src/quotes/tokens.js'
+import {assignRoles} from '../src/sections/assign-roles.js'
+import {buildSections} from '../src/sections/build-sections.js'
+import {scanLines} from '../src/text/scan-lines.js'
+import type {Contender} from './measure.js'
+
+/** The stages, in pipeline order; the quote stage is split into its parts as well. */
+export const STAGES = [
+  'lines',
+  'roles',
+  'sections',
+  'quotes (all)',
+  '  spans',
+  '  tokens',
+  '  registry',
+  '  attribution + speakers',
+  'validation'
+] as const
+
+/** A stage's name. */
+export type Stage = (typeof STAGES)[number]
+
+/** Stages whose times add up to the whole parse. */
+export const TOP_STAGES: readonly Stage[] = ['lines', 'roles', 'sections', 'quotes (all)', 'validation']
+
+/** The part of the quote stage not timed separately: what remains of `quotes (all)`. */
+export const REMAINDER: Stage = '  attribution + speakers'
+
+type Lines = ReturnType<typeof scanLines>
+type Roles = ReturnType<typeof assignRoles>['roles']
+
+interface Prepared {
+  readonly text: string
+  readonly lines: Lines
+  readonly roles: Roles
+  readonly paragraphs: readonly Paragraph[]
+  readonly spans: readonly ReturnType<typeof findQuoteSpans>[]
+  readonly words: readonly {text: string; tokens: ReturnType<typeof tokenize>}[]
+  readonly unvalidated: unknown
+}
+
+/**
+ * Run the pipeline once, untimed, keeping every stage's input.
+ */
+function prepare(text: string): Prepared {
+  const lines = scanLines(text).filter((line) => line.text !== '')
+  const {roles, warnings: sectionWarnings} = assignRoles(lines)
+  const sections = buildSections(lines, roles)
+  const {paragraphs} = sections
+  const spans = paragraphs.map((paragraph) => findQuoteSpans(paragraph.text))
+  const words = paragraphs.map((paragraph, index) => ({text: paragraph.text, tokens: tokenize(paragraph.text, spans[index] ?? [])}))
+  const {quotes, warnings: quoteWarnings} = findQuotes(paragraphs)
+  const unvalidated = {...sections, quotes, warnings: [...sectionWarnings, ...quoteWarnings]}
+  return {text, lines, roles, paragraphs, spans, words, unvalidated}
+}
+
+/**
+ * One contender per stage that runs that stage over every text.
+ *
+ * @param texts The inputs.
+ * @returns Contenders named by {@link STAGES} (all but the remainder, which is derived).
+ */
+export function stageContenders(texts: readonly string[]): Contender[] {
+  const prepared = texts.map((text) => prepare(text))
+  const each = (name: Stage, run: (item: Prepared) => unknown): Contender => ({
+    name,
+    run: () => prepared.map((item) => run(item))
+  })
+  return [
+    each('lines', (item) => scanLines(item.text).filter((line) => line.text !== '')),
+    each('roles', (item) => assignRoles(item.lines)),
+    each('sections', (item) => buildSections(item.lines, item.roles)),
+    each('quotes (all)', (item) => findQuotes(item.paragraphs)),
+    each('  spans', (item) => item.paragraphs.map((paragraph) => findQuoteSpans(paragraph.text))),
+    each('  tokens', (item) => item.paragraphs.map((paragraph, index) => tokenize(paragraph.text, item.spans[index] ?? []))),
+    each('  registry', (item) => buildRegistry(item.words)),
+    each('validation', (item) => ArticleSchema.parse(item.unvalidated))
+  ]
+}
