@@ -129,6 +129,12 @@ export const RELATED_MARKERS: readonly string[] = ['read more', 'read more:', 'm
  * First words of a labelled related link, `Related post from Planet News: Headline`,
  * `Also on The Site: Headline`: one of these, up to five more words, a colon.
  */
+/** Openings of a poll or form widget: the widget runs to the end of its block of lines. */
+export const WIDGET_OPENINGS: readonly string[] = ['take our poll', 'vote in our poll', 'poll:', 'quiz:', 'take the quiz', 'sign up for our', 'fill out the form']
+
+/** Words that, opening a question line, make it read as a subheading (`What happens next?`). */
+export const QUESTION_HEADING_WORDS: ReadonlySet<string> = new Set(['what', 'why', 'how', 'who', 'where', 'when', 'which', 'whose'])
+
 export const RELATED_LABEL_OPENINGS: readonly string[] = ['related', 'read more', 'also on', 'also read', 'see also', 'more from', 'more on', 'read next', 'recommended', 'full coverage']
 
 /** Whole-line texts (lower case) of gallery and media widgets. */
@@ -206,7 +212,10 @@ export const PROMPT_OPENINGS: readonly string[] = [
   'like what you',
   'visit ',
   'for more ',
-  'to read more'
+  'to read more',
+  'this field is for validation',
+  'you may opt out',
+  'privacy policy and terms'
 ]
 
 /** Openings of lines that date or time the article. */

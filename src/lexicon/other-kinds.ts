@@ -3,6 +3,7 @@
  * Documented in the README; `unknown` is the kind of last resort.
  */
 export const OTHER_KINDS = [
+  'headline',
   'byline',
   'dateline',
   'timestamp',

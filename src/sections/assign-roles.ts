@@ -1,10 +1,11 @@
 import type {Warning} from '../schema.js'
 import type {Line} from '../text/scan-lines.js'
-import {countWords, isWordChar} from '../text/words.js'
+import {QUESTION_HEADING_WORDS, WIDGET_OPENINGS} from '../lexicon/boilerplate.js'
+import {countWords, isWordChar, lowerWords, startsCapitalised} from '../text/words.js'
 import {createWarning} from '../warnings.js'
 import {splitCaptionCredit} from './captions.js'
 import {isHeadlineShaped} from './headline.js'
-import {classifyLineShape} from './line-shape.js'
+import {classifyLineShape, dropShareRun} from './line-shape.js'
 import {isNoticeLine} from './notice.js'
 import {isBareUrl, parseRelatedLine, splitUrl} from './related.js'
 import type {Role, Roles} from './roles.js'
@@ -19,6 +20,12 @@ const MAX_CROSSHEAD_WORDS = 10
 const MIN_REPEATED_CAPTION_WORDS = 3
 /** The most words a title may have: tabloids write long headlines. */
 const MAX_TITLE_WORDS = 45
+/** How many share words glued before a sentence are stripped from the paragraph's text. */
+const MIN_GLUED_SHARE_WORDS = 2
+/** How long the sentence after glued share words must be for the strip. */
+const MIN_GLUED_SENTENCE_WORDS = 4
+/** The most words of a photo description that a credit line below it joins. */
+const MAX_CAPTION_ABOVE_WORDS = 40
 /** The most words a line of a chart or table may have. */
 const MAX_LABEL_WORDS = 3
 /** How many short lines in a row make a chart or table. */
@@ -42,7 +49,7 @@ export function assignRoles(lines: readonly Line[]): RoleAssignment {
   const warnings: Warning[] = []
   markLineShapes(lines, roles)
   markTitle(lines, roles, warnings)
-  markCaptions(lines, roles)
+  markCaptions(lines, roles, warnings)
   markRelatedLinks(lines, roles)
   markNotice(lines, roles)
   markRepeatedLines(lines, roles, warnings)
@@ -64,6 +71,10 @@ function markTitle(lines: readonly Line[], roles: Roles, warnings: Warning[]): v
   if (!first) return
   if (roles[0] === undefined && isHeadlineShaped(first.text, MAX_TITLE_WORDS) && !splitCaptionCredit(first.text)) {
     roles[0] = {part: 'title'}
+    // Scrapers often print the headline again under the standfirst.
+    for (const [index, line] of lines.entries()) {
+      if (index > 0 && roles[index] === undefined && line.text === first.text) roles[index] = {part: 'other', kind: 'headline'}
+    }
     return
   }
   warnings.push(
@@ -76,7 +87,7 @@ function markTitle(lines: readonly Line[], roles: Roles, warnings: Warning[]): v
 }
 
 /** Captions with credits or caption markers, BBC's credit-then-caption pairs, and the scraper's repeats. */
-function markCaptions(lines: readonly Line[], roles: Roles): void {
+function markCaptions(lines: readonly Line[], roles: Roles, warnings: Warning[]): void {
   for (const [index, line] of lines.entries()) {
     if (roles[index] !== undefined) continue
     const parts = splitCaptionCredit(line.text)
@@ -89,7 +100,35 @@ function markCaptions(lines: readonly Line[], roles: Roles): void {
       roles[index + 1] = {part: 'covered'}
       continue
     }
+    const previous = lines[index - 1]
+    if (parts.text === '' && previous && isCaptionAbove(previous, roles[index - 1])) {
+      // A credit line under the photo description it belongs to.
+      roles[index - 1] = {part: 'caption', text: previous.text, credit: parts.credit, through: index, duplicates: []}
+      roles[index] = {part: 'covered'}
+      continue
+    }
     roles[index] = {part: 'caption', text: parts.text, credit: parts.credit, through: index, duplicates: findRepeats(lines, roles, index)}
+  }
+  markOpeningCaption(lines, roles, warnings)
+}
+
+/** Whether an unclaimed line can be the description a credit line below it belongs to. */
+function isCaptionAbove(line: Line, role: Role | undefined): boolean {
+  return role === undefined && countWords(line.text) <= MAX_CAPTION_ABOVE_WORDS && !/["“”]/.test(line.text)
+}
+
+/**
+ * Text that opens with a dated photo description and no title (`People walk
+ * past the exchange on May 13, 2014.`): the scraper kept the caption, not the headline.
+ */
+function markOpeningCaption(lines: readonly Line[], roles: Roles, warnings: Warning[]): void {
+  const first = lines[0]
+  if (!first || roles[0] !== undefined || countWords(first.text) > MAX_CAPTION_ABOVE_WORDS) return
+  if (/\b(?:on )?\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}\.$/u.test(first.text)) {
+    roles[0] = {part: 'caption', text: first.text, credit: null, through: 0, duplicates: findRepeats(lines, roles, 0)}
+    warnings.push(
+      createWarning('ambiguous-caption', 'Unexpected dated description as the first line, expected a headline; taken as a caption without a credit', first.position)
+    )
   }
 }
 
@@ -131,8 +170,10 @@ function markRelatedLinks(lines: readonly Line[], roles: Roles): void {
     const role = roles[index]
     if (role?.part === 'other' && role.kind === 'related-heading') {
       underHeading = true
+      markHeadlineAbove(lines, roles, index)
       continue
     }
+    if (role?.part === 'covered') continue
     if (role !== undefined) {
       underHeading = false
       continue
@@ -148,6 +189,20 @@ function markRelatedLinks(lines: readonly Line[], roles: Roles): void {
     roles[index] = {part: 'related', title: link.title, url: urlLine ? next.text : link.url, through: urlLine ? index + 1 : index}
     if (urlLine) roles[index + 1] = {part: 'covered'}
   }
+}
+
+/**
+ * `Headline` then a lone `Read more` with prose after it: the Guardian's inline
+ * related link broken over two lines. The headline is the link.
+ */
+function markHeadlineAbove(lines: readonly Line[], roles: Roles, heading: number): void {
+  const above = lines[heading - 1]
+  const below = lines[heading + 1]
+  if (!above || roles[heading - 1] !== undefined || !/^read more$/i.test(lines[heading]?.text ?? '')) return
+  if (below && roles[heading + 1] === undefined && isHeadlineShaped(below.text)) return
+  if (heading - 1 === 0 || !isHeadlineShaped(above.text)) return
+  const link = splitUrl(above.text)
+  roles[heading - 1] = {part: 'related', title: link.title, url: link.url, through: heading - 1}
 }
 
 /**
@@ -181,6 +236,7 @@ function isNoticeCandidate(lines: readonly Line[], roles: Roles, index: number):
  * labels, crossheads, pull quotes and lines with no words; the rest are paragraphs.
  */
 function markBody(lines: readonly Line[], roles: Roles, warnings: Warning[]): void {
+  markWidgets(lines, roles)
   markLabelRuns(lines, roles)
   for (const [index, line] of lines.entries()) {
     if (roles[index] !== undefined) continue
@@ -197,6 +253,35 @@ function markBody(lines: readonly Line[], roles: Roles, warnings: Warning[]): vo
       roles[index] = {part: 'other', kind: 'pull-quote'}
     } else if (isCrosshead(lines, roles, index)) {
       roles[index] = {part: 'other', kind: 'crosshead'}
+    } else {
+      roles[index] = paragraphRole(line.text)
+    }
+  }
+}
+
+/**
+ * A paragraph, without share buttons the scraper glued to its first sentence
+ * (`Facebook Twitter Email Print Thousands of homes…`). The paragraph's position
+ * still spans the whole line, so the line stays in exactly one part.
+ */
+function paragraphRole(text: string): Role {
+  const rest = dropShareRun(text)
+  const dropped = countWords(text) - countWords(rest)
+  return dropped >= MIN_GLUED_SHARE_WORDS && countWords(rest) >= MIN_GLUED_SENTENCE_WORDS && startsCapitalised(rest)
+    ? {part: 'paragraph', text: rest}
+    : {part: 'paragraph'}
+}
+
+/** A poll or form widget: its opening line (`take our poll`) and the rest of its block of lines. */
+function markWidgets(lines: readonly Line[], roles: Roles): void {
+  for (let index = 0; index < lines.length; index++) {
+    const lower = lines[index]?.text.toLowerCase() ?? ''
+    if (roles[index] !== undefined && roles[index]?.part !== 'other') continue
+    if (!WIDGET_OPENINGS.some((opening) => lower.startsWith(opening))) continue
+    roles[index] = {part: 'other', kind: 'prompt'}
+    while (index + 1 < lines.length && roles[index + 1] === undefined && (lines[index + 1]?.index ?? 0) === (lines[index]?.index ?? 0) + 1) {
+      index++
+      roles[index] = {part: 'other', kind: 'prompt'}
     }
   }
 }
@@ -244,6 +329,10 @@ function hasWord(text: string): boolean {
 function isCrosshead(lines: readonly Line[], roles: Roles, index: number): boolean {
   const line = lines[index]
   if (!line || index === 0 || countWords(line.text) > MAX_CROSSHEAD_WORDS || !isHeadlineShaped(line.text)) return false
+  if (/^["“‘']/.test(line.text) || /!["”’]?$/.test(line.text)) return false
+  // A question is a subheading when it asks like one (`What happens next?`), not in
+  // the flow of an argument (`So why has he not conceded?`).
+  if (line.text.endsWith('?') && !QUESTION_HEADING_WORDS.has(lowerWords(line.text)[0] ?? '')) return false
   const next = lines[index + 1]
   return next !== undefined && roles[index + 1] === undefined && !isHeadlineShaped(next.text)
 }
@@ -259,7 +348,8 @@ function isPullQuote(lines: readonly Line[], roles: Roles, index: number): boole
   const from = Math.max(0, index - PULL_QUOTE_WINDOW)
   const to = Math.min(lines.length, index + PULL_QUOTE_WINDOW + 1)
   for (let other = from; other < to; other++) {
-    if (other === index || roles[other] !== undefined) continue
+    const role = roles[other]
+    if (other === index || (role !== undefined && role.part !== 'paragraph')) continue
     const text = lines[other]?.text
     if (text && text.length > line.text.length && text.includes(probe)) return true
   }

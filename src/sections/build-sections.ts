@@ -43,7 +43,7 @@ export function buildSections(lines: readonly Line[], roles: readonly Role[]): S
         break
       }
       case 'paragraph': {
-        sections.paragraphs.push({text: line.text, position: line.position})
+        sections.paragraphs.push({text: role.text ?? line.text, position: line.position})
         break
       }
       case 'related': {

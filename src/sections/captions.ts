@@ -1,6 +1,6 @@
-import {SHARE_NETWORKS} from '../lexicon/boilerplate.js'
 import {CREDIT_LABELS, CREDIT_WORDS} from '../lexicon/credits.js'
 import {countWords, lowerWords, trimEndOf} from '../text/words.js'
+import {dropShareRun} from './line-shape.js'
 
 /** A caption line split into its text and its credit. */
 export interface CaptionParts {
@@ -193,16 +193,6 @@ function cleanCredit(credit: string): string {
 function halveRepeat(text: string): string {
   const half = (text.length - 1) / 2
   return Number.isInteger(half) && text.charAt(half) === ' ' && text.slice(0, half) === text.slice(half + 1) ? text.slice(0, half) : text
-}
-
-/** Drop share buttons scraped onto the front of a caption (`Facebook Twitter Pinterest …`). */
-function dropShareRun(line: string): string {
-  let rest = line
-  for (;;) {
-    const space = rest.indexOf(' ')
-    if (space < 0 || !SHARE_NETWORKS.has(rest.slice(0, space).toLowerCase())) return rest
-    rest = rest.slice(space + 1).trimStart()
-  }
 }
 
 /** Drop the separators a scraper leaves between a caption and its credit. */

@@ -49,7 +49,7 @@ export function classifyLineShape(text: string): OtherKind | null {
   if (isByline(text)) return 'byline'
   if (isTimestamp(key)) return 'timestamp'
   if (isLoneDateline(text)) return 'dateline'
-  if (/^(?:Play|PLAY|Slideshow|SLIDESHOW)(?=\p{Lu}|\s|$)/u.test(text) || /^(?:video|watch|listen):/.test(key) || /\s\d{1,2}:\d\d$/.test(text)) {
+  if (/^(?:Play|PLAY|Slideshow|SLIDESHOW|CLOSE)(?=\p{Lu}|\s|$)/u.test(text) || /^(?:video|watch|listen):/.test(key) || /\s\d{1,2}:\d\d$/.test(text)) {
     return 'media'
   }
   if (countWords(text) <= 16 && PROMPT_OPENINGS.some((opening) => key.startsWith(opening)) && !/[.!?]\s/.test(text)) {
@@ -100,5 +100,25 @@ function isTimestamp(key: string): boolean {
  * Whether a line is a dateline standing alone: `WASHINGTON —`, `LONDON (Reuters) -`.
  */
 function isLoneDateline(text: string): boolean {
-  return /^\p{Lu}[\p{Lu} .,'-]{1,40}(?:\([\p{L} .]{1,30}\))?\s*[-—–]{1,2}$/u.test(text)
+  return /^\p{Lu}[\p{Lu} .'-]{1,30}(?:, \p{Lu}[\p{L} .]{1,20})?(?: ?\([\p{L} .]{1,30}\))?\s*[-—–]{1,2}$/u.test(text)
 }
+
+/**
+ * Drop share buttons a scraper glued to the front of a line
+ * (`Facebook Twitter Pinterest The caption…`).
+ *
+ * @param line A trimmed line.
+ * @returns The line without its leading share buttons (the line itself when it has none).
+ */
+export function dropShareRun(line: string): string {
+  let rest = line
+  for (;;) {
+    const space = rest.indexOf(' ')
+    if (space < 0 || !SHARE_WORDS_AT_FRONT.has(rest.slice(0, space).toLowerCase())) return rest
+    rest = rest.slice(space + 1).trimStart()
+  }
+}
+
+// Share words that can stand at the front of a caption or paragraph without being prose
+// (not `share` or `this`, which open sentences).
+const SHARE_WORDS_AT_FRONT: ReadonlySet<string> = new Set([...SHARE_NETWORKS, 'print', 'whatsapp', 'pinterest'].filter((word) => word !== 'share'))

@@ -1,4 +1,4 @@
-import {RELATED_LABEL_OPENINGS, RELATED_MARKERS} from '../lexicon/boilerplate.js'
+import {RELATED_HEADINGS, RELATED_LABEL_OPENINGS, RELATED_MARKERS} from '../lexicon/boilerplate.js'
 import {trimEndOf} from '../text/words.js'
 import {isHeadlineShaped} from './headline.js'
 
@@ -34,7 +34,22 @@ export function parseRelatedLine(text: string): RelatedParts | null {
     const link = splitUrl(text.slice(0, -' read more'.length).trim())
     if (link.title && isHeadlineShaped(link.title)) return link
   }
-  return parseLabelledLink(text)
+  return parseLabelledLink(text) ?? parseGluedHeading(text)
+}
+
+/**
+ * `Related Coverage Headline`: a related heading of two or more words glued to
+ * the headline it introduces (a one-word heading such as `More` would catch prose).
+ */
+function parseGluedHeading(text: string): RelatedParts | null {
+  const words = text.split(' ')
+  for (let count = 2; count <= 4 && count < words.length; count++) {
+    const heading = words.slice(0, count).join(' ').toLowerCase()
+    if (!RELATED_HEADINGS.has(heading)) continue
+    const link = splitUrl(words.slice(count).join(' '))
+    if (link.title && isHeadlineShaped(link.title)) return link
+  }
+  return null
 }
 
 /**

@@ -14,7 +14,7 @@ export type Role =
       readonly through: number
       readonly duplicates: readonly number[]
     }
-  | {readonly part: 'paragraph'}
+  | {readonly part: 'paragraph'; readonly text?: string}
   | {readonly part: 'related'; readonly title: string; readonly url: string | null; readonly through: number}
   | {readonly part: 'notice'; readonly through: number}
   | {readonly part: 'other'; readonly kind: OtherKind}

@@ -1,0 +1,827 @@
+/**
+ * What a careful editor expects of each layout fixture, one expectation per `it`
+ * so a failure names it. These state the wanted outcome, not the current one:
+ * a failing test here is work to do in `src/sections/`, not a test to relax.
+ */
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {parseArticle, type Article, type OtherKind} from '../src/index.js'
+
+const FIXTURES = new URL('../fixtures/', import.meta.url).pathname
+
+function parse(name: string): Article {
+  return parseArticle(readFileSync(`${FIXTURES}${name}/input.txt`, 'utf8'))
+}
+
+/** The first `count` words of a text. */
+function opening(text: string, count = 3): string {
+  return text.split(/\s+/).slice(0, count).join(' ')
+}
+
+/** The first three words of every paragraph. */
+function openings(article: Article): string[] {
+  return article.paragraphs.map((paragraph) => opening(paragraph.text))
+}
+
+function kinds(article: Article): OtherKind[] {
+  return article.other.map((other) => other.kind)
+}
+
+function captionParts(article: Article): Array<{text: string; credit: string | null}> {
+  return article.captions.map(({text, credit}) => ({text, credit}))
+}
+
+function relatedParts(article: Article): Array<{title: string; url: string | null}> {
+  return article.relatedLinks.map(({title, url}) => ({title, url}))
+}
+
+function ruleIds(article: Article): string[] {
+  return article.warnings.map((warning) => warning.ruleId)
+}
+
+/** Whether any paragraph holds the given words. */
+function inParagraphs(article: Article, words: string): boolean {
+  return article.paragraphs.some((paragraph) => paragraph.text.includes(words))
+}
+
+describe('caption--credit-colon', () => {
+  const article = parse('caption--credit-colon')
+  it('reads the headline as the title', () => {
+    expect(article.title?.text).toBe('Harbour council delays vote on ferry terminal expansion')
+  })
+  it('splits `…: Getty` into caption and credit', () => {
+    expect(captionParts(article)).toEqual([{text: 'Commuters queue for the morning ferry at Pellham Quay', credit: 'Getty'}])
+  })
+  it('collapses the adjacent repeat', () => {
+    expect(article.captions[0]?.duplicates).toHaveLength(1)
+  })
+  it('keeps the four body paragraphs', () => {
+    expect(openings(article)).toEqual(['Councillors in Pellham', 'The plan would', '“We want to', 'A consultation on'])
+  })
+})
+
+describe('caption--ap-photo', () => {
+  const article = parse('caption--ap-photo')
+  it('finds the mid-body `(AP Photo/Name, File)` caption', () => {
+    expect(captionParts(article)).toEqual([
+      {
+        text: 'A firefighter watches a ridge line burn above Cedar Flats, Colo., on Sunday, Aug. 9, 2020.',
+        credit: 'AP Photo/Dana Whitfield, File'
+      }
+    ])
+  })
+  it('keeps the dateline in the first paragraph', () => {
+    expect(article.paragraphs[0]?.text.startsWith('CEDAR FLATS, Colo. (AP) — Firefighters')).toBe(true)
+  })
+  it('keeps four paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(4)
+  })
+  it('has no other lines', () => {
+    expect(article.other).toEqual([])
+  })
+})
+
+describe('caption--photograph-guardian', () => {
+  const article = parse('caption--photograph-guardian')
+  it('splits `Photograph: Name/Agency` off the caption', () => {
+    expect(article.captions.map((caption) => caption.credit)).toEqual(['Tom Reeve/The Guardian'])
+  })
+  it('drops the share-button prefix from the caption text', () => {
+    expect(article.captions.map((caption) => caption.text)).toEqual([
+      'Elders receive the first of the carved panels at the harbour on Thursday.'
+    ])
+  })
+  it('keeps four paragraphs', () => {
+    expect(openings(article)).toEqual(['A regional museum', 'The panels had', 'Community leaders said', 'The museum said'])
+  })
+})
+
+describe('caption--image-copyright-bbc', () => {
+  const article = parse('caption--image-copyright-bbc')
+  it('pairs `Image copyright` with the `Image caption` after it', () => {
+    expect(captionParts(article)).toEqual([
+      {text: 'Sandbags line a street in the town centre after the river burst its banks', credit: 'PA Media'}
+    ])
+  })
+  it('spans both lines', () => {
+    expect([article.captions[0]?.position.start.line, article.captions[0]?.position.end.line]).toEqual([3, 4])
+  })
+  it('keeps four paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(4)
+  })
+})
+
+describe('caption--image-copyright-one-line', () => {
+  const article = parse('caption--image-copyright-one-line')
+  it('reads `Image copyright X Image caption Y` on one line as a caption', () => {
+    expect(captionParts(article)).toEqual([{text: 'Passengers faced a week of cancellations in March', credit: 'Getty Images'}])
+  })
+  it('leaves no credit line in other', () => {
+    expect(kinds(article)).not.toContain('credit')
+  })
+  it('keeps three paragraphs', () => {
+    expect(openings(article)).toEqual(['A planned rail', 'The union said', 'Operators said services'])
+  })
+})
+
+describe('caption--reuters-bracket', () => {
+  const article = parse('caption--reuters-bracket')
+  it('splits a trailing `(Reuters)`', () => {
+    expect(captionParts(article)).toEqual([
+      {text: 'Traders work on the floor of the exchange shortly after the rate decision was announced', credit: 'Reuters'}
+    ])
+  })
+  it('keeps four paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(4)
+  })
+})
+
+describe('caption--photo-label', () => {
+  const article = parse('caption--photo-label')
+  it('splits `Photo: Name/Agency`', () => {
+    expect(captionParts(article)).toEqual([{text: 'The new footbridge seen from the eastern bank at dawn.', credit: 'Marta Lind/AFP'}])
+  })
+  it('keeps four paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(4)
+  })
+})
+
+describe('caption--picture-label', () => {
+  const article = parse('caption--picture-label')
+  it('splits `Picture: Name`', () => {
+    expect(captionParts(article)).toEqual([{text: 'Regulars raise a glass outside the Plough on Friday evening.', credit: 'Kevin Marsh'}])
+  })
+  it('keeps four paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(4)
+  })
+})
+
+describe('caption--credit-label', () => {
+  const article = parse('caption--credit-label')
+  it('splits `Credit: Name`', () => {
+    expect(captionParts(article)).toEqual([
+      {text: 'The two comets photographed from the summit observatory.', credit: 'Southern Sky Survey'}
+    ])
+  })
+  it('keeps three paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(3)
+  })
+})
+
+describe('caption--copyright-sign', () => {
+  const article = parse('caption--copyright-sign')
+  it('splits a trailing `© Agency`', () => {
+    expect(captionParts(article)).toEqual([{text: 'Players celebrate with the trophy after the final whistle', credit: 'Sportimage'}])
+  })
+  it('does not take the caption for a notice', () => {
+    expect(article.notice).toBeNull()
+  })
+  it('keeps four paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(4)
+  })
+})
+
+describe('caption--gallery-fullscreen', () => {
+  const article = parse('caption--gallery-fullscreen')
+  it('takes `Fullscreen` as a gallery widget', () => {
+    expect(article.other.map(({kind, text}) => ({kind: kind === 'gallery' ? 'media' : kind, text}))).toEqual([
+      {kind: 'media', text: 'Fullscreen'}
+    ])
+  })
+  it('finds the four numbered captions', () => {
+    expect(article.captions).toHaveLength(4)
+  })
+  it('drops the `1 of 4.` counter from the caption text', () => {
+    expect(article.captions[0]?.text).toBe('Lanterns float over the river at the start of the festival.')
+  })
+  it('splits the `REUTERS/Name` credits', () => {
+    expect(article.captions.map((caption) => caption.credit)).toEqual(Array.from({length: 4}, () => 'REUTERS/Anna Kovac'))
+  })
+  it('keeps two paragraphs', () => {
+    expect(openings(article)).toEqual(['Tens of thousands', 'The festival runs'])
+  })
+})
+
+describe('caption--numbered-opening', () => {
+  const article = parse('caption--numbered-opening')
+  it('has no title: the text opens with a gallery caption', () => {
+    expect(article.title).toBeNull()
+  })
+  it('warns about the missing title', () => {
+    expect(ruleIds(article)).toContain('missing-title')
+  })
+  it('reads the numbered first line as a caption', () => {
+    expect(captionParts(article)).toEqual([
+      {text: 'Rescue crews search the coastline near Port Aldren on Monday, December 28, 2020.', credit: 'REUTERS/Sam Okafor'}
+    ])
+  })
+  it('keeps four paragraphs, the dateline in the first', () => {
+    expect(openings(article)).toEqual(['PORT ALDREN (Reuters)', 'The boat last', 'Two navy ships', 'Relatives gathered at'])
+  })
+})
+
+describe('caption--repeat-apart', () => {
+  const article = parse('caption--repeat-apart')
+  it('finds one caption with its credit', () => {
+    expect(captionParts(article)).toEqual([{text: 'Apple blossom damaged by frost at an orchard near Helmsford', credit: 'Alamy'}])
+  })
+  it('collapses the repeat two paragraphs later', () => {
+    expect(article.captions[0]?.duplicates.map((position) => position.start.line)).toEqual([9])
+  })
+  it('keeps four paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(4)
+  })
+})
+
+describe('caption--slash-mid-body', () => {
+  const article = parse('caption--slash-mid-body')
+  it('finds the mid-body caption with a `REUTERS/Name` credit', () => {
+    expect(captionParts(article)).toEqual([
+      {
+        text: 'Workers leave the assembly plant at the end of a shift in Varnsdorf, October 3, 2023.',
+        credit: 'REUTERS/Petr Novak'
+      }
+    ])
+  })
+  it('keeps four paragraphs', () => {
+    expect(openings(article)).toEqual(['The carmaker said', 'Most of the', 'The company said', 'Union leaders called'])
+  })
+})
+
+describe('caption--toggle-caption', () => {
+  const article = parse('caption--toggle-caption')
+  it('keeps the `Enlarge this image toggle caption Name/Agency` widget out of the paragraphs', () => {
+    expect(inParagraphs(article, 'toggle caption')).toBe(false)
+  })
+  it('takes it as the credit of a photo whose caption the scraper lost', () => {
+    expect(captionParts(article)).toEqual([{text: '', credit: 'Jordan Pike/AP'}])
+    expect(kinds(article)).toEqual([])
+  })
+  it('keeps four paragraphs', () => {
+    expect(openings(article)).toEqual(['Students in the', 'The district said', 'Parents were split', 'Some asked how'])
+  })
+})
+
+describe('caption--photo-bracket-usat', () => {
+  const article = parse('caption--photo-bracket-usat')
+  it('splits `(Photo: Name/Agency)` without its brackets', () => {
+    expect(article.captions.map((caption) => caption.credit)).toEqual(['Tom Beres/AP'])
+  })
+  it('leaves no open bracket on the caption text', () => {
+    expect(article.captions.map((caption) => caption.text)).toEqual([
+      'State Sen. Maria Delgado speaks during a news conference at the Capitol, Tuesday, March 3, 2020, in Springfield.'
+    ])
+  })
+  it('keeps three paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(3)
+  })
+})
+
+describe('caption--square-bracket-file', () => {
+  const article = parse('caption--square-bracket-file')
+  it('splits `[File: Name/Agency]` into caption and credit', () => {
+    expect(captionParts(article)).toEqual([
+      {text: 'Trucks carrying food and medicine wait at a checkpoint outside the city', credit: 'Omar Haddad/Reuters'}
+    ])
+  })
+  it('keeps three paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(3)
+  })
+})
+
+describe('caption--photographer-label', () => {
+  const article = parse('caption--photographer-label')
+  it('splits `Photographer: Name/Agency`', () => {
+    expect(captionParts(article)).toEqual([{text: 'Idle cranes at the grain terminal on Monday.', credit: 'Lucas Ferreira/Bloomberg'}])
+  })
+  it('keeps three paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(3)
+  })
+})
+
+describe('caption--credit-first', () => {
+  const article = parse('caption--credit-first')
+  it('reads `© Agency Caption` as a caption with its credit first', () => {
+    expect(captionParts(article)).toEqual([{text: 'The bishop at a service in the cathedral last year', credit: 'AFP'}])
+  })
+  it('leaves no credit line in other', () => {
+    expect(article.other).toEqual([])
+  })
+  it('keeps three paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(3)
+  })
+})
+
+describe('caption--lone-credit-line', () => {
+  const article = parse('caption--lone-credit-line')
+  it('joins the `Name/Agency` line to the caption above it', () => {
+    expect(captionParts(article)).toEqual([
+      {text: 'Police officers gather outside the bank on Queen Street on Tuesday evening.', credit: 'Nadia Brook/AP Photo'}
+    ])
+  })
+  it('spans the caption and its credit line', () => {
+    expect([article.captions[0]?.position.start.line, article.captions[0]?.position.end.line]).toEqual([3, 5])
+  })
+  it('keeps three paragraphs', () => {
+    expect(openings(article)).toEqual(['Armed police ended', 'A man was', 'Police said there'])
+  })
+})
+
+describe('caption--media-caption-bbc', () => {
+  const article = parse('caption--media-caption-bbc')
+  it('takes the `Media caption` line as a caption', () => {
+    expect(captionParts(article)).toEqual([{text: 'Footage shows trees brought down across a main road', credit: null}])
+  })
+  it('takes the playback notice as media', () => {
+    expect(kinds(article)).toEqual(['media'])
+  })
+  it('keeps three paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(3)
+  })
+})
+
+describe('related--read-more-block', () => {
+  const article = parse('related--read-more-block')
+  it('reads the headlines under `Read more`', () => {
+    expect(relatedParts(article)).toEqual([
+      {title: 'Tram extension plans shelved after cost review', url: null},
+      {title: 'Free travel for under-18s to end in September', url: null},
+      {title: 'Why rural bus routes keep disappearing', url: null}
+    ])
+  })
+  it('takes the heading as a related-heading', () => {
+    expect(kinds(article)).toEqual(['related-heading'])
+  })
+  it('keeps three paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(3)
+  })
+})
+
+describe('related--inline-read-more', () => {
+  const article = parse('related--inline-read-more')
+  it('reads `Headline Read more` in mid-body', () => {
+    expect(relatedParts(article)).toEqual([{title: "Nurses' union votes to hold fresh strike ballot", url: null}])
+  })
+  it('keeps three paragraphs', () => {
+    expect(openings(article)).toEqual(['The number of', 'Health officials said', 'The figures also'])
+  })
+})
+
+describe('related--read-more-colon', () => {
+  const article = parse('related--read-more-colon')
+  it('reads `Read more: Headline`', () => {
+    expect(relatedParts(article)).toEqual([{title: 'Council tax to rise by the maximum allowed', url: null}])
+  })
+  it('keeps three paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(3)
+  })
+})
+
+describe('related--all-caps', () => {
+  const article = parse('related--all-caps')
+  it('reads all-caps `READ MORE:` headlines, mid-body and last', () => {
+    expect(relatedParts(article)).toEqual([
+      {title: 'PARTY FUNDING RULES TO BE TIGHTENED AFTER REVIEW', url: null},
+      {title: 'DONOR GAVE £2M TO PARTY IN A SINGLE YEAR', url: null}
+    ])
+  })
+  it('keeps three paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(3)
+  })
+})
+
+describe('related--also-read', () => {
+  const article = parse('related--also-read')
+  it('reads the headlines under `Also read`', () => {
+    expect(relatedParts(article).map((link) => link.title)).toEqual([
+      'City drainage upgrade running two years late',
+      'How the monsoon is changing, in five charts'
+    ])
+  })
+  it('takes `Also read` as a related-heading', () => {
+    expect(kinds(article)).toEqual(['related-heading'])
+  })
+  it('keeps two paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(2)
+  })
+})
+
+describe('related--more-colon', () => {
+  const article = parse('related--more-colon')
+  it('reads `More: Headline`', () => {
+    expect(relatedParts(article)).toEqual([{title: 'Airport security queues to ease with new scanners', url: null}])
+  })
+  it('keeps three paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(3)
+  })
+})
+
+describe('related--url-after', () => {
+  const article = parse('related--url-after')
+  it('fills `url` from the next line and from the same line', () => {
+    expect(relatedParts(article)).toEqual([
+      {title: 'Parents back plan for safer routes to school', url: 'https://www.example-news.com/local/safer-routes-to-school'},
+      {title: 'Cycle lane network to double by 2026', url: 'https://www.example-news.com/local/cycle-lanes'}
+    ])
+  })
+  it('keeps two paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(2)
+  })
+})
+
+describe('related--headline-then-read-more', () => {
+  const article = parse('related--headline-then-read-more')
+  it('reads a headline followed by a lone `Read more` line', () => {
+    expect(relatedParts(article)).toEqual([{title: "Campaigners call for water bosses' bonuses to be banned", url: null}])
+  })
+  it('leaves neither line in the paragraphs', () => {
+    expect(inParagraphs(article, 'Campaigners call') || article.paragraphs.some((p) => p.text === 'Read more')).toBe(false)
+  })
+  it('keeps four paragraphs', () => {
+    expect(openings(article)).toEqual(['A water company', 'The regulator said', 'The company said', 'Spills fell by'])
+  })
+})
+
+describe('related--coverage-glued', () => {
+  const article = parse('related--coverage-glued')
+  it('reads `Related Coverage Headline`', () => {
+    expect(relatedParts(article)).toEqual([{title: 'Pipeline company says it will seek a rehearing', url: null}])
+  })
+  it('keeps three paragraphs, the dateline in the first', () => {
+    expect(openings(article)).toEqual(['WASHINGTON (Reuters) -', 'The three-judge panel', 'The company said'])
+  })
+})
+
+describe('related--site-bracket', () => {
+  const article = parse('related--site-bracket')
+  it('reads `(Also on SITE: Headline)`', () => {
+    expect(relatedParts(article)).toEqual([{title: 'House leaders trade blame over shutdown threat', url: null}])
+  })
+  it('keeps three paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(3)
+  })
+})
+
+describe('related--related-article-colon', () => {
+  const article = parse('related--related-article-colon')
+  it('reads `Related article: Headline` lines', () => {
+    expect(relatedParts(article).map((link) => link.title)).toEqual([
+      "Soap's Christmas episode draws biggest audience in a decade",
+      'Three new characters to join the cast in spring'
+    ])
+  })
+  it('keeps three paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(3)
+  })
+})
+
+describe('notice--comments-suspended', () => {
+  const article = parse('notice--comments-suspended')
+  it('reads the commenting policy as the notice', () => {
+    expect(article.notice?.text).toBe(
+      'Comments on this article have been suspended due to legal reasons. Please read our community guidelines.'
+    )
+  })
+  it('keeps three paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(3)
+  })
+})
+
+describe('notice--newsletter-inbox', () => {
+  const article = parse('notice--newsletter-inbox')
+  it('reads "Get news from … in your inbox" as the notice', () => {
+    expect(article.notice?.text).toBe('Get news from the Daily Courier in your inbox each weekday morning')
+  })
+  it('keeps two paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(2)
+  })
+})
+
+describe('notice--copyright-reprint', () => {
+  const article = parse('notice--copyright-reprint')
+  it('reads the copyright and reprint line as the notice', () => {
+    expect(article.notice?.text).toBe('Copyright © 2021 The Capital Ledger, LLC. Click here for reprint permission.')
+  })
+  it('does not take it for a caption', () => {
+    expect(article.captions).toEqual([])
+  })
+  it('keeps three paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(3)
+  })
+})
+
+describe('notice--print-edition', () => {
+  const article = parse('notice--print-edition')
+  it('makes the contact line and `Appeared in the … print edition` one notice', () => {
+    expect(article.notice?.text).toBe(
+      "Write to Dana Mercer at dana.mercer@example.com\nAppeared in the April 16, 2021, print edition as 'Shoppers Pull Back Again.'"
+    )
+  })
+  it('keeps three paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(3)
+  })
+})
+
+describe('notice--contributed-report', () => {
+  const article = parse('notice--contributed-report')
+  it('reads `… contributed to this report` as the notice', () => {
+    expect(article.notice?.text).toBe('Associated Press writers Hannah Fox and Marcus Bell contributed to this report.')
+  })
+  it('keeps three paragraphs, the dateline in the first', () => {
+    expect(openings(article)).toEqual(['WASHINGTON (AP) —', 'The agreement includes', 'Both chambers are'])
+  })
+})
+
+describe('notice--paywall', () => {
+  const article = parse('notice--paywall')
+  it('makes the two paywall lines one notice', () => {
+    expect(article.notice?.text).toBe(
+      'To continue reading this article, subscribe now for unlimited access.\nAlready a subscriber? Log in to read the full story.'
+    )
+  })
+  it('keeps two paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(2)
+  })
+})
+
+describe('notice--multi-line', () => {
+  const article = parse('notice--multi-line')
+  it('makes report credit, copyright and newsletter one notice', () => {
+    expect(article.notice?.text.split('\n').map((line) => opening(line, 2))).toEqual(['Additional reporting', '© 2022', 'Sign up'])
+  })
+  it('keeps two paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(2)
+  })
+  it('has no other lines', () => {
+    expect(article.other).toEqual([])
+  })
+})
+
+describe('notice--repeated-correction', () => {
+  const article = parse('notice--repeated-correction')
+  it('starts the notice at the report credit', () => {
+    expect(article.notice?.text.startsWith('Jamie Ross contributed to this report.')).toBe(true)
+  })
+  it('keeps the repeated correction in the notice', () => {
+    expect(article.notice?.text.split('\n').filter((line) => line.startsWith('CORRECTION:'))).toHaveLength(2)
+  })
+  it('does not take the repeated correction for a caption', () => {
+    expect(article.captions).toEqual([])
+  })
+  it('keeps two paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(2)
+  })
+})
+
+describe('notice--newsletter-prompt-and-copyright', () => {
+  const article = parse('notice--newsletter-prompt-and-copyright')
+  it('keeps the `Opinion:` headline as the title', () => {
+    expect(article.title?.text).toBe('Opinion: The budget deal nobody wants to own')
+  })
+  it('makes the newsletter prompt and the copyright line one notice', () => {
+    expect(article.notice?.text).toBe(
+      'Sign up for Daily Opinion Newsletter\nCopyright © 2020 The Capital Ledger, LLC. Click here for reprint permission.'
+    )
+  })
+  it('has no captions', () => {
+    expect(article.captions).toEqual([])
+  })
+  it('keeps two paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(2)
+  })
+})
+
+describe('other--byline-dateline', () => {
+  const article = parse('other--byline-dateline')
+  it('takes the byline and the lone dateline as other lines', () => {
+    expect(article.other.map(({kind, text}) => ({kind, text}))).toEqual([
+      {kind: 'byline', text: 'By Maya Okonkwo and Daniel Reyes'},
+      {kind: 'dateline', text: 'GALVESTON, Texas —'}
+    ])
+  })
+  it('keeps three paragraphs', () => {
+    expect(openings(article)).toEqual(['A storm surge', 'Emergency crews used', 'The storm is'])
+  })
+})
+
+describe('other--dateline-in-paragraph', () => {
+  const article = parse('other--dateline-in-paragraph')
+  it('keeps `WASHINGTON (AP) — …` in the first paragraph', () => {
+    expect(opening(article.paragraphs[0]?.text ?? '', 5)).toBe('WASHINGTON (AP) — A federal')
+  })
+  it('has no other lines', () => {
+    expect(article.other).toEqual([])
+  })
+  it('keeps three paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(3)
+  })
+})
+
+describe('other--timestamps', () => {
+  const article = parse('other--timestamps')
+  it('takes the published and updated lines as timestamps', () => {
+    expect(kinds(article)).toEqual(['timestamp', 'timestamp'])
+  })
+  it('keeps three paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(3)
+  })
+})
+
+describe('other--advertisement', () => {
+  const article = parse('other--advertisement')
+  it('takes the three advertisement lines as advertisements', () => {
+    expect(kinds(article)).toEqual(['advertisement', 'advertisement', 'advertisement'])
+  })
+  it('keeps four paragraphs', () => {
+    expect(openings(article)).toEqual(['A city zoo', 'The cubs were', 'Keepers said both', 'The zoo is'])
+  })
+})
+
+describe('other--share-buttons', () => {
+  const article = parse('other--share-buttons')
+  it('takes the three share-button runs as share lines', () => {
+    expect(kinds(article)).toEqual(['share', 'share', 'share'])
+  })
+  it('leaves no notice', () => {
+    expect(article.notice).toBeNull()
+  })
+  it('keeps three paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(3)
+  })
+})
+
+describe('other--article-age', () => {
+  const article = parse('other--article-age')
+  it('takes both article-age lines', () => {
+    expect(kinds(article)).toEqual(['article-age', 'article-age'])
+  })
+  it('keeps three paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(3)
+  })
+})
+
+describe('other--standfirst', () => {
+  const article = parse('other--standfirst')
+  it('takes the line under the title as the standfirst', () => {
+    expect(article.other.map(({kind, text}) => ({kind, text: opening(text)}))).toEqual([{kind: 'standfirst', text: 'New rules mean'}])
+  })
+  it('keeps three paragraphs', () => {
+    expect(openings(article)).toEqual(['Tenants in England', 'Landlords will be', 'Animal charities welcomed'])
+  })
+})
+
+describe('other--crossheads', () => {
+  const article = parse('other--crossheads')
+  it('takes the three subheadings as crossheads', () => {
+    expect(article.other.map(({kind, text}) => `${kind}:${text}`)).toEqual(['crosshead:Income tax', 'crosshead:Pensions', 'crosshead:Savings'])
+  })
+  it('keeps four paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(4)
+  })
+})
+
+describe('other--pull-quote', () => {
+  const article = parse('other--pull-quote')
+  it('takes the repeated sentence as a pull quote', () => {
+    expect(kinds(article)).toEqual(['pull-quote'])
+  })
+  it('keeps four paragraphs', () => {
+    expect(openings(article)).toEqual(['The national team', '"I gave everything', 'The federation said', 'Players paid tribute'])
+  })
+})
+
+describe('other--chart-labels', () => {
+  const article = parse('other--chart-labels')
+  it('takes every chart line as a label', () => {
+    expect(kinds(article)).toEqual(Array.from({length: 8}, () => 'label'))
+  })
+  it('keeps three paragraphs', () => {
+    expect(openings(article)).toEqual(['Floodwater covered large', 'More than 3,000', 'The city expects'])
+  })
+})
+
+describe('other--app-follow-prompts', () => {
+  const article = parse('other--app-follow-prompts')
+  it('takes the app and follow lines as prompts', () => {
+    expect(kinds(article)).toEqual(['prompt', 'prompt'])
+  })
+  it('keeps three paragraphs', () => {
+    expect(openings(article)).toEqual(['Heavy snow closed', 'Crews expect to', 'Ski resorts said'])
+  })
+  it('leaves no notice', () => {
+    expect(article.notice).toBeNull()
+  })
+})
+
+describe('other--video-close', () => {
+  const article = parse('other--video-close')
+  it('takes the `CLOSE` video blurb as media', () => {
+    expect(kinds(article)).toEqual(['media'])
+  })
+  it('keeps three paragraphs', () => {
+    expect(openings(article)).toEqual(['The mayor proposed', 'The pilot would', 'The council will'])
+  })
+})
+
+describe('other--poll-widget', () => {
+  const article = parse('other--poll-widget')
+  it('keeps the poll widget out of the paragraphs', () => {
+    expect(openings(article)).toEqual(['Lawmakers are debating', 'Supporters say younger', 'Opponents say rural'])
+  })
+  it('does not take the repeated-looking poll question for a caption', () => {
+    expect(article.captions).toEqual([])
+  })
+  it('puts the five widget lines in other', () => {
+    expect(article.other).toHaveLength(5)
+  })
+})
+
+describe('title--missing', () => {
+  const article = parse('title--missing')
+  it('has no title when the text opens with prose', () => {
+    expect(article.title).toBeNull()
+  })
+  it('warns about it', () => {
+    expect(ruleIds(article)).toContain('missing-title')
+  })
+  it('keeps the first line as a paragraph', () => {
+    expect(openings(article)).toEqual(['The city council', 'Officials said the', 'Residents packed the', 'The council said'])
+  })
+})
+
+describe('title--long-headline', () => {
+  const article = parse('title--long-headline')
+  it('reads a long tabloid headline as the title', () => {
+    expect(opening(article.title?.text ?? '', 4)).toBe('Grandmother, 82, who was')
+  })
+  it('does not warn about a missing title', () => {
+    expect(ruleIds(article)).not.toContain('missing-title')
+  })
+  it('keeps three paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(3)
+  })
+})
+
+describe('title--repeated-headline', () => {
+  const article = parse('title--repeated-headline')
+  it('reads the first line as the title', () => {
+    expect(article.title?.text).toBe('Rivers run dry as drought spreads across the south')
+  })
+  it('takes the line under it as the standfirst', () => {
+    expect(kinds(article)).toContain('standfirst')
+  })
+  it('keeps the repeated headline out of the captions', () => {
+    expect(article.captions).toEqual([])
+  })
+  it('keeps the repeated headline out of the paragraphs', () => {
+    expect(openings(article)).toEqual(['Three rivers in', 'Water companies have', 'Farmers have asked'])
+  })
+})
+
+describe('title--caption-first', () => {
+  const article = parse('title--caption-first')
+  it('has no title', () => {
+    expect(article.title).toBeNull()
+  })
+  it('reads the dated photo description as a caption', () => {
+    expect(article.captions.map((caption) => opening(caption.text))).toEqual(['People walk past'])
+  })
+  it('keeps three paragraphs', () => {
+    expect(openings(article)).toEqual(['Stocks rose for', 'The main index', 'Analysts said investors'])
+  })
+})
+
+describe('paragraph--single-newlines', () => {
+  const article = parse('paragraph--single-newlines')
+  it('reads the first line as the title', () => {
+    expect(article.title?.text).toBe('Volunteers clear tonnes of litter from beach')
+  })
+  it('takes each line as a paragraph', () => {
+    expect(openings(article)).toEqual(['Volunteers collected more', 'Most of it', 'The clean-up was', 'Organisers said they'])
+  })
+})
+
+describe('paragraph--boilerplate-glued', () => {
+  const article = parse('paragraph--boilerplate-glued')
+  it('starts the first paragraph after the glued share buttons', () => {
+    expect(opening(article.paragraphs[0]?.text ?? '', 4)).toBe('Thousands of homes lost')
+  })
+  it('leaves the share buttons out of the paragraph text, and the line in one part', () => {
+    expect(article.paragraphs[0]?.text.startsWith('Thousands')).toBe(true)
+    expect(article.paragraphs[0]?.position.start.column).toBe(1)
+    expect(article.other).toEqual([])
+  })
+  it('keeps three paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(3)
+  })
+})
+
+describe('paragraph--short-questions', () => {
+  const article = parse('paragraph--short-questions')
+  it('keeps short questions and exclamations as paragraphs, not crossheads', () => {
+    expect(openings(article)).toEqual(['The election is', 'So why has', 'Maybe she is', 'Good luck with', 'Every vote was'])
+  })
+  it('has no other lines', () => {
+    expect(article.other).toEqual([])
+  })
+})
