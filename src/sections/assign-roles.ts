@@ -329,7 +329,10 @@ function hasWord(text: string): boolean {
 function isCrosshead(lines: readonly Line[], roles: Roles, index: number): boolean {
   const line = lines[index]
   if (!line || index === 0 || countWords(line.text) > MAX_CROSSHEAD_WORDS || !isHeadlineShaped(line.text)) return false
-  if (/^["“‘']/.test(line.text) || /!["”’]?$/.test(line.text)) return false
+  // A quoted crosshead is the quote and nothing else (`'Right decision'`); a line
+  // that opens with a quote and goes on is speech.
+  if (/^["“‘']/.test(line.text) && !/^["“‘'][^"“”‘’']+["”’']$/.test(line.text)) return false
+  if (/!["”’]?$/.test(line.text)) return false
   // A question is a subheading when it asks like one (`What happens next?`), not in
   // the flow of an argument (`So why has he not conceded?`).
   if (line.text.endsWith('?') && !QUESTION_HEADING_WORDS.has(lowerWords(line.text)[0] ?? '')) return false
