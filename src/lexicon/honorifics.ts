@@ -55,7 +55,15 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'commander', 'general', 'ambassador', 'envoy', 'pentagon', 'white', 'house', 'military', 'army',
   'spokesmen', 'insider', 'insiders', 'observer', 'observers', 'memorandum', 'missive', 'note',
   'email', 'tweet', 'post', 'filing', 'lawsuit', 'complaint', 'ruling', 'order', 'study', 'survey',
-  'poll', 'bill', 'draft', 'message', 'release'
+  'poll', 'bill', 'draft', 'message', 'release', 'group', 'groups', 'organization', 'organizations',
+  'organisation', 'organisations', 'union', 'unions', 'protesters', 'protestors', 'demonstrators',
+  'students', 'parents', 'teachers', 'lawmakers', 'legislators', 'senators', 'congressmen',
+  'delegates', 'residents', 'workers', 'employees', 'staff', 'staffers', 'officers', 'troops',
+  'soldiers', 'veterans', 'families', 'family', 'attorney', 'counsel', 'spokespeople', 'announcer',
+  'narrator', 'ad', 'video', 'clip', 'article', 'piece', 'editorial', 'column', 'book', 'website',
+  'site', 'platform', 'commission', 'council', 'board', 'panel', 'party', 'team', 'firm', 'bank',
+  'newspaper', 'network', 'magazine', 'questioner', 'moderator', 'interviewer', 'reporter',
+  'reporters', 'journalist', 'journalists', 'widow', 'victim', 'victims', 'survivor', 'survivors'
 ])
 
 /**

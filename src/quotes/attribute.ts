@@ -150,8 +150,10 @@ function readBefore(words: Words, [from, to]: [number, number]): Attribution | n
   const cue = lastCue(words, from, to)
   if (!cue) {
     // `From Gen Milley: “…”`: a lead-in with a name and a colon but no verb.
+    // Without a verb the name must end the lead-in (`From Gen Milley:`, not `Partial transcript as follows:`).
     const colon = /:\s*$/.test(words.text.slice(words.tokens[to]?.end, words.tokens[to + 1]?.start))
-    return colon ? {cue: null, mention: clauseSubject(words, from, to + 1)} : null
+    const mention = colon ? clauseSubject(words, from, to + 1) : null
+    return mention && mention.last === to ? {cue: null, mention} : null
   }
   const token = words.tokens[cue.first]
   if (token?.lower === 'according') {

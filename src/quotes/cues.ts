@@ -40,9 +40,22 @@ export function cueAt(words: Words, index: number): Cue | null {
   if (previous && DETERMINERS.has(previous.lower) && previous.lower !== 'that') return null
   // After a possessive the word is a noun (`Trump’s tweet`, `the group’s claims`).
   if (previous && /['’]s?$/.test(previous.text) && previous.end === token.start - 1) return null
+  // `a Donald Trump tweet`: a verb after a determiner and a name is a noun.
+  if (afterDeterminerAndName(words, index)) return null
   // A capitalised verb inside its sentence is part of a name (`United States`).
   if (token.capitalised && previous && !previous.quoted && previous.sentence === token.sentence) return null
   return {first: index, last: index}
+}
+
+/** How many capitalised words may stand between a determiner and a noun (`a Donald Trump tweet`). */
+const NAME_MODIFIER_WORDS = 4
+
+/** Whether token `index` follows a determiner and one to four capitalised words. */
+function afterDeterminerAndName(words: Words, index: number): boolean {
+  let back = index - 1
+  while (back >= Math.max(0, index - NAME_MODIFIER_WORDS) && words.tokens[back]?.capitalised) back--
+  const determiner = words.tokens[back]
+  return back < index - 1 && determiner !== undefined && (determiner.lower === 'a' || determiner.lower === 'an')
 }
 
 /**

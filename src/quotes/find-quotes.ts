@@ -6,7 +6,7 @@ import {attributeLeadIn, attributeQuote, attributeSentenceEnding, type Attributi
 import type {Words} from './mentions.js'
 import {findQuoteSpans, type QuoteSpan} from './quote-spans.js'
 import {buildRegistry} from './registry.js'
-import {findDocument, resolveSpeaker, type ResolveContext} from './resolve-speaker.js'
+import {findDocument, findDocumentParagraphs, resolveSpeaker, type ResolveContext} from './resolve-speaker.js'
 import {tokenize} from './tokens.js'
 
 /** Quotes of at most this many words are scare quotes unless a cue attributes them. */
@@ -51,7 +51,11 @@ export function findQuotes(paragraphs: readonly Paragraph[]): QuoteResult {
     tokens: tokenize(paragraph.text, spans[index] ?? [])
   }))
   const drafts = attributeAll(words, spans)
-  const context: ResolveContext = {registry: buildRegistry(words, speakerNames(drafts)), document: findDocument(words)}
+  const context: ResolveContext = {
+    registry: buildRegistry(words, speakerNames(drafts)),
+    document: findDocument(words),
+    documentParagraphs: findDocumentParagraphs(words)
+  }
   for (const draft of drafts) draft.name = resolveDraft(draft, words, context)
   carrySpeakers(drafts, words)
 

@@ -89,12 +89,13 @@ function readDescriptionLeft(words: Words, last: number, floor: number, anyHead 
   const head = words.tokens[last]
   if (!head || head.capitalised || SUBJECT_PRONOUNS.has(head.lower)) return null
   // Right before its verb any noun with a determiner can speak (`the announcer said`, `the clip says`).
-  if (!isSpeakerNoun(head.lower) && (!anyHead || FUNCTION_WORDS.has(head.lower) || !/^\p{Ll}+$/u.test(head.text))) return null
+  if (!isSpeakerNoun(head.lower) && (!anyHead || FUNCTION_WORDS.has(head.lower) || !/^\p{Ll}+$/u.test(head.text) || head.lower.endsWith('ly'))) return null
   let first = last
   for (let index = last - 1; index >= Math.max(floor, last - 5); index--) {
     const token = words.tokens[index]
     if (!token || token.quoted || /[,;:()—–]/.test(words.text.slice(token.end, words.tokens[index + 1]?.start))) break
-    if (COORDINATORS.has(token.lower) || SUBJECT_PRONOUNS.has(token.lower)) break
+    // `that` and `which` before a verb open a relative clause, not a description.
+    if (COORDINATORS.has(token.lower) || SUBJECT_PRONOUNS.has(token.lower) || token.lower === 'that' || token.lower === 'which') break
     first = index
     if (DETERMINERS.has(token.lower)) return {kind: 'description', first, last}
   }
@@ -111,8 +112,19 @@ function readDescriptionRight(words: Words, first: number, ceiling: number): Men
     if (!token || token.quoted) return null
     if (isSpeakerNoun(token.lower) && !token.capitalised) return {kind: 'description', first, last: index}
     if (index > first && /[,;:()—–]/.test(words.text.slice(words.tokens[index - 1]?.end, token.start))) return null
+    // A verb or a function word ends the phrase: `the Security Council issued …` names a body.
+    if (index > first && (FUNCTION_WORDS.has(token.lower) || (!token.capitalised && /(?:ed|ly)$/.test(token.lower)))) {
+      return namedBody(words, first, index - 1)
+    }
   }
   return null
+}
+
+/** `the Security Council`: a determiner and capitalised words, a body that can speak. */
+function namedBody(words: Words, first: number, last: number): Mention | null {
+  if (last <= first || words.tokens[first]?.lower !== 'the') return null
+  for (let index = first + 1; index <= last; index++) if (!words.tokens[index]?.capitalised) return null
+  return {kind: 'description', first, last}
 }
 
 /** A pronoun speaker at token `index`. */
@@ -169,6 +181,8 @@ export function subjectBefore(words: Words, cue: number, floor: number): Mention
   if (index < floor) return null
   const token = words.tokens[index]
   if (!token || token.quoted) return null
+  // `X did this, saying …`: a participle after a comma shares the clause's subject.
+  if (commaAfter(words, index) && words.tokens[cue]?.lower.endsWith('ing')) return clauseSubject(words, floor, cue)
   if (commaAfter(words, index)) {
     // The end of an appositive: its start is the previous comma.
     for (let back = index - 1; back >= Math.max(floor, index - 40); back--) {
@@ -220,10 +234,16 @@ function skipParenthesisLeft(words: Words, index: number, floor: number): number
   return index
 }
 
+/** Whether a token is an adverb or auxiliary: listed, or a lower-case word in `-ly` (`cynically`). */
+function isAdverb(token: Token | undefined): boolean {
+  if (!token || token.quoted) return false
+  return ADVERBS.has(token.lower) || (!token.capitalised && token.lower.length > 4 && token.lower.endsWith('ly'))
+}
+
 /** Step left over adverbs and auxiliaries. */
 function skipAdverbsLeft(words: Words, index: number, floor: number): number {
   let cursor = index
-  while (cursor >= floor && ADVERBS.has(words.tokens[cursor]?.lower ?? '') && !commaAfter(words, cursor)) cursor--
+  while (cursor >= floor && isAdverb(words.tokens[cursor]) && !commaAfter(words, cursor)) cursor--
   return cursor
 }
 

@@ -16,6 +16,8 @@ export interface ResolveContext {
   readonly registry: Registry
   /** The first document the article names (`the letter`), for `the memo` and `it`. */
   readonly document: string | null
+  /** The paragraphs that mention a document, in order: `it` speaks for one only nearby. */
+  readonly documentParagraphs: readonly number[]
 }
 
 /**
@@ -34,7 +36,7 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
   const tokens = words.tokens.slice(mention.first, mention.last + 1)
   if (mention.kind === 'pronoun') {
     const lower = tokens[0]?.lower ?? ''
-    if (lower === 'it') return context.document
+    if (lower === 'it') return documentNear(context.documentParagraphs, place.paragraph) ? context.document : null
     const sense = SUBJECT_PRONOUNS.get(lower)
     if (!sense || sense.plural) return null
     return resolvePronoun(context.registry.occurrences, place, sense.gender)?.name ?? null
@@ -84,6 +86,40 @@ function lastBefore(occurrences: readonly Occurrence[], place: Place): number {
   }
   return low - 1
 }
+
+/** Whether a document is mentioned in the paragraph or the few before it (binary search). */
+function documentNear(paragraphs: readonly number[], paragraph: number): boolean {
+  let low = 0
+  let high = paragraphs.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((paragraphs[middle] ?? 0) <= paragraph) low = middle + 1
+    else high = middle
+  }
+  const nearest = paragraphs[low - 1]
+  return nearest !== undefined && nearest >= paragraph - PRONOUN_REACH
+}
+
+/**
+ * The paragraphs that mention a document (`the letter`, `a memo`), in order.
+ *
+ * @param paragraphs The words of every paragraph.
+ * @returns The indices of paragraphs with a document noun after a determiner.
+ */
+export function findDocumentParagraphs(paragraphs: readonly Words[]): number[] {
+  const found: number[] = []
+  for (const [paragraph, words] of paragraphs.entries()) {
+    const mentions = words.tokens.some((token, index) => {
+      const previous = words.tokens[index - 1]
+      return !token.quoted && CORRESPONDENCE.has(token.lower) && previous !== undefined && DOCUMENT_DETERMINERS.has(previous.lower)
+    })
+    if (mentions) found.push(paragraph)
+  }
+  return found
+}
+
+/** Determiners before a document noun that make it a document of this article (`the letter`). */
+const DOCUMENT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'this', 'that'])
 
 /**
  * The first document an article names (`the letter`), which later mentions of
