@@ -59,7 +59,8 @@ export const SHARE_WORDS: ReadonlySet<string> = new Set([
   'telegram',
   'x',
   'save',
-  'gift'
+  'gift',
+  'play'
 ])
 
 /** Words of which a share run must hold at least one. */

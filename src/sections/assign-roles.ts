@@ -90,6 +90,12 @@ function markTitle(lines: readonly Line[], roles: Roles, warnings: Warning[]): v
 function markCaptions(lines: readonly Line[], roles: Roles, warnings: Warning[]): void {
   for (const [index, line] of lines.entries()) {
     if (roles[index] !== undefined) continue
+    const label = roles[index - 1]
+    if (label?.part === 'other' && label.kind === 'media' && /^(?:image|photo|picture)\s*:?$/i.test(lines[index - 1]?.text ?? '')) {
+      // `Image:` on its own line, then the description of the image.
+      roles[index] = {part: 'caption', text: line.text, credit: null, through: index, duplicates: findRepeats(lines, roles, index)}
+      continue
+    }
     const parts = splitCaptionCredit(line.text)
     if (!parts) continue
     const next = lines[index + 1]

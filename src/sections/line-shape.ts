@@ -38,6 +38,8 @@ const TRAILING_PUNCTUATION = new Set([...' \t\u00A0:|>»›·•-–—.…'])
  * @returns The kind of line, or null when the shape says nothing.
  */
 export function classifyLineShape(text: string): OtherKind | null {
+  // The Guardian's explainer box, scraped onto one long line.
+  if (/^quick guide\s.{0,200}\sshow hide\s/i.test(text)) return 'media'
   if (text.length > 200) return null
   const key = lineKey(text)
   if (ADVERTISEMENT_LINES.has(key)) return 'advertisement'

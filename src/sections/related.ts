@@ -27,7 +27,8 @@ export function parseRelatedLine(text: string): RelatedParts | null {
     if (lower.startsWith(marker) && marker.endsWith(':')) {
       const rest = text.slice(marker.length).trim()
       const link = splitUrl(rest)
-      if (link.title && isHeadlineShaped(link.title)) return link
+      // After an explicit marker a headline may end with a full stop.
+      if (link.title && isHeadlineShaped(trimEndOf(link.title, '.'))) return link
     }
   }
   if (lower.endsWith(' read more')) {
