@@ -160,11 +160,14 @@ function readBefore(words: Words, [from, to]: [number, number]): Attribution | n
     return {cue, mention: subjectAfter(words, cue.last + 1, to)}
   }
   const subject = subjectBefore(words, cue.first, from)
-  if (subject) return {cue, mention: subject}
-  // `X says the tweets …`: a later cue word without a subject is more often a noun; an earlier cue with one wins.
+  // `X says the tweets …`: a later cue word without a subject is more often a
+  // noun; and in `She said she recalls …` or `He says it shows …` the outer
+  // speaker is the source: an earlier cue with a subject wins.
+  if (subject && subject.kind !== 'pronoun') return {cue, mention: subject}
   const earlier = cue.first > from ? lastCue(words, from, cue.first - 1) : null
   const earlierSubject = earlier && words.tokens[earlier.first]?.lower !== 'according' ? subjectBefore(words, earlier.first, from) : null
   if (earlier && earlierSubject) return {cue: earlier, mention: earlierSubject}
+  if (subject) return {cue, mention: subject}
   return {cue, mention: subjectAfter(words, cue.last + 1, to) ?? clauseSubject(words, from, cue.first)}
 }
 

@@ -184,16 +184,25 @@ export function subjectBefore(words: Words, cue: number, floor: number): Mention
   // `X did this, saying …`: a participle after a comma shares the clause's subject.
   if (commaAfter(words, index) && words.tokens[cue]?.lower.endsWith('ing')) return clauseSubject(words, floor, cue)
   if (commaAfter(words, index)) {
-    // The end of an appositive: its start is the previous comma.
-    for (let back = index - 1; back >= Math.max(floor, index - 40); back--) {
+    // The end of an appositive: its start is an earlier comma, the nearest
+    // one unless an earlier one follows the clause's subject (`X, president
+    // of Y, which runs Z, said`).
+    let nearest: Mention | null | undefined
+    for (let back = index - 1; back >= Math.max(floor, index - APPOSITIVE_WORDS); back--) {
       if (words.tokens[back]?.quoted) break
-      if (commaAfter(words, back)) return appositiveSubject(words, back, index, floor)
+      if (!commaAfter(words, back)) continue
+      const subject = appositiveSubject(words, back, index, floor)
+      if (nearest === undefined) nearest = subject
+      if (subject && subject.first === floor) return subject
     }
-    return clauseSubject(words, floor, cue)
+    return nearest ?? clauseSubject(words, floor, cue)
   }
   if (COORDINATORS.has(token.lower)) return clauseSubject(words, floor, cue)
   return readSubjectAt(words, index, floor)
 }
+
+/** How far back an appositive's opening comma may stand. */
+const APPOSITIVE_WORDS = 40
 
 /** Prepositions after which a name is an object, not a subject (`a partner at Lenox, Jane Doe, said`). */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'in', 'with', 'from', 'by', 'on', 'to'])
