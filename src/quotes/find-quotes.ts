@@ -6,7 +6,7 @@ import {attributeLeadIn, attributeQuote, attributeSentenceEnding, type Attributi
 import type {Words} from './mentions.js'
 import {findQuoteSpans, type QuoteSpan} from './quote-spans.js'
 import {buildRegistry} from './registry.js'
-import {findDocument, findDocumentParagraphs, resolveSpeaker, type ResolveContext} from './resolve-speaker.js'
+import {animacyOf, findDocument, findDocumentParagraphs, pronounFits, resolveSpeaker, type Animacy, type ResolveContext} from './resolve-speaker.js'
 import {tokenize} from './tokens.js'
 
 /** Quotes of at most this many words are scare quotes unless a cue attributes them. */
@@ -56,7 +56,7 @@ export function findQuotes(paragraphs: readonly Paragraph[]): QuoteResult {
     document: findDocument(words),
     documentParagraphs: findDocumentParagraphs(words)
   }
-  for (const draft of drafts) draft.name = resolveDraft(draft, words, context)
+  resolveDrafts(drafts, words, context)
   carrySpeakers(drafts, words)
 
   const quotes: Quote[] = []
@@ -161,6 +161,30 @@ function speakerNames(drafts: readonly Draft[]): Set<string> {
 /** Whether a quote reads as a whole sentence (`Neither do I.`) rather than a scare quote. */
 function isSentence(text: string): boolean {
   return /^\p{Lu}/u.test(text) && /[.!?…]$/.test(text.trimEnd()) && countWords(text) > 1
+}
+
+/** How many paragraphs back `it` or `they` may reach for an earlier speaker. */
+const SPEAKER_REACH = 2
+
+/**
+ * Resolve every draft's speaker in order; an `it` or `they` that names no one
+ * else stands for the last speaker of its kind nearby (a paper, a body, a group).
+ */
+function resolveDrafts(drafts: readonly Draft[], words: readonly Words[], context: ResolveContext): void {
+  let last: {name: string; paragraph: number; animacy: Animacy} | null = null
+  for (const draft of drafts) {
+    draft.name = resolveDraft(draft, words, context)
+    const {mention} = draft.attribution
+    const paragraphWords = words[draft.attributedIn]
+    if (!mention || !paragraphWords) continue
+    const pronoun = mention.kind === 'pronoun' ? (paragraphWords.tokens[mention.first]?.lower ?? '') : ''
+    if (draft.name === null && last && draft.paragraph - last.paragraph <= SPEAKER_REACH && pronounFits(pronoun, last.animacy)) {
+      draft.name = last.name
+    }
+    if (draft.name !== null && mention.kind !== 'pronoun') {
+      last = {name: draft.name, paragraph: draft.paragraph, animacy: animacyOf(paragraphWords, mention)}
+    }
+  }
 }
 
 /** The canonical name of the speaker a draft's attribution mentions. */

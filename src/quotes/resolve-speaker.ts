@@ -1,3 +1,4 @@
+import {DOCUMENT_NOUNS, NON_PERSON_WORDS} from '../lexicon/honorifics.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import type {Mention, Words} from './mentions.js'
 import {lookUp, splitName, type Occurrence, type Person, type Registry} from './registry.js'
@@ -141,3 +142,38 @@ export function findDocument(paragraphs: readonly Words[]): string | null {
 
 /** Documents that speak with one voice across an article: a letter is also "the memo". */
 const CORRESPONDENCE: ReadonlySet<string> = new Set(['letter', 'memo', 'memorandum', 'missive', 'document', 'draft', 'note'])
+
+/** What kind of speaker a mention names, for matching `it` and `they` to an earlier speaker. */
+export type Animacy = 'person' | 'group' | 'thing'
+
+/**
+ * What kind of speaker a mention names: a body or a document (`the Times`,
+ * `the report`) is a thing, a plural description (`officials`) a group,
+ * anything else a person.
+ *
+ * @param words The words of the mention's paragraph.
+ * @param mention The mention.
+ * @returns Its animacy.
+ */
+export function animacyOf(words: Words, mention: Mention): Animacy {
+  const tokens = words.tokens.slice(mention.first, mention.last + 1)
+  const head = tokens.at(-1)?.lower ?? ''
+  if (mention.kind === 'pronoun') return head === 'it' ? 'thing' : head === 'they' ? 'group' : 'person'
+  if (tokens.some((token) => NON_PERSON_WORDS.has(token.lower)) || DOCUMENT_NOUNS.has(head)) return 'thing'
+  if (mention.kind === 'description' && head.endsWith('s') && !head.endsWith('ss')) return 'group'
+  return 'person'
+}
+
+/**
+ * Whether an unresolved `it` or `they` can stand for an earlier speaker of
+ * this kind (`“…,” the Times wrote. “…,” it added.`).
+ *
+ * @param pronoun The pronoun, lower case.
+ * @param earlier The animacy of the earlier speaker.
+ * @returns True when the pronoun fits.
+ */
+export function pronounFits(pronoun: string, earlier: Animacy): boolean {
+  if (pronoun === 'it') return earlier === 'thing'
+  if (pronoun === 'they') return earlier === 'group' || earlier === 'thing'
+  return false
+}
