@@ -26,6 +26,10 @@ const MIN_GLUED_SHARE_WORDS = 2
 const MIN_GLUED_SENTENCE_WORDS = 4
 /** The most words of a photo description that a credit line below it joins. */
 const MAX_CAPTION_ABOVE_WORDS = 40
+/** The most lines a poll or form widget runs to. */
+const MAX_WIDGET_LINES = 12
+/** The most words a line of a widget may have. */
+const MAX_WIDGET_LINE_WORDS = 20
 /** The most words a line of a chart or table may have. */
 const MAX_LABEL_WORDS = 3
 /** How many short lines in a row make a chart or table. */
@@ -278,18 +282,32 @@ function paragraphRole(text: string): Role {
     : {part: 'paragraph'}
 }
 
-/** A poll or form widget: its opening line (`take our poll`) and the rest of its block of lines. */
+/**
+ * A poll or form widget: its opening line (`take our poll`) and the short lines
+ * that follow it in the same block (question, options, form fields, consent
+ * text), up to the first line that reads as body text.
+ */
 function markWidgets(lines: readonly Line[], roles: Roles): void {
   for (let index = 0; index < lines.length; index++) {
     const lower = lines[index]?.text.toLowerCase() ?? ''
     if (roles[index] !== undefined && roles[index]?.part !== 'other') continue
     if (!WIDGET_OPENINGS.some((opening) => lower.startsWith(opening))) continue
     roles[index] = {part: 'other', kind: 'prompt'}
-    while (index + 1 < lines.length && roles[index + 1] === undefined && (lines[index + 1]?.index ?? 0) === (lines[index]?.index ?? 0) + 1) {
+    const end = Math.min(lines.length, index + 1 + MAX_WIDGET_LINES)
+    while (index + 1 < end && isWidgetLine(lines, roles, index + 1)) {
       index++
-      roles[index] = {part: 'other', kind: 'prompt'}
+      if (roles[index] === undefined) roles[index] = {part: 'other', kind: 'prompt'}
     }
   }
+}
+
+/** Whether a line continues the widget above it: same block, short, no quotation, nothing else claimed it but boilerplate. */
+function isWidgetLine(lines: readonly Line[], roles: Roles, index: number): boolean {
+  const line = lines[index]
+  const role = roles[index]
+  if (!line || (role !== undefined && role.part !== 'other')) return false
+  if (line.index !== (lines[index - 1]?.index ?? -2) + 1) return false
+  return countWords(line.text) <= MAX_WIDGET_LINE_WORDS && !/["“”]/.test(line.text)
 }
 
 /** Runs of very short lines with no sentence in them: the labels and values of a chart or table. */
