@@ -134,7 +134,10 @@ export const RELATED_MARKERS: readonly string[] = ['read more', 'read more:', 'm
 export const WIDGET_OPENINGS: readonly string[] = ['take our poll', 'vote in our poll', 'poll:', 'quiz:', 'take the quiz', 'sign up for our', 'fill out the form']
 
 /** Words that, opening a question line, make it read as a subheading (`What happens next?`). */
-export const QUESTION_HEADING_WORDS: ReadonlySet<string> = new Set(['what', 'why', 'how', 'who', 'where', 'when', 'which', 'whose'])
+export const QUESTION_HEADING_WORDS: ReadonlySet<string> = new Set([
+  'what', 'why', 'how', 'who', 'where', 'when', 'which', 'whose', 'is', 'are', 'was', 'were',
+  'will', 'would', 'can', 'could', 'should', 'does', 'do', 'did', 'has', 'have'
+])
 
 export const RELATED_LABEL_OPENINGS: readonly string[] = ['related', 'read more', 'also on', 'also read', 'see also', 'more from', 'more on', 'read next', 'recommended', 'full coverage']
 

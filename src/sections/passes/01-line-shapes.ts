@@ -1,0 +1,16 @@
+import type {Line} from '../../text/scan-lines.js'
+import type {Roles} from '../roles.js'
+import {classifyLineShape} from '../line-shape.js'
+
+/**
+ * Boilerplate known by its shape alone: advertisements, share runs, bylines…
+ *
+ * @param lines The non-blank lines.
+ * @param roles The roles so far, one per line; this pass fills some in.
+ */
+export function markLineShapes(lines: readonly Line[], roles: Roles): void {
+  for (const [index, line] of lines.entries()) {
+    const kind = classifyLineShape(line.text)
+    if (kind) roles[index] = {part: 'other', kind}
+  }
+}

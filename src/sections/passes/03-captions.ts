@@ -1,0 +1,84 @@
+import type {Warning} from '../../schema.js'
+import type {Line} from '../../text/scan-lines.js'
+import type {Role, Roles} from '../roles.js'
+import {countWords} from '../../text/words.js'
+import {createWarning} from '../../warnings.js'
+import {splitCaptionCredit} from '../captions.js'
+
+/** How far apart (in non-blank lines) a scraper's repeat of a caption may stand. */
+const CAPTION_REPEAT_WINDOW = 4
+
+/** The most words of a photo description that a credit line below it joins. */
+const MAX_CAPTION_ABOVE_WORDS = 40
+
+/**
+ * Captions with credits or caption markers, BBC's credit-then-caption pairs, and the scraper's repeats.
+ *
+ * @param lines The non-blank lines.
+ * @param roles The roles so far, one per line; this pass fills some in.
+ * @param warnings Where to add warnings for what the pass guessed.
+ */
+export function markCaptions(lines: readonly Line[], roles: Roles, warnings: Warning[]): void {
+  for (const [index, line] of lines.entries()) {
+    if (roles[index] !== undefined) continue
+    const label = roles[index - 1]
+    if (label?.part === 'other' && label.kind === 'media' && /^(?:image|photo|picture)\s*:?$/i.test(lines[index - 1]?.text ?? '')) {
+      // `Image:` on its own line, then the description of the image.
+      roles[index] = {part: 'caption', text: line.text, credit: null, through: index, duplicates: findRepeats(lines, roles, index)}
+      continue
+    }
+    const parts = splitCaptionCredit(line.text)
+    if (!parts) continue
+    const next = lines[index + 1]
+    const following = parts.text === '' && next && roles[index + 1] === undefined ? splitCaptionCredit(next.text) : null
+    if (following && following.text !== '' && following.credit === null) {
+      // A credit standing alone before a caption without one: BBC's `Image copyright` then `Image caption`.
+      roles[index] = {part: 'caption', text: following.text, credit: parts.credit, through: index + 1, duplicates: []}
+      roles[index + 1] = {part: 'covered'}
+      continue
+    }
+    const previous = lines[index - 1]
+    if (parts.text === '' && previous && isCaptionAbove(previous, roles[index - 1])) {
+      // A credit line under the photo description it belongs to.
+      roles[index - 1] = {part: 'caption', text: previous.text, credit: parts.credit, through: index, duplicates: []}
+      roles[index] = {part: 'covered'}
+      continue
+    }
+    roles[index] = {part: 'caption', text: parts.text, credit: parts.credit, through: index, duplicates: findRepeats(lines, roles, index)}
+  }
+  markOpeningCaption(lines, roles, warnings)
+}
+
+/** Whether an unclaimed line can be the description a credit line below it belongs to. */
+function isCaptionAbove(line: Line, role: Role | undefined): boolean {
+  return role === undefined && countWords(line.text) <= MAX_CAPTION_ABOVE_WORDS && !/["“”]/.test(line.text)
+}
+
+/**
+ * Text that opens with a dated photo description and no title (`People walk
+ * past the exchange on May 13, 2014.`): the scraper kept the caption, not the headline.
+ */
+function markOpeningCaption(lines: readonly Line[], roles: Roles, warnings: Warning[]): void {
+  const first = lines[0]
+  if (!first || roles[0] !== undefined || countWords(first.text) > MAX_CAPTION_ABOVE_WORDS) return
+  if (/\b(?:on )?\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}\.$/u.test(first.text)) {
+    roles[0] = {part: 'caption', text: first.text, credit: null, through: 0, duplicates: findRepeats(lines, roles, 0)}
+    warnings.push(
+      createWarning('ambiguous-caption', 'Unexpected dated description as the first line, expected a headline; taken as a caption without a credit', first.position)
+    )
+  }
+}
+
+/** Mark the lines after `index` that repeat it, and return their indices. */
+export function findRepeats(lines: readonly Line[], roles: Roles, index: number): number[] {
+  const text = lines[index]?.text
+  const repeats: number[] = []
+  const end = Math.min(lines.length, index + 1 + CAPTION_REPEAT_WINDOW)
+  for (let other = index + 1; other < end; other++) {
+    if (roles[other] === undefined && lines[other]?.text === text) {
+      roles[other] = {part: 'covered'}
+      repeats.push(other)
+    }
+  }
+  return repeats
+}

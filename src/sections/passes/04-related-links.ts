@@ -1,0 +1,51 @@
+import type {Line} from '../../text/scan-lines.js'
+import type {Roles} from '../roles.js'
+import {isHeadlineShaped} from '../headline.js'
+import {isBareUrl, parseRelatedLine, splitUrl} from '../related.js'
+
+/**
+ * Headlines under a `Read more` heading, and inline `Headline Read more` lines.
+ *
+ * @param lines The non-blank lines.
+ * @param roles The roles so far, one per line; this pass fills some in.
+ */
+export function markRelatedLinks(lines: readonly Line[], roles: Roles): void {
+  let underHeading = false
+  for (const [index, line] of lines.entries()) {
+    const role = roles[index]
+    if (role?.part === 'other' && role.kind === 'related-heading') {
+      underHeading = true
+      markHeadlineAbove(lines, roles, index)
+      continue
+    }
+    if (role?.part === 'covered') continue
+    if (role !== undefined) {
+      underHeading = false
+      continue
+    }
+    const inline = parseRelatedLine(line.text)
+    const link = inline ?? (underHeading && isHeadlineShaped(line.text) ? splitUrl(line.text) : null)
+    if (!link) {
+      underHeading = false
+      continue
+    }
+    const next = lines[index + 1]
+    const urlLine = link.url === null && next && roles[index + 1] === undefined && isBareUrl(next.text)
+    roles[index] = {part: 'related', title: link.title, url: urlLine ? next.text : link.url, through: urlLine ? index + 1 : index}
+    if (urlLine) roles[index + 1] = {part: 'covered'}
+  }
+}
+
+/**
+ * `Headline` then a lone `Read more` with prose after it: the Guardian's inline
+ * related link broken over two lines. The headline is the link.
+ */
+function markHeadlineAbove(lines: readonly Line[], roles: Roles, heading: number): void {
+  const above = lines[heading - 1]
+  const below = lines[heading + 1]
+  if (!above || roles[heading - 1] !== undefined || !/^read more$/i.test(lines[heading]?.text ?? '')) return
+  if (below && roles[heading + 1] === undefined && isHeadlineShaped(below.text)) return
+  if (heading - 1 === 0 || !isHeadlineShaped(above.text)) return
+  const link = splitUrl(above.text)
+  roles[heading - 1] = {part: 'related', title: link.title, url: link.url, through: heading - 1}
+}

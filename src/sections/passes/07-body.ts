@@ -1,0 +1,178 @@
+import type {Warning} from '../../schema.js'
+import type {Line} from '../../text/scan-lines.js'
+import type {Role, Roles} from '../roles.js'
+import {QUESTION_HEADING_WORDS, WIDGET_OPENINGS} from '../../lexicon/boilerplate.js'
+import {countWords, isWordChar, lowerWords, startsCapitalised} from '../../text/words.js'
+import {createWarning} from '../../warnings.js'
+import {isHeadlineShaped} from '../headline.js'
+import {dropShareRun} from '../line-shape.js'
+
+/** How far (in non-blank lines) a pull quote may stand from the paragraph it repeats. */
+const PULL_QUOTE_WINDOW = 12
+
+/** The most words a crosshead may have. */
+const MAX_CROSSHEAD_WORDS = 10
+
+/** How many share words glued before a sentence are stripped from the paragraph's text. */
+const MIN_GLUED_SHARE_WORDS = 2
+
+/** How long the sentence after glued share words must be for the strip. */
+const MIN_GLUED_SENTENCE_WORDS = 4
+
+/** The most lines a poll or form widget runs to. */
+const MAX_WIDGET_LINES = 12
+
+/** The most words a line of a widget may have. */
+const MAX_WIDGET_LINE_WORDS = 20
+
+/** The most words a line of a chart or table may have. */
+const MAX_LABEL_WORDS = 3
+
+/** How many short lines in a row make a chart or table. */
+const MIN_LABEL_RUN = 3
+
+/**
+ * Within the body: the standfirst under the title, embedded posts, chart
+ * labels, crossheads, pull quotes and lines with no words; the rest are paragraphs.
+ *
+ * @param lines The non-blank lines.
+ * @param roles The roles so far, one per line; this pass fills some in.
+ * @param warnings Where to add warnings for what the pass guessed.
+ */
+export function markBody(lines: readonly Line[], roles: Roles, warnings: Warning[]): void {
+  markWidgets(lines, roles)
+  markLabelRuns(lines, roles)
+  for (const [index, line] of lines.entries()) {
+    if (roles[index] !== undefined) continue
+    if (!hasWord(line.text)) {
+      roles[index] = {part: 'other', kind: 'unknown'}
+      warnings.push(
+        createWarning('unknown-line', 'Unexpected line with no letter or digit, expected text; kept as `other` of kind `unknown`', line.position)
+      )
+    } else if (isStandfirst(lines, roles, index)) {
+      roles[index] = {part: 'other', kind: 'standfirst'}
+    } else if (isEmbeddedPost(line.text)) {
+      roles[index] = {part: 'other', kind: 'embed'}
+    } else if (isPullQuote(lines, roles, index)) {
+      roles[index] = {part: 'other', kind: 'pull-quote'}
+    } else if (isCrosshead(lines, roles, index)) {
+      roles[index] = {part: 'other', kind: 'crosshead'}
+    } else {
+      roles[index] = paragraphRole(line.text)
+    }
+  }
+}
+
+/**
+ * A paragraph, without share buttons the scraper glued to its first sentence
+ * (`Facebook Twitter Email Print Thousands of homes…`). The paragraph's position
+ * still spans the whole line, so the line stays in exactly one part.
+ */
+function paragraphRole(text: string): Role {
+  const rest = dropShareRun(text)
+  const dropped = countWords(text) - countWords(rest)
+  return dropped >= MIN_GLUED_SHARE_WORDS && countWords(rest) >= MIN_GLUED_SENTENCE_WORDS && startsCapitalised(rest)
+    ? {part: 'paragraph', text: rest}
+    : {part: 'paragraph'}
+}
+
+/**
+ * A poll or form widget: its opening line (`take our poll`) and the short lines
+ * that follow it in the same block (question, options, form fields, consent
+ * text), up to the first line that reads as body text.
+ */
+function markWidgets(lines: readonly Line[], roles: Roles): void {
+  for (let index = 0; index < lines.length; index++) {
+    const lower = lines[index]?.text.toLowerCase() ?? ''
+    if (roles[index] !== undefined && roles[index]?.part !== 'other') continue
+    if (!WIDGET_OPENINGS.some((opening) => lower.startsWith(opening))) continue
+    roles[index] = {part: 'other', kind: 'prompt'}
+    const end = Math.min(lines.length, index + 1 + MAX_WIDGET_LINES)
+    while (index + 1 < end && isWidgetLine(lines, roles, index + 1)) {
+      index++
+      if (roles[index] === undefined) roles[index] = {part: 'other', kind: 'prompt'}
+    }
+  }
+}
+
+/** Whether a line continues the widget above it: same block, short, no quotation, nothing else claimed it but boilerplate. */
+function isWidgetLine(lines: readonly Line[], roles: Roles, index: number): boolean {
+  const line = lines[index]
+  const role = roles[index]
+  if (!line || (role !== undefined && role.part !== 'other')) return false
+  if (line.index !== (lines[index - 1]?.index ?? -2) + 1) return false
+  return countWords(line.text) <= MAX_WIDGET_LINE_WORDS && !/["“”]/.test(line.text)
+}
+
+/** Runs of very short lines with no sentence in them: the labels and values of a chart or table. */
+function markLabelRuns(lines: readonly Line[], roles: Roles): void {
+  let start = 0
+  for (let index = 0; index <= lines.length; index++) {
+    const line = lines[index]
+    const short = line !== undefined && roles[index] === undefined && countWords(line.text) <= MAX_LABEL_WORDS && !/[.!?]["”’]?$/.test(line.text)
+    if (short) continue
+    if (index - start >= MIN_LABEL_RUN) {
+      for (let member = start; member < index; member++) roles[member] = {part: 'other', kind: 'label'}
+    }
+    start = index + 1
+  }
+}
+
+/**
+ * The standfirst: the line right under the title that sums the story up, a
+ * sentence without a final full stop.
+ */
+function isStandfirst(lines: readonly Line[], roles: Roles, index: number): boolean {
+  const line = lines[index]
+  if (index !== 1 || roles[0]?.part !== 'title' || !line) return false
+  const words = countWords(line.text)
+  return words >= 6 && words <= 40 && !/[.:?!]["”’]?$/.test(line.text)
+}
+
+/** An embedded social post: `… — Name (@handle) October 16, 2019`. */
+function isEmbeddedPost(text: string): boolean {
+  return /[—–-] [^—–]{1,80}\(@\w{1,30}\) \p{L}{3,9}\.? \d{1,2}, \d{4}$/u.test(text)
+}
+
+/** Whether a line has a letter or a digit at all. */
+function hasWord(text: string): boolean {
+  for (const char of text) if (isWordChar(char)) return true
+  return false
+}
+
+/**
+ * A crosshead is a short headline-shaped line between body paragraphs: the
+ * next line is body prose.
+ */
+function isCrosshead(lines: readonly Line[], roles: Roles, index: number): boolean {
+  const line = lines[index]
+  if (!line || index === 0 || countWords(line.text) > MAX_CROSSHEAD_WORDS || !isHeadlineShaped(line.text)) return false
+  // A quoted crosshead is the quote and nothing else (`'Right decision'`); a line
+  // that opens with a quote and goes on is speech.
+  if (/^["“‘']/.test(line.text) && !/^["“‘'][^"“”‘’']+["”’']$/.test(line.text)) return false
+  if (/!["”’]?$/.test(line.text)) return false
+  // A question is a subheading when it asks like one (`What happens next?`), not in
+  // the flow of an argument (`So why has he not conceded?`).
+  if (line.text.endsWith('?') && !QUESTION_HEADING_WORDS.has(lowerWords(line.text)[0] ?? '')) return false
+  const next = lines[index + 1]
+  return next !== undefined && roles[index + 1] === undefined && !isHeadlineShaped(next.text)
+}
+
+/**
+ * A pull quote repeats the opening of a sentence from a nearby paragraph,
+ * often with the speaker's name glued to its end.
+ */
+function isPullQuote(lines: readonly Line[], roles: Roles, index: number): boolean {
+  const line = lines[index]
+  if (!line || line.text.length < 40 || line.text.length > 400 || /[.!?]["”’]?$/.test(line.text)) return false
+  const probe = line.text.replace(/^["“‘']/, '').slice(0, 40)
+  const from = Math.max(0, index - PULL_QUOTE_WINDOW)
+  const to = Math.min(lines.length, index + PULL_QUOTE_WINDOW + 1)
+  for (let other = from; other < to; other++) {
+    const role = roles[other]
+    if (other === index || (role !== undefined && role.part !== 'paragraph')) continue
+    const text = lines[other]?.text
+    if (text && text.length > line.text.length && text.includes(probe)) return true
+  }
+  return false
+}
