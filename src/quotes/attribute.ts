@@ -49,7 +49,7 @@ export function attributeQuote(words: Words, span: QuoteSpan, inside: QuoteToken
   const second = endsWithComma ? readBefore(words, before) : readAfter(words, after, endsWithComma)
   if (second?.mention) return second
   const subject = readSentenceSubject(words, span, inside) ?? readPreviousSentence(words, inside.firstInside)
-  if (subject) return {cue: first?.cue ?? second?.cue ?? null, mention: subject.mention}
+  if (subject) return {cue: subject.cue ?? first?.cue ?? second?.cue ?? null, mention: subject.mention}
   return first ?? second ?? NO_ATTRIBUTION
 }
 

@@ -1,0 +1,196 @@
+import {describe, expect, it} from 'vitest'
+import {parseArticle, type Article} from '../src/index.js'
+
+// Every sentence here is written for these tests; none comes from a real article.
+type Quote = Article['quotes'][number]
+
+/** Parse a body under a headline, the layout the scraper gives. */
+function quotesOf(...paragraphs: string[]): Quote[] {
+  return parseArticle(`Council approves the new bridge plan after a long night\n\n${paragraphs.join('\n\n')}\n`).quotes
+}
+
+/** The parts of a quote a reader checks: its words, speaker, mention and cue as written. */
+function summary(quote: Quote | undefined): {text?: string; speaker: string | null; mention: string | null; cue: string | null} {
+  return {
+    text: quote?.text,
+    speaker: quote?.speaker?.name ?? null,
+    mention: quote?.speaker?.mention?.text ?? null,
+    cue: quote?.cue?.text ?? null
+  }
+}
+
+describe('speaker patterns', () => {
+  it('reads `“…,” X said`', () => {
+    const [quote] = quotesOf('“The river crossing will be open by spring,” Dana Whitlock said on Tuesday.')
+    expect(summary(quote)).toEqual({text: 'The river crossing will be open by spring,', speaker: 'Dana Whitlock', mention: 'Dana Whitlock', cue: 'said'})
+  })
+
+  it('reads `“…,” said X, a title`', () => {
+    const [quote] = quotesOf('“We counted every vote twice,” said Marcus Oyelaran, the county clerk.')
+    expect(summary(quote)).toMatchObject({speaker: 'Marcus Oyelaran', mention: 'Marcus Oyelaran', cue: 'said'})
+  })
+
+  it('reads `“…,” X, a long title, said` with the cue far from the quote', () => {
+    const [quote] = quotesOf('“The budget is balanced for the first time in years,” Priya Sandoval, the treasurer of the regional water board and a former auditor, said at the meeting.')
+    expect(summary(quote)).toMatchObject({speaker: 'Priya Sandoval', mention: 'Priya Sandoval', cue: 'said'})
+  })
+
+  it('reads `X said: “…”`', () => {
+    const [quote] = quotesOf('Ingrid Halvorsen said: “Nobody expected the tunnel to flood this early.”')
+    expect(summary(quote)).toEqual({text: 'Nobody expected the tunnel to flood this early.', speaker: 'Ingrid Halvorsen', mention: 'Ingrid Halvorsen', cue: 'said'})
+  })
+
+  it('reads `X, the title of Y, said “…”`', () => {
+    const [quote] = quotesOf('Tomasz Wierzbicki, the director of the harbour authority, said “the cranes will stay until the work is done.”')
+    expect(summary(quote)).toMatchObject({speaker: 'Tomasz Wierzbicki', mention: 'Tomasz Wierzbicki', cue: 'said'})
+  })
+
+  it('reads `X told Y: “…”`', () => {
+    const [quote] = quotesOf('Helena Marchetti told reporters: “We will appeal the ruling before Friday.”')
+    expect(summary(quote)).toMatchObject({speaker: 'Helena Marchetti', mention: 'Helena Marchetti', cue: 'told reporters'})
+  })
+
+  it('reads `According to X, “…”`', () => {
+    const [quote] = quotesOf('According to Rafael Quintanilla, “the ferry timetable was never meant to be permanent.”')
+    expect(summary(quote)).toMatchObject({speaker: 'Rafael Quintanilla', mention: 'Rafael Quintanilla', cue: 'According to'})
+  })
+
+  it('reads `“…” - X` and `“…” — X`', () => {
+    const quotes = quotesOf(
+      'Readers wrote in about the weekend festival.',
+      '“Best festival the town has had in years.” - Odile Fournier',
+      '“Too loud for a Sunday morning.” — Bram Kuipers'
+    )
+    expect(quotes.map(summary)).toMatchObject([
+      {speaker: 'Odile Fournier', mention: 'Odile Fournier', cue: null},
+      {speaker: 'Bram Kuipers', mention: 'Bram Kuipers', cue: null}
+    ])
+  })
+
+  it('reads a lead-in paragraph `X said:` before a quote paragraph', () => {
+    const quotes = quotesOf('Councillor Agnes Mbeki said:', '“This is the cheapest option on the table and the safest one too.”')
+    expect(summary(quotes[0])).toMatchObject({speaker: 'Agnes Mbeki', mention: 'Councillor Agnes Mbeki', cue: 'said'})
+    expect(quotes[0]?.speaker?.mention?.position.start.line).toBe(3)
+  })
+
+  it('carries the speaker to a quote that goes on after `he added`', () => {
+    const quotes = quotesOf(
+      'Jonas Lindqvist runs the ferry.',
+      '“We lost two boats in the storm,” he added. “The insurance will not cover the second one.”'
+    )
+    expect(quotes.map(summary)).toEqual([
+      {text: 'We lost two boats in the storm,', speaker: 'Jonas Lindqvist', mention: 'he', cue: 'added'},
+      {text: 'The insurance will not cover the second one.', speaker: 'Jonas Lindqvist', mention: 'he', cue: 'added'}
+    ])
+  })
+
+  it('gives a paragraph that is only a quote the previous speaker, without a mention', () => {
+    const quotes = quotesOf(
+      '“The first phase is finished,” said Lucia Ferreira, the site engineer. “The second starts in May.',
+      '“After that we will know whether the old piers can carry the extra load.”'
+    )
+    expect(quotes.map((quote) => [quote.speaker?.name, quote.speaker?.mention?.text ?? null])).toEqual([
+      ['Lucia Ferreira', 'Lucia Ferreira'],
+      ['Lucia Ferreira', 'Lucia Ferreira'],
+      ['Lucia Ferreira', null]
+    ])
+  })
+
+  it('takes organisations and documents as speakers', () => {
+    const quotes = quotesOf(
+      '“No decision has been made,” the ministry said in a statement.',
+      'The report, which was leaked on Monday, warned of “serious delays to every phase”.',
+      '“Costs are likely to rise further,” the memo continued.'
+    )
+    expect(quotes.map(summary)).toMatchObject([
+      {speaker: 'the ministry', mention: 'the ministry'},
+      {speaker: 'The report', mention: 'The report', cue: 'warned'},
+      {speaker: 'the memo', mention: 'the memo', cue: 'continued'}
+    ])
+  })
+
+  it('lets `it` stand for the body that spoke just before', () => {
+    const quotes = quotesOf('“The plan is sound,” the Harbour Authority said.', '“We expect the work to finish on time,” it added.')
+    expect(quotes.map(summary)).toMatchObject([
+      {speaker: 'Harbour Authority', mention: 'Harbour Authority'},
+      {speaker: 'Harbour Authority', mention: 'it', cue: 'added'}
+    ])
+  })
+
+  it('attributes a quote inside a sentence to the sentence’s subject', () => {
+    const [quote] = quotesOf('Mayor Ruth Okonkwo is promising “a bridge for everyone” before the election.')
+    expect(summary(quote)).toMatchObject({speaker: 'Ruth Okonkwo', mention: 'Mayor Ruth Okonkwo', cue: null})
+  })
+
+  it('reads the subject of `X called Y “…”`', () => {
+    const [quote] = quotesOf('Mayor Ruth Okonkwo called the old bridge “a danger to every driver” during the debate.')
+    expect(summary(quote)).toMatchObject({speaker: 'Ruth Okonkwo', mention: 'Mayor Ruth Okonkwo', cue: 'called'})
+  })
+
+  it('keeps the outer speaker of `X said she recalled “…”`', () => {
+    const [quote] = quotesOf('Margit Halloran said she recalled the floods as “the worst week of the decade.”')
+    expect(summary(quote)).toMatchObject({speaker: 'Margit Halloran', mention: 'Margit Halloran', cue: 'said'})
+  })
+
+  it('reads a name after a parenthesis (`Rep. X (D-Ohio) said`)', () => {
+    const [quote] = quotesOf('“We need the money this year,” Rep. Calvin Ostrander (D-Ohio) said.')
+    expect(summary(quote)).toMatchObject({speaker: 'Calvin Ostrander', mention: 'Rep. Calvin Ostrander'})
+  })
+})
+
+describe('canonical names', () => {
+  it('resolves an honorific and surname to the full name', () => {
+    const quotes = quotesOf('Gen Harold Whitcombe visited the base on Monday.', '“Morale is high,” Gen Whitcombe said.', '“Supplies are not,” Mr Whitcombe added.')
+    expect(quotes.map(summary)).toMatchObject([
+      {speaker: 'Harold Whitcombe', mention: 'Gen Whitcombe'},
+      {speaker: 'Harold Whitcombe', mention: 'Mr Whitcombe'}
+    ])
+  })
+
+  it('resolves `he` and `she` to the nearest person of that gender', () => {
+    const quotes = quotesOf(
+      'Eleanor Vasquez met Robert Lindgren at the town hall.',
+      '“We agreed on the first three points,” she said.',
+      '“The fourth will take longer,” he said.'
+    )
+    expect(quotes.map(summary)).toMatchObject([
+      {speaker: 'Eleanor Vasquez', mention: 'she'},
+      {speaker: 'Robert Lindgren', mention: 'he'}
+    ])
+  })
+
+  it('leaves the speaker null when a pronoun has no one to stand for', () => {
+    const [quote] = quotesOf('“It was over in minutes,” she said.')
+    expect(quote?.speaker).toBeNull()
+    expect(quote?.cue?.text).toBe('said')
+  })
+
+  it('leaves a scare quote that modifies a noun without a speaker', () => {
+    const [quote] = quotesOf('The council published a “final” timetable on Friday.')
+    expect(summary(quote)).toEqual({text: 'final', speaker: null, mention: null, cue: null})
+  })
+})
+
+describe('quote spans', () => {
+  it('reads every family of marks, and an apostrophe is no mark', () => {
+    const quotes = quotesOf('Anneke de Vries said «it works», then „it still works“, then ‘it’s fine’, then ‹done›.')
+    expect(quotes.map((quote) => quote.text)).toEqual(['it works', 'it still works', 'it’s fine', 'done'])
+  })
+
+  it('keeps a nested quote inside the outer one', () => {
+    const [quote] = quotesOf('“They told us ‘wait and see’ for a year,” said Kofi Mensah.')
+    expect(summary(quote)).toMatchObject({text: 'They told us ‘wait and see’ for a year,', speaker: 'Kofi Mensah'})
+  })
+
+  it('reads a closing mark typed as an opening one', () => {
+    const [quote] = quotesOf('Irena Novak said: ”We will rebuild the school.”')
+    expect(summary(quote)).toMatchObject({text: 'We will rebuild the school.', speaker: 'Irena Novak'})
+  })
+
+  it('warns about a quote left open and ends it with its paragraph', () => {
+    const article = parseArticle('Storm closes the coast road\n\n“The road stays shut until Monday, said Pieter Smit.\n\nCrews will inspect it at dawn.\n')
+    expect(article.quotes).toHaveLength(1)
+    expect(article.quotes[0]?.paragraph).toBe(0)
+    expect(article.warnings.map((warning) => warning.ruleId)).toContain('unbalanced-quote')
+  })
+})
