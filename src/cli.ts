@@ -1,24 +1,31 @@
 #!/usr/bin/env node
 import {readFileSync} from 'node:fs'
-import {ArticleInputError, parseArticle} from './index.js'
+import {main} from './cli/main.js'
 
-/**
- * The command line: `article-anatomy article.txt` prints the Article as JSON.
- * A thin shell over the library; all I/O of the package lives here.
+/*
+ * The command line, a thin shell over the library; all I/O of the package
+ * lives under here. The worker script sits beside this file's folder both in
+ * `src/` (run with tsx) and in `dist/` (built), so it is found from here.
  */
-function main(argv: readonly string[]): number {
-  const pretty = argv.includes('--pretty')
-  const files = argv.filter((arg) => !arg.startsWith('--'))
-  const file = files[0] ?? '-'
-  try {
-    const text = readFileSync(file === '-' ? 0 : file, 'utf8')
-    process.stdout.write(`${JSON.stringify(parseArticle(text), null, pretty ? 2 : undefined)}\n`)
-    return 0
-  } catch (error) {
-    const message = error instanceof ArticleInputError ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error)
-    process.stderr.write(`article-anatomy: ${file}: ${message}\n`)
-    return 1
-  }
-}
+const here = import.meta.url
+const workerUrl = new URL(here.endsWith('.ts') ? './cli/worker.ts' : './cli/worker.js', here)
+const {version} = JSON.parse(readFileSync(new URL('../package.json', here), 'utf8')) as {version: string}
 
-process.exitCode = main(process.argv.slice(2))
+// Never a stack trace: anything unexpected is one line on stderr.
+process.on('uncaughtException', (error) => {
+  process.stderr.write(`article-anatomy: ${error instanceof Error ? error.message.replace(/\s+/g, ' ') : String(error)}\n`)
+  process.exit(1)
+})
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  // A reader that stops early (`| head`) is not an error of ours.
+  if (error.code === 'EPIPE') process.exit(0)
+})
+
+process.exitCode = await main({
+  argv: process.argv.slice(2),
+  version,
+  workerUrl,
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr
+})

@@ -1,1 +1,42 @@
-export {}
+import {parentPort, workerData} from 'node:worker_threads'
+import {processLine, type LineOptions} from './jsonl-line.js'
+
+/** A batch of complete lines sent by the main thread. */
+export interface BatchMessage {
+  /** Sequence number, to write results in input order. */
+  readonly seq: number
+  /** UTF-8 bytes of whole lines, each ending in a line feed. */
+  readonly bytes: Uint8Array
+}
+
+/** The rows for a batch, sent back. */
+export interface ResultMessage {
+  /** The batch's sequence number. */
+  readonly seq: number
+  /** UTF-8 bytes of the rows, each ending in a line feed. */
+  readonly bytes: Uint8Array
+  /** Rows in the batch. */
+  readonly rows: number
+  /** Error rows in the batch. */
+  readonly errors: number
+}
+
+const options = workerData as LineOptions
+const decoder = new TextDecoder()
+const encoder = new TextEncoder()
+
+parentPort?.on('message', ({seq, bytes}: BatchMessage) => {
+  const lines = decoder.decode(bytes).split('\n')
+  // The batch ends with a line feed, so the last piece is empty.
+  lines.pop()
+  let out = ''
+  let errors = 0
+  for (const line of lines) {
+    const result = processLine(line, options)
+    out += `${result.line}\n`
+    if (result.error) errors++
+  }
+  const encoded = encoder.encode(out)
+  const message: ResultMessage = {seq, bytes: encoded, rows: lines.length, errors}
+  parentPort?.postMessage(message, [encoded.buffer])
+})

@@ -1,0 +1,122 @@
+import {createReadStream} from 'node:fs'
+import {availableParallelism} from 'node:os'
+import type {Readable} from 'node:stream'
+import type {ParseOptions} from '../parse-article.js'
+import {helpText, readArgs} from './args.js'
+import {CliError, describeError} from './errors.js'
+import {runMany, runOne, type FilesRun} from './files.js'
+import {runJsonl, type Progress} from './jsonl.js'
+
+/** The process, as the command line sees it. */
+export interface CliContext {
+  /** The arguments after the program name. */
+  readonly argv: readonly string[]
+  /** The package version. */
+  readonly version: string
+  /** The worker script for `--jsonl-in`. */
+  readonly workerUrl: URL
+  /** Standard input. */
+  readonly stdin: Readable & {readonly isTTY?: boolean | undefined}
+  /** Standard output. */
+  readonly stdout: NodeJS.WritableStream & import('node:stream').Writable
+  /** Standard error. */
+  readonly stderr: NodeJS.WritableStream & import('node:stream').Writable & {readonly isTTY?: boolean | undefined}
+}
+
+/**
+ * Run the command line.
+ *
+ * @param context Arguments and streams.
+ * @returns The exit code.
+ */
+export async function main(context: CliContext): Promise<number> {
+  const report = (line: string): void => {
+    context.stderr.write(`article-anatomy: ${line}\n`)
+  }
+  try {
+    const options = readArgs(context.argv, availableParallelism())
+    if (options.help) {
+      context.stdout.write(helpText(context.version))
+      return 0
+    }
+    if (options.version) {
+      context.stdout.write(`${context.version}\n`)
+      return 0
+    }
+    const parse: ParseOptions = options.maxInputLength === null ? {} : {maxInputLength: options.maxInputLength}
+    const files = options.files.length === 0 ? ['-'] : options.files
+    if (files.includes('-') && context.stdin.isTTY) {
+      throw new CliError('No input: give a file, or pipe text to stdin (see --help)', 2)
+    }
+
+    if (options.jsonlIn !== null) {
+      const showProgress = context.stderr.isTTY === true
+      const started = performance.now()
+      await runJsonl({
+        inputs: openAll(files, context.stdin),
+        output: context.stdout,
+        workerUrl: context.workerUrl,
+        workers: options.workers,
+        line: {field: options.jsonlIn, format: options.format, parse},
+        onProgress: showProgress ? (progress) => context.stderr.write(`\r\u001B[K${progressLine(progress, started)}`) : undefined
+      })
+      if (showProgress) context.stderr.write('\n')
+      return 0
+    }
+
+    const run: FilesRun = {
+      files,
+      format: options.format,
+      pretty: options.pretty,
+      parse,
+      readStdin: () => readText(context.stdin),
+      output: context.stdout,
+      report
+    }
+    return files.length === 1 ? await runOne(run, files[0] ?? '-') : await runMany(run)
+  } catch (error) {
+    if (error instanceof CliError) {
+      report(error.message)
+      return error.exitCode
+    }
+    const {code, message} = describeError(error)
+    report(`${message} (${code})`)
+    return 1
+  }
+}
+
+/**
+ * Open the inputs one after another: files, or stdin for `-`.
+ */
+async function* openAll(files: readonly string[], stdin: Readable): AsyncGenerator<Readable> {
+  for (const file of files) {
+    if (file === '-') yield stdin
+    else {
+      const stream = createReadStream(file, {highWaterMark: 1024 * 1024})
+      // Surface "no such file" before the first read, with the file's name.
+      await new Promise<void>((resolve, reject) => {
+        stream.once('open', () => resolve())
+        stream.once('error', (error) => reject(new CliError(`${file}: ${describeError(error).message} (${describeError(error).code})`)))
+      })
+      yield stream
+    }
+  }
+}
+
+/**
+ * Read a stream to the end as UTF-8.
+ */
+async function readText(stream: Readable): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+/**
+ * The progress line: articles, megabytes, throughput, errors.
+ */
+function progressLine(progress: Progress, started: number): string {
+  const seconds = Math.max((performance.now() - started) / 1000, 0.001)
+  const megabytes = progress.bytes / 1e6
+  return `${progress.rows} articles, ${megabytes.toFixed(1)} MB, ${(megabytes / seconds).toFixed(1)} MB/s, ${progress.errors} errors`
+}
