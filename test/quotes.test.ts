@@ -10,7 +10,7 @@ function quotesOf(...paragraphs: string[]): Quote[] {
 }
 
 /** The parts of a quote a reader checks: its words, speaker, mention and cue as written. */
-function summary(quote: Quote | undefined): {text?: string; speaker: string | null; mention: string | null; cue: string | null} {
+function summary(quote: Quote | undefined): {text: string | undefined; speaker: string | null; mention: string | null; cue: string | null} {
   return {
     text: quote?.text,
     speaker: quote?.speaker?.name ?? null,
