@@ -16,8 +16,8 @@ interface SchemaMeta {
   description?: string
 }
 
-/** The parts that get a named `$defs` entry, by name. */
-const NAMED: ReadonlyArray<readonly [string, z.ZodType]> = [
+/** The parts that get a named `$defs` entry, by name, in the order the README lists them. */
+export const NAMED: ReadonlyArray<readonly [string, z.ZodType]> = [
   ['Article', schemas.ArticleSchema],
   ['Title', schemas.TitleSchema],
   ['Caption', schemas.CaptionSchema],
