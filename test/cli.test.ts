@@ -264,6 +264,33 @@ describe('progress', () => {
   }
 })
 
+describe('the build', () => {
+  /** Every module a built entry loads, following its relative imports. */
+  const bareImportsOf = (entry: string): Set<string> => {
+    const bare = new Set<string>()
+    const seen = new Set<string>()
+    const visit = (file: string): void => {
+      if (seen.has(file)) return
+      seen.add(file)
+      const statements = /^(?:import|export)\s[^;]*?\bfrom\s*["']([^"']+)["']|^import\s*["']([^"']+)["']/gm
+      for (const [, from, bareImport] of readFileSync(file, 'utf8').matchAll(statements)) {
+        const specifier = from ?? bareImport
+        if (specifier?.startsWith('.')) visit(join(file, '..', specifier))
+        else if (specifier) bare.add(specifier)
+      }
+    }
+    visit(join(HOME, 'dist', entry))
+    return bare
+  }
+
+  it('keeps the core entry free of the Markdown, HTML and unified runtimes', () => {
+    const core = bareImportsOf('index.js')
+    expect([...core].filter((specifier) => !specifier.startsWith('node:'))).toEqual(['zod'])
+    expect(bareImportsOf('markdown.js')).toContain('mdast-util-to-markdown')
+    expect(bareImportsOf('html.js')).toContain('hast-util-to-html')
+  })
+})
+
 describe('npm start', () => {
   it('still parses the seed article', () => {
     const script = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {scripts: Record<string, string>}).scripts.start
