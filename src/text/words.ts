@@ -57,15 +57,21 @@ export function countWords(text: string): number {
   return count
 }
 
+// Emoji a line may open with (`🔴 Live:`, `🇬🇧 Team named`): pictographs,
+// dingbats, skin tones, flags, joiners and variation selectors, with the spaces
+// after them. Not © or ®, which open copyright notices.
+const LEADING_EMOJI = /^[\u{1F000}-\u{1FAFF}\u2600-\u27BF\u2B00-\u2BFF\p{Variation_Selector}\p{Join_Control}\s]+/u
+
 /**
  * Whether text starts with an upper-case letter, a digit, or an opening mark
- * followed by one.
+ * followed by one, after any emoji the line opens with.
  *
  * @param text Any text.
  * @returns True when the text opens like a sentence or headline.
  */
 export function startsCapitalised(text: string): boolean {
-  return /^[\p{P}\p{S}]{0,3}[\p{Lu}\p{N}]/u.test(text)
+  const emoji = LEADING_EMOJI.exec(text)?.[0].length ?? 0
+  return /^[\p{P}\p{S}]{0,3}[\p{Lu}\p{N}]/u.test(emoji > 0 ? text.slice(emoji) : text)
 }
 
 /**
@@ -76,7 +82,7 @@ export function startsCapitalised(text: string): boolean {
  * @returns True for sentence-final punctuation.
  */
 export function endsLikeSentence(text: string): boolean {
-  return /[.!?:;…](?:[)\]"'’”»]{0,3})$/u.test(text)
+  return /[.!?:;…][)\]"'’”»]{0,3}$/u.test(text)
 }
 
 /**
