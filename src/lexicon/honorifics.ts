@@ -63,7 +63,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'narrator', 'ad', 'video', 'clip', 'article', 'piece', 'editorial', 'column', 'book', 'website',
   'site', 'platform', 'commission', 'council', 'board', 'panel', 'party', 'team', 'firm', 'bank',
   'newspaper', 'network', 'magazine', 'questioner', 'moderator', 'interviewer', 'reporter',
-  'reporters', 'journalist', 'journalists', 'widow', 'victim', 'victims', 'survivor', 'survivors'
+  'reporters', 'journalist', 'journalists', 'widow', 'victim', 'victims', 'survivor', 'survivors',
+  'coach', 'captain', 'manager', 'player', 'players', 'owner', 'owners', 'chief'
 ])
 
 /**
@@ -73,7 +74,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'letter', 'memo', 'memorandum', 'missive', 'document', 'note', 'report', 'statement',
   'email', 'filing', 'lawsuit', 'complaint', 'ruling', 'order', 'draft', 'message', 'release',
-  'notice', 'study', 'survey', 'tweet', 'post', 'post', 'indictment', 'affidavit'
+  'notice', 'study', 'survey', 'tweet', 'post', 'indictment', 'affidavit', 'review', 'audit',
+  'analysis', 'transcript', 'guidance', 'bylaws', 'charter', 'website', 'ad', 'article', 'editorial'
 ])
 
 /**

@@ -42,11 +42,12 @@ export function attributeQuote(words: Words, span: QuoteSpan, inside: QuoteToken
   const endsWithComma = /[,—–-]\s*$/.test(words.text.slice(span.start, span.end)) || words.text.charAt(span.close) === ','
   // `“…,” he said` reads after the quote first; a quote that ends its sentence
   // is more often introduced (`X said: “…”`) than followed by its speaker.
-  const first = endsWithComma ? readAfter(words, after, endsWithComma) : readBefore(words, before)
+  const endsWithWord = /[\p{L}\p{N}]$/u.test(words.text.slice(span.start, span.end))
+  const first = endsWithComma ? readAfter(words, after, endsWithComma, endsWithWord) : readBefore(words, before)
   if (first?.mention) return first
   // A cue without a subject (`“…,” adding that`, `but pledged`) shares the
   // subject of the clause the quote stands in: look the other way first.
-  const second = endsWithComma ? readBefore(words, before) : readAfter(words, after, endsWithComma)
+  const second = endsWithComma ? readBefore(words, before) : readAfter(words, after, endsWithComma, endsWithWord)
   if (second?.mention) return second
   const subject = readSentenceSubject(words, span, inside) ?? readPreviousSentence(words, inside.firstInside)
   if (subject) return {cue: subject.cue ?? first?.cue ?? second?.cue ?? null, mention: subject.mention}
@@ -129,9 +130,11 @@ function readDash(words: Words, span: QuoteSpan, {firstAfter}: QuoteTokens): Att
  * a speaker named right after a quote that ends with a comma keeps its cue
  * further on than the usual window.
  */
-function readAfter(words: Words, [from, to]: [number, number], endsWithComma: boolean): Attribution | null {
+function readAfter(words: Words, [from, to]: [number, number], endsWithComma: boolean, endsWithWord: boolean): Attribution | null {
   if (from > to) return null
-  const cue = firstCue(words, from, Math.min(to, from + POST_WINDOW))
+  // A quote that ends mid-phrase (`the “review” of its files would continue`)
+  // goes on with its own sentence: only a verb right after it attributes it.
+  const cue = firstCue(words, from, endsWithWord ? from : Math.min(to, from + POST_WINDOW))
   if (cue) {
     const mention =
       cue.first > from ? subjectBefore(words, cue.first, from) : subjectAfter(words, cue.last + 1, Math.min(to, cue.last + 8))
@@ -152,8 +155,9 @@ function readBefore(words: Words, [from, to]: [number, number]): Attribution | n
     // `From Gen Milley: “…”`: a lead-in with a name and a colon but no verb.
     // Without a verb the name must end the lead-in (`From Gen Milley:`, not `Partial transcript as follows:`).
     const colon = /:\s*$/.test(words.text.slice(words.tokens[to]?.end, words.tokens[to + 1]?.start))
-    const mention = colon ? clauseSubject(words, from, to + 1) : null
-    return mention && mention.last === to ? {cue: null, mention} : null
+    const fromX = words.tokens[from]?.lower === 'from'
+    const mention = colon ? (fromX ? subjectRight(words, from + 1, to) : clauseSubject(words, from, to + 1)) : null
+    return mention && (fromX || mention.last === to) ? {cue: null, mention} : null
   }
   const token = words.tokens[cue.first]
   if (token?.lower === 'according') {
@@ -166,7 +170,8 @@ function readBefore(words: Words, [from, to]: [number, number]): Attribution | n
   if (subject && subject.kind !== 'pronoun') return {cue, mention: subject}
   const earlier = cue.first > from ? lastCue(words, from, cue.first - 1) : null
   const earlierSubject = earlier && words.tokens[earlier.first]?.lower !== 'according' ? subjectBefore(words, earlier.first, from) : null
-  if (earlier && earlierSubject) return {cue: earlier, mention: earlierSubject}
+  // `It said … and added` names one subject twice: the nearer cue is the quote's.
+  if (earlier && earlierSubject && earlierSubject.first !== subject?.first) return {cue: earlier, mention: earlierSubject}
   if (subject) return {cue, mention: subject}
   return {cue, mention: subjectAfter(words, cue.last + 1, to) ?? clauseSubject(words, from, cue.first)}
 }

@@ -5,7 +5,8 @@ import {createWarning} from '../warnings.js'
 import {attributeLeadIn, attributeQuote, attributeSentenceEnding, type Attribution} from './attribute.js'
 import type {Words} from './mentions.js'
 import {findQuoteSpans, type QuoteSpan} from './quote-spans.js'
-import {buildRegistry} from './registry.js'
+import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
+import {buildRegistry, lookUp, splitName, type Registry} from './registry.js'
 import {animacyOf, findDocument, findDocumentParagraphs, pronounFits, resolveSpeaker, type Animacy, type ResolveContext} from './resolve-speaker.js'
 import {tokenize} from './tokens.js'
 
@@ -57,7 +58,7 @@ export function findQuotes(paragraphs: readonly Paragraph[]): QuoteResult {
     documentParagraphs: findDocumentParagraphs(words)
   }
   resolveDrafts(drafts, words, context)
-  carrySpeakers(drafts, words)
+  carrySpeakers(drafts, words, context.registry)
 
   const quotes: Quote[] = []
   const warnings: Warning[] = []
@@ -84,7 +85,11 @@ export function findQuotes(paragraphs: readonly Paragraph[]): QuoteResult {
         mention && name
           ? {name, mention: tokenSpan(attributedParagraph, attributedWords, mention.first, mention.last)}
           : draft.carried && !shared
-            ? {name: draft.carried.name, mention: null}
+            ? {
+                name: draft.carried.name,
+                // An unresolved `he said` that takes the previous speaker keeps its own words as the mention.
+                mention: mention ? tokenSpan(attributedParagraph, attributedWords, mention.first, mention.last) : null
+              }
             : null
     })
   }
@@ -130,7 +135,7 @@ function attributeAll(words: readonly Words[], spans: readonly (readonly QuoteSp
  * paragraph when this one opens its paragraph (the news convention for a
  * quote over several paragraphs). Scare quotes carry nothing.
  */
-function carrySpeakers(drafts: Draft[], words: readonly Words[]): void {
+function carrySpeakers(drafts: Draft[], words: readonly Words[], registry: Registry): void {
   let previous: {paragraph: number; name: string | null; continues: boolean; draft: Draft} | null = null
   for (const draft of drafts) {
     const {name} = draft
@@ -139,7 +144,9 @@ function carrySpeakers(drafts: Draft[], words: readonly Words[]): void {
       const sameParagraph: boolean = previous.paragraph === draft.paragraph
       const opensNext = previous.paragraph === draft.paragraph - 1 && draft.span.open === 0
       const long = countWords(text) > SCARE_QUOTE_WORDS || isSentence(text)
-      if ((sameParagraph && long) || (opensNext && (long || previous.continues))) {
+      const ownPronoun = pronounOf(draft, words)
+      const agrees = ownPronoun === null || pronounAgrees(ownPronoun, previous.name, registry)
+      if (agrees && ((sameParagraph && long) || (opensNext && (long || previous.continues)))) {
         const source: Draft = previous.draft.carried?.shared ?? previous.draft
         const shared: Draft | null = sameParagraph && source.attributedIn === draft.attributedIn && source.attribution.mention ? source : null
         draft.carried = {name: previous.name, shared}
@@ -147,6 +154,24 @@ function carrySpeakers(drafts: Draft[], words: readonly Words[]): void {
     }
     previous = {paragraph: draft.paragraph, name: name ?? draft.carried?.name ?? null, continues: draft.continues, draft}
   }
+}
+
+/** The lower-case pronoun a draft's own attribution names its speaker with, if any. */
+function pronounOf(draft: Draft, words: readonly Words[]): string | null {
+  const {mention} = draft.attribution
+  if (mention?.kind !== 'pronoun') return null
+  return words[draft.attributedIn]?.tokens[mention.first]?.lower ?? null
+}
+
+/**
+ * Whether a pronoun can stand for a speaker carried from an earlier quote:
+ * `he` or `she` for a person whose known gender does not contradict it.
+ */
+function pronounAgrees(pronoun: string, name: string, registry: Registry): boolean {
+  const sense = SUBJECT_PRONOUNS.get(pronoun)
+  if (!sense || sense.plural || sense.neuter) return false
+  const person = lookUp(registry.bySurname, splitName(name.split(' ')))
+  return !person || person.gender === null || person.gender === sense.gender
 }
 
 /** Where the drafts name their speakers: `paragraph:token` of each name mention's last token. */
@@ -178,9 +203,9 @@ function resolveDrafts(drafts: readonly Draft[], words: readonly Words[], contex
     const paragraphWords = words[draft.attributedIn]
     if (!mention || !paragraphWords) continue
     const pronoun = mention.kind === 'pronoun' ? (paragraphWords.tokens[mention.first]?.lower ?? '') : ''
-    if (draft.name === null && last && draft.paragraph - last.paragraph <= SPEAKER_REACH && pronounFits(pronoun, last.animacy)) {
-      draft.name = last.name
-    }
+    // The speaker that just spoke is a likelier `it` than a document named earlier.
+    const fits = last !== null && draft.paragraph - last.paragraph <= SPEAKER_REACH && pronounFits(pronoun, last.animacy)
+    if (last && fits && (draft.name === null || pronoun === 'it')) draft.name = last.name
     if (draft.name !== null && mention.kind !== 'pronoun') {
       last = {name: draft.name, paragraph: draft.paragraph, animacy: animacyOf(paragraphWords, mention)}
     }

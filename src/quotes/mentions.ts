@@ -110,7 +110,7 @@ function readDescriptionRight(words: Words, first: number, ceiling: number): Men
   for (let index = first; index <= Math.min(ceiling, first + 5); index++) {
     const token = words.tokens[index]
     if (!token || token.quoted) return null
-    if (isSpeakerNoun(token.lower) && !token.capitalised) return {kind: 'description', first, last: index}
+    if (isSpeakerNoun(token.lower) && !token.capitalised) return {kind: 'description', first, last: compoundEnd(words, index)}
     if (index > first && /[,;:()—–]/.test(words.text.slice(words.tokens[index - 1]?.end, token.start))) return null
     // A verb or a function word ends the phrase: `the Security Council issued …` names a body.
     if (index > first && (FUNCTION_WORDS.has(token.lower) || (!token.capitalised && /(?:ed|ly)$/.test(token.lower)))) {
@@ -118,6 +118,19 @@ function readDescriptionRight(words: Words, first: number, ceiling: number): Men
     }
   }
   return null
+}
+
+/** The last word of a compound of speaker nouns that starts at `index` (`the team coach`). */
+function compoundEnd(words: Words, index: number): number {
+  let last = index
+  while (last - index < 3) {
+    const next = words.tokens[last + 1]
+    // `the parents’ group`: a plural possessive joins a compound too.
+    const gap = words.text.slice(words.tokens[last]?.end, next?.start)
+    if (!next || next.quoted || next.capitalised || !isSpeakerNoun(next.lower) || !/^['’]? $/.test(gap)) break
+    last++
+  }
+  return last
 }
 
 /** `the Security Council`: a determiner and capitalised words, a body that can speak. */
@@ -216,7 +229,8 @@ function appositiveSubject(words: Words, comma: number, last: number, floor: num
   const before = readSubjectAt(words, comma, floor)
   const inner = readNameRight(words, comma + 1, last)
   const objectOfPreposition = before?.kind === 'name' && PREPOSITIONS.has(words.tokens[before.first - 1]?.lower ?? '')
-  if (inner && inner.last === last && (before === null || objectOfPreposition)) return inner
+  // `The board's chair, Jane Doe, said`: a name in apposition to a title is the speaker.
+  if (inner && inner.last === last && (before === null || objectOfPreposition || before.kind === 'description')) return inner
   return before
 }
 
