@@ -73,7 +73,7 @@ export interface KnownIssue {
   readonly matches: (input: string, article: Article, problem: string) => boolean
 }
 
-const SPACE_OR_INVISIBLE = /[\s\u200B-\u200D\u2060\uFEFF]+/g
+const SPACE_OR_INVISIBLE = /[\s\u200B-\u200D\u2060]+/g // \s holds U+FEFF
 const foldSpace = (text: string): string => text.replace(SPACE_OR_INVISIBLE, ' ').trim()
 const sliceOf = (input: string, {start, end}: Position): string => input.slice(start.offset, end.offset)
 
