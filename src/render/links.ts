@@ -8,5 +8,5 @@
 export function linkTarget(url: string | null): string | null {
   if (url === null) return null
   const absolute = /^www\./i.test(url) ? `https://${url}` : url
-  return /^https?:\/\/[^\s]+$/i.test(absolute) ? absolute : null
+  return /^https?:\/\/\S+$/i.test(absolute) ? absolute : null
 }
