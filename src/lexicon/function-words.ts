@@ -65,3 +65,10 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'each', 'every', 'both', 'other', 'another', 'such', 'more', 'most', 'much', 'many', 'few',
   'there', 'here', 'now', 'later', 'again', 'once', 'ever', 'never', 'always', 'often', 'well'
 ])
+
+/** Days and months: capitalised, but never part of a person's name (`on Tuesday Jane Doe said`). */
+export const DATE_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
+  'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'
+])

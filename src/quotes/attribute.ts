@@ -132,13 +132,16 @@ function readDash(words: Words, span: QuoteSpan, {firstAfter}: QuoteTokens): Att
  */
 function readAfter(words: Words, [from, to]: [number, number], endsWithComma: boolean, endsWithWord: boolean): Attribution | null {
   if (from > to) return null
-  // A quote that ends mid-phrase (`the “review” of its files would continue`)
-  // goes on with its own sentence: only a verb right after it attributes it.
-  const cue = firstCue(words, from, endsWithWord ? from : Math.min(to, from + POST_WINDOW))
+  const cue = firstCue(words, from, Math.min(to, from + POST_WINDOW))
   if (cue) {
-    const mention =
-      cue.first > from ? subjectBefore(words, cue.first, from) : subjectAfter(words, cue.last + 1, Math.min(to, cue.last + 8))
-    return {cue, mention: mention ?? subjectAfter(words, cue.last + 1, Math.min(to, cue.last + 8))}
+    const before = cue.first > from ? subjectBefore(words, cue.first, from) : null
+    const mention = before ?? subjectAfter(words, cue.last + 1, Math.min(to, cue.last + 8))
+    // A quote that ends mid-phrase (`the “review” of its files would continue`)
+    // goes on with its own clause: a cue further on attributes it only after a
+    // comma (`a cashier who “steals” is held to account, Warren said`).
+    const start = words.tokens[mention?.first ?? cue.first]?.start ?? 0
+    const detached = cue.first === from || words.text.slice(words.tokens[from]?.start, start).includes(',')
+    if (!endsWithWord || detached) return {cue, mention}
   }
   if (!endsWithComma) return null
   const subject = subjectRight(words, from, to)

@@ -3,12 +3,12 @@ import {spanInLine} from '../text/scan-lines.js'
 import {countWords} from '../text/words.js'
 import {createWarning} from '../warnings.js'
 import {attributeLeadIn, attributeQuote, attributeSentenceEnding, type Attribution} from './attribute.js'
-import type {Words} from './mentions.js'
+import {opensSentence, type Words} from './mentions.js'
 import {findQuoteSpans, type QuoteSpan} from './quote-spans.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import {buildRegistry, lookUp, splitName, type Registry} from './registry.js'
 import {animacyOf, findDocument, findDocumentParagraphs, pronounFits, resolveSpeaker, type Animacy, type ResolveContext} from './resolve-speaker.js'
-import {tokenize} from './tokens.js'
+import {tokenize, type Token} from './tokens.js'
 
 /** Quotes of at most this many words are scare quotes unless a cue attributes them. */
 const SCARE_QUOTE_WORDS = 3
@@ -47,10 +47,9 @@ interface Draft {
  */
 export function findQuotes(paragraphs: readonly Paragraph[]): QuoteResult {
   const spans = paragraphs.map((paragraph) => findQuoteSpans(paragraph.text))
-  const words: Words[] = paragraphs.map((paragraph, index) => ({
-    text: paragraph.text,
-    tokens: tokenize(paragraph.text, spans[index] ?? [])
-  }))
+  const tokens = paragraphs.map((paragraph, index) => tokenize(paragraph.text, spans[index] ?? []))
+  const properNouns = findProperNouns(tokens)
+  const words: Words[] = paragraphs.map((paragraph, index) => ({text: paragraph.text, tokens: tokens[index] ?? [], properNouns}))
   const drafts = attributeAll(words, spans)
   const context: ResolveContext = {
     registry: buildRegistry(words, speakerNames(drafts)),
@@ -172,6 +171,17 @@ function pronounAgrees(pronoun: string, name: string, registry: Registry): boole
   if (!sense || sense.plural || sense.neuter) return false
   const person = lookUp(registry.bySurname, splitName(name.split(' ')))
   return !person || person.gender === null || person.gender === sense.gender
+}
+
+/** Lower-case forms of the words the article capitalises inside a sentence, where only proper nouns are. */
+function findProperNouns(paragraphs: readonly (readonly Token[])[]): Set<string> {
+  const found = new Set<string>()
+  for (const tokens of paragraphs) {
+    for (const [index, token] of tokens.entries()) {
+      if (token.capitalised && !opensSentence(tokens, index)) found.add(token.lower)
+    }
+  }
+  return found
 }
 
 /** Where the drafts name their speakers: `paragraph:token` of each name mention's last token. */

@@ -1,4 +1,5 @@
-import {ADVERBS, COORDINATORS, DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES, SENTENCE_OPENERS} from '../lexicon/function-words.js'
+import {ADVERBS, COORDINATORS, DATE_WORDS, DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES, SENTENCE_OPENERS} from '../lexicon/function-words.js'
+import {isGivenName} from '../lexicon/given-names.js'
 import {DOCUMENT_NOUNS, HONORIFICS, ROLE_NOUNS} from '../lexicon/honorifics.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import type {Token} from './tokens.js'
@@ -19,6 +20,34 @@ export interface Mention {
 export interface Words {
   readonly text: string
   readonly tokens: readonly Token[]
+  /**
+   * Lower-case capitalised words the article also writes inside a sentence:
+   * proper nouns, as opposed to common words capitalised because they open one.
+   */
+  readonly properNouns?: ReadonlySet<string>
+}
+
+/**
+ * Whether token `index` opens its sentence.
+ *
+ * @param tokens A paragraph's tokens.
+ * @param index The token.
+ * @returns True for the first word of a sentence.
+ */
+export function opensSentence(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1]
+  return previous === undefined || previous.sentence !== tokens[index]?.sentence
+}
+
+/**
+ * Whether a one-word name is only a common word capitalised because it opens
+ * its sentence (`Calls men names …`, `Pressure is building …`): the article
+ * never writes it capitalised elsewhere, and it is no given name or title.
+ */
+function capitalisedOpener(words: Words, first: number, last: number): boolean {
+  const token = words.tokens[first]
+  if (first !== last || !token || !words.properNouns || !opensSentence(words.tokens, first)) return false
+  return !words.properNouns.has(token.lower) && !isGivenName(token.text) && !isHonorific(token.lower)
 }
 
 /**
@@ -35,7 +64,7 @@ function joined(words: Words, left: number, right: number): boolean {
 
 /** Whether a token may be part of a name: capitalised, or a particle inside one. */
 function isNameToken(token: Token | undefined): boolean {
-  return token !== undefined && (token.capitalised || NAME_PARTICLES.has(token.lower))
+  return token !== undefined && !DATE_WORDS.has(token.lower) && (token.capitalised || NAME_PARTICLES.has(token.lower))
 }
 
 /**
@@ -49,13 +78,14 @@ function isNameToken(token: Token | undefined): boolean {
  */
 export function readNameLeft(words: Words, last: number, floor: number): Mention | null {
   const token = words.tokens[last]
-  if (!token?.capitalised || SUBJECT_PRONOUNS.has(token.lower)) return null
+  if (!token?.capitalised || SUBJECT_PRONOUNS.has(token.lower) || DATE_WORDS.has(token.lower)) return null
   let first = last
   while (first - 1 >= floor && isNameToken(words.tokens[first - 1]) && joined(words, first - 1, first)) first--
   while (first < last && NAME_PARTICLES.has(words.tokens[first]?.lower ?? '')) first++
   // A lone capitalised word that opens a sentence (`Minutes`, `However`) names no one.
   const lone = words.tokens[first]
   if (first === last && lone && SENTENCE_OPENERS.has(lone.lower)) return null
+  if (capitalisedOpener(words, first, last)) return null
   return {kind: 'name', first, last}
 }
 
@@ -69,10 +99,11 @@ export function readNameLeft(words: Words, last: number, floor: number): Mention
  */
 export function readNameRight(words: Words, first: number, ceiling: number): Mention | null {
   const token = words.tokens[first]
-  if (!token?.capitalised || SUBJECT_PRONOUNS.has(token.lower) || SENTENCE_OPENERS.has(token.lower)) return null
+  if (!token?.capitalised || SUBJECT_PRONOUNS.has(token.lower) || SENTENCE_OPENERS.has(token.lower) || DATE_WORDS.has(token.lower)) return null
   let last = first
   while (last + 1 <= ceiling && isNameToken(words.tokens[last + 1]) && joined(words, last, last + 1)) last++
   while (last > first && NAME_PARTICLES.has(words.tokens[last]?.lower ?? '')) last--
+  if (capitalisedOpener(words, first, last)) return null
   return {kind: 'name', first, last}
 }
 
@@ -87,7 +118,9 @@ export function isSpeakerNoun(lower: string): boolean {
  */
 function readDescriptionLeft(words: Words, last: number, floor: number, anyHead = false): Mention | null {
   const head = words.tokens[last]
-  if (!head || head.capitalised || SUBJECT_PRONOUNS.has(head.lower)) return null
+  if (!head || SUBJECT_PRONOUNS.has(head.lower)) return null
+  // Capitalised only as the first word of its sentence (`Police said`).
+  if (head.capitalised && !(last === floor && opensSentence(words.tokens, last) && isSpeakerNoun(head.lower))) return null
   // Right before its verb any noun with a determiner can speak (`the announcer said`, `the clip says`).
   if (!isSpeakerNoun(head.lower) && (!anyHead || FUNCTION_WORDS.has(head.lower) || !/^\p{Ll}+$/u.test(head.text) || head.lower.endsWith('ly'))) return null
   let first = last
@@ -97,7 +130,11 @@ function readDescriptionLeft(words: Words, last: number, floor: number, anyHead 
     // `that` and `which` before a verb open a relative clause, not a description.
     if (COORDINATORS.has(token.lower) || SUBJECT_PRONOUNS.has(token.lower) || token.lower === 'that' || token.lower === 'which') break
     first = index
-    if (DETERMINERS.has(token.lower)) return {kind: 'description', first, last}
+    if (DETERMINERS.has(token.lower)) {
+      // `marching through the streets chanted`: the object of a preposition is no subject.
+      const before = words.tokens[index - 1]
+      return anyHead && before && PREPOSITIONS.has(before.lower) && !isSpeakerNoun(head.lower) ? null : {kind: 'description', first, last}
+    }
   }
   // Without a determiner only a plural role stands alone (`officials said`).
   return head.lower.endsWith('s') && isSpeakerNoun(head.lower) ? {kind: 'description', first: last, last} : null
@@ -110,7 +147,9 @@ function readDescriptionRight(words: Words, first: number, ceiling: number): Men
   for (let index = first; index <= Math.min(ceiling, first + 5); index++) {
     const token = words.tokens[index]
     if (!token || token.quoted) return null
-    if (isSpeakerNoun(token.lower) && !token.capitalised) return {kind: 'description', first, last: compoundEnd(words, index)}
+    // `Protesters chanted …`: a role noun may be capitalised where it opens the sentence.
+    const lowerCase = !token.capitalised || (index === first && opensSentence(words.tokens, index))
+    if (isSpeakerNoun(token.lower) && lowerCase) return {kind: 'description', first, last: compoundEnd(words, index)}
     if (index > first && /[,;:()—–]/.test(words.text.slice(words.tokens[index - 1]?.end, token.start))) return null
     // A verb or a function word ends the phrase: `the Security Council issued …` names a body.
     if (index > first && (FUNCTION_WORDS.has(token.lower) || (!token.capitalised && /(?:ed|ly)$/.test(token.lower)))) {
@@ -218,7 +257,7 @@ export function subjectBefore(words: Words, cue: number, floor: number): Mention
 const APPOSITIVE_WORDS = 40
 
 /** Prepositions after which a name is an object, not a subject (`a partner at Lenox, Jane Doe, said`). */
-const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'in', 'with', 'from', 'by', 'on', 'to'])
+const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'in', 'with', 'from', 'by', 'on', 'to', 'through', 'across', 'into', 'over', 'under', 'near', 'against', 'about', 'outside', 'inside'])
 
 /**
  * The subject of `A, B, said`: A (`Jane Doe, a lawyer, said`), unless A is

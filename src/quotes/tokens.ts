@@ -72,7 +72,8 @@ export function tokenize(text: string, spans: readonly QuoteSpan[]): Token[] {
 function endsSentence(text: string, previous: Token, from: number, to: number): boolean {
   const gap = text.slice(from, to)
   if (!/^[.!?…]+["'’”»)]*\s+["'‘“«(]?$/u.test(gap)) return false
-  if (gap.startsWith('.') && (ABBREVIATIONS.has(previous.text.toLowerCase()) || /^\p{Lu}$/u.test(previous.text))) {
+  // An abbreviation, an initial (`J.`) or a run of initials (`G.K.`) ends no sentence.
+  if (gap.startsWith('.') && (ABBREVIATIONS.has(previous.text.toLowerCase()) || /^\p{Lu}(?:\.\p{Lu})*$/u.test(previous.text))) {
     return false
   }
   return /^\p{Lu}|^\p{N}/u.test(text.charAt(to)) || /["'‘“«(]\s*$/.test(gap)
