@@ -1,93 +1,100 @@
 /**
  * Growth: time per MB of one input at 100 KB, 1 MB and 10 MB, so super-linear
- * cost shows as a rising ratio.
+ * cost shows as a rising ratio. Each input runs in its own child process with
+ * a time limit, so a quadratic input is stopped and reported, not waited for.
  */
-import {parseArticle} from '../src/index.js'
-import {consume, median, msPerMb, time, utf8Bytes} from './measure.js'
+import {spawn} from 'node:child_process'
+import {fileURLToPath} from 'node:url'
+import type {GrowthEvent} from './growth-child.js'
+import {REPO_ROOT} from './inputs.js'
+import {median, MB, msPerMb, time, utf8Bytes} from './measure.js'
 import {STAGES, stageContenders, type Stage} from './stages.js'
-import type {Synthetic} from './synthetic.js'
+import {SIZES, type Synthetic} from './synthetic.js'
 
-/** The sizes, in UTF-16 code units (the parser's default limit is 10,000,000). */
-export const SIZES = [100_000, 1_000_000, 10_000_000] as const
+export {SIZES} from './synthetic.js'
+
+/** One size of one input. */
+export interface SizeResult {
+  readonly size: number
+  /** Median ms per MB; for a size stopped at the limit, a lower bound. */
+  readonly msPerMb: number
+  readonly samples: number
+  /** Whether the time limit stopped this size before one sample ended. */
+  readonly stopped: boolean
+}
 
 /** One input's growth. */
 export interface Growth {
   readonly name: string
-  /** UTF-8 bytes of the input at each size. */
-  readonly bytes: readonly number[]
-  /** Median ms/MB at each size (NaN when skipped). */
-  readonly msPerMb: readonly number[]
-  /** How many samples each median took. */
-  readonly samples: readonly number[]
-  /** Why a size was skipped, if one was. */
-  readonly note: string | null
+  readonly sizes: readonly SizeResult[]
+  readonly error: string | null
 }
 
-const OPTIONS = {maxInputLength: Number.MAX_SAFE_INTEGER}
+const CHILD = fileURLToPath(new URL('growth-child.ts', import.meta.url))
 
 /**
- * Sample a parse until `min` samples and `budgetMs` spent, or `max` samples.
+ * Measure one synthetic input at every size in a child process, stopping it
+ * after `limitMs`; a size cut short gets a lower bound from the time it ran.
+ *
+ * @param name The synthetic input's name.
+ * @param limitMs The longest the child may run.
+ * @param quick Only 100 KB and 1 MB.
+ * @returns Time per MB at each size reached.
  */
-function sample(text: string, min: number, max: number, budgetMs: number): number[] {
-  const samples: number[] = []
-  let spent = 0
-  while (samples.length < max && (samples.length < min || spent < budgetMs)) {
-    const ms = time(() => parseArticle(text, OPTIONS))
-    samples.push(ms)
-    spent += ms
-  }
-  return samples
+export function measureGrowth(name: string, limitMs: number, quick: boolean): Promise<Growth> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, name, ...(quick ? ['--quick'] : [])], {
+      cwd: fileURLToPath(REPO_ROOT),
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    const sizes: SizeResult[] = []
+    let running: {size: number; since: number} | null = null
+    let buffered = ''
+    let stderr = ''
+    let killed = false
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString()
+      let newline = buffered.indexOf('\n')
+      while (newline >= 0) {
+        const line = buffered.slice(0, newline).trim()
+        buffered = buffered.slice(newline + 1)
+        newline = buffered.indexOf('\n')
+        if (!line.startsWith('{')) continue
+        const event = JSON.parse(line) as GrowthEvent
+        if (event.event === 'start') running = {size: event.size, since: performance.now()}
+        else {
+          running = null
+          sizes.push({size: event.size, msPerMb: msPerMb(event.bytes, median(event.samples)), samples: event.samples.length, stopped: false})
+        }
+      }
+    })
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const timer = setTimeout(() => {
+      killed = true
+      child.kill('SIGKILL')
+    }, limitMs)
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      if (running) {
+        // Bytes ≈ code units for these inputs; a lower bound needs no more precision.
+        const ran = performance.now() - running.since
+        sizes.push({size: running.size, msPerMb: ran / (running.size / MB), samples: 0, stopped: true})
+      }
+      const error = killed || code === 0 ? null : `exit ${code}: ${stderr.trim().split('\n').slice(-3).join(' | ')}`
+      resolve({name, sizes, error})
+    })
+  })
 }
 
 /**
- * Measure one synthetic input at every size. The 10 MB run is skipped when the
- * smaller sizes project it past `limitMs` (a super-linear input), and the
- * projection is reported instead.
+ * Time every stage once at two sizes, to find the stage that grows.
  *
  * @param synthetic The input's generator.
- * @param limitMs The longest a single 10 MB parse may be expected to take.
- * @returns Time per MB at each size.
+ * @param sizes The two sizes, smaller first.
+ * @returns ms/MB per stage at each size.
  */
-export function measureGrowth(synthetic: Synthetic, limitMs: number): Growth {
-  const texts = SIZES.map((size) => synthetic.make(size))
-  const bytes = texts.map((text) => utf8Bytes(text))
-  const [small, medium, large] = texts
-  if (small === undefined || medium === undefined || large === undefined) throw new Error('missing size')
-  // Warm-up on the small and medium inputs, so the JIT has settled before any sample.
-  for (let round = 0; round < 3; round++) consume(parseArticle(small, OPTIONS))
-  consume(parseArticle(medium, OPTIONS))
-
-  const perMb: number[] = []
-  const counts: number[] = []
-  let note: string | null = null
-  const smallSamples = sample(small, 5, 15, 400)
-  const mediumSamples = sample(medium, 3, 5, 1500)
-  perMb.push(msPerMb(bytes[0] ?? 0, median(smallSamples)), msPerMb(bytes[1] ?? 0, median(mediumSamples)))
-  counts.push(smallSamples.length, mediumSamples.length)
-
-  const growth = (perMb[1] ?? 0) / (perMb[0] ?? 1)
-  const projected = median(mediumSamples) * 10 * Math.max(1, growth)
-  if (projected > limitMs) {
-    note = `10 MB skipped: projected ${(projected / 1000).toFixed(0)} s from the growth 100 KB → 1 MB`
-    perMb.push(Number.NaN)
-    counts.push(0)
-  } else {
-    const largeSamples = sample(large, 1, 3, 6000)
-    perMb.push(msPerMb(bytes[2] ?? 0, median(largeSamples)))
-    counts.push(largeSamples.length)
-  }
-  return {name: synthetic.name, bytes, msPerMb: perMb, samples: counts, note}
-}
-
-/**
- * Time every stage once at 1 MB and 10 MB, to find the stage that grows.
- *
- * @param synthetic The input's generator.
- * @returns ms/MB per stage at 1 MB and at 10 MB.
- */
-export function stageGrowth(synthetic: Synthetic): Map<Stage, [number, number]> {
+export function stageGrowth(synthetic: Synthetic, sizes: readonly [number, number]): Map<Stage, [number, number]> {
   const result = new Map<Stage, [number, number]>()
-  const sizes = [SIZES[1], SIZES[2]]
   const perSize = sizes.map((size) => {
     const text = synthetic.make(size)
     const bytes = utf8Bytes(text)
@@ -100,4 +107,19 @@ export function stageGrowth(synthetic: Synthetic): Map<Stage, [number, number]> 
     result.set(stage, [perSize[0]?.get(stage) ?? Number.NaN, perSize[1]?.get(stage) ?? Number.NaN])
   }
   return result
+}
+
+/**
+ * The two sizes to compare stages at: the two largest that finished within the
+ * limit, or half and all of the only one.
+ *
+ * @param growth An input's growth.
+ * @returns Two sizes, smaller first.
+ */
+export function stageSizes(growth: Growth): [number, number] {
+  const finished = growth.sizes.filter((each) => !each.stopped).map((each) => each.size)
+  const [largest, second] = [...finished].sort((a, b) => b - a)
+  if (largest !== undefined && second !== undefined) return [second, largest]
+  const only = largest ?? SIZES[0] ?? 100_000
+  return [only / 2, only]
 }

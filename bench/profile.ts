@@ -3,6 +3,7 @@
  *
  *   npx tsx bench/profile.ts corpus
  *   npx tsx bench/profile.ts "quotation-mark flood" 1000000 [seconds]
+ *   npx tsx bench/profile.ts 'repeat:“a” ' 50000     (a unit repeated; `\n` for a break)
  *
  * tsx serves each module as one line, so this bundles `src/` with esbuild (not
  * minified), runs the bundle under `node --cpu-prof` in a child, and maps
@@ -39,6 +40,11 @@ interface Profile {
 function inputsFor(target: string, size: number): string[] {
   if (target === 'corpus') return loadCorpus().map((article) => article.text)
   if (target === 'seed') return [loadSeed().text]
+  // `repeat:<unit>`: a headline, then the unit repeated to `size` characters on one line (or more, if it holds breaks).
+  if (target.startsWith('repeat:')) {
+    const unit = target.slice('repeat:'.length).replaceAll('\\n', '\n')
+    return [`A headline here\n\n${unit.repeat(Math.ceil(size / unit.length)).slice(0, size)}`]
+  }
   const synthetic = synthetics(loadSeed().text).find((each) => each.name.includes(target))
   if (!synthetic) throw new Error(`Unknown input ${target}: use corpus, seed, or one of ${synthetics('').map((each) => each.name).join(', ')}`)
   return [synthetic.make(size)]

@@ -4,6 +4,9 @@
  * generator is deterministic (a seeded generator), so runs compare.
  */
 
+/** The sizes of the growth inputs, in UTF-16 code units (the parser's default limit is 10,000,000). */
+export const SIZES: readonly number[] = [100_000, 1_000_000, 10_000_000]
+
 /** A generator of a synthetic input of about `size` UTF-16 code units. */
 export interface Synthetic {
   readonly name: string
@@ -46,6 +49,8 @@ const WORDS = (
   'the government said on tuesday that officials would review plans for new troops in the region after ' +
   'talks with allies over security and trade while critics warned of costs and delays to the programme'
 ).split(' ')
+/** Nouns that are no speech verb and no speaker noun, so no quote below finds a cue. */
+const NOUNS = ['plan', 'budget', 'bridge', 'deal', 'road', 'policy', 'tax', 'market', 'school', 'river', 'harbour', 'disaster', 'farce']
 const GIVEN = [
   'Mark', 'Alyssa', 'William', 'Donald', 'Nancy', 'Angela', 'Boris', 'Theresa', 'Joe', 'Kamala', 'Mike', 'Sarah',
   'James', 'Mary', 'Robert', 'Linda', 'David', 'Susan', 'Richard', 'Karen', 'Thomas', 'Lisa', 'Daniel', 'Emily'
@@ -209,11 +214,25 @@ export const captionsWithCredits: Synthetic = {
 }
 
 /**
+ * One sentence that never ends (no full stop), full of quoted phrases with no
+ * speech verb near them: every quote looks for the sentence's subject.
+ */
+export const quotesInOneSentence: Synthetic = {
+  name: 'quotes in one sentence',
+  aim: 'attribution that walks a sentence per quote: a sentence with thousands of quotes and no speech verb',
+  make(size) {
+    const next = random(5)
+    const body = fill(size, () => `the ${pick(next, NOUNS)} is “${pick(next, NOUNS)} ${pick(next, NOUNS)}” and`, ' ')
+    return `Critics pile on in a headline\n\nFor critics ${body}`.slice(0, size)
+  }
+}
+
+/**
  * Every synthetic input, the seed-like one first.
  *
  * @param seed The seed's text.
  * @returns The generators.
  */
 export function synthetics(seed: string): Synthetic[] {
-  return [seedRepeated(seed), quoteFlood, readMoreLines, longLine(seed), namesAndQuotes, captionsWithCredits]
+  return [seedRepeated(seed), quoteFlood, readMoreLines, longLine(seed), namesAndQuotes, captionsWithCredits, quotesInOneSentence]
 }
