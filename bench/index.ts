@@ -23,7 +23,7 @@ const TARGET_RSS_PER_BYTE = 10
 /** Each throughput sample parses at least this many bytes (the seed alone is 4 KB). */
 const MIN_SAMPLE_BYTES = 300_000
 /** The longest one synthetic input may take for all its sizes (a linear one needs a fraction). */
-const GROWTH_LIMIT_MS = 40_000
+const GROWTH_LIMIT_MS = 30_000
 /** The inputs measured for memory: the realistic one, and the one whose parts are densest. */
 const MEMORY_INPUTS: ReadonlySet<string> = new Set(['seed repeated', 'names, pronouns, quotes'])
 
