@@ -299,5 +299,11 @@ describe('npm start', () => {
     expect(result.status).toBe(0)
     expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(parseArticle(seed))))
   })
-})
 
+  it('runs --jsonl-in from the sources too, its worker loaded through tsx', () => {
+    const input = `${JSON.stringify({id: 1, text: article(1)})}\n`
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', '--jsonl-in', 'text', '-w', '1'], {cwd: ROOT, input, encoding: 'utf8'})
+    expect(result.stderr).toBe('')
+    expect(JSON.parse(result.stdout)).toEqual({id: 1, article: JSON.parse(JSON.stringify(parseArticle(article(1))))})
+  })
+})

@@ -53,7 +53,7 @@ type Pending = {readonly kind: 'lines'; readonly bytes: Uint8Array} | {readonly 
  * @returns The counts once every row is written.
  */
 export async function runJsonl(run: JsonlRun): Promise<Progress> {
-  const pool = Array.from({length: run.workers}, () => new Worker(run.workerUrl, {workerData: run.line}))
+  const pool = Array.from({length: run.workers}, () => startWorker(run.workerUrl, run.line))
   try {
     return await pump(run, pool)
   } finally {
@@ -255,6 +255,18 @@ function pump(run: JsonlRun, pool: readonly Worker[]): Promise<Progress> {
     }
     readAll().catch(fail)
   })
+}
+
+/**
+ * Start a worker. Built, it is plain JavaScript; run from the sources with
+ * tsx (`npm start`), the TypeScript worker is loaded through tsx's API, as
+ * worker threads do not inherit the loader.
+ */
+function startWorker(url: URL, workerData: LineOptions): Worker {
+  if (!url.pathname.endsWith('.ts')) return new Worker(url, {workerData})
+  const tsx = import.meta.resolve('tsx/esm/api')
+  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(url.href)}) })`
+  return new Worker(boot, {eval: true, workerData})
 }
 
 /**
