@@ -36,7 +36,9 @@ export function cueAt(words: Words, index: number): Cue | null {
     if (matched) return {first: index, last: index + phrase.length - 1}
   }
   if (!VERBS.has(token.lower)) return null
-  const previous = words.tokens[index - 1]
+  // A word inside the quote before the cue (`“… this one,” said`) says nothing about the cue.
+  const before = words.tokens[index - 1]
+  const previous = before?.quoted ? undefined : before
   if (previous && DETERMINERS.has(previous.lower) && previous.lower !== 'that') return null
   // After a possessive the word is a noun (`Trump’s tweet`, `the group’s claims`).
   if (previous && /['’]s?$/.test(previous.text) && previous.end === token.start - 1) return null

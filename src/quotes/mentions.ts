@@ -120,7 +120,10 @@ function readDescriptionLeft(words: Words, last: number, floor: number, anyHead 
   const head = words.tokens[last]
   if (!head || SUBJECT_PRONOUNS.has(head.lower)) return null
   // Capitalised only as the first word of its sentence (`Police said`).
-  if (head.capitalised && !(last === floor && opensSentence(words.tokens, last) && isSpeakerNoun(head.lower))) return null
+  // `Producers said`: a plural right before its verb names a group even where it is not listed.
+  const opener = last === floor && opensSentence(words.tokens, last)
+  if (head.capitalised && !(opener && (isSpeakerNoun(head.lower) || (anyHead && /[^s]s$/.test(head.lower))))) return null
+  if (head.capitalised) return {kind: 'description', first: last, last}
   // Right before its verb any noun with a determiner can speak (`the announcer said`, `the clip says`).
   if (!isSpeakerNoun(head.lower) && (!anyHead || FUNCTION_WORDS.has(head.lower) || !/^\p{Ll}+$/u.test(head.text) || head.lower.endsWith('ly'))) return null
   let first = last
