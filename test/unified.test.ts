@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {unified} from 'unified'
 import type {Node} from 'unist'
 import {visit} from 'unist-util-visit'
@@ -12,6 +13,7 @@ import {
   type ArticleRoot,
   type Position
 } from '../src/index.js'
+import {anyLines, articleText} from './support/arbitraries.js'
 import {loadCorpus} from './support/corpus.js'
 import {listFixtures} from './support/fixtures.js'
 
@@ -146,5 +148,23 @@ describe('settings', () => {
     await expect(unified().use(articleAnatomy, {maxInputLength: 1}).process(long)).rejects.toMatchObject({
       code: 'ERR_INPUT_TOO_LARGE'
     })
+  })
+})
+
+describe('on any text', () => {
+  it('compiles back to parseArticle’s Article, with paragraphs that join back and parts in order', () => {
+    const processor = unified().use(articleAnatomy)
+    fc.assert(
+      fc.property(fc.oneof(anyLines(), articleText()), (text) => {
+        const tree = processor.parse(text) as ArticleRoot
+        const article = parseArticle(text)
+        const offsets = tree.children.map((child) => child.position.start.offset)
+        expect(offsets).toEqual([...offsets].sort((a, b) => a - b))
+        const paragraphs = tree.children.flatMap((child) => (child.type === 'paragraph' ? [child.children.map((each) => each.value).join('')] : []))
+        expect(paragraphs).toEqual(article.paragraphs.map((paragraph) => paragraph.text))
+        expect(processor.processSync(text).result).toEqual(article)
+      }),
+      {seed: 7, numRuns: 300}
+    )
   })
 })
