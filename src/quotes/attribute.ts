@@ -1,5 +1,5 @@
 import {firstCue, lastCue, type Cue} from './cues.js'
-import {clauseSubject, readNameRight, subjectAfter, subjectBefore, subjectRight, type Mention, type Words} from './mentions.js'
+import {clauseSubject, readNameRight, sentenceStart, subjectAfter, subjectBefore, subjectRight, type Mention, type Words} from './mentions.js'
 import type {QuoteSpan} from './quote-spans.js'
 import {FUNCTION_WORDS} from '../lexicon/function-words.js'
 
@@ -62,11 +62,12 @@ export function attributeQuote(words: Words, span: QuoteSpan, inside: QuoteToken
 function readPreviousSentence(words: Words, firstInside: number): Attribution | null {
   const {tokens} = words
   const first = tokens[firstInside]
-  let last = firstInside - 1
-  while (last >= 0 && tokens[last]?.quoted && tokens[last]?.sentence === first?.sentence) last--
-  const previous = tokens[last]
-  if (!previous || previous.quoted || previous.sentence === first?.sentence) return null
-  return attributeSentenceEnding(words, last)
+  // Only a quote that opens its sentence; the sentence's start comes from a
+  // table, so a run of quotes in one sentence costs no walk back.
+  const start = first ? sentenceStart(words, first.sentence) : -1
+  const previous = tokens[start - 1]
+  if (start !== firstInside || !previous || previous.quoted) return null
+  return attributeSentenceEnding(words, start - 1)
 }
 
 /**
@@ -110,7 +111,7 @@ function neighbours(words: Words, {firstInside, firstAfter}: QuoteTokens): {befo
   if (to === firstAfter) {
     const next = tokens[firstAfter]?.sentence
     let end = firstAfter
-    while (end < tokens.length && !tokens[end]?.quoted && tokens[end]?.sentence === next) end++
+    while (end < tokens.length && end - firstAfter <= TRAILING_SENTENCE_WORDS && !tokens[end]?.quoted && tokens[end]?.sentence === next) end++
     if (end - firstAfter <= TRAILING_SENTENCE_WORDS && tokens[end]?.sentence !== next) to = end
   }
   return {before: [from, firstInside - 1], after: [firstAfter, to - 1]}
@@ -216,9 +217,7 @@ function readSentenceSubject(words: Words, span: QuoteSpan, {firstInside, firstA
     !next.capitalised &&
     !FUNCTION_WORDS.has(next.lower)
   if (!previous.quoted && MODIFIER_DETERMINERS.has(previous.lower) && nounFollows) return null
-  const sentence = previous.sentence
-  let from = firstInside - 1
-  while (from > 0 && tokens[from - 1]?.sentence === sentence) from--
+  const from = sentenceStart(words, previous.sentence)
   if (tokens[from]?.quoted) return null
   const mention = clauseSubject(words, from, firstInside)
   return mention ? {cue: null, mention} : null

@@ -3,7 +3,7 @@ import {spanInLine} from '../text/scan-lines.js'
 import {countWords} from '../text/words.js'
 import {createWarning} from '../warnings.js'
 import {attributeLeadIn, attributeQuote, attributeSentenceEnding, type Attribution} from './attribute.js'
-import {opensSentence, type Words} from './mentions.js'
+import {opensSentence, sentenceStartsOf, type Words} from './mentions.js'
 import {findQuoteSpans, type QuoteSpan} from './quote-spans.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import {buildRegistry, lookUp, splitName, type Registry} from './registry.js'
@@ -49,7 +49,10 @@ export function findQuotes(paragraphs: readonly Paragraph[]): QuoteResult {
   const spans = paragraphs.map((paragraph) => findQuoteSpans(paragraph.text))
   const tokens = paragraphs.map((paragraph, index) => tokenize(paragraph.text, spans[index] ?? []))
   const properNouns = findProperNouns(tokens)
-  const words: Words[] = paragraphs.map((paragraph, index) => ({text: paragraph.text, tokens: tokens[index] ?? [], properNouns}))
+  const words: Words[] = paragraphs.map((paragraph, index) => {
+    const paragraphTokens = tokens[index] ?? []
+    return {text: paragraph.text, tokens: paragraphTokens, properNouns, sentenceStarts: sentenceStartsOf(paragraphTokens)}
+  })
   const drafts = attributeAll(words, spans)
   const context: ResolveContext = {
     registry: buildRegistry(words, speakerNames(drafts)),

@@ -25,7 +25,40 @@ export interface Words {
    * proper nouns, as opposed to common words capitalised because they open one.
    */
   readonly properNouns?: ReadonlySet<string>
+  /** Index of the first token of each sentence, by sentence number. */
+  readonly sentenceStarts?: readonly number[]
 }
+
+/**
+ * The index of the first token of a sentence, from the paragraph's table when
+ * it has one (constant time), else by walking back.
+ *
+ * @param words The paragraph's words.
+ * @param sentence The sentence number.
+ * @returns The index of its first token.
+ */
+export function sentenceStart(words: Words, sentence: number): number {
+  const known = words.sentenceStarts?.[sentence]
+  if (known !== undefined) return known
+  let index = words.tokens.findIndex((token) => token.sentence === sentence)
+  while (index > 0 && words.tokens[index - 1]?.sentence === sentence) index--
+  return Math.max(0, index)
+}
+
+/**
+ * The index of each sentence's first token, by sentence number.
+ *
+ * @param tokens A paragraph's tokens, in order.
+ * @returns The table.
+ */
+export function sentenceStartsOf(tokens: readonly Token[]): number[] {
+  const starts: number[] = []
+  for (const [index, token] of tokens.entries()) if (starts[token.sentence] === undefined) starts[token.sentence] = index
+  return starts
+}
+
+/** The longest name read, in words, so a long run of capitals costs a bounded walk. */
+const MAX_NAME_WORDS = 8
 
 /**
  * Whether token `index` opens its sentence.
@@ -80,7 +113,7 @@ export function readNameLeft(words: Words, last: number, floor: number): Mention
   const token = words.tokens[last]
   if (!token?.capitalised || SUBJECT_PRONOUNS.has(token.lower) || DATE_WORDS.has(token.lower)) return null
   let first = last
-  while (first - 1 >= floor && isNameToken(words.tokens[first - 1]) && joined(words, first - 1, first)) first--
+  while (first - 1 >= floor && last - first < MAX_NAME_WORDS && isNameToken(words.tokens[first - 1]) && joined(words, first - 1, first)) first--
   while (first < last && NAME_PARTICLES.has(words.tokens[first]?.lower ?? '')) first++
   // A lone capitalised word that opens a sentence (`Minutes`, `However`) names no one.
   const lone = words.tokens[first]
@@ -101,7 +134,7 @@ export function readNameRight(words: Words, first: number, ceiling: number): Men
   const token = words.tokens[first]
   if (!token?.capitalised || SUBJECT_PRONOUNS.has(token.lower) || SENTENCE_OPENERS.has(token.lower) || DATE_WORDS.has(token.lower)) return null
   let last = first
-  while (last + 1 <= ceiling && isNameToken(words.tokens[last + 1]) && joined(words, last, last + 1)) last++
+  while (last + 1 <= ceiling && last - first < MAX_NAME_WORDS && isNameToken(words.tokens[last + 1]) && joined(words, last, last + 1)) last++
   while (last > first && NAME_PARTICLES.has(words.tokens[last]?.lower ?? '')) last--
   if (capitalisedOpener(words, first, last)) return null
   return {kind: 'name', first, last}

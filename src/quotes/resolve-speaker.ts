@@ -6,6 +6,9 @@ import {lookUp, splitName, type Occurrence, type Person, type Registry} from './
 /** How many paragraphs back a pronoun may reach for the person it stands for. */
 const PRONOUN_REACH = 3
 
+/** How many earlier name mentions a pronoun may look at. */
+const PRONOUN_CANDIDATES = 60
+
 /** Where a mention stands, for resolving it against what came before. */
 export interface Place {
   readonly paragraph: number
@@ -61,7 +64,8 @@ function resolvePronoun(occurrences: readonly Occurrence[], place: Place, gender
   let chosen: Occurrence | undefined
   // In the chosen sentence, a person whose gender is known to fit beats one whose gender is unknown.
   let exact: Occurrence | undefined
-  for (; index >= 0; index--) {
+  // Bounded, so that thousands of names in one long paragraph keep the parse linear.
+  for (let seen = 0; index >= 0 && seen < PRONOUN_CANDIDATES; index--, seen++) {
     const occurrence = occurrences[index]
     if (!occurrence || occurrence.paragraph < place.paragraph - PRONOUN_REACH) break
     if (chosen && (occurrence.paragraph !== chosen.paragraph || occurrence.sentence !== chosen.sentence)) break
