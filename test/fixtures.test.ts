@@ -4,29 +4,25 @@ import {parseArticle, type Article} from '../src/index.js'
 import {invariantViolations} from './support/invariants.js'
 import {listFixtures} from './support/fixtures.js'
 
-// Regenerating expected output is deliberate: `UPDATE=1 npm test`, then read every diff.
+// Regenerating expected output is deliberate: `UPDATE=1 npx vitest run test/fixtures.test.ts -t '<name>'`,
+// then read every diff. The write happens inside a test, so `-t` limits it to the fixtures named.
 const update = process.env.UPDATE === '1'
 const PARTS = ['title', 'captions', 'paragraphs', 'quotes', 'relatedLinks', 'notice', 'other', 'warnings'] as const
 
 for (const fixture of listFixtures()) {
   describe(fixture.name, () => {
     const article = parseArticle(fixture.input)
-
-    if (update) {
-      writeFileSync(fixture.expectedPath, `${JSON.stringify(article, null, 2)}\n`)
-    }
+    const readExpected = (): Partial<Article> =>
+      existsSync(fixture.expectedPath) ? (JSON.parse(readFileSync(fixture.expectedPath, 'utf8')) as Article) : {}
 
     it('has an expected.json', () => {
-      expect(existsSync(fixture.expectedPath), `missing ${fixture.expectedPath}: run UPDATE=1 npm test and read it`).toBe(true)
+      if (update) writeFileSync(fixture.expectedPath, `${JSON.stringify(article, null, 2)}\n`)
+      expect(existsSync(fixture.expectedPath), `missing ${fixture.expectedPath}: run UPDATE=1 (see README) and read it`).toBe(true)
     })
-
-    const expected: Partial<Article> = existsSync(fixture.expectedPath)
-      ? (JSON.parse(readFileSync(fixture.expectedPath, 'utf8')) as Article)
-      : {}
 
     for (const part of PARTS) {
       it(`gives the expected ${part}`, () => {
-        expect(article[part]).toEqual(expected[part])
+        expect(article[part]).toEqual(readExpected()[part])
       })
     }
 
