@@ -1,7 +1,8 @@
 import {spawn, spawnSync, type SpawnSyncReturns} from 'node:child_process'
-import {copyFileSync, mkdirSync, readFileSync, rmSync} from 'node:fs'
+import {copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {PassThrough, Writable} from 'node:stream'
+import {gzipSync} from 'node:zlib'
 import {build, type Options} from 'tsup'
 import {beforeAll, describe, expect, it} from 'vitest'
 import config from '../tsup.config.js'
@@ -172,6 +173,16 @@ describe('--jsonl-in: the RDD.pipe / Hadoop streaming contract', () => {
     expect(four.stdout).toBe(one.stdout)
     const ids = one.stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as {id: number}).id)
     expect(ids).toEqual(Array.from({length: 3000}, (_, id) => id))
+  })
+
+  it('reads .gz files through gunzip, and names a file that is not gzip', () => {
+    const lines = `${good(1)}\n${good(2)}\n`
+    writeFileSync(join(HOME, 'dump.jsonl.gz'), gzipSync(lines))
+    writeFileSync(join(HOME, 'plain.jsonl.gz'), lines)
+    expect(cli(['--jsonl-in', 'text', join(HOME, 'dump.jsonl.gz')]).stdout).toBe(cli(['--jsonl-in', 'text'], lines).stdout)
+    const bad = cli(['--jsonl-in', 'text', join(HOME, 'plain.jsonl.gz')])
+    expect(bad.status).toBe(1)
+    expect(bad.stderr).toMatch(/^article-anatomy: .*plain\.jsonl\.gz: incorrect header check \(Z_DATA_ERROR\)\n$/)
   })
 
   it('gives no output for no input', () => {

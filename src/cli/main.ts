@@ -1,6 +1,7 @@
 import {createReadStream} from 'node:fs'
 import {availableParallelism} from 'node:os'
-import type {Readable} from 'node:stream'
+import {PassThrough, type Readable} from 'node:stream'
+import {createGunzip} from 'node:zlib'
 import type {ParseOptions} from '../parse-article.js'
 import {helpText, readArgs} from './args.js'
 import {CliError, describeError} from './errors.js'
@@ -98,9 +99,26 @@ async function* openAll(files: readonly string[], stdin: Readable): AsyncGenerat
         stream.once('open', () => resolve())
         stream.once('error', (error) => reject(new CliError(`${file}: ${describeError(error).message} (${describeError(error).code})`)))
       })
-      yield stream
+      // Dumps are often compressed: `.gz` files are read through gunzip.
+      yield file.endsWith('.gz') ? gunzip(stream, file) : stream
     }
   }
+}
+
+/**
+ * Decompress a gzip stream; a failure names the file.
+ */
+function gunzip(stream: Readable, file: string): Readable {
+  const out = new PassThrough()
+  const fail = (error: Error): void => {
+    out.destroy(new CliError(`${file}: ${describeError(error).message} (${describeError(error).code})`))
+  }
+  // pipe() leaves errors to us, so the one `out` reports names the file.
+  const unzip = createGunzip()
+  stream.on('error', fail)
+  unzip.on('error', fail)
+  stream.pipe(unzip).pipe(out)
+  return out
 }
 
 /**
