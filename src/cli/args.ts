@@ -106,9 +106,9 @@ export function helpText(version: string): string {
 Usage
   article-anatomy [options] [file|-]          one article: the Article as JSON
   article-anatomy [options] <file> <file>...  JSON Lines: {"file","article"} or {"file","error"}
-  article-anatomy --jsonl-in <field> [file]   JSON Lines in, JSON Lines out (streaming, all cores)
+  article-anatomy --jsonl-in <field> [file...] JSON Lines in, JSON Lines out (streaming, all cores)
 
-Without a file, or with -, the article is read from stdin.
+Without a file, or with -, input is read from stdin. With --jsonl-in, .gz files are gunzipped.
 
 Options
   -f, --format <json|markdown|html>  output format (default json)
