@@ -31,12 +31,28 @@ export const CUE_PHRASES: readonly string[] = [
   'fired back',
   'hit back',
   'summed up',
-  'in the words of'
+  'in the words of',
+  'put it',
+  'puts it'
+]
+
+/**
+ * Nouns for something said, which after a possessive name the speaker
+ * (`Jane Doe’s claim that “…”`, `the mayor’s description of it as “…”`).
+ */
+export const SPEECH_NOUNS: readonly string[] = [
+  'claim', 'claims', 'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'words',
+  'assertion', 'assertions', 'description', 'prediction', 'predictions', 'promise', 'promises',
+  'pledge', 'warning', 'warnings', 'tweet', 'tweets', 'message', 'speech', 'argument', 'insistence',
+  'accusation', 'accusations', 'charge', 'boast', 'vow', 'plea', 'call', 'demand', 'suggestion',
+  'characterization', 'characterisation', 'response', 'reply', 'answer', 'missive', 'letter', 'quip',
+  'slogan', 'line', 'phrase', 'question', 'testimony', 'announcement', 'declaration', 'verdict'
 ]
 
 /** Single-word speech verbs, every form listed (no stemming at run time). */
 export const CUE_VERBS: readonly string[] = [
   'said', 'says', 'say', 'saying',
+  'call', 'describe', 'describing', 'calling', 'claiming', 'warning', 'insisting', 'arguing',
   'told', 'tells', 'tell', 'telling',
   'added', 'adds', 'add', 'adding',
   'asked', 'asks', 'ask', 'asking',

@@ -1,5 +1,6 @@
-import {firstCue, lastCue, type Cue} from './cues.js'
-import {clauseSubject, readNameRight, sentenceStart, subjectAfter, subjectBefore, subjectRight, type Mention, type Words} from './mentions.js'
+import {SPEECH_NOUNS as SPEECH_NOUN_LIST} from '../lexicon/cues.js'
+import {cueAt, firstCue, lastCue, type Cue} from './cues.js'
+import {clauseSubject, readNameLeft, readNameRight, sentenceStart, subjectAfter, subjectBefore, subjectRight, type Mention, type Words} from './mentions.js'
 import type {QuoteSpan} from './quote-spans.js'
 import {FUNCTION_WORDS} from '../lexicon/function-words.js'
 
@@ -23,6 +24,8 @@ const DASH_SPEAKER = /^\s*[-‐‑‒–—―]+\s*$/
 const MODIFIER_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your'])
 
 const NO_ATTRIBUTION: Attribution = {cue: null, mention: null}
+
+const SPEECH_NOUNS: ReadonlySet<string> = new Set(SPEECH_NOUN_LIST)
 
 /**
  * Read the cue and speaker of one quote from the words around it:
@@ -49,9 +52,54 @@ export function attributeQuote(words: Words, span: QuoteSpan, inside: QuoteToken
   // subject of the clause the quote stands in: look the other way first.
   const second = endsWithComma ? readBefore(words, before) : readAfter(words, after, endsWithComma, endsWithWord)
   if (second?.mention) return second
-  const subject = readSentenceSubject(words, span, inside) ?? readPreviousSentence(words, inside.firstInside)
+  const subject =
+    readTrailingAccordingTo(words, inside.firstAfter) ??
+    readPossessiveSpeech(words, before) ??
+    readSentenceSubject(words, span, inside) ??
+    readPreviousSentence(words, inside.firstInside)
   if (subject) return {cue: subject.cue ?? first?.cue ?? second?.cue ?? null, mention: subject.mention}
   return first ?? second ?? NO_ATTRIBUTION
+}
+
+/** How far after a quote a sentence-final `according to X` may stand. */
+const ACCORDING_WINDOW = 40
+
+/** `… took part in a “walk-in”, according to the organisers.`: a source at the end of the sentence. */
+function readTrailingAccordingTo(words: Words, firstAfter: number): Attribution | null {
+  const {tokens} = words
+  const sentence = tokens[firstAfter - 1]?.sentence
+  for (let index = firstAfter; index < Math.min(tokens.length, firstAfter + ACCORDING_WINDOW); index++) {
+    const token = tokens[index]
+    if (!token || token.sentence !== sentence) return null
+    if (token.lower !== 'according') continue
+    const cue = cueAt(words, index)
+    const mention = cue ? subjectAfter(words, cue.last + 1, Math.min(tokens.length - 1, cue.last + 12)) : null
+    return cue && mention ? {cue, mention} : null
+  }
+  return null
+}
+
+/** How many adjectives may stand between a possessive and its speech noun (`Trump’s latest claim`). */
+const SPEECH_NOUN_ADJECTIVES = 2
+
+/** `Jane Doe’s claim that “…”`: the owner of a speech noun before the quote. */
+function readPossessiveSpeech(words: Words, [from, to]: [number, number]): Attribution | null {
+  const {tokens} = words
+  for (let index = to; index >= from; index--) {
+    const noun = tokens[index]
+    if (!noun || !SPEECH_NOUNS.has(noun.lower)) continue
+    for (let owner = index - 1; owner >= Math.max(from, index - 1 - SPEECH_NOUN_ADJECTIVES); owner--) {
+      const token = tokens[owner]
+      if (!token) break
+      if (/['’]s?$/.test(token.text) || /s['’]$/.test(words.text.slice(token.start, token.end + 1))) {
+        const mention = readNameLeft(words, owner, from)
+        return mention ? {cue: null, mention} : null
+      }
+      if (token.capitalised || FUNCTION_WORDS.has(token.lower)) break
+    }
+    return null
+  }
+  return null
 }
 
 /**

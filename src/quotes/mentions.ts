@@ -97,7 +97,10 @@ function joined(words: Words, left: number, right: number): boolean {
 
 /** Whether a token may be part of a name: capitalised, or a particle inside one. */
 function isNameToken(token: Token | undefined): boolean {
-  return token !== undefined && !DATE_WORDS.has(token.lower) && (token.capitalised || NAME_PARTICLES.has(token.lower))
+  if (token === undefined || DATE_WORDS.has(token.lower)) return false
+  // `Corners Obama On His Refusal`: a capitalised function word belongs to a headline, not a name.
+  if (token.capitalised && token.text.length > 1 && SENTENCE_OPENERS.has(token.lower)) return false
+  return token.capitalised || NAME_PARTICLES.has(token.lower)
 }
 
 /**
@@ -289,6 +292,9 @@ export function subjectBefore(words: Words, cue: number, floor: number): Mention
   return readSubjectAt(words, index, floor)
 }
 
+/** How long an opening phrase before a clause's subject may be (`When …, Jane Doe said`). */
+const OPENING_PHRASE_WORDS = 25
+
 /** How far back an appositive's opening comma may stand. */
 const APPOSITIVE_WORDS = 40
 
@@ -311,7 +317,14 @@ function appositiveSubject(words: Words, comma: number, last: number, floor: num
 
 /** A pronoun, name or description ending at token `index`. */
 function readSubjectAt(words: Words, index: number, floor: number): Mention | null {
-  return readPronoun(words, index) ?? readNameLeft(words, index, floor) ?? readDescriptionLeft(words, index, floor, true)
+  const subject = readPronoun(words, index) ?? readNameLeft(words, index, floor) ?? readDescriptionLeft(words, index, floor, true)
+  // `Jane Doe and John Roe said`: the first of two coordinated names leads.
+  const and = subject ? words.tokens[subject.first - 1] : undefined
+  if (subject?.kind === 'name' && and?.lower === 'and' && subject.first - 2 >= floor) {
+    const first = readNameLeft(words, subject.first - 2, floor)
+    if (first) return first
+  }
+  return subject
 }
 
 /** How many words a parenthesis after a name may hold (`Rep. Jane Doe (D-Ohio.)`). */
@@ -405,7 +418,7 @@ export function clauseSubject(words: Words, floor: number, ceiling: number): Men
   const opener = words.tokens[floor]
   if (opener && SENTENCE_OPENERS.has(opener.lower) && !DETERMINERS.has(opener.lower) && !SUBJECT_PRONOUNS.has(opener.lower)) {
     // `On July 6, 2015, Jane Doe …`: the subject follows one of the opening phrase's commas.
-    for (let index = floor; index < Math.min(ceiling, floor + 15); index++) {
+    for (let index = floor; index < Math.min(ceiling, floor + OPENING_PHRASE_WORDS); index++) {
       if (!commaAfter(words, index)) continue
       const subject = subjectAt(words, index + 1, ceiling)
       if (subject) return subject
