@@ -138,6 +138,28 @@ describe('speaker patterns', () => {
   })
 })
 
+describe('sources without a speech verb next to the quote', () => {
+  it('reads a sentence-final `according to X`', () => {
+    const [quote] = quotesOf('More than 900 cyclists joined a “slow ride” through the centre, according to the organiser Mirela Dobrev.')
+    expect(summary(quote)).toMatchObject({speaker: 'Mirela Dobrev', mention: 'Mirela Dobrev', cue: 'according to'})
+  })
+
+  it('reads the owner of a speech noun (`X’s claim that “…”`)', () => {
+    const [quote] = quotesOf('Fact-checkers looked into Senator Orla Brennan’s claim that “half the bridges are unsafe.”')
+    expect(summary(quote)).toMatchObject({speaker: 'Orla Brennan', mention: 'Senator Orla Brennan’s'})
+  })
+
+  it('reads `as X put it`', () => {
+    const [quote] = quotesOf('The stadium, as the Evening Courier put it, was “a cathedral of concrete.”')
+    expect(summary(quote)).toMatchObject({speaker: 'Evening Courier', cue: 'put it'})
+  })
+
+  it('gives the speaker of `X and Y said` to the first name', () => {
+    const [quote] = quotesOf('Nadia Petrosyan and Oskar Lund said the deal was “the best we could get.”')
+    expect(summary(quote)).toMatchObject({speaker: 'Nadia Petrosyan', mention: 'Nadia Petrosyan', cue: 'said'})
+  })
+})
+
 describe('canonical names', () => {
   it('resolves an honorific and surname to the full name', () => {
     const quotes = quotesOf('Gen Harold Whitcombe visited the base on Monday.', '“Morale is high,” Gen Whitcombe said.', '“Supplies are not,” Mr Whitcombe added.')
