@@ -61,6 +61,12 @@ describe('one article', () => {
     expect(cli(['-'], seed).stdout).toBe(expected)
   })
 
+  it('refuses stdin past what the limit allows, without reading it all', () => {
+    const result = cli(['--max-input-length', '100'], 'x'.repeat(10_000))
+    expect(result.status).toBe(1)
+    expect(result.stderr).toBe('article-anatomy: stdin: Expected at most 100 characters of article text (`maxInputLength`), got more than 303 bytes (ERR_INPUT_TOO_LARGE)\n')
+  })
+
   it('indents with --pretty', () => {
     expect(cli([SEED, '--pretty']).stdout).toBe(`${JSON.stringify(parseArticle(seed), null, 2)}\n`)
   })
@@ -88,6 +94,7 @@ describe('errors: one line on stderr, a non-zero exit, no stack trace', () => {
     ['a bad worker count', ['--workers', '0', '--jsonl-in', 'text'], 2, /--workers '0'/],
     ['--pretty with JSON Lines', ['--pretty', '--jsonl-in', 'text'], 2, /Unexpected --pretty with JSON Lines output/],
     ['an article over the limit', ['--max-input-length', '10', SEED], 1, /^article-anatomy: .*: Expected at most 10 characters.*\(ERR_INPUT_TOO_LARGE\)\n$/],
+    ['a file that cannot fit the limit, unread', ['--max-input-length', '100', SEED], 1, /Expected at most 100 characters .*got \d+ bytes \(ERR_INPUT_TOO_LARGE\)\n$/],
     ['a missing JSON Lines file', ['--jsonl-in', 'text', 'no-such.jsonl'], 1, /^article-anatomy: no-such\.jsonl: no such file or directory \(ENOENT\)\n$/]
   ]
   for (const [name, args, status, stderr] of cases) {

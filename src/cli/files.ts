@@ -1,6 +1,7 @@
-import {readFile} from 'node:fs/promises'
+import {readFile, stat} from 'node:fs/promises'
 import type {Writable} from 'node:stream'
-import {parseArticle, type ParseOptions} from '../parse-article.js'
+import {ArticleInputError} from '../errors.js'
+import {DEFAULT_MAX_INPUT_LENGTH, parseArticle, type ParseOptions} from '../parse-article.js'
 import type {Format} from './args.js'
 import {describeError} from './errors.js'
 import {jsonLine, renderArticle, rowEntry} from './render.js'
@@ -15,8 +16,8 @@ export interface FilesRun {
   readonly pretty: boolean
   /** Parse options. */
   readonly parse: ParseOptions
-  /** Reads stdin to the end. */
-  readonly readStdin: () => Promise<string>
+  /** Reads stdin to the end, or throws past `maxBytes`. */
+  readonly readStdin: (maxBytes: number) => Promise<string>
   /** Where output goes. */
   readonly output: Writable
   /** Where the one-line error reports go. */
@@ -73,8 +74,26 @@ export async function runMany(run: FilesRun): Promise<number> {
 /**
  * Read a file as UTF-8, or stdin for `-`.
  */
-function readInput(run: FilesRun, file: string): Promise<string> {
-  return file === '-' ? run.readStdin() : readFile(file, 'utf8')
+async function readInput(run: FilesRun, file: string): Promise<string> {
+  // A UTF-16 code unit takes at most 3 bytes of UTF-8 (plus a BOM): a longer
+  // input cannot be within the limit, so it is refused before it is read.
+  const maxBytes = (run.parse.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH) * 3 + 3
+  if (file === '-') return run.readStdin(maxBytes)
+  const {size} = await stat(file)
+  if (size > maxBytes) throw tooLarge(run.parse, `${size} bytes`)
+  return readFile(file, 'utf8')
+}
+
+/**
+ * The error for an input that cannot fit the limit.
+ *
+ * @param parse The parse options, for the limit.
+ * @param got How big the input is.
+ * @returns The error.
+ */
+export function tooLarge(parse: ParseOptions, got: string): ArticleInputError {
+  const limit = parse.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH
+  return new ArticleInputError('ERR_INPUT_TOO_LARGE', `Expected at most ${limit} characters of article text (\`maxInputLength\`), got ${got}`)
 }
 
 /**

@@ -5,7 +5,7 @@ import {createGunzip} from 'node:zlib'
 import type {ParseOptions} from '../parse-article.js'
 import {helpText, readArgs} from './args.js'
 import {CliError, describeError} from './errors.js'
-import {runMany, runOne, type FilesRun} from './files.js'
+import {runMany, runOne, tooLarge, type FilesRun} from './files.js'
 import {runJsonl, type Progress} from './jsonl.js'
 
 /** The process, as the command line sees it. */
@@ -70,7 +70,7 @@ export async function main(context: CliContext): Promise<number> {
       format: options.format,
       pretty: options.pretty,
       parse,
-      readStdin: () => readText(context.stdin),
+      readStdin: (maxBytes) => readText(context.stdin, maxBytes, parse),
       output: context.stdout,
       report
     }
@@ -122,11 +122,20 @@ function gunzip(stream: Readable, file: string): Readable {
 }
 
 /**
- * Read a stream to the end as UTF-8.
+ * Read a stream to the end as UTF-8, refusing more than `maxBytes`.
  */
-async function readText(stream: Readable): Promise<string> {
+async function readText(stream: Readable, maxBytes: number, parse: ParseOptions): Promise<string> {
   const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
+  let size = 0
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
+    size += buffer.length
+    if (size > maxBytes) {
+      stream.destroy()
+      throw tooLarge(parse, `more than ${maxBytes} bytes`)
+    }
+    chunks.push(buffer)
+  }
   return Buffer.concat(chunks).toString('utf8')
 }
 
