@@ -209,7 +209,9 @@ function readBefore(words: Words, [from, to]: [number, number]): Attribution | n
     const colon = /:\s*$/.test(words.text.slice(words.tokens[to]?.end, words.tokens[to + 1]?.start))
     const fromX = words.tokens[from]?.lower === 'from'
     const mention = colon ? (fromX ? subjectRight(words, from + 1, to) : clauseSubject(words, from, to + 1)) : null
-    return mention && (fromX || mention.last === to) ? {cue: null, mention} : null
+    // `X made the following comment:` names its speaker before a speech noun.
+    const spoken = words.tokens.slice(from, to + 1).some((token) => SPEECH_NOUNS.has(token.lower))
+    return mention && (fromX || spoken || mention.last === to) ? {cue: null, mention} : null
   }
   const token = words.tokens[cue.first]
   if (token?.lower === 'according') {

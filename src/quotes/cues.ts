@@ -44,9 +44,23 @@ export function cueAt(words: Words, index: number): Cue | null {
   if (previous && /['’]s?$/.test(previous.text) && previous.end === token.start - 1) return null
   // `a Donald Trump tweet`: a verb after a determiner and a name is a noun.
   if (afterDeterminerAndName(words, index)) return null
+  // `32% of Republican claims`: a verb in -s after a preposition (and perhaps one adjective) is a plural noun.
+  if (pluralAfterPreposition(words, index)) return null
   // A capitalised verb inside its sentence is part of a name (`United States`).
   if (token.capitalised && previous && !previous.quoted && previous.sentence === token.sentence) return null
   return {first: index, last: index}
+}
+
+/** Prepositions before which a word in -s is a noun (`of … claims`). */
+const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'about', 'with', 'by', 'in', 'on', 'at', 'from', 'over', 'against', 'among', 'amid'])
+
+/** Whether token `index`, a word in -s other than `says`, follows a preposition or a preposition and one word. */
+function pluralAfterPreposition(words: Words, index: number): boolean {
+  const token = words.tokens[index]
+  if (!token || !token.lower.endsWith('s') || token.lower === 'says') return false
+  const one = words.tokens[index - 1]
+  const two = words.tokens[index - 2]
+  return (one !== undefined && NOUN_PREPOSITIONS.has(one.lower)) || (two !== undefined && !one?.quoted && NOUN_PREPOSITIONS.has(two.lower))
 }
 
 /** How many capitalised words may stand between a determiner and a noun (`a Donald Trump tweet`). */

@@ -36,6 +36,8 @@ interface Draft {
   carried: {name: string; shared: Draft | null} | null
   /** Whether the quote goes on in the next paragraph (no closing mark, next opens one). */
   readonly continues: boolean
+  /** The sentence of its paragraph the quote stands in. */
+  readonly sentence: number
 }
 
 /**
@@ -124,7 +126,8 @@ function attributeAll(words: readonly Words[], spans: readonly (readonly QuoteSp
         attributedIn: leadIn ? paragraph - 1 : paragraph,
         name: null,
         carried: null,
-        continues: !span.closed && span === paragraphSpans.at(-1) && /^["“«„‘']/.test(nextText)
+        continues: !span.closed && span === paragraphSpans.at(-1) && /^["“«„‘']/.test(nextText),
+        sentence: tokens[firstInside]?.sentence ?? -1
       })
     }
   }
@@ -148,7 +151,9 @@ function carrySpeakers(drafts: Draft[], words: readonly Words[], registry: Regis
       const long = countWords(text) > SCARE_QUOTE_WORDS || isSentence(text)
       const ownPronoun = pronounOf(draft, words)
       const agrees = ownPronoun === null || pronounAgrees(ownPronoun, previous.name, registry)
-      if (agrees && ((sameParagraph && long) || (opensNext && (long || previous.continues)))) {
+      // Quotes strung through one sentence (`called it “a” and “b”`) share its speaker, however short.
+      const sameSentence = sameParagraph && previous.draft.sentence === draft.sentence && draft.attribution.mention === null
+      if (agrees && ((sameParagraph && (long || sameSentence)) || (opensNext && (long || previous.continues)))) {
         const source: Draft = previous.draft.carried?.shared ?? previous.draft
         const shared: Draft | null = sameParagraph && source.attributedIn === draft.attributedIn && source.attribution.mention ? source : null
         draft.carried = {name: previous.name, shared}
