@@ -110,16 +110,15 @@ export function stageGrowth(synthetic: Synthetic, sizes: readonly [number, numbe
 }
 
 /**
- * The two sizes to compare stages at: the two largest that finished within the
- * limit, or half and all of the only one.
+ * The two sizes to compare stages at, run in this process without a time
+ * limit, so never above 1 MB: 100 KB and 1 MB, or 50 KB and 100 KB when the
+ * 1 MB size was stopped or slow.
  *
  * @param growth An input's growth.
  * @returns Two sizes, smaller first.
  */
 export function stageSizes(growth: Growth): [number, number] {
-  const finished = growth.sizes.filter((each) => !each.stopped).map((each) => each.size)
-  const [largest, second] = [...finished].sort((a, b) => b - a)
-  if (largest !== undefined && second !== undefined) return [second, largest]
-  const only = largest ?? SIZES[0] ?? 100_000
-  return [only / 2, only]
+  const medium = growth.sizes.find((each) => each.size === 1_000_000)
+  if (medium && !medium.stopped && medium.msPerMb < 5000) return [100_000, 1_000_000]
+  return [50_000, 100_000]
 }

@@ -6,7 +6,6 @@ import type {Paragraph} from '../src/schema.js'
 import {ArticleSchema} from '../src/schema.js'
 import {findQuotes} from '../src/quotes/find-quotes.js'
 import {findQuoteSpans} from '../src/quotes/quote-spans.js'
-import {buildRegistry} from '../src/quotes/registry.js'
 import {tokenize} from '../src/quotes/tokens.js'
 import {assignRoles} from '../src/sections/assign-roles.js'
 import {buildSections} from '../src/sections/build-sections.js'
@@ -21,8 +20,7 @@ export const STAGES = [
   'quotes (all)',
   '  spans',
   '  tokens',
-  '  registry',
-  '  attribution + speakers',
+  '  registry, attribution, speakers',
   'validation'
 ] as const
 
@@ -33,7 +31,7 @@ export type Stage = (typeof STAGES)[number]
 export const TOP_STAGES: readonly Stage[] = ['lines', 'roles', 'sections', 'quotes (all)', 'validation']
 
 /** The part of the quote stage not timed separately: what remains of `quotes (all)`. */
-export const REMAINDER: Stage = '  attribution + speakers'
+export const REMAINDER: Stage = '  registry, attribution, speakers'
 
 type Lines = ReturnType<typeof scanLines>
 type Roles = ReturnType<typeof assignRoles>['roles']
@@ -44,7 +42,6 @@ interface Prepared {
   readonly roles: Roles
   readonly paragraphs: readonly Paragraph[]
   readonly spans: readonly ReturnType<typeof findQuoteSpans>[]
-  readonly words: readonly {text: string; tokens: ReturnType<typeof tokenize>}[]
   readonly unvalidated: unknown
 }
 
@@ -57,10 +54,9 @@ function prepare(text: string): Prepared {
   const sections = buildSections(lines, roles)
   const {paragraphs} = sections
   const spans = paragraphs.map((paragraph) => findQuoteSpans(paragraph.text))
-  const words = paragraphs.map((paragraph, index) => ({text: paragraph.text, tokens: tokenize(paragraph.text, spans[index] ?? [])}))
   const {quotes, warnings: quoteWarnings} = findQuotes(paragraphs)
   const unvalidated = {...sections, quotes, warnings: [...sectionWarnings, ...quoteWarnings]}
-  return {text, lines, roles, paragraphs, spans, words, unvalidated}
+  return {text, lines, roles, paragraphs, spans, unvalidated}
 }
 
 /**
@@ -71,9 +67,15 @@ function prepare(text: string): Prepared {
  */
 export function stageContenders(texts: readonly string[]): Contender[] {
   const prepared = texts.map((text) => prepare(text))
+  // Keep only the last text's output, as a parse does: holding every text's
+  // output at once would charge a stage for promoting it all to the old space.
   const each = (name: Stage, run: (item: Prepared) => unknown): Contender => ({
     name,
-    run: () => prepared.map((item) => run(item))
+    run: () => {
+      let last: unknown = null
+      for (const item of prepared) last = run(item)
+      return last
+    }
   })
   return [
     each('lines', (item) => scanLines(item.text).filter((line) => line.text !== '')),
@@ -82,7 +84,6 @@ export function stageContenders(texts: readonly string[]): Contender[] {
     each('quotes (all)', (item) => findQuotes(item.paragraphs)),
     each('  spans', (item) => item.paragraphs.map((paragraph) => findQuoteSpans(paragraph.text))),
     each('  tokens', (item) => item.paragraphs.map((paragraph, index) => tokenize(paragraph.text, item.spans[index] ?? []))),
-    each('  registry', (item) => buildRegistry(item.words)),
     each('validation', (item) => ArticleSchema.parse(item.unvalidated))
   ]
 }
