@@ -64,7 +64,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'site', 'platform', 'commission', 'council', 'board', 'panel', 'party', 'team', 'firm', 'bank',
   'newspaper', 'network', 'magazine', 'questioner', 'moderator', 'interviewer', 'reporter',
   'reporters', 'journalist', 'journalists', 'widow', 'victim', 'victims', 'survivor', 'survivors',
-  'coach', 'captain', 'manager', 'player', 'players', 'owner', 'owners', 'chief'
+  'coach', 'captain', 'manager', 'player', 'players', 'owner', 'owners', 'chief', 'lady', 'senator',
+  'congressman', 'congresswoman', 'governor', 'nominee', 'chairwoman', 'mayor', 'pastor', 'priest'
 ])
 
 /**

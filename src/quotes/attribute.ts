@@ -184,7 +184,9 @@ function readAfter(words: Words, [from, to]: [number, number], endsWithComma: bo
   const cue = firstCue(words, from, Math.min(to, from + POST_WINDOW))
   if (cue) {
     const before = cue.first > from ? subjectBefore(words, cue.first, from) : null
-    const mention = before ?? subjectAfter(words, cue.last + 1, Math.min(to, cue.last + 8))
+    // Only a cue right after the quote takes its speaker after it (`“…,” said X`); further on,
+    // a name after the verb is its object (`“…,” but stopped short of calling X …`).
+    const mention = before ?? (cue.first === from || cue.first === from + 1 ? subjectAfter(words, cue.last + 1, Math.min(to, cue.last + 8)) : null)
     // A quote that ends mid-phrase (`the “review” of its files would continue`)
     // goes on with its own clause: a cue further on attributes it only after a
     // comma (`a cashier who “steals” is held to account, Warren said`).

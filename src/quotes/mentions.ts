@@ -1,4 +1,5 @@
 import {ADVERBS, COORDINATORS, DATE_WORDS, DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES, SENTENCE_OPENERS} from '../lexicon/function-words.js'
+import {CUE_VERBS} from '../lexicon/cues.js'
 import {isGivenName} from '../lexicon/given-names.js'
 import {DOCUMENT_NOUNS, HONORIFICS, ROLE_NOUNS} from '../lexicon/honorifics.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
@@ -56,6 +57,8 @@ export function sentenceStartsOf(tokens: readonly Token[]): number[] {
   for (const [index, token] of tokens.entries()) if (starts[token.sentence] === undefined) starts[token.sentence] = index
   return starts
 }
+
+const CUE_WORDS: ReadonlySet<string> = new Set(CUE_VERBS)
 
 /** The longest name read, in words, so a long run of capitals costs a bounded walk. */
 const MAX_NAME_WORDS = 8
@@ -121,7 +124,8 @@ export function readNameLeft(words: Words, last: number, floor: number): Mention
   // A lone capitalised word that opens a sentence (`Minutes`, `However`) names no one.
   const lone = words.tokens[first]
   if (first === last && lone && SENTENCE_OPENERS.has(lone.lower)) return null
-  if (capitalisedOpener(words, first, last)) return null
+  // `Russia insisted …`: right before a speech verb even a lone opening word is a subject.
+  if (capitalisedOpener(words, first, last) && !CUE_WORDS.has(words.tokens[last + 1]?.lower ?? '')) return null
   return {kind: 'name', first, last}
 }
 
