@@ -3,8 +3,12 @@ import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import type {Mention, Words} from './mentions.js'
 import {lookUp, splitName, type Occurrence, type Person, type Registry} from './registry.js'
 
-/** How many paragraphs back a pronoun may reach for the person it stands for. */
-const PRONOUN_REACH = 3
+/**
+ * How many paragraphs back a pronoun may reach for the person it stands for:
+ * news paragraphs are one to three sentences, and a speaker introduced once
+ * is often "he" for several paragraphs of quotes after.
+ */
+const PRONOUN_REACH = 5
 
 /** How many earlier name mentions a pronoun may look at. */
 const PRONOUN_CANDIDATES = 60
