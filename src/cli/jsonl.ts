@@ -80,6 +80,7 @@ function pump(run: JsonlRun, pool: readonly Worker[]): Promise<Progress> {
     let outputBlocked = false
     let inputEnded = false
     let failed = false
+    let finished = false
     let current: Readable | null = null
     const progress = {rows: 0, errors: 0, bytes: 0}
     const timer = run.onProgress ? setInterval(() => run.onProgress?.({...progress}), 250) : null
@@ -94,7 +95,8 @@ function pump(run: JsonlRun, pool: readonly Worker[]): Promise<Progress> {
     }
 
     const finishIfDone = (): void => {
-      if (inputEnded && pending.length === 0 && nextToWrite === nextSeq && !failed) {
+      if (inputEnded && pending.length === 0 && nextToWrite === nextSeq && !failed && !finished) {
+        finished = true
         if (timer) clearInterval(timer)
         run.onProgress?.({...progress})
         resolve({...progress})
