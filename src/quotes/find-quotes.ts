@@ -3,7 +3,7 @@ import {spanInLine} from '../text/scan-lines.js'
 import {countWords} from '../text/words.js'
 import {createWarning} from '../warnings.js'
 import {attributeLeadIn, attributeQuote, attributeSentenceEnding, type Attribution} from './attribute.js'
-import {opensSentence, sentenceStartsOf, type Words} from './mentions.js'
+import {clauseSubject, opensSentence, sentenceStart, sentenceStartsOf, type Words} from './mentions.js'
 import {findQuoteSpans, type QuoteSpan} from './quote-spans.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import {buildRegistry, lookUp, splitName, type Registry} from './registry.js'
@@ -224,10 +224,27 @@ function resolveDrafts(drafts: readonly Draft[], words: readonly Words[], contex
     // The speaker that just spoke is a likelier `it` than a document named earlier.
     const fits = last !== null && draft.paragraph - last.paragraph <= SPEAKER_REACH && pronounFits(pronoun, last.animacy)
     if (last && fits && (draft.name === null || pronoun === 'it')) draft.name = last.name
+    if (draft.name === null && pronoun !== '') draft.name = bodyOfSentence(paragraphWords, mention.first, pronoun, context)
     if (draft.name !== null && mention.kind !== 'pronoun') {
       last = {name: draft.name, paragraph: draft.paragraph, animacy: animacyOf(paragraphWords, mention)}
     }
   }
+}
+
+/**
+ * `The campaign contrasts her plan with what they call “…”`: an `it` or
+ * `they` that names no one else stands for the body or group that is the
+ * subject of its own sentence.
+ */
+function bodyOfSentence(words: Words, pronounIndex: number, pronoun: string, context: ResolveContext): string | null {
+  const token = words.tokens[pronounIndex]
+  if (!token) return null
+  const start = sentenceStart(words, token.sentence)
+  const subject = clauseSubject(words, start, pronounIndex)
+  if (!subject || subject.kind === 'pronoun' || subject.last >= pronounIndex) return null
+  if (!pronounFits(pronoun, animacyOf(words, subject))) return null
+  const offset = words.tokens[subject.first]?.start ?? 0
+  return resolveSpeaker(words, subject, {paragraph: -1, offset}, context)
 }
 
 /** The canonical name of the speaker a draft's attribution mentions. */

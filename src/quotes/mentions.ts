@@ -437,9 +437,23 @@ function subjectAt(words: Words, start: number, ceiling: number): Mention | null
   const token = words.tokens[start]
   if (!token || token.quoted || start >= ceiling) return null
   if (readPronoun(words, start)) return readPronoun(words, start)
-  if (token.capitalised && !SENTENCE_OPENERS.has(token.lower)) return readNameRight(words, start, ceiling - 1)
+  if (token.capitalised && !SENTENCE_OPENERS.has(token.lower)) {
+    const name = readNameRight(words, start, ceiling - 1)
+    return name ? (possessedBody(words, name, ceiling - 1) ?? name) : null
+  }
   if (DETERMINERS.has(token.lower) || isSpeakerNoun(token.lower)) return readDescriptionRight(words, start, ceiling - 1)
   return null
+}
+
+/** `Jane Doe’s campaign`: a possessive name before a speaker noun names that body or person. */
+function possessedBody(words: Words, name: Mention, ceiling: number): Mention | null {
+  const owner = words.tokens[name.last]
+  const noun = words.tokens[name.last + 1]
+  if (!owner || !noun || name.last + 1 > ceiling || !/['’]s$/.test(owner.text) || noun.capitalised || !isSpeakerNoun(noun.lower)) return null
+  const last = compoundEnd(words, name.last + 1)
+  // `Jane Doe’s campaign manager John Roe`: the title's holder, named right after it.
+  const holder = joined(words, last, last + 1) ? readNameRight(words, last + 1, ceiling) : null
+  return holder ?? {kind: 'description', first: name.first, last}
 }
 
 /**
