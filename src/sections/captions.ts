@@ -28,7 +28,7 @@ const MAX_COLON_CREDIT_WORDS = 6
  *   caption marker. A credit standing alone gives an empty `text`.
  */
 export function splitCaptionCredit(line: string): CaptionParts | null {
-  if (line.length > MAX_CAPTION_LENGTH || countWords(line) > MAX_CAPTION_WORDS) return null
+  if (line.length > MAX_CAPTION_LENGTH || countWords(line, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS) return null
   const text = dropShareRun(line)
   const parts =
     splitMarkedCaption(text) ??
@@ -71,7 +71,7 @@ function splitGalleryNavigation(rest: string): CaptionParts | null {
 
 /** A credit standing alone: `Rob Griffith/AP Photo`, `Getty Images`. */
 function splitBareCredit(line: string): CaptionParts | null {
-  if (countWords(line) > MAX_COLON_CREDIT_WORDS || !isCreditShaped(line, true) || /[.!?]$/.test(line)) return null
+  if (countWords(line, MAX_COLON_CREDIT_WORDS) > MAX_COLON_CREDIT_WORDS || !isCreditShaped(line, true) || /[.!?]$/.test(line)) return null
   const words = lowerWords(line.replace(/\//g, ' '))
   const agencies = words.filter((word) => CREDIT_WORDS.has(word)).length
   // `Name/Agency` or words that are mostly agency words (`AFP via Getty Images`).
@@ -83,7 +83,7 @@ function splitLeadingCredit(line: string): CaptionParts | null {
   const sign = /^©\s*(\S+)\s+(\S.*)$/u.exec(line)
   if (sign?.[1] && sign[2] && CREDIT_WORDS.has(sign[1].toLowerCase())) return {text: sign[2], credit: sign[1]}
   const bracket = /^\(([^()]{2,80})\)\s+(\S.*)$/.exec(line)
-  if (bracket?.[1] && bracket[2] && hasCreditWord(bracket[1]) && countWords(bracket[2]) >= 3) {
+  if (bracket?.[1] && bracket[2] && hasCreditWord(bracket[1]) && countWords(bracket[2], 3) >= 3) {
     return {text: bracket[2], credit: bracket[1]}
   }
   return null
@@ -98,7 +98,7 @@ function splitBracketedCredit(line: string): CaptionParts | null {
   if (open < 0) return null
   const inner = trimmed.slice(open + 1, -1).trim()
   const text = trimCaptionText(trimmed.slice(0, open))
-  if (countWords(text) < 3 && text !== '') return null
+  if (countWords(text, 3) < 3 && text !== '') return null
   const labelled = /^(?:photo|photograph|picture|image|credit|photo credit|file|file photo)\b/i.test(inner)
   if (!labelled && !hasCreditWord(inner.split(/[:,]/, 1)[0] ?? '')) return null
   if (!isCreditShaped(inner, true)) return null
@@ -132,7 +132,7 @@ function splitCopyrightSign(line: string): CaptionParts | null {
   if (sign < 0) return null
   const credit = line.slice(sign + 1).trim()
   const text = trimCaptionText(line.slice(0, sign))
-  if (!credit || countWords(credit) > MAX_CREDIT_WORDS || countWords(text) < 3) return null
+  if (!credit || countWords(credit, MAX_CREDIT_WORDS) > MAX_CREDIT_WORDS || countWords(text, 3) < 3) return null
   if (/rights reserved|reprint|copyright/i.test(line)) return null
   return {text, credit}
 }
@@ -147,7 +147,7 @@ function splitSlashCredit(line: string): CaptionParts | null {
   const credit = line.slice(space + 1).trim()
   if (!isCreditShaped(credit, true)) return null
   const text = trimCaptionText(line.slice(0, space + 1))
-  if (countWords(text) < 3) return null
+  if (countWords(text, 3) < 3) return null
   return {text, credit}
 }
 
@@ -156,10 +156,10 @@ function splitColonCredit(line: string): CaptionParts | null {
   const colon = line.lastIndexOf(':')
   if (colon < 0) return null
   const credit = line.slice(colon + 1).trim()
-  if (countWords(credit) > MAX_COLON_CREDIT_WORDS || /\.\s|\.$|www\.|https?:/i.test(credit)) return null
+  if (countWords(credit, MAX_COLON_CREDIT_WORDS) > MAX_COLON_CREDIT_WORDS || /\.\s|\.$|www\.|https?:/i.test(credit)) return null
   if (!isCreditShaped(credit, false) || !hasCreditWord(credit)) return null
   const text = trimCaptionText(line.slice(0, colon))
-  if (countWords(text) < 3) return null
+  if (countWords(text, 3) < 3) return null
   return {text, credit}
 }
 
@@ -168,7 +168,7 @@ function splitColonCredit(line: string): CaptionParts | null {
  * a capital, a digit or an agency mark.
  */
 function isCreditShaped(credit: string, allowComma: boolean): boolean {
-  if (!credit || countWords(credit) > MAX_CREDIT_WORDS) return false
+  if (!credit || countWords(credit, MAX_CREDIT_WORDS) > MAX_CREDIT_WORDS) return false
   if (/[.!?]\s+\p{Lu}/u.test(credit) || /[“”"]/.test(credit)) return false
   if (!allowComma && /,\s+\p{Ll}{4,}\s/u.test(credit)) return false
   return /^[\p{Lu}\p{N}©@]/u.test(credit)

@@ -13,8 +13,9 @@ export const MAX_HEADLINE_WORDS = 30
  * @returns True for a headline-shaped line.
  */
 export function isHeadlineShaped(text: string, maxWords: number = MAX_HEADLINE_WORDS): boolean {
-  const words = countWords(text)
-  if (words === 0 || words > maxWords || text.length > 400) return false
+  if (text.length > 400) return false
+  const words = countWords(text, maxWords)
+  if (words === 0 || words > maxWords) return false
   if (!startsCapitalised(text)) return false
   if (/[?!]["'’”»]?$/u.test(text)) return true
   return !endsLikeSentence(text) && !/[,;]$/.test(text)

@@ -54,11 +54,11 @@ export function classifyLineShape(text: string): OtherKind | null {
   if (/^(?:Play|PLAY|Slideshow|SLIDESHOW|CLOSE)(?=\p{Lu}|\s|$)/u.test(text) || /^(?:video|watch|listen):/.test(key) || /\s\d{1,2}:\d\d$/.test(text)) {
     return 'media'
   }
-  if (countWords(text) <= 16 && PROMPT_OPENINGS.some((opening) => key.startsWith(opening)) && !/[.!?]\s/.test(text)) {
+  if (countWords(text, 16) <= 16 && PROMPT_OPENINGS.some((opening) => key.startsWith(opening)) && !/[.!?]\s/.test(text)) {
     return 'prompt'
   }
-  if (/^\P{Ll}{2,40}:$/u.test(text) && countWords(text) <= 4) return 'label'
-  if (/^(?:chart|graphic|table|map|infographic|source|sources|note|notes)\s*:/.test(key) && countWords(text) <= 25) {
+  if (/^\P{Ll}{2,40}:$/u.test(text) && countWords(text, 4) <= 4) return 'label'
+  if (/^(?:chart|graphic|table|map|infographic|source|sources|note|notes)\s*:/.test(key) && countWords(text, 25) <= 25) {
     return 'label'
   }
   return null
@@ -77,7 +77,7 @@ function isShareRun(key: string): boolean {
  * Whether a line is a byline: `By Name`, `By Name and Name, Title`, `Author: Name`.
  */
 function isByline(text: string): boolean {
-  if (countWords(text) > 12 || /[.!?]["”]?$/.test(text) && !/\b[A-Z]\.$/.test(text)) return false
+  if (countWords(text, 12) > 12 || /[.!?]["”]?$/.test(text) && !/\b[A-Z]\.$/.test(text)) return false
   return /^(?:by|written by|words by|author|reporter|posted by|story by)[\s:]+\S/i.test(text)
 }
 

@@ -14,7 +14,7 @@ const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/
  * @returns True for a notice line.
  */
 export function isNoticeLine(text: string): boolean {
-  if (countWords(text) > 80) return false
+  if (countWords(text, 80) > 80) return false
   const lower = text.toLowerCase()
   if (NOTICE_OPENINGS.some((opening) => lower.startsWith(opening))) return true
   if (/^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b/.test(lower)) return true
@@ -24,12 +24,12 @@ export function isNoticeLine(text: string): boolean {
 
 /** `jdoe@example.com`, `Follow her on Twitter @handle`: a line that is mostly an address. */
 function isContactLine(text: string): boolean {
-  return countWords(text) <= 12 && (EMAIL.test(text) || /(?:^|\s)@\w{2,}$/.test(text))
+  return countWords(text, 12) <= 12 && (EMAIL.test(text) || /(?:^|\s)@\w{2,}$/.test(text))
 }
 
 /** `Jane Doe is a senior fellow at …`, `Joseph Curl covered the White House for …`: a name, then a role. */
 function isAuthorBio(text: string): boolean {
-  if (countWords(text) > 50) return false
+  if (countWords(text, 50) > 50) return false
   const verb = /^[•—–-]?\s*\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){1,3},? (?:is|was|has been|covered|writes|reports) /u.exec(text)
   if (!verb) return false
   const rest = text.slice(verb[0].length, verb[0].length + 120).toLowerCase()

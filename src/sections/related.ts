@@ -43,12 +43,14 @@ export function parseRelatedLine(text: string): RelatedParts | null {
  * the headline it introduces (a one-word heading such as `More` would catch prose).
  */
 function parseGluedHeading(text: string): RelatedParts | null {
-  const words = text.split(' ')
-  for (let count = 2; count <= 4 && count < words.length; count++) {
-    const heading = words.slice(0, count).join(' ').toLowerCase()
-    if (!RELATED_HEADINGS.has(heading)) continue
-    const link = splitUrl(words.slice(count).join(' '))
-    if (link.title && isHeadlineShaped(link.title)) return link
+  // Only the first few words can be a heading: look no further into the line.
+  let end = text.indexOf(' ')
+  for (let count = 1; count <= 4 && end > 0; count++) {
+    if (count >= 2 && RELATED_HEADINGS.has(text.slice(0, end).toLowerCase())) {
+      const link = splitUrl(text.slice(end + 1))
+      if (link.title && isHeadlineShaped(link.title)) return link
+    }
+    end = text.indexOf(' ', end + 1)
   }
   return null
 }

@@ -51,7 +51,7 @@ export function markCaptions(lines: readonly Line[], roles: Roles, warnings: War
 
 /** Whether an unclaimed line can be the description a credit line below it belongs to. */
 function isCaptionAbove(line: Line, role: Role | undefined): boolean {
-  return role === undefined && countWords(line.text) <= MAX_CAPTION_ABOVE_WORDS && !/["“”]/.test(line.text)
+  return role === undefined && countWords(line.text, MAX_CAPTION_ABOVE_WORDS) <= MAX_CAPTION_ABOVE_WORDS && !/["“”]/.test(line.text)
 }
 
 /**
@@ -60,7 +60,7 @@ function isCaptionAbove(line: Line, role: Role | undefined): boolean {
  */
 function markOpeningCaption(lines: readonly Line[], roles: Roles, warnings: Warning[]): void {
   const first = lines[0]
-  if (!first || roles[0] !== undefined || countWords(first.text) > MAX_CAPTION_ABOVE_WORDS) return
+  if (!first || roles[0] !== undefined || countWords(first.text, MAX_CAPTION_ABOVE_WORDS) > MAX_CAPTION_ABOVE_WORDS) return
   if (/\b(?:on )?\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}\.$/u.test(first.text)) {
     roles[0] = {part: 'caption', text: first.text, credit: null, through: 0, duplicates: findRepeats(lines, roles, 0)}
     warnings.push(

@@ -71,7 +71,7 @@ export function markBody(lines: readonly Line[], roles: Roles, warnings: Warning
 function paragraphRole(text: string): Role {
   const rest = dropShareRun(text)
   const dropped = countWords(text) - countWords(rest)
-  return dropped >= MIN_GLUED_SHARE_WORDS && countWords(rest) >= MIN_GLUED_SENTENCE_WORDS && startsCapitalised(rest)
+  return dropped >= MIN_GLUED_SHARE_WORDS && countWords(rest, MIN_GLUED_SENTENCE_WORDS) >= MIN_GLUED_SENTENCE_WORDS && startsCapitalised(rest)
     ? {part: 'paragraph', text: rest}
     : {part: 'paragraph'}
 }
@@ -101,7 +101,7 @@ function isWidgetLine(lines: readonly Line[], roles: Roles, index: number): bool
   const role = roles[index]
   if (!line || (role !== undefined && role.part !== 'other')) return false
   if (line.index !== (lines[index - 1]?.index ?? -2) + 1) return false
-  return countWords(line.text) <= MAX_WIDGET_LINE_WORDS && !/["“”]/.test(line.text)
+  return countWords(line.text, MAX_WIDGET_LINE_WORDS) <= MAX_WIDGET_LINE_WORDS && !/["“”]/.test(line.text)
 }
 
 /** Runs of very short lines with no sentence in them: the labels and values of a chart or table. */
@@ -109,7 +109,7 @@ function markLabelRuns(lines: readonly Line[], roles: Roles): void {
   let start = 0
   for (let index = 0; index <= lines.length; index++) {
     const line = lines[index]
-    const short = line !== undefined && roles[index] === undefined && countWords(line.text) <= MAX_LABEL_WORDS && !/[.!?]["”’]?$/.test(line.text)
+    const short = line !== undefined && roles[index] === undefined && countWords(line.text, MAX_LABEL_WORDS) <= MAX_LABEL_WORDS && !/[.!?]["”’]?$/.test(line.text)
     if (short) continue
     if (index - start >= MIN_LABEL_RUN) {
       for (let member = start; member < index; member++) roles[member] = {part: 'other', kind: 'label'}
@@ -146,7 +146,7 @@ function hasWord(text: string): boolean {
  */
 function isCrosshead(lines: readonly Line[], roles: Roles, index: number): boolean {
   const line = lines[index]
-  if (!line || index === 0 || countWords(line.text) > MAX_CROSSHEAD_WORDS || !isHeadlineShaped(line.text)) return false
+  if (!line || index === 0 || countWords(line.text, MAX_CROSSHEAD_WORDS) > MAX_CROSSHEAD_WORDS || !isHeadlineShaped(line.text)) return false
   // A quoted crosshead is the quote and nothing else (`'Right decision'`); a line
   // that opens with a quote and goes on is speech.
   if (/^["“‘']/.test(line.text) && !/^["“‘'][^"“”‘’']+["”’']$/.test(line.text)) return false
