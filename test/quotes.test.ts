@@ -154,6 +154,11 @@ describe('sources without a speech verb next to the quote', () => {
     expect(summary(quote)).toMatchObject({speaker: 'Evening Courier', cue: 'put it'})
   })
 
+  it('reads a possessive body and lets `they` stand for its own sentence’s subject', () => {
+    const [quote] = quotesOf('The mayor’s office compared the plan with what they called “a gift to developers.”')
+    expect(summary(quote)).toMatchObject({speaker: 'The mayor’s office', mention: 'they', cue: 'called'})
+  })
+
   it('gives the speaker of `X and Y said` to the first name', () => {
     const [quote] = quotesOf('Nadia Petrosyan and Oskar Lund said the deal was “the best we could get.”')
     expect(summary(quote)).toMatchObject({speaker: 'Nadia Petrosyan', mention: 'Nadia Petrosyan', cue: 'said'})

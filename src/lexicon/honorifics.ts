@@ -65,7 +65,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'newspaper', 'network', 'magazine', 'questioner', 'moderator', 'interviewer', 'reporter',
   'reporters', 'journalist', 'journalists', 'widow', 'victim', 'victims', 'survivor', 'survivors',
   'coach', 'captain', 'manager', 'player', 'players', 'owner', 'owners', 'chief', 'lady', 'senator',
-  'congressman', 'congresswoman', 'governor', 'nominee', 'chairwoman', 'mayor', 'pastor', 'priest'
+  'congressman', 'congresswoman', 'governor', 'nominee', 'chairwoman', 'mayor', 'pastor', 'priest',
+  'office', 'camp', 'lawyers', 'allies'
 ])
 
 /**

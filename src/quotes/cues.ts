@@ -1,5 +1,6 @@
 import {CUE_PHRASES, CUE_VERBS} from '../lexicon/cues.js'
 import {DETERMINERS} from '../lexicon/function-words.js'
+import {ROLE_NOUNS} from '../lexicon/honorifics.js'
 import type {Words} from './mentions.js'
 
 /** A speech cue: the tokens from `first` to `last`. */
@@ -54,13 +55,18 @@ export function cueAt(words: Words, index: number): Cue | null {
 /** Prepositions before which a word in -s is a noun (`of … claims`). */
 const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'about', 'with', 'by', 'in', 'on', 'at', 'from', 'over', 'against', 'among', 'amid'])
 
-/** Whether token `index`, a word in -s other than `says`, follows a preposition or a preposition and one word. */
+/** Whether token `index`, a word in -s other than `says`, reads as a plural noun from the words before it. */
 function pluralAfterPreposition(words: Words, index: number): boolean {
   const token = words.tokens[index]
   if (!token || !token.lower.endsWith('s') || token.lower === 'says') return false
   const one = words.tokens[index - 1]
   const two = words.tokens[index - 2]
-  return (one !== undefined && NOUN_PREPOSITIONS.has(one.lower)) || (two !== undefined && !one?.quoted && NOUN_PREPOSITIONS.has(two.lower))
+  if (one === undefined || one.quoted) return false
+  if (NOUN_PREPOSITIONS.has(one.lower)) return true
+  if (two === undefined || two.quoted) return false
+  // `the current charges`, but not `the company claims`: after a determiner and a word that is no speaker.
+  const afterDeterminer = DETERMINERS.has(two.lower) && !one.capitalised && !ROLE_NOUNS.has(one.lower)
+  return NOUN_PREPOSITIONS.has(two.lower) || afterDeterminer
 }
 
 /** How many capitalised words may stand between a determiner and a noun (`a Donald Trump tweet`). */
