@@ -2,13 +2,6 @@
  * Timing helpers: warm-up, interleaved rounds, medians. Results of every timed
  * call go to a sink so the JIT cannot drop the work.
  */
-import {setFlagsFromString} from 'node:v8'
-import {runInNewContext} from 'node:vm'
-
-// A full collection between samples (untimed), so no contender pays for the
-// garbage another left (a DOM from Readability is a lot of it).
-setFlagsFromString('--expose-gc')
-const collect = runInNewContext('gc') as () => void
 
 /** A named piece of work to time. */
 export interface Contender {
@@ -73,8 +66,6 @@ export function interleave(contenders: readonly Contender[], options: RoundOptio
     for (let step = 0; step < contenders.length; step++) {
       const contender = contenders[(round + step) % contenders.length]
       if (!contender) continue
-      consume(null)
-      collect()
       samples.get(contender.name)?.push(time(contender.run))
     }
   }
