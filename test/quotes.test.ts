@@ -159,6 +159,14 @@ describe('sources without a speech verb next to the quote', () => {
     expect(summary(quote)).toMatchObject({speaker: 'The mayor’s office', mention: 'they', cue: 'called'})
   })
 
+  it('reads the speaker label of a transcript line inside the quote', () => {
+    const quotes = quotesOf('Host Vera Lindahl interviewed the minister, Paul Okoro.', '"LINDAHL: Will the plant close?', '"OKORO: Not this year."')
+    expect(quotes.map(summary)).toMatchObject([
+      {speaker: 'Vera Lindahl', mention: 'LINDAHL', cue: null},
+      {speaker: 'Paul Okoro', mention: 'OKORO', cue: null}
+    ])
+  })
+
   it('gives the speaker of `X and Y said` to the first name', () => {
     const [quote] = quotesOf('Nadia Petrosyan and Oskar Lund said the deal was “the best we could get.”')
     expect(summary(quote)).toMatchObject({speaker: 'Nadia Petrosyan', mention: 'Nadia Petrosyan', cue: 'said'})

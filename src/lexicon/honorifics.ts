@@ -29,7 +29,8 @@ export const HONORIFICS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ['first', null], ['foreign', null], ['prime', null], ['defence', null], ['defense', null],
   ['home', null], ['health', null], ['us', null], ['u.s', null], ['uk', null], ['gop', null],
   ['democrat', null], ['democratic', null], ['republican', null], ['labour', null], ['tory', null],
-  ['conservative', null], ['liberal', null], ['candidate', null], ['nominee', null], ['mp', null]
+  ['conservative', null], ['liberal', null], ['candidate', null], ['nominee', null], ['mp', null],
+  ['host', null], ['anchor', null], ['presenter', null], ['moderator', null], ['councillor', null]
 ])
 
 /**

@@ -40,7 +40,7 @@ const SPEECH_NOUNS: ReadonlySet<string> = new Set(SPEECH_NOUN_LIST)
  */
 export function attributeQuote(words: Words, span: QuoteSpan, inside: QuoteTokens): Attribution {
   const {before, after} = neighbours(words, inside)
-  const dashed = readDash(words, span, inside)
+  const dashed = readDash(words, span, inside) ?? readTranscriptLabel(words, span, inside)
   if (dashed) return dashed
   const endsWithComma = /[,—–-]\s*$/.test(words.text.slice(span.start, span.end)) || words.text.charAt(span.close) === ','
   // `“…,” he said` reads after the quote first; a quote that ends its sentence
@@ -172,6 +172,19 @@ function readDash(words: Words, span: QuoteSpan, {firstAfter}: QuoteTokens): Att
   if (!DASH_SPEAKER.test(words.text.slice(span.close, token.start))) return null
   const mention = readNameRight(words, firstAfter, Math.min(words.tokens.length - 1, firstAfter + 5))
   return mention ? {cue: null, mention} : null
+}
+
+/** A transcript's speaker label at the start of a quote: `"HOST: …`, `"SMITH: …`. */
+const TRANSCRIPT_LABEL = /^\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+)?:\s/u
+
+/** `"WALLACE: Let’s start …"`: the label of a transcript line inside the quote names its speaker. */
+function readTranscriptLabel(words: Words, span: QuoteSpan, {firstInside}: QuoteTokens): Attribution | null {
+  const label = TRANSCRIPT_LABEL.exec(words.text.slice(span.start, span.start + 40))
+  const first = words.tokens[firstInside]
+  if (!label || !first || first.start !== span.start) return null
+  let last = firstInside
+  while (words.tokens[last + 1] && (words.tokens[last + 1]?.end ?? 0) <= span.start + label[0].length - 2) last++
+  return {cue: null, mention: {kind: 'name', first: firstInside, last}}
 }
 
 /**
