@@ -404,6 +404,16 @@ const block = fc.oneof(
   {weight: 1, arbitrary: anyText(30)}
 )
 
+/**
+ * One block of an article: a paragraph (quoted or not), a caption, a related
+ * block, a byline, boilerplate, a headline, a notice, or a bit of anything.
+ *
+ * @returns The arbitrary.
+ */
+export function articleBlock(): fc.Arbitrary<string> {
+  return block
+}
+
 /** How the lines of an article are laid out: endings, blank lines, stray characters at the edges. */
 const layout = fc.record({
   bom: fc.boolean(),
