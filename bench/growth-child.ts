@@ -3,6 +3,10 @@
  * <input name>`): time one synthetic input at 100 KB, 1 MB and 10 MB and print
  * one JSON line as each size starts and as it ends, so the parent can stop a
  * super-linear input at its time limit and still know how far it got.
+ *
+ * Samples are CPU time of the process (user + system, GC threads included) as
+ * well as wall-clock time: on a shared machine CPU time drifts far less
+ * between the sizes, which are measured one after another.
  */
 import {parseArticle} from '../src/index.js'
 import {loadSeed} from './inputs.js'
@@ -12,7 +16,15 @@ import {SIZES, synthetics} from './synthetic.js'
 /** What the child prints, one per line. */
 export type GrowthEvent =
   | {readonly event: 'start'; readonly size: number}
-  | {readonly event: 'done'; readonly size: number; readonly bytes: number; readonly samples: readonly number[]}
+  | {
+      readonly event: 'done'
+      readonly size: number
+      readonly bytes: number
+      /** CPU time (user + system) of each sample, in ms. */
+      readonly samples: readonly number[]
+      /** Wall-clock time of each sample, in ms. */
+      readonly wall: readonly number[]
+    }
 
 
 /** Samples per size: at least `min`, at most `max`, more while under `budgetMs`. */
@@ -43,13 +55,17 @@ function main(): void {
     }
     emit({event: 'start', size})
     const samples: number[] = []
+    const wall: number[] = []
     let spent = 0
     while (samples.length < sampling.max && (samples.length < sampling.min || spent < sampling.budgetMs)) {
+      const cpu = process.cpuUsage()
       const ms = time(() => parseArticle(text, OPTIONS))
-      samples.push(ms)
+      const used = process.cpuUsage(cpu)
+      samples.push((used.user + used.system) / 1000)
+      wall.push(ms)
       spent += ms
     }
-    emit({event: 'done', size, bytes: utf8Bytes(text), samples})
+    emit({event: 'done', size, bytes: utf8Bytes(text), samples, wall})
   }
 }
 

@@ -16,8 +16,10 @@ export {SIZES} from './synthetic.js'
 /** One size of one input. */
 export interface SizeResult {
   readonly size: number
-  /** Median ms per MB; for a size stopped at the limit, a lower bound. */
+  /** Median CPU ms per MB; for a size stopped at the limit, a lower bound from wall-clock time. */
   readonly msPerMb: number
+  /** Median wall-clock ms per MB. */
+  readonly wallMsPerMb: number
   readonly samples: number
   /** Whether the time limit stopped this size before one sample ended. */
   readonly stopped: boolean
@@ -64,7 +66,13 @@ export function measureGrowth(name: string, limitMs: number, quick: boolean): Pr
         if (event.event === 'start') running = {size: event.size, since: performance.now()}
         else {
           running = null
-          sizes.push({size: event.size, msPerMb: msPerMb(event.bytes, median(event.samples)), samples: event.samples.length, stopped: false})
+          sizes.push({
+            size: event.size,
+            msPerMb: msPerMb(event.bytes, median(event.samples)),
+            wallMsPerMb: msPerMb(event.bytes, median(event.wall)),
+            samples: event.samples.length,
+            stopped: false
+          })
         }
       }
     })
@@ -78,7 +86,7 @@ export function measureGrowth(name: string, limitMs: number, quick: boolean): Pr
       if (running) {
         // Bytes ≈ code units for these inputs; a lower bound needs no more precision.
         const ran = performance.now() - running.since
-        sizes.push({size: running.size, msPerMb: ran / (running.size / MB), samples: 0, stopped: true})
+        sizes.push({size: running.size, msPerMb: ran / (running.size / MB), wallMsPerMb: ran / (running.size / MB), samples: 0, stopped: true})
       }
       const error = killed || code === 0 ? null : `exit ${code}: ${stderr.trim().split('\n').slice(-3).join(' | ')}`
       resolve({name, sizes, error})
