@@ -12,10 +12,6 @@ export function createWarning(ruleId: RuleId, reason: string, place: Position | 
   return {reason, ruleId, source: 'article-anatomy', place}
 }
 
-// C0 controls other than tab and line breaks, DEL, and UTF-16 surrogates with no partner.
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const UNEXPECTED_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
-
 /**
  * Warn once for each line that holds a control character or a lone surrogate:
  * the text parses, but such characters usually mean a broken scrape or encoding.
@@ -26,20 +22,41 @@ const UNEXPECTED_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\u
 export function controlCharacterWarnings(lines: ReadonlyArray<{readonly text: string; readonly position: Position}>): Warning[] {
   const warnings: Warning[] = []
   for (const line of lines) {
-    const match = UNEXPECTED_CHARACTER.exec(line.text)
-    if (!match) continue
+    const index = findUnexpectedCharacter(line.text)
+    if (index < 0) continue
     const {start} = line.position
-    const code = line.text.charCodeAt(match.index).toString(16).toUpperCase().padStart(4, '0')
+    const code = line.text.charCodeAt(index).toString(16).toUpperCase().padStart(4, '0')
     warnings.push(
       createWarning(
         'control-character',
         `Unexpected control character or lone surrogate U+${code}, expected text; kept as is`,
         {
-          start: {line: start.line, column: start.column + match.index, offset: start.offset + match.index},
-          end: {line: start.line, column: start.column + match.index + 1, offset: start.offset + match.index + 1}
+          start: {line: start.line, column: start.column + index, offset: start.offset + index},
+          end: {line: start.line, column: start.column + index + 1, offset: start.offset + index + 1}
         }
       )
     )
   }
   return warnings
+}
+
+/**
+ * The index of the first C0 control character (other than tab and line
+ * breaks), DEL, or UTF-16 surrogate without its partner, or -1. A loop over
+ * code units: this runs on every line, and a regex with look-arounds costs more.
+ */
+function findUnexpectedCharacter(text: string): number {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 0x20 && code < 0x7f) continue
+    if ((code < 0x20 && code !== 9 && code !== 10 && code !== 13) || code === 0x7f) return index
+    if (code >= 0xd8_00 && code <= 0xdb_ff) {
+      const next = text.charCodeAt(index + 1)
+      if (next >= 0xdc_00 && next <= 0xdf_ff) index++
+      else return index
+    } else if (code >= 0xdc_00 && code <= 0xdf_ff) {
+      return index
+    }
+  }
+  return -1
 }

@@ -1,3 +1,5 @@
+import {isSpaceCode} from '../text/scan-lines.js'
+
 /** A quoted span found in one paragraph. Offsets are into the paragraph's text. */
 export interface QuoteSpan {
   /** Offset of the opening mark. */
@@ -20,6 +22,10 @@ const DOUBLE_OPENERS = new Set(['“', '„', '«', '"'])
 const DOUBLE_CLOSERS = new Set(['”', '»', '"', '“'])
 const SINGLE_OPENERS = new Set(['‘', '‚', '‹', "'"])
 const SINGLE_CLOSERS = new Set(['’', '›', "'", '‘'])
+/** Every quotation mark, as UTF-16 code units. */
+const QUOTE_MARK_CODES: ReadonlySet<number> = new Set(
+  [...DOUBLE_OPENERS, ...DOUBLE_CLOSERS, ...SINGLE_OPENERS, ...SINGLE_CLOSERS].map((mark) => mark.charCodeAt(0))
+)
 /** Marks that open no matter what stands around them. */
 const UNAMBIGUOUS_OPENERS = new Set(['“', '„', '«', '‘', '‚', '‹'])
 
@@ -38,6 +44,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   let family: Family = 'double'
 
   for (let index = 0; index < text.length; index++) {
+    // Most characters are no quotation mark: test the code unit before anything else.
+    if (!QUOTE_MARK_CODES.has(text.charCodeAt(index))) continue
     const char = text.charAt(index)
     if (open < 0) {
       const opened = openingFamily(text, index)
@@ -74,8 +82,8 @@ function openingFamily(text: string, index: number): Family | null {
   const char = text.charAt(index)
   const before = text.charAt(index - 1)
   const after = text.charAt(index + 1)
-  if (after === '' || /\s/.test(after)) return null
-  const atWordStart = index === 0 || /[\s([{—–:/-]/.test(before)
+  if (after === '' || isSpace(after)) return null
+  const atWordStart = index === 0 || isSpace(before) || WORD_START_PUNCTUATION.has(before)
   if (UNAMBIGUOUS_OPENERS.has(char)) return DOUBLE_OPENERS.has(char) ? 'double' : 'single'
   if (char === '"') return atWordStart || !/[\p{L}\p{N}]/u.test(before) ? 'double' : null
   if (char === "'") return atWordStart && /[\p{L}\p{N}]/u.test(after) ? 'single' : null
@@ -93,19 +101,27 @@ function isClosing(text: string, index: number, family: Family): boolean {
   if (family === 'double') {
     if (!DOUBLE_CLOSERS.has(char)) return false
     // `“` closes only where it cannot open: after a word, before a space or punctuation.
-    if (char === '“') return !/\s/.test(before) && !afterWord
-    if (char === '"') return !/\s/.test(before) || after === '' || /\s/.test(after)
+    if (char === '“') return !isSpace(before) && !afterWord
+    if (char === '"') return !isSpace(before) || after === '' || isSpace(after)
     return true
   }
   if (!SINGLE_CLOSERS.has(char)) return false
   // `’` or `'` before a letter is an apostrophe (`Here’s`, `Trump's`), not a closing mark.
   if ((char === '’' || char === "'") && afterWord) return false
-  return !/\s/.test(before)
+  return !isSpace(before)
 }
 
 /** The end of the text without trailing white space. */
 function trimmedEnd(text: string): number {
   let end = text.length
-  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--
+  while (end > 0 && isSpace(text.charAt(end - 1))) end--
   return end
+}
+
+/** Punctuation after which a mark stands at the start of a word. */
+const WORD_START_PUNCTUATION: ReadonlySet<string> = new Set(['(', '[', '{', '—', '–', ':', '/', '-'])
+
+/** Whether a character is white space (or the empty string past either end). */
+function isSpace(char: string): boolean {
+  return char !== '' && isSpaceCode(char.charCodeAt(0))
 }
