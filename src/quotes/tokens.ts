@@ -50,10 +50,10 @@ export function tokenize(text: string, spans: readonly QuoteSpan[]): Token[] {
     if (previous && !sameQuote && endsSentence(text, previous, previousEnd, start)) sentence++
     tokens.push({
       text: word,
-      lower: word.toLowerCase().replace(/['’]s$/, ''),
+      lower: lowerWithoutPossessive(word),
       start,
       end: start + word.length,
-      capitalised: /^\p{Lu}/u.test(word),
+      capitalised: startsUpperCase(word),
       quoted,
       span: quoted ? spanIndex : -1,
       sentence
@@ -70,6 +70,8 @@ export function tokenize(text: string, spans: readonly QuoteSpan[]): Token[] {
  * abbreviation or an initial.
  */
 function endsSentence(text: string, previous: Token, from: number, to: number): boolean {
+  // Most gaps are one space: only a stop, question or exclamation mark can end a sentence.
+  if (!SENTENCE_STOPS.has(text.charCodeAt(from))) return false
   const gap = text.slice(from, to)
   if (!/^[.!?…]+["'’”»)]*\s+["'‘“«(]?$/u.test(gap)) return false
   // An abbreviation, an initial (`J.`) or a run of initials (`G.K.`) ends no sentence.
@@ -77,4 +79,20 @@ function endsSentence(text: string, previous: Token, from: number, to: number): 
     return false
   }
   return /^\p{Lu}|^\p{N}/u.test(text.charAt(to)) || /["'‘“«(]\s*$/.test(gap)
+}
+
+/** `.`, `!`, `?` and `…` as code units: the only characters that can open a sentence-ending gap. */
+const SENTENCE_STOPS: ReadonlySet<number> = new Set([0x2e, 0x21, 0x3f, 0x20_26])
+
+/** Lower case without a possessive `’s`, the form the lexicons are keyed by. */
+function lowerWithoutPossessive(word: string): string {
+  const lower = word.toLowerCase()
+  return lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower
+}
+
+/** Whether a word starts with a capital: ASCII tested by code, the rest by Unicode property. */
+function startsUpperCase(word: string): boolean {
+  const code = word.charCodeAt(0)
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a
+  return /^\p{Lu}/u.test(word)
 }

@@ -47,14 +47,15 @@ export function classifyLineShape(text: string): OtherKind | null {
   if (MEDIA_LINES.has(key) || /^(?:image|photo|picture|slide) \d{1,3} (?:of|\/) \d{1,3}$/.test(key)) return 'media'
   if (/^\d{1,3} (?:of|\/) \d{1,3}$/.test(key) || /^\d{1,4} (?:photos|images|pictures)$/.test(key)) return 'gallery'
   if (/^this (?:article|story|content) is (?:more than|over) [\w ]{1,30} old$/.test(key)) return 'article-age'
-  if (isShareRun(key)) return 'share'
+  const words = lowerWords(key)
+  if (isShareRun(words)) return 'share'
   if (isByline(text)) return 'byline'
-  if (isTimestamp(key)) return 'timestamp'
+  if (isTimestamp(key, words)) return 'timestamp'
   if (isLoneDateline(text)) return 'dateline'
   if (/^(?:Play|PLAY|Slideshow|SLIDESHOW|CLOSE)(?=\p{Lu}|\s|$)/u.test(text) || /^(?:video|watch|listen):/.test(key) || /\s\d{1,2}:\d\d$/.test(text)) {
     return 'media'
   }
-  if (countWords(text, 16) <= 16 && PROMPT_OPENINGS.some((opening) => key.startsWith(opening)) && !/[.!?]\s/.test(text)) {
+  if (countWords(text, 16) <= 16 && PROMPT_OPENINGS.some((opening) => key.startsWith(opening))) {
     return 'prompt'
   }
   if (/^\P{Ll}{2,40}:$/u.test(text) && countWords(text, 4) <= 4) return 'label'
@@ -67,8 +68,7 @@ export function classifyLineShape(text: string): OtherKind | null {
 /**
  * Whether a line is nothing but share buttons (`Facebook Twitter Email`, `Share this article`).
  */
-function isShareRun(key: string): boolean {
-  const words = lowerWords(key)
+function isShareRun(words: readonly string[]): boolean {
   if (words.length === 0 || words.length > 14) return false
   return words.every((word) => SHARE_WORDS.has(word)) && words.some((word) => SHARE_NETWORKS.has(word))
 }
@@ -84,8 +84,7 @@ function isByline(text: string): boolean {
 /**
  * Whether a line says only when the article was published or updated.
  */
-function isTimestamp(key: string): boolean {
-  const words = lowerWords(key)
+function isTimestamp(key: string, words: readonly string[]): boolean {
   if (words.length === 0 || words.length > 16) return false
   if (TIMESTAMP_OPENINGS.some((opening) => key.startsWith(opening)) && /\d/.test(key)) return true
   // Every word a date word or a number, and at least one month, weekday or

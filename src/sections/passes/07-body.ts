@@ -83,7 +83,8 @@ function paragraphRole(text: string): Role {
  */
 function markWidgets(lines: readonly Line[], roles: Roles): void {
   for (let index = 0; index < lines.length; index++) {
-    const lower = lines[index]?.text.toLowerCase() ?? ''
+    // Openings are short: lower-casing the whole line would cost its length.
+    const lower = lines[index]?.text.slice(0, 24).toLowerCase() ?? ''
     if (roles[index] !== undefined && roles[index]?.part !== 'other') continue
     if (!WIDGET_OPENINGS.some((opening) => lower.startsWith(opening))) continue
     roles[index] = {part: 'other', kind: 'prompt'}
