@@ -115,7 +115,11 @@ function readPreviousSentence(words: Words, firstInside: number): Attribution | 
   const start = first ? sentenceStart(words, first.sentence) : -1
   const previous = tokens[start - 1]
   if (start !== firstInside || !previous || previous.quoted) return null
-  return attributeSentenceEnding(words, start - 1)
+  const spoken = attributeSentenceEnding(words, start - 1)
+  if (spoken) return spoken
+  // `X identified … as a reason. “…”`: a person who is the last sentence's subject.
+  const subject = clauseSubject(words, sentenceStart(words, previous.sentence), start - 1)
+  return subject && subject.kind !== 'description' ? {cue: null, mention: subject} : null
 }
 
 /**
@@ -273,7 +277,8 @@ export function attributeLeadIn(words: Words): Attribution | null {
 function readSentenceSubject(words: Words, span: QuoteSpan, {firstInside, firstAfter}: QuoteTokens): Attribution | null {
   const {tokens} = words
   const previous = tokens[firstInside - 1]
-  if (!previous) return null
+  // A quote that opens its sentence has no subject before it in that sentence.
+  if (!previous || previous.sentence !== tokens[firstInside]?.sentence) return null
   const next = tokens[firstAfter]
   const nounFollows =
     next !== undefined &&

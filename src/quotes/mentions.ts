@@ -439,7 +439,9 @@ function subjectAt(words: Words, start: number, ceiling: number): Mention | null
   if (readPronoun(words, start)) return readPronoun(words, start)
   if (token.capitalised && !SENTENCE_OPENERS.has(token.lower)) {
     const name = readNameRight(words, start, ceiling - 1)
-    return name ? (possessedBody(words, name, ceiling - 1) ?? name) : null
+    if (name) return possessedBody(words, name, ceiling - 1) ?? name
+    // `Protesters marching … chanted`: a capitalised role noun opening the sentence.
+    return isSpeakerNoun(token.lower) || token.lower.endsWith('s') ? readDescriptionRight(words, start, ceiling - 1) : null
   }
   if (DETERMINERS.has(token.lower) || isSpeakerNoun(token.lower)) return readDescriptionRight(words, start, ceiling - 1)
   return null
