@@ -132,6 +132,11 @@ describe('speaker patterns', () => {
     expect(summary(quote)).toMatchObject({speaker: 'Margit Halloran', mention: 'Margit Halloran', cue: 'said'})
   })
 
+  it('keeps the reporter of `X said that Y called it “…”`', () => {
+    const [quote] = quotesOf('Lena Fischer said on Monday that Omar Haddad once described the treaty as “a relic”.')
+    expect(summary(quote)).toMatchObject({speaker: 'Lena Fischer', mention: 'Lena Fischer', cue: 'said'})
+  })
+
   it('reads a name after a parenthesis (`Rep. X (D-Ohio) said`)', () => {
     const [quote] = quotesOf('“We need the money this year,” Rep. Calvin Ostrander (D-Ohio) said.')
     expect(summary(quote)).toMatchObject({speaker: 'Calvin Ostrander', mention: 'Rep. Calvin Ostrander'})

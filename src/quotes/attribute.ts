@@ -240,9 +240,11 @@ function readBefore(words: Words, [from, to]: [number, number]): Attribution | n
   // `X says the tweets …`: a later cue word without a subject is more often a
   // noun; and in `She said she recalls …` or `He says it shows …` the outer
   // speaker is the source: an earlier cue with a subject wins.
-  if (subject && subject.kind !== 'pronoun') return {cue, mention: subject}
   const earlier = cue.first > from ? lastCue(words, from, cue.first - 1) : null
   const earlierSubject = earlier && words.tokens[earlier.first]?.lower !== 'according' ? subjectBefore(words, earlier.first, from) : null
+  // `X said … that Y described it as “…”`: the quote is reported by X.
+  const reported = earlier !== null && subject !== null && words.tokens.slice(earlier.last + 1, subject.first).some((token) => token.lower === 'that')
+  if (subject && subject.kind !== 'pronoun' && !(reported && earlierSubject)) return {cue, mention: subject}
   // `It said … and added` names one subject twice: the nearer cue is the quote's.
   if (earlier && earlierSubject && earlierSubject.first !== subject?.first) return {cue: earlier, mention: earlierSubject}
   if (subject) return {cue, mention: subject}
