@@ -80,9 +80,11 @@ export function tokenize(text: string, spans: readonly QuoteSpan[]): Token[] {
  */
 function endsSentence(text: string, previous: Token, from: number, to: number): boolean {
   // Most gaps are one space: only a stop, question or exclamation mark can end a sentence.
-  if (!SENTENCE_STOPS.has(text.charCodeAt(from))) return false
+  // `(… off the hook). Next`: a closing bracket may stand before the stop.
+  const first = text.charCodeAt(from)
+  if (!SENTENCE_STOPS.has(first) && first !== 0x29 && first !== 0x5d) return false
   const gap = text.slice(from, to)
-  if (!/^[.!?…]+["'’”»)]*\s+["'‘“«(]?$/u.test(gap)) return false
+  if (!/^[)\]]?[.!?…]+["'’”»)]*\s+["'‘“«(]?$/u.test(gap)) return false
   // An abbreviation, an initial (`J.`) or a run of initials (`G.K.`) ends no sentence.
   if (gap.startsWith('.') && (ABBREVIATIONS.has(previous.text.toLowerCase()) || /^\p{Lu}(?:\.\p{Lu})*$/u.test(previous.text))) {
     return false
