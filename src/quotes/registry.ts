@@ -89,7 +89,7 @@ function isPersonName(parts: NameParts, speaks: boolean): boolean {
  */
 function looksLikePersonName(words: readonly string[]): boolean {
   if (words.length > 3) return false
-  return words.every((word) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(word) && !NON_PERSON_WORDS.has(word.toLowerCase()) && !SENTENCE_OPENERS.has(word.toLowerCase()) && !HONORIFICS.has(word.toLowerCase()))
+  return words.every((word) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(word) && !NON_PERSON_WORDS.has(word.toLowerCase()) && !SENTENCE_OPENERS.has(word.toLowerCase()) && !HONORIFICS.has(word.toLowerCase()))
 }
 
 /**
