@@ -240,7 +240,11 @@ function bodyOfSentence(words: Words, pronounIndex: number, pronoun: string, con
   const token = words.tokens[pronounIndex]
   if (!token) return null
   const start = sentenceStart(words, token.sentence)
-  const subject = clauseSubject(words, start, pronounIndex)
+  let subject = clauseSubject(words, start, pronounIndex)
+  // `Jane Doe’s campaign is defending her. It calls this “…”`: when the sentence's subject is itself a pronoun, the body is the last sentence's subject.
+  if (subject?.kind === 'pronoun' && token.sentence > 0) {
+    subject = clauseSubject(words, sentenceStart(words, token.sentence - 1), start)
+  }
   if (!subject || subject.kind === 'pronoun' || subject.last >= pronounIndex) return null
   if (!pronounFits(pronoun, animacyOf(words, subject))) return null
   const offset = words.tokens[subject.first]?.start ?? 0
