@@ -76,13 +76,7 @@ function parseTime(input: string): number {
  * unit that matches is counted, not searched further, so the search goes on.
  * Delete an entry once its fix lands.
  */
-const KNOWN_SLOW: ReadonlyArray<{readonly id: string; readonly report: string; readonly matches: (unit: string) => boolean}> = [
-  {
-    id: 'notice-email-regex',
-    report: 'src/sections/notice.ts EMAIL /[\\w.+-]+@[\\w-]+\\.[\\w.-]+/ restarts on every character of a long run of [\\w.+-]: quadratic',
-    matches: (unit) => /^[\w.+-]+$/.test(unit)
-  }
-]
+const KNOWN_SLOW: ReadonlyArray<{readonly id: string; readonly report: string; readonly matches: (unit: string) => boolean}> = []
 
 /** Why the parse time of `unit` repeated grows faster than its length, or null. */
 function superLinear(unit: string): string | null {

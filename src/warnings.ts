@@ -42,14 +42,14 @@ export function controlCharacterWarnings(lines: ReadonlyArray<{readonly text: st
 
 /**
  * The index of the first C0 control character (other than tab and line
- * breaks), DEL, or UTF-16 surrogate without its partner, or -1. A loop over
+ * breaks), DEL, C1 control character, or UTF-16 surrogate without its partner, or -1. A loop over
  * code units: this runs on every line, and a regex with look-arounds costs more.
  */
 function findUnexpectedCharacter(text: string): number {
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
     if (code >= 0x20 && code < 0x7f) continue
-    if ((code < 0x20 && code !== 9 && code !== 10 && code !== 13) || code === 0x7f) return index
+    if ((code < 0x20 && code !== 9 && code !== 10 && code !== 13) || (code >= 0x7f && code <= 0x9f)) return index
     if (code >= 0xd8_00 && code <= 0xdb_ff) {
       const next = text.charCodeAt(index + 1)
       if (next >= 0xdc_00 && next <= 0xdf_ff) index++

@@ -47,7 +47,7 @@ export function splitCaptionCredit(line: string): CaptionParts | null {
  * `Media caption Y`, `toggle caption X`, `1 of 4. Y`.
  */
 function splitMarkedCaption(line: string): CaptionParts | null {
-  const bbc = /^(?:image|picture|photo) (?:copyright|source|credit)\s*:?\s+(\S.{0,150}?)(?:\s+image caption\s+(\S.*))?$/i.exec(line)
+  const bbc = /^(?:image|picture|photo) (?:copyright|source|credit)(?:\s*:\s+|\s+)(\S.{0,150}?)(?:\s+image caption\s+(\S.*))?$/i.exec(line)
   if (bbc?.[1]) return {text: bbc[2] ?? '', credit: bbc[1]}
   const media = /^(?:media playback is (?:unsupported|not supported) on (?:your|this) device\s+)?(?:media|image) caption\s+(\S.*)$/i.exec(line)
   if (media?.[1]) return {text: media[1], credit: null}
@@ -65,7 +65,7 @@ function splitMarkedCaption(line: string): CaptionParts | null {
 function splitGalleryNavigation(rest: string): CaptionParts | null {
   const navigation = rest.indexOf(' Previous Next ')
   if (navigation < 0) return null
-  const credit = rest.slice(navigation + ' Previous Next '.length).replace(/\s+\d{1,3} of \d{1,3}$/, '').trim()
+  const credit = rest.slice(navigation + ' Previous Next '.length).replace(/\s\d{1,3} of \d{1,3}$/, '').trim()
   return {text: rest.slice(0, navigation).trim(), credit: credit || null}
 }
 

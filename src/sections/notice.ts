@@ -1,7 +1,9 @@
 import {AUTHOR_BIO_ROLES, NOTICE_OPENINGS, NOTICE_PHRASES} from '../lexicon/notices.js'
 import {countWords} from '../text/words.js'
 
-const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/
+// The lookbehind pins the start of the address, so a long run of address
+// characters is not rescanned from every position.
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/
 
 /**
  * Whether a line is a site notice: a commenting policy, a newsletter or

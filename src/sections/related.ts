@@ -80,9 +80,12 @@ export function splitUrl(text: string): RelatedParts {
   const match = URL.exec(text)
   if (!match) return {title: text, url: null}
   const url = trimEndOf(match[0], ').,;')
-  const rest = text.slice(0, match.index) + text.slice(match.index + match[0].length)
-  const title = trimEndOf(rest.replace(/\s+/g, ' '), '|:—–-')
-  return {title, url}
+  const before = trimEndOf(text.slice(0, match.index), '|:—–-')
+  const after = text.slice(match.index + match[0].length).trim()
+  // Only an address at the end (or the start) of the line is cut from the headline;
+  // one in the middle stays, so the title is still words of the line as written.
+  if (after.length > 1 && before) return {title: text, url}
+  return {title: before || trimEndOf(after, '|:—–-'), url}
 }
 
 /**

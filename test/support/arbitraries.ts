@@ -83,35 +83,7 @@ const sliceOf = (input: string, {start, end}: Position): string => input.slice(s
  * other failure of the same part still fails the properties. Delete an entry
  * once its fix lands; `npm run fuzz` prints how often each one is still seen.
  */
-export const KNOWN_ISSUES: readonly KnownIssue[] = [
-  {
-    id: 'invariants-zero-width',
-    report:
-      'test/support/invariants.ts: `squash` folds only \\s, but the parser trims zero-width characters (U+200B-U+200D, U+2060, U+FEFF) ' +
-      'from line edges, so a notice over two lines reads as not contained: "Sign up for\\u200B\\nAll rights reserved"',
-    matches: (input, article, problem) =>
-      problem === 'notice: source does not contain its text' &&
-      article.notice !== null &&
-      foldSpace(sliceOf(input, article.notice.position)).includes(foldSpace(article.notice.text))
-  },
-  {
-    id: 'related-url-mid-line',
-    report:
-      'src/sections/related.ts `splitUrl`: an address in the middle of a related line is cut out and the two sides joined, ' +
-      'so the title is not in the source: "Headline here\\n\\nRead more\\nFirst words www.example.org more words"',
-    matches: (input, article, problem) => {
-      const index = /^relatedLinks\[(\d+)\]: source does not contain its text$/.exec(problem)?.[1]
-      const link = index === undefined ? undefined : article.relatedLinks[Number(index)]
-      if (!link?.url) return false
-      const source = sliceOf(input, link.position)
-      const at = source.indexOf(link.url)
-      if (at < 0) return false
-      let after = at + link.url.length
-      while (after < source.length && ').,;'.includes(source.charAt(after))) after++
-      return foldSpace(source.slice(0, at) + source.slice(after)).includes(foldSpace(link.title))
-    }
-  }
-]
+export const KNOWN_ISSUES: readonly KnownIssue[] = []
 
 // ---------------------------------------------------------------------------
 // Arbitrary strings.

@@ -29,7 +29,8 @@ function topLevelParts(article: Article): Placed[] {
 
 /** Collapse white space so that text and source compare "up to whitespace". */
 function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
+  // Zero-width characters count as white space here, as they do for the parser's line trimming.
+  return text.replace(/[\s\u200B-\u200D\u2060\uFEFF]+/g, ' ').trim()
 }
 
 /**
