@@ -6,6 +6,9 @@
  *   npm run eval:quotes                 the table
  *   npm run eval:quotes -- --json       the scorer's JSON
  *   npm run eval:quotes -- --errors     also list misses, for local analysis only
+ *   npm run eval:quotes -- --attributed score only quotes with a speaker or a cue, the
+ *                                       ones a quote database keeps (scare quotes and
+ *                                       titles of works, which have neither, left out)
  *
  * Other flags (`--strict-names`, `--neutral-unattributed`, …) pass through to
  * the scorer. The articles belong to their publishers: never commit what
@@ -52,7 +55,8 @@ const scorer = join(evalDir, 'score.mjs')
 
 const args = process.argv.slice(2)
 const showErrors = args.includes('--errors')
-const passthrough = args.filter((arg) => arg !== '--errors')
+const attributedOnly = args.includes('--attributed')
+const passthrough = args.filter((arg) => arg !== '--errors' && arg !== '--attributed')
 
 const gold: GoldRecord[] = readFileSync(goldPath, 'utf8')
   .split('\n')
@@ -75,7 +79,9 @@ if (showErrors) {
 
 /** The quotes `parseArticle` finds in one article, in the scorer's format. */
 function predict(text: string): PredictedQuote[] {
-  return parseArticle(text).quotes.map((quote) => {
+  const {quotes} = parseArticle(text)
+  const kept = attributedOnly ? quotes.filter((quote) => quote.speaker !== null || quote.cue !== null) : quotes
+  return kept.map((quote) => {
     const predicted: PredictedQuote = {
       start: quote.position.start.offset,
       end: quote.position.end.offset,
