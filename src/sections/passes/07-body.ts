@@ -126,7 +126,9 @@ function markLabelRuns(lines: readonly Line[], roles: Roles): void {
 function isStandfirst(lines: readonly Line[], roles: Roles, index: number): boolean {
   const line = lines[index]
   if (index !== 1 || roles[0]?.part !== 'title' || !line) return false
-  const words = countWords(line.text)
+  // A line that opens with a quotation mark is speech, not the desk's summary.
+  if (/^["“‘']/.test(line.text)) return false
+  const words = countWords(line.text, 40)
   return words >= 6 && words <= 40 && !/[.:?!]["”’]?$/.test(line.text)
 }
 
