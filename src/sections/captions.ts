@@ -28,7 +28,8 @@ const MAX_COLON_CREDIT_WORDS = 6
  *   caption marker. A credit standing alone gives an empty `text`.
  */
 export function splitCaptionCredit(line: string): CaptionParts | null {
-  if (line.length > MAX_CAPTION_LENGTH || countWords(line, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS) return null
+  if (line.length > MAX_CAPTION_LENGTH || !mayCarryCredit(line)) return null
+  if (countWords(line, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS) return null
   const text = dropShareRun(line)
   const parts =
     splitMarkedCaption(text) ??
@@ -40,6 +41,21 @@ export function splitCaptionCredit(line: string): CaptionParts | null {
     splitColonCredit(text) ??
     splitBareCredit(text)
   return parts ? {text: parts.text, credit: parts.credit === null ? null : cleanCredit(parts.credit)} : null
+}
+
+/** How far from a line's end a credit's mark (`:`, `)`, `/`, `©`) can stand. */
+const CREDIT_TAIL = 120
+
+/**
+ * Whether a line can be a caption with a credit at all: a credit mark near its
+ * end, a caption marker or credit at its start, or a line as short as a bare
+ * credit. Most body lines fail here, before any of the splitters runs.
+ */
+function mayCarryCredit(line: string): boolean {
+  const tail = line.slice(-CREDIT_TAIL)
+  if (/[:)\]©/]/.test(tail)) return true
+  if (/^(?:image|picture|photo|media|enlarge|toggle|hide|©|\(|\d{1,3} of )/i.test(line)) return true
+  return countWords(line, MAX_COLON_CREDIT_WORDS) <= MAX_COLON_CREDIT_WORDS
 }
 
 /**
@@ -112,7 +128,8 @@ function splitLabelledCredit(line: string): CaptionParts | null {
   const credit = line.slice(colon + 1).trim()
   if (!isCreditShaped(credit, false)) return null
   const before = line.slice(0, colon)
-  const lower = before.toLowerCase()
+  // Labels are short: lower-casing the whole line would cost its length.
+  const lower = before.slice(-24).toLowerCase()
   for (const label of CREDIT_LABELS) {
     if (!lower.endsWith(label)) continue
     const labelStart = before.length - label.length

@@ -36,6 +36,9 @@ const WORD_CHAR = /[\p{L}\p{N}]/u
  * @returns True for letters and digits.
  */
 export function isWordChar(char: string): boolean {
+  // ASCII by code: this runs on the edges of every word of every short line.
+  const code = char.charCodeAt(0)
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
   return WORD_CHAR.test(char)
 }
 

@@ -21,7 +21,7 @@ export function markRepeatedLines(lines: readonly Line[], roles: Roles, warnings
   for (const [index, line] of lines.entries()) {
     const next = lines[index + 1]
     if (roles[index] !== undefined || !next || next.text !== line.text || roles[index + 1] !== undefined) continue
-    const words = countWords(line.text)
+    const words = countWords(line.text, 60)
     if (words < MIN_REPEATED_CAPTION_WORDS || words > 60 || line.text.endsWith('?') || isNoticeLine(line.text)) continue
     roles[index] = {part: 'caption', text: line.text, credit: null, through: index, duplicates: findRepeats(lines, roles, index)}
     warnings.push(

@@ -70,7 +70,8 @@ export function markBody(lines: readonly Line[], roles: Roles, warnings: Warning
  */
 function paragraphRole(text: string): Role {
   const rest = dropShareRun(text)
-  const dropped = countWords(text) - countWords(rest)
+  if (rest === text) return {part: 'paragraph'}
+  const dropped = countWords(text.slice(0, text.length - rest.length))
   return dropped >= MIN_GLUED_SHARE_WORDS && countWords(rest, MIN_GLUED_SENTENCE_WORDS) >= MIN_GLUED_SENTENCE_WORDS && startsCapitalised(rest)
     ? {part: 'paragraph', text: rest}
     : {part: 'paragraph'}
@@ -134,7 +135,7 @@ function isStandfirst(lines: readonly Line[], roles: Roles, index: number): bool
 
 /** An embedded social post: `… — Name (@handle) October 16, 2019`. */
 function isEmbeddedPost(text: string): boolean {
-  return /[—–-] [^—–]{1,80}\(@\w{1,30}\) \p{L}{3,9}\.? \d{1,2}, \d{4}$/u.test(text)
+  return text.includes('(@') && /[—–-] [^—–]{1,80}\(@\w{1,30}\) \p{L}{3,9}\.? \d{1,2}, \d{4}$/u.test(text)
 }
 
 /** Whether a line has a letter or a digit at all. */
