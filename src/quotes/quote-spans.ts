@@ -22,10 +22,6 @@ const DOUBLE_OPENERS = new Set(['“', '„', '«', '"'])
 const DOUBLE_CLOSERS = new Set(['”', '»', '"', '“'])
 const SINGLE_OPENERS = new Set(['‘', '‚', '‹', "'"])
 const SINGLE_CLOSERS = new Set(['’', '›', "'", '‘'])
-/** Every quotation mark, as UTF-16 code units. */
-const QUOTE_MARK_CODES: ReadonlySet<number> = new Set(
-  [...DOUBLE_OPENERS, ...DOUBLE_CLOSERS, ...SINGLE_OPENERS, ...SINGLE_CLOSERS].map((mark) => mark.charCodeAt(0))
-)
 /** Marks that open no matter what stands around them. */
 const UNAMBIGUOUS_OPENERS = new Set(['“', '„', '«', '‘', '‚', '‹'])
 
@@ -43,10 +39,11 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   let open = -1
   let family: Family = 'double'
 
-  for (let index = 0; index < text.length; index++) {
-    // Most characters are no quotation mark: test the code unit before anything else.
-    if (!QUOTE_MARK_CODES.has(text.charCodeAt(index))) continue
-    const char = text.charAt(index)
+  // The regex engine jumps from one quotation mark to the next; the rules below run on marks only.
+  const marks = /["'“”„«»‘’‚‹›]/g
+  for (let found = marks.exec(text); found; found = marks.exec(text)) {
+    const index = found.index
+    const char = found[0]
     if (open < 0) {
       const opened = openingFamily(text, index)
       if (opened) {

@@ -28,20 +28,18 @@ export function scanLines(text: string): Line[] {
   // Column of the first character after a BOM is 2: the BOM is a character of
   // line 1 for every consumer that counts columns on the raw input (vfile-location).
   let columnBase = lineStart === 1 ? 1 : 0
-  let cursor = lineStart
 
-  while (cursor <= text.length) {
-    const code = cursor < text.length ? text.charCodeAt(cursor) : -1
-    if (code === 10 || code === 13 || code === -1) {
-      lines.push(measureLine(text, lines.length, lineNumber, lineStart - columnBase, lineStart, cursor))
-      if (code === -1) break
-      cursor += code === 13 && text.charCodeAt(cursor + 1) === 10 ? 2 : 1
-      lineStart = cursor
-      columnBase = 0
-      lineNumber++
-      continue
-    }
-    cursor++
+  // The regex engine finds the next break far faster than a loop over code units.
+  const breaks = /\r\n?|\n/g
+  breaks.lastIndex = lineStart
+  for (;;) {
+    const found = breaks.exec(text)
+    const end = found ? found.index : text.length
+    lines.push(measureLine(text, lines.length, lineNumber, lineStart - columnBase, lineStart, end))
+    if (!found) break
+    lineStart = end + found[0].length
+    columnBase = 0
+    lineNumber++
   }
 
   return lines
