@@ -97,7 +97,7 @@ const SENTENCE_STOPS: ReadonlySet<number> = new Set([0x2e, 0x21, 0x3f, 0x20_26])
 
 /** Lower case without a possessive `’s`, the form the lexicons are keyed by. */
 function lowerWithoutPossessive(word: string): string {
-  const lower = word.toLowerCase()
+  const lower = isLowerAscii(word) ? word : word.toLowerCase()
   return lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower
 }
 
@@ -127,4 +127,13 @@ function wordEnd(text: string, start: number): number {
     }
     return cursor
   }
+}
+
+/** Whether a word has no upper-case ASCII letter and no non-ASCII character: most words, which need no lower-casing. */
+function isLowerAscii(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return false
+  }
+  return true
 }

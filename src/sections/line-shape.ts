@@ -41,6 +41,8 @@ export function classifyLineShape(text: string): OtherKind | null {
   // The Guardian's explainer box, scraped onto one long line.
   if (/^quick guide\s.{0,200}\sshow hide\s/i.test(text)) return 'media'
   if (text.length > 200) return null
+  // Past 25 words only a media line (`Play …`, `… 2:25`) has a shape of its own.
+  if (countWords(text, 25) > 25) return isMediaLine(text, text.toLowerCase()) ? 'media' : null
   const key = lineKey(text)
   if (ADVERTISEMENT_LINES.has(key)) return 'advertisement'
   if (RELATED_HEADINGS.has(key)) return 'related-heading'
@@ -52,9 +54,7 @@ export function classifyLineShape(text: string): OtherKind | null {
   if (isByline(text)) return 'byline'
   if (isTimestamp(key, words)) return 'timestamp'
   if (isLoneDateline(text)) return 'dateline'
-  if (/^(?:Play|PLAY|Slideshow|SLIDESHOW|CLOSE)(?=\p{Lu}|\s|$)/u.test(text) || /^(?:video|watch|listen):/.test(key) || /\s\d{1,2}:\d\d$/.test(text)) {
-    return 'media'
-  }
+  if (isMediaLine(text, key)) return 'media'
   if (countWords(text, 16) <= 16 && PROMPT_OPENINGS.some((opening) => key.startsWith(opening))) {
     return 'prompt'
   }
@@ -63,6 +63,11 @@ export function classifyLineShape(text: string): OtherKind | null {
     return 'label'
   }
   return null
+}
+
+/** `PlayHeadline…`, `Video: …`, `Headline 2:25`: a video or slideshow widget. */
+function isMediaLine(text: string, key: string): boolean {
+  return /^(?:Play|PLAY|Slideshow|SLIDESHOW|CLOSE)(?=\p{Lu}|\s|$)/u.test(text) || /^(?:video|watch|listen):/.test(key) || /\s\d{1,2}:\d\d$/.test(text)
 }
 
 /**
