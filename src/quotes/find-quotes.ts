@@ -49,6 +49,8 @@ interface Draft {
  */
 export function findQuotes(paragraphs: readonly Paragraph[]): QuoteResult {
   const spans = paragraphs.map((paragraph) => findQuoteSpans(paragraph.text))
+  // No quotation mark, nothing to attribute: the word-level work below is for speakers.
+  if (spans.every((paragraphSpans) => paragraphSpans.length === 0)) return {quotes: [], warnings: []}
   const tokens = paragraphs.map((paragraph, index) => tokenize(paragraph.text, spans[index] ?? []))
   const properNouns = findProperNouns(tokens)
   const words: Words[] = paragraphs.map((paragraph, index) => {
