@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parseArticle, type Article, type Point} from '../src/index.js'
-import {invariantViolations} from './support/invariants.js'
+import {invariantViolations, points} from './support/invariants.js'
 
 // Odd but valid text parses, keeps every guarantee, and says the same as its
 // ordinary twin. The fixtures `fixtures/odd--*` hold one made-up article in
@@ -15,16 +15,6 @@ function parse(input: string): Article {
   const article = parseArticle(input)
   expect(invariantViolations(input, article)).toEqual([])
   return article
-}
-
-/** Every point of an article, in document order. */
-function points(article: Article): Point[] {
-  const found: Point[] = []
-  JSON.stringify(article, (key, value: unknown) => {
-    if ((key === 'start' || key === 'end') && typeof value === 'object' && value !== null && 'offset' in value) found.push(value as Point)
-    return value
-  })
-  return found
 }
 
 /** What an article says, not where: positions dropped, every string passed through `normalise`. */

@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {ArticleInputError, parseArticle, type Article, type Point} from '../src/index.js'
+import {ArticleInputError, parseArticle, type Article} from '../src/index.js'
 import {anyText, articleText, assertParses, targets} from './support/arbitraries.js'
+import {points} from './support/invariants.js'
 
 // The guarantees no list of examples can cover, searched for counterexamples.
 // The seed is fixed so that `npm test` is the same on every machine; set
@@ -23,16 +24,6 @@ describe('for every string, the parser', () => {
     })
   }
 })
-
-/** Every point of an article, in document order. */
-function points(article: Article): Point[] {
-  const found: Point[] = []
-  JSON.stringify(article, (key, value: unknown) => {
-    if ((key === 'start' || key === 'end') && typeof value === 'object' && value !== null && 'offset' in value) found.push(value as Point)
-    return value
-  })
-  return found
-}
 
 /** The article with every position and place taken out: what it says, not where. */
 function withoutPositions(article: Article): unknown {

@@ -1,5 +1,5 @@
 import {location} from 'vfile-location'
-import {ArticleSchema, type Article, type Position} from '../../src/index.js'
+import {ArticleSchema, type Article, type Point, type Position} from '../../src/index.js'
 
 /** A top-level part of an article, by where it sits and the text it must contain. */
 interface Placed {
@@ -114,4 +114,19 @@ function contentRange(input: string, start: number, end: number): {start: number
   while (from < to && INVISIBLE.test(input.charAt(from))) from++
   while (to > from && INVISIBLE.test(input.charAt(to - 1))) to--
   return from < to ? {start: from, end: to} : null
+}
+
+/**
+ * Every point of an article, in document order.
+ *
+ * @param article A parsed article.
+ * @returns The start and end points of every position in it.
+ */
+export function points(article: Article): Point[] {
+  const found: Point[] = []
+  JSON.stringify(article, (key, value: unknown) => {
+    if ((key === 'start' || key === 'end') && typeof value === 'object' && value !== null && 'offset' in value) found.push(value as Point)
+    return value
+  })
+  return found
 }
