@@ -26,24 +26,20 @@ export interface Words {
    * proper nouns, as opposed to common words capitalised because they open one.
    */
   readonly properNouns?: ReadonlySet<string>
-  /** Index of the first token of each sentence, by sentence number. */
-  readonly sentenceStarts?: readonly number[]
+  /** Index of the first token of each sentence, by sentence number (see {@link sentenceStartsOf}). */
+  readonly sentenceStarts: readonly number[]
 }
 
 /**
- * The index of the first token of a sentence, from the paragraph's table when
- * it has one (constant time), else by walking back.
+ * The index of the first token of a sentence, from the paragraph's table: a
+ * constant-time look-up, so no caller can walk back over a long sentence once per quote.
  *
  * @param words The paragraph's words.
  * @param sentence The sentence number.
  * @returns The index of its first token.
  */
 export function sentenceStart(words: Words, sentence: number): number {
-  const known = words.sentenceStarts?.[sentence]
-  if (known !== undefined) return known
-  let index = words.tokens.findIndex((token) => token.sentence === sentence)
-  while (index > 0 && words.tokens[index - 1]?.sentence === sentence) index--
-  return Math.max(0, index)
+  return words.sentenceStarts[sentence] ?? 0
 }
 
 /**
