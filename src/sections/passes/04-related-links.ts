@@ -1,7 +1,11 @@
 import type {Line} from '../../text/scan-lines.js'
 import type {Roles} from '../roles.js'
+import {countWords} from '../../text/words.js'
 import {isHeadlineShaped} from '../headline.js'
 import {isBareUrl, parseRelatedLine, splitUrl} from '../related.js'
+
+/** The fewest words a headline under a related heading has (a lone `8` is a counter). */
+const MIN_HEADLINE_WORDS = 2
 
 /**
  * Headlines under a `Read more` heading, and inline `Headline Read more` lines.
@@ -24,7 +28,7 @@ export function markRelatedLinks(lines: readonly Line[], roles: Roles): void {
       continue
     }
     const inline = parseRelatedLine(line.text)
-    const link = inline ?? (underHeading && isHeadlineShaped(line.text) ? splitUrl(line.text) : null)
+    const link = inline ?? (underHeading && isHeadlineShaped(line.text) && countWords(line.text, MIN_HEADLINE_WORDS) >= MIN_HEADLINE_WORDS ? splitUrl(line.text) : null)
     if (!link) {
       underHeading = false
       continue

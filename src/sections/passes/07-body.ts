@@ -49,6 +49,9 @@ export function markBody(lines: readonly Line[], roles: Roles, warnings: Warning
       warnings.push(
         createWarning('unknown-line', 'Unexpected line with no letter or digit, expected text; kept as `other` of kind `unknown`', line.position)
       )
+    } else if (!/\p{L}/u.test(line.text) && countWords(line.text, MAX_LABEL_WORDS) <= MAX_LABEL_WORDS) {
+      // Figures with no words (`8`, `45%`): a counter or a chart value.
+      roles[index] = {part: 'other', kind: 'label'}
     } else if (isStandfirst(lines, roles, index)) {
       roles[index] = {part: 'other', kind: 'standfirst'}
     } else if (isEmbeddedPost(line.text)) {
