@@ -129,10 +129,6 @@ export const RELATED_HEADINGS: ReadonlySet<string> = new Set([
 /** Markers that, at the end or start of a line, make it a related link: `Headline Read more`. */
 export const RELATED_MARKERS: readonly string[] = ['read more', 'read more:', 'more:', 'related:', 'read:', 'see also:', 'also read:', 'read next:', 'full coverage:']
 
-/**
- * First words of a labelled related link, `Related post from Planet News: Headline`,
- * `Also on The Site: Headline`: one of these, up to five more words, a colon.
- */
 /** Openings of a poll or form widget: the widget runs to the end of its block of lines. */
 export const WIDGET_OPENINGS: readonly string[] = ['take our poll', 'vote in our poll', 'poll:', 'quiz:', 'take the quiz', 'sign up for our', 'fill out the form']
 
@@ -142,6 +138,10 @@ export const QUESTION_HEADING_WORDS: ReadonlySet<string> = new Set([
   'will', 'would', 'can', 'could', 'should', 'does', 'do', 'did', 'has', 'have'
 ])
 
+/**
+ * First words of a labelled related link, `Related post from Planet News: Headline`,
+ * `Also on The Site: Headline`: one of these, up to five more words, a colon.
+ */
 export const RELATED_LABEL_OPENINGS: readonly string[] = ['related', 'read more', 'also on', 'also read', 'see also', 'more from', 'more on', 'read next', 'recommended', 'full coverage']
 
 /** Whole-line texts (lower case) of gallery and media widgets. */
