@@ -30,7 +30,15 @@ export const HONORIFICS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ['home', null], ['health', null], ['us', null], ['u.s', null], ['uk', null], ['gop', null],
   ['democrat', null], ['democratic', null], ['republican', null], ['labour', null], ['tory', null],
   ['conservative', null], ['liberal', null], ['candidate', null], ['nominee', null], ['mp', null],
-  ['host', null], ['anchor', null], ['presenter', null], ['moderator', null], ['councillor', null]
+  ['host', null], ['anchor', null], ['presenter', null], ['moderator', null], ['councillor', null],
+  // "False titles": an occupation written before a name (`Fisherman Priya Haddad`, `grower Peter Hollis`).
+  ['fisherman', null], ['farmer', null], ['grower', null], ['student', null], ['teacher', null],
+  ['resident', null], ['activist', null], ['economist', null], ['analyst', null], ['strategist', null],
+  ['pollster', null], ['historian', null], ['businessman', 'm'], ['businesswoman', 'f'],
+  ['actor', null], ['actress', 'f'], ['singer', null], ['rapper', null], ['comedian', null],
+  ['author', null], ['novelist', null], ['lawyer', null], ['nurse', null], ['pastor', null],
+  ['priest', 'm'], ['veteran', null], ['teenager', null], ['eyewitness', null], ['neighbour', null],
+  ['neighbor', null], ['shopkeeper', null], ['billionaire', null], ['entrepreneur', null]
 ])
 
 /**
