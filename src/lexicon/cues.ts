@@ -90,6 +90,7 @@ export const CUE_VERBS: readonly string[] = [
   'described', 'describes',
   'dubbed', 'dubs',
   'labelled', 'labeled', 'labels',
+  'rated', 'rates',
   'branded', 'brands',
   'termed', 'terms',
   'suggested', 'suggests',
