@@ -35,6 +35,19 @@ describe('speaker patterns', () => {
     expect(summary(quote)).toMatchObject({speaker: 'Priya Sandoval', mention: 'Priya Sandoval', cue: 'said'})
   })
 
+  it('gives a quote after an opening participle cue to the main clause (`After saying “…,” she …`)', () => {
+    const [quote] = quotesOf(
+      'Councillor Marta Ekdahl opened the debate.',
+      'After saying her leg was “so swollen she could barely walk,” she was taken to the hospital for tests.'
+    )
+    expect(summary(quote)).toMatchObject({speaker: 'Marta Ekdahl', mention: 'she', cue: 'saying'})
+  })
+
+  it('reads a fact-checker’s rating as its speech (`X rated … as “…”`)', () => {
+    const [quote] = quotesOf('The Harbour Ledger rated the mayor’s claim as “mostly false” on Friday.')
+    expect(summary(quote)).toMatchObject({speaker: 'Harbour Ledger', mention: 'Harbour Ledger', cue: 'rated'})
+  })
+
   it('reads `X said: “…”`', () => {
     const [quote] = quotesOf('Ingrid Halvorsen said: “Nobody expected the tunnel to flood this early.”')
     expect(summary(quote)).toEqual({text: 'Nobody expected the tunnel to flood this early.', speaker: 'Ingrid Halvorsen', mention: 'Ingrid Halvorsen', cue: 'said'})

@@ -53,12 +53,31 @@ export function attributeQuote(words: Words, span: QuoteSpan, inside: QuoteToken
   const second = endsWithComma ? readBefore(words, before) : readAfter(words, after, endsWithComma, endsWithWord)
   if (second?.mention) return second
   const subject =
+    readParticipleOpening(words, before, after) ??
     readTrailingAccordingTo(words, inside.firstAfter) ??
     readPossessiveSpeech(words, before) ??
     readSentenceSubject(words, span, inside) ??
     readPreviousSentence(words, inside.firstInside)
   if (subject) return {cue: subject.cue ?? first?.cue ?? second?.cue ?? null, mention: subject.mention}
   return first ?? second ?? NO_ATTRIBUTION
+}
+
+/** Words that may open a sentence before a participle cue (`After saying …`). */
+const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'while', 'when', 'upon', 'on', 'in', 'by', 'since', 'without'])
+
+/**
+ * `After saying her foot was “so swollen …,” she was taken …`: a sentence that
+ * opens with a participle cue (`saying`, `telling`, `adding`) gives the quote to
+ * the subject of the main clause, the first words after the quote.
+ */
+function readParticipleOpening(words: Words, [from, to]: [number, number], [afterFrom, afterTo]: [number, number]): Attribution | null {
+  if (from > to || afterFrom > afterTo) return null
+  let index = from
+  while (index <= to && PARTICIPLE_OPENERS.has(words.tokens[index]?.lower ?? '')) index++
+  const cue = index <= to && index - from <= 1 && words.tokens[index]?.lower.endsWith('ing') ? cueAt(words, index) : null
+  if (!cue) return null
+  const mention = subjectRight(words, afterFrom, afterTo)
+  return mention ? {cue, mention} : null
 }
 
 /** How far after a quote a sentence-final `according to X` may stand. */
