@@ -48,6 +48,13 @@ describe('speaker patterns', () => {
     expect(summary(quote)).toMatchObject({speaker: 'Harbour Ledger', mention: 'Harbour Ledger', cue: 'rated'})
   })
 
+  it('does not end the sentence at a closing straight mark before a lower-case word', () => {
+    const [quote] = quotesOf(
+      'The mayor was met with chants of "Four more years!" at a rally on the quay last week, according to Lena Morrow, who chairs the harbour union.'
+    )
+    expect(summary(quote)).toMatchObject({speaker: 'Lena Morrow', cue: 'according to'})
+  })
+
   it('reads `X said: “…”`', () => {
     const [quote] = quotesOf('Ingrid Halvorsen said: “Nobody expected the tunnel to flood this early.”')
     expect(summary(quote)).toEqual({text: 'Nobody expected the tunnel to flood this early.', speaker: 'Ingrid Halvorsen', mention: 'Ingrid Halvorsen', cue: 'said'})

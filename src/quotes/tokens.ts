@@ -89,7 +89,9 @@ function endsSentence(text: string, previous: Token, from: number, to: number): 
   if (gap.startsWith('.') && (ABBREVIATIONS.has(previous.text.toLowerCase()) || /^\p{Lu}(?:\.\p{Lu})*$/u.test(previous.text))) {
     return false
   }
-  return /^\p{Lu}|^\p{N}/u.test(text.charAt(to)) || /["'‘“«(]\s*$/.test(gap)
+  // A new sentence opens with a capital, a digit, or an opening mark after the space
+  // (`… said. “We …`); a closing straight mark before the space (`“Go!" at the …`) opens nothing.
+  return /^\p{Lu}|^\p{N}/u.test(text.charAt(to)) || /\s["'‘“«(]$/.test(gap)
 }
 
 /** `.`, `!`, `?` and `…` as code units: the only characters that can open a sentence-ending gap. */
