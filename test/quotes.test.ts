@@ -55,6 +55,16 @@ describe('speaker patterns', () => {
     expect(summary(quote)).toMatchObject({speaker: 'Lena Morrow', cue: 'according to'})
   })
 
+  it('takes the name after a title, not the title, as the speaker (`said the union chair Lena Morrow`)', () => {
+    const [quote] = quotesOf('“The water is rising faster than last year,” said the union chair Lena Morrow.')
+    expect(summary(quote)).toMatchObject({speaker: 'Lena Morrow', mention: 'Lena Morrow', cue: 'said'})
+  })
+
+  it('parts a body from a person at the title between them (`Quay Workers Union President Lena Morrow`)', () => {
+    const [quote] = quotesOf('“We will not move,” Quay Workers Union President Lena Morrow said.')
+    expect(summary(quote)).toMatchObject({speaker: 'Lena Morrow', cue: 'said'})
+  })
+
   it('reads `X said: “…”`', () => {
     const [quote] = quotesOf('Ingrid Halvorsen said: “Nobody expected the tunnel to flood this early.”')
     expect(summary(quote)).toEqual({text: 'Nobody expected the tunnel to flood this early.', speaker: 'Ingrid Halvorsen', mention: 'Ingrid Halvorsen', cue: 'said'})

@@ -188,7 +188,13 @@ function readDescriptionRight(words: Words, first: number, ceiling: number): Men
     if (!token || token.quoted) return null
     // `Protesters chanted …`: a role noun may be capitalised where it opens the sentence.
     const lowerCase = !token.capitalised || (index === first && opensSentence(words.tokens, index))
-    if (isSpeakerNoun(token.lower) && lowerCase) return {kind: 'description', first, last: compoundEnd(words, index)}
+    if (isSpeakerNoun(token.lower) && lowerCase) {
+      const last = compoundEnd(words, index)
+      // `the union chair Lena Morrow`: a title written before a name; the name is the speaker.
+      const next = words.tokens[last + 1]
+      const titled = next && last + 1 <= ceiling && gapAfter(words, last) === ' ' && !ADVERBS.has(next.lower) ? readNameRight(words, last + 1, ceiling) : null
+      return titled ?? {kind: 'description', first, last}
+    }
     if (index > first && /[,;:()—–]/.test(words.text.slice(words.tokens[index - 1]?.end, token.start))) return null
     // A verb or a function word ends the phrase: `the Security Council issued …` names a body.
     if (index > first && (FUNCTION_WORDS.has(token.lower) || (!token.capitalised && /(?:ed|ly)$/.test(token.lower)))) {

@@ -50,9 +50,24 @@ export interface NameParts {
 export function splitName(words: readonly string[]): NameParts {
   let first = 0
   while (first < words.length - 1 && isHonorific((words[first] ?? '').toLowerCase())) first++
+  // `Harbour Workers Union President Lena Morrow`: a person's title inside the run
+  // parts the body from the person, when two words or more of name follow it.
+  for (let index = words.length - 3; index > first; index--) {
+    if (PERSON_TITLES.has((words[index] ?? '').toLowerCase().replace(/\.$/, ''))) {
+      first = index + 1
+      break
+    }
+  }
   const name = words.slice(first).map((word, index, all) => (index === all.length - 1 ? word.replace(/['’]s?$/, '') : word))
   return {titles: words.slice(0, first).map((word) => word.toLowerCase().replace(/\.$/, '')), words: name}
 }
+
+/** Titles that stand right before a person's name, even after the name of a body (`Union President`). */
+const PERSON_TITLES: ReadonlySet<string> = new Set([
+  'president', 'chairman', 'chairwoman', 'chair', 'director', 'secretary', 'minister', 'senator', 'sen',
+  'governor', 'gov', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'commissioner',
+  'leader', 'chief', 'rep', 'representative', 'gen', 'general', 'dr', 'mr', 'mrs', 'ms', 'professor', 'prof'
+])
 
 /**
  * The gender a name's titles and given name hint at.
