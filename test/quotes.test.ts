@@ -65,6 +65,16 @@ describe('speaker patterns', () => {
     expect(summary(quote)).toMatchObject({speaker: 'Lena Morrow', cue: 'said'})
   })
 
+  it('does not take the subject of a `when` clause after a quote as its speaker', () => {
+    const [quote] = quotesOf('The clip shows Dana Whitlock saying at the hearing, “That makes me careful,” when Jon Barre asked about the loan.')
+    expect(summary(quote)).toMatchObject({speaker: 'Dana Whitlock', cue: 'saying'})
+  })
+
+  it('gives a quote to the main clause, not to a `When X noted that …` clause before it', () => {
+    const [quote] = quotesOf('When Jon Barre noted that the loan was never repaid, Dana Whitlock replied, “That makes me careful.”')
+    expect(summary(quote)).toMatchObject({speaker: 'Dana Whitlock', cue: 'replied'})
+  })
+
   it('reads `X said: “…”`', () => {
     const [quote] = quotesOf('Ingrid Halvorsen said: “Nobody expected the tunnel to flood this early.”')
     expect(summary(quote)).toEqual({text: 'Nobody expected the tunnel to flood this early.', speaker: 'Ingrid Halvorsen', mention: 'Ingrid Halvorsen', cue: 'said'})

@@ -62,6 +62,9 @@ export function attributeQuote(words: Words, span: QuoteSpan, inside: QuoteToken
   return first ?? second ?? NO_ATTRIBUTION
 }
 
+/** Conjunctions that open a subordinate clause (`when`, `as`, `because`…). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'as', 'because', 'while', 'whereas', 'although', 'though', 'if', 'unless', 'since', 'until', 'after', 'before', 'once', 'whenever'])
+
 /** Words that may open a sentence before a participle cue (`After saying …`). */
 const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'while', 'when', 'upon', 'on', 'in', 'by', 'since', 'without'])
 
@@ -217,6 +220,9 @@ function readTranscriptLabel(words: Words, span: QuoteSpan, {firstInside}: Quote
  */
 function readAfter(words: Words, [from, to]: [number, number], endsWithComma: boolean, endsWithWord: boolean): Attribution | null {
   if (from > to) return null
+  // `“…,” when Clinton blasted him`: a clause that opens with a subordinator is
+  // what happened around the quote, not who said it.
+  if (SUBORDINATORS.has(words.tokens[from]?.lower ?? '')) return null
   const cue = firstCue(words, from, Math.min(to, from + POST_WINDOW))
   if (cue) {
     const before = cue.first > from ? subjectBefore(words, cue.first, from) : null
@@ -262,7 +268,10 @@ function readBefore(words: Words, [from, to]: [number, number]): Attribution | n
   const earlier = cue.first > from ? lastCue(words, from, cue.first - 1) : null
   const earlierSubject = earlier && words.tokens[earlier.first]?.lower !== 'according' ? subjectBefore(words, earlier.first, from) : null
   // `X said … that Y described it as “…”`: the quote is reported by X.
-  const reported = earlier !== null && subject !== null && words.tokens.slice(earlier.last + 1, subject.first).some((token) => token.lower === 'that')
+  // Not when the earlier cue stands in an opening subordinate clause (`When X noted that …, Y boasted, “…”`).
+  const subordinate = SUBORDINATORS.has(words.tokens[from]?.lower ?? '')
+  const reported =
+    !subordinate && earlier !== null && subject !== null && words.tokens.slice(earlier.last + 1, subject.first).some((token) => token.lower === 'that')
   if (subject && subject.kind !== 'pronoun' && !(reported && earlierSubject)) return {cue, mention: subject}
   // `It said … and added` names one subject twice: the nearer cue is the quote's.
   if (earlier && earlierSubject && earlierSubject.first !== subject?.first) return {cue: earlier, mention: earlierSubject}
