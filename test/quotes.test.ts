@@ -75,6 +75,14 @@ describe('speaker patterns', () => {
     expect(summary(quote)).toMatchObject({speaker: 'Dana Whitlock', cue: 'replied'})
   })
 
+  it('reads `“…” fragment, the sentence goes on, she said` at the end of the sentence', () => {
+    const [quote] = quotesOf(
+      'Councillor Marta Ekdahl questioned the contractor at length.',
+      '“You cut every corner you could find” to finish the bridge in time for the opening ceremony next spring, she said.'
+    )
+    expect(summary(quote)).toMatchObject({speaker: 'Marta Ekdahl', mention: 'she', cue: 'said'})
+  })
+
   it('reads `X said: “…”`', () => {
     const [quote] = quotesOf('Ingrid Halvorsen said: “Nobody expected the tunnel to flood this early.”')
     expect(summary(quote)).toEqual({text: 'Nobody expected the tunnel to flood this early.', speaker: 'Ingrid Halvorsen', mention: 'Ingrid Halvorsen', cue: 'said'})

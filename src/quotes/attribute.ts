@@ -62,6 +62,29 @@ export function attributeQuote(words: Words, span: QuoteSpan, inside: QuoteToken
   return first ?? second ?? NO_ATTRIBUTION
 }
 
+/** How far after a quote fragment a `…, she said` at the end of the sentence may stand. */
+const CLAUSE_END_WINDOW = 30
+
+/**
+ * `“You squeezed employees to the breaking point” to drive up the price, she
+ * said`: a quote fragment the sentence goes on from, attributed after a comma
+ * at its end by a pronoun or a name and a speech verb.
+ */
+function readClauseEndAttribution(words: Words, from: number, to: number): Attribution | null {
+  for (let index = from; index <= to; index++) {
+    const cue = cueAt(words, index)
+    if (!cue) continue
+    const mention = subjectBefore(words, cue.first, from)
+    const token = mention ? words.tokens[mention.first] : undefined
+    const previous = mention ? words.tokens[mention.first - 1] : undefined
+    const afterComma = token && previous && words.text.slice(previous.end, token.start).includes(',')
+    const ends = cue.last === to || /^[,.;]/.test(words.text.slice(words.tokens[cue.last]?.end, words.tokens[cue.last + 1]?.start ?? words.text.length))
+    if (mention && mention.kind !== 'description' && afterComma && ends) return {cue, mention}
+    return null
+  }
+  return null
+}
+
 /** Conjunctions that open a subordinate clause (`when`, `as`, `because`…). */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'as', 'because', 'while', 'whereas', 'although', 'though', 'if', 'unless', 'since', 'until', 'after', 'before', 'once', 'whenever'])
 
@@ -236,7 +259,7 @@ function readAfter(words: Words, [from, to]: [number, number], endsWithComma: bo
     const detached = cue.first === from || words.text.slice(words.tokens[from]?.start, start).includes(',')
     if (!endsWithWord || detached) return {cue, mention}
   }
-  if (!endsWithComma) return null
+  if (!endsWithComma) return endsWithWord && !cue ? readClauseEndAttribution(words, from + POST_WINDOW + 1, Math.min(to, from + CLAUSE_END_WINDOW)) : null
   const subject = subjectRight(words, from, to)
   if (!subject) return null
   const farCue = firstCue(words, subject.last + 1, Math.min(to, from + APPOSITIVE_WINDOW))
