@@ -1,6 +1,6 @@
 import {ArticleInputError, describeValue} from './errors.js'
 import {findQuotes} from './quotes/find-quotes.js'
-import {ArticleSchema, type Article, type Paragraph, type Warning} from './schema.js'
+import {ArticleSchema, type Article, type Warning} from './schema.js'
 import {assignRoles} from './sections/assign-roles.js'
 import {buildSections} from './sections/build-sections.js'
 import {scanLines} from './text/scan-lines.js'
@@ -37,31 +37,13 @@ export function parseArticle(text: unknown, options: ParseOptions = {}): Article
   const lines = scanLines(input).filter((line) => line.text !== '')
   const {roles, warnings: sectionWarnings} = assignRoles(lines)
   const sections = buildSections(lines, roles)
-  const {quotes, warnings: quoteWarnings} = findQuotes(sections.paragraphs.map(textPosition))
+  const {quotes, warnings: quoteWarnings} = findQuotes(sections.paragraphs)
   // In input order, so a reader meets the warnings the way they meet the text.
   const warnings: Warning[] = [...controlCharacterWarnings(lines), ...sectionWarnings, ...quoteWarnings].sort(
     (a, b) => (a.place?.start.offset ?? -1) - (b.place?.start.offset ?? -1)
   )
   // Parsing our own output: a failure here is a bug in this library, not in the input.
   return ArticleSchema.parse({...sections, quotes, warnings})
-}
-
-/**
- * A paragraph measured on its text alone. A paragraph's position spans its
- * whole line, and its text is that line or a suffix of it (share buttons glued
- * to the front are left out); quotes are measured on the text.
- *
- * @param paragraph A paragraph of one line.
- * @returns The same paragraph with a position that starts where its text does.
- */
-function textPosition(paragraph: Paragraph): Paragraph {
-  const {start, end} = paragraph.position
-  const skipped = end.offset - start.offset - paragraph.text.length
-  if (skipped <= 0) return paragraph
-  return {
-    text: paragraph.text,
-    position: {start: {line: start.line, column: start.column + skipped, offset: start.offset + skipped}, end}
-  }
 }
 
 /**

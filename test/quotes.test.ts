@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {parseArticle, type Article} from '../src/index.js'
+import {findQuotes, parseArticle, type Article} from '../src/index.js'
 
 // Every sentence here is written for these tests; none comes from a real article.
 type Quote = Article['quotes'][number]
@@ -280,5 +280,17 @@ describe('quote spans', () => {
     expect(article.quotes).toHaveLength(1)
     expect(article.quotes[0]?.paragraph).toBe(0)
     expect(article.warnings.map((warning) => warning.ruleId)).toContain('unbalanced-quote')
+  })
+})
+
+describe('findQuotes on its own', () => {
+  it('gives the quotes parseArticle gives from its paragraphs, glued share buttons and all', () => {
+    const input = 'Ferry service returns\n\nFacebook Twitter Email Print “We are back on the water,” said Tove Brand, the harbour master.\n'
+    const article = parseArticle(input)
+    expect(article.paragraphs[0]?.text.startsWith('“We are back')).toBe(true)
+    const {quotes} = findQuotes(article.paragraphs)
+    expect(quotes).toEqual(article.quotes)
+    const [quote] = quotes
+    expect(quote && input.slice(quote.position.start.offset, quote.position.end.offset)).toBe('We are back on the water,')
   })
 })

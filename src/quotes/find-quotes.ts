@@ -44,10 +44,13 @@ interface Draft {
  * Find every quoted span in the paragraphs, with its speech cue and its
  * speaker under a canonical name ("Mark Esper" for "he" or "Mr Esper").
  *
- * @param paragraphs The body paragraphs, with their positions in the input.
+ * @param input The body paragraphs, with their positions in the input (a text
+ *   shorter than its position is taken as the end of it, as `parseArticle` gives
+ *   a paragraph whose glued share buttons it left out).
  * @returns The quotes in order, and warnings for unbalanced quotation marks.
  */
-export function findQuotes(paragraphs: readonly Paragraph[]): QuoteResult {
+export function findQuotes(input: readonly Paragraph[]): QuoteResult {
+  const paragraphs = input.map(textPosition)
   const spans = paragraphs.map((paragraph) => findQuoteSpans(paragraph.text))
   // No quotation mark, nothing to attribute: the word-level work below is for speakers.
   if (spans.every((paragraphSpans) => paragraphSpans.length === 0)) return {quotes: [], warnings: []}
@@ -251,6 +254,24 @@ function bodyOfSentence(words: Words, pronounIndex: number, pronoun: string, con
   if (!pronounFits(pronoun, animacyOf(words, subject))) return null
   const offset = words.tokens[subject.first]?.start ?? 0
   return resolveSpeaker(words, subject, {paragraph: -1, offset}, context)
+}
+
+/**
+ * A paragraph measured on its text alone. A paragraph's position spans its
+ * whole line, and its text is that line or a suffix of it (share buttons glued
+ * to the front are left out); quotes are measured on the text.
+ *
+ * @param paragraph A paragraph of one line.
+ * @returns The same paragraph with a position that starts where its text does.
+ */
+function textPosition(paragraph: Paragraph): Paragraph {
+  const {start, end} = paragraph.position
+  const skipped = end.offset - start.offset - paragraph.text.length
+  if (skipped <= 0) return paragraph
+  return {
+    text: paragraph.text,
+    position: {start: {line: start.line, column: start.column + skipped, offset: start.offset + skipped}, end}
+  }
 }
 
 /** The canonical name of the speaker a draft's attribution mentions. */
