@@ -150,13 +150,7 @@ function pump(run: JsonlRun, pool: readonly Worker[]): Promise<Progress> {
         size += piece.bytes.length
       }
       pendingBytes -= size
-      const batch = new Uint8Array(size)
-      let at = 0
-      for (const piece of pieces) {
-        batch.set(piece, at)
-        at += piece.length
-      }
-      return batch
+      return concat(pieces, size)
     }
 
     const pushLines = (bytes: Uint8Array): void => {
