@@ -268,7 +268,7 @@ function startWorker(url: URL, workerData: LineOptions): Worker {
 /**
  * Join pieces into one new buffer of `size` bytes.
  */
-function concat(pieces: readonly Uint8Array[], size: number): Uint8Array {
+function concat(pieces: readonly Uint8Array[], size: number): Uint8Array<ArrayBuffer> {
   const joined = new Uint8Array(size)
   let at = 0
   for (const piece of pieces) {
