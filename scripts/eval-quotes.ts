@@ -6,9 +6,12 @@
  *   npm run eval:quotes                 the table
  *   npm run eval:quotes -- --json       the scorer's JSON
  *   npm run eval:quotes -- --errors     also list misses, for local analysis only
- *   npm run eval:quotes -- --attributed score only quotes with a speaker or a cue, the
- *                                       ones a quote database keeps (scare quotes and
- *                                       titles of works, which have neither, left out)
+ *   npm run eval:quotes -- --attributed score only quotes with a speaker or a cue
+ *   npm run eval:quotes -- --all-kinds  score every quoted span, not only `kind: 'speech'`
+ *
+ * By default only speech is scored: the gold marks what someone said, and keeps
+ * scare quotes, titles and nicknames apart (its `unattributedQuotedSpans`), as
+ * `kind` does.
  *
  * Other flags (`--strict-names`, `--neutral-unattributed`, …) pass through to
  * the scorer. The articles belong to their publishers: never commit what
@@ -56,7 +59,9 @@ const scorer = join(evalDir, 'score.mjs')
 const args = process.argv.slice(2)
 const showErrors = args.includes('--errors')
 const attributedOnly = args.includes('--attributed')
-const passthrough = args.filter((arg) => arg !== '--errors' && arg !== '--attributed')
+const allKinds = args.includes('--all-kinds')
+const ownFlags = new Set(['--errors', '--attributed', '--all-kinds'])
+const passthrough = args.filter((arg) => !ownFlags.has(arg))
 
 const gold: GoldRecord[] = readFileSync(goldPath, 'utf8')
   .split('\n')
@@ -80,7 +85,9 @@ if (showErrors) {
 /** The quotes `parseArticle` finds in one article, in the scorer's format. */
 function predict(text: string): PredictedQuote[] {
   const {quotes} = parseArticle(text)
-  const kept = attributedOnly ? quotes.filter((quote) => quote.speaker !== null || quote.cue !== null) : quotes
+  const kept = quotes.filter(
+    (quote) => (allKinds || quote.kind === 'speech') && (!attributedOnly || quote.speaker !== null || quote.cue !== null)
+  )
   return kept.map((quote) => {
     const predicted: PredictedQuote = {
       start: quote.position.start.offset,

@@ -14,7 +14,8 @@ import type {ArticleContent, ParagraphNode} from './unified/tree.js'
  *
  * The title is an `<h1>`; captions are `<figure>`s with a `<figcaption>` and
  * the credit in `<small class="credit">`; quotes are `<q>` elements with the
- * speaker in `data-speaker` (and the cue in `data-cue`); related links are a
+ * speaker in `data-speaker` (and the cue in `data-cue`; a term, title or
+ * nickname has its kind in `data-kind`); related links are a
  * list in `<aside class="related">`; the notice is a `<footer class="notice">`.
  * Page chrome (ads, share buttons) is left out.
  *
@@ -75,6 +76,7 @@ function paragraphContent(node: ParagraphNode): ElementContent[] {
     const properties: Record<string, string> = {}
     if (run.node.speaker) properties.dataSpeaker = run.node.speaker.name
     if (run.node.cue) properties.dataCue = run.node.cue.text
+    if (run.node.kind !== 'speech') properties.dataKind = run.node.kind
     return h('q', properties, [text(run.node.value)])
   })
 }

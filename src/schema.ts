@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import {OTHER_KINDS} from './lexicon/other-kinds.js'
+import {QUOTE_KINDS} from './lexicon/quote-kinds.js'
 import {RULE_IDS} from './lexicon/rules.js'
 
 /** A place in the input: line and column from 1, offset from 0, in UTF-16 code units. */
@@ -61,12 +62,18 @@ export const SpeakerSchema = z
   })
   .describe('The speaker of a quote.')
 
+/** What a quoted span is: speech, or a term, title or nickname in quotation marks. */
+export const QuoteKindSchema = z
+  .enum(QUOTE_KINDS)
+  .describe('What the quoted span is: `speech` (words someone said or wrote), `term` (scare quotes, a word used as a word), `title` (of a show, book, film or event) or `nickname`.')
+
 /** A quoted span of a paragraph, with its speech cue and speaker. */
 export const QuoteSchema = z
   .strictObject({
     text: z.string().describe('The words inside the quotation marks.'),
     position: PositionSchema,
     paragraph: z.int().min(0).describe('Index into `paragraphs` of the paragraph that holds the quote.'),
+    kind: QuoteKindSchema,
     cue: SpanSchema.nullable().describe('The speech verb or phrase ("said", "told reporters"), or null.'),
     speaker: SpeakerSchema.nullable().describe('Who said it, or null when no one can be named.')
   })
@@ -142,6 +149,8 @@ export type Paragraph = z.infer<typeof ParagraphSchema>
 export type Span = z.infer<typeof SpanSchema>
 /** The speaker of a quote. */
 export type Speaker = z.infer<typeof SpeakerSchema>
+/** What a quoted span is. */
+export type QuoteKind = z.infer<typeof QuoteKindSchema>
 /** A quoted span of the body. */
 export type Quote = z.infer<typeof QuoteSchema>
 /** A related-article link. */

@@ -13,6 +13,7 @@ it('exports the public API and nothing else', async () => {
     'ParagraphSchema',
     'PointSchema',
     'PositionSchema',
+    'QuoteKindSchema',
     'QuoteSchema',
     'RelatedLinkSchema',
     'RuleIdSchema',

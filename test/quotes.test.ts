@@ -259,6 +259,70 @@ describe('canonical names', () => {
   })
 })
 
+describe('quote kinds', () => {
+  const kindsOf = (...paragraphs: string[]): Array<[string, string]> => quotesOf(...paragraphs).map((quote) => [quote.kind, quote.text])
+
+  it('calls a short phrase no one is said to say a term, with no speaker or cue', () => {
+    const [quote] = quotesOf('Residents have grown tired of what they see as a “temporary” closure that has lasted six years.')
+    expect(quote?.kind).toBe('term')
+    expect(summary(quote)).toMatchObject({speaker: null, cue: null})
+  })
+
+  it('keeps a short fragment a named speaker is said to have said as speech', () => {
+    expect(kindsOf('Mayor Ines Calloway said the delay was “unacceptable” and promised answers.')).toEqual([['speech', 'unacceptable']])
+  })
+
+  it('keeps a short fragment with its cue right after it as speech', () => {
+    expect(kindsOf('“Never again,” Tomas Reyes said.')).toEqual([['speech', 'Never again,']])
+  })
+
+  it('reads a capitalised name after a possessive or beside a work noun as a title, and drops the speaker', () => {
+    const quotes = quotesOf(
+      'Engineer Hal Brody told Channel 9’s “Morning Report” that the steel had arrived.',
+      'The story became a documentary, “Bridges of Ash,” which aired last spring.',
+      'Brody appeared on the “Ask the Engineer” radio program twice.'
+    )
+    expect(quotes.map((quote) => [quote.kind, quote.text, quote.speaker])).toEqual([
+      ['title', 'Morning Report', null],
+      ['title', 'Bridges of Ash,', null],
+      ['title', 'Ask the Engineer', null]
+    ])
+  })
+
+  it('reads a capitalised quote ending in an event noun as its name', () => {
+    expect(kindsOf('Volunteers are planning a “Riverside Clean-Up Day” for May.')).toEqual([['title', 'Riverside Clean-Up Day']])
+  })
+
+  it('reads a paragraph that is only a capitalised phrase in quotes as a heading', () => {
+    expect(kindsOf('“We will finish the job,” said Hal Brody.', '‘The Long Wait Is Over.’', 'Work resumed in March.')).toEqual([
+      ['speech', 'We will finish the job,'],
+      ['title', 'The Long Wait Is Over.']
+    ])
+  })
+
+  it('reads a quote between the parts of a name, or after `nicknamed`, as a nickname', () => {
+    expect(kindsOf('Councillor Robert J. “Robbie” Tanaka voted against the plan.', 'The old ferry, nicknamed “The Slow Boat” by commuters, was retired.')).toEqual([
+      ['nickname', 'Robbie'],
+      ['nickname', 'The Slow Boat']
+    ])
+  })
+
+  it('keeps a capitalised quote with a cue beside it as speech', () => {
+    expect(kindsOf('“Thank You Very Much,” Hal Brody said to the crowd.', 'Brody said: “Build It Now.”')).toEqual([
+      ['speech', 'Thank You Very Much,'],
+      ['speech', 'Build It Now.']
+    ])
+  })
+
+  it('keeps a quote that opens its paragraph, or is long, as speech', () => {
+    const long = 'the crossing was designed for a town half this size and it shows every single morning'
+    expect(kindsOf('“Not yet.”', `Residents call it “${long}” in their letters.`)).toEqual([
+      ['speech', 'Not yet.'],
+      ['speech', long]
+    ])
+  })
+})
+
 describe('quote spans', () => {
   it('reads every family of marks, and an apostrophe is no mark', () => {
     const quotes = quotesOf('Anneke de Vries said «it works», then „it still works“, then ‘it’s fine’, then ‹done›.')

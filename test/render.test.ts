@@ -24,6 +24,7 @@ const tricky: Article = ArticleSchema.parse({
       text: 'a *big* _deal_ <img src=x onerror=alert(1)>',
       position: at(2, 10, 53),
       paragraph: 0,
+      kind: 'speech',
       cue: {text: 'said', position: at(2, 4, 8)},
       speaker: {name: 'Ann "The Hammer" O’Neil <x>', mention: {text: 'She', position: at(2, 0, 3)}}
     }
@@ -67,7 +68,13 @@ describe('articleToHtml', () => {
     expect(q?.textContent).toBe('a *big* _deal_ <img src=x onerror=alert(1)>')
     expect(q?.getAttribute('data-speaker')).toBe('Ann "The Hammer" O’Neil <x>')
     expect(q?.getAttribute('data-cue')).toBe('said')
+    expect(q?.hasAttribute('data-kind')).toBe(false)
     expect(q?.parentElement?.textContent).toBe('She said a *big* _deal_ <img src=x onerror=alert(1)> today.')
+  })
+
+  it('gives a quote that is not speech its kind', () => {
+    const html = articleToHtml(parseArticle('Title here\n\nShe starred in the film “Quiet Harbour” last year.\n'))
+    expect(html).toContain('<q data-kind="title">Quiet Harbour</q>')
   })
 
   it('lists related links, linking only web addresses', () => {

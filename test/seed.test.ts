@@ -58,6 +58,10 @@ describe('the seed article', () => {
     ])
   })
 
+  it('tells the scare quote from speech', () => {
+    expect(article.quotes.map((quote) => quote.kind)).toEqual(['term', ...Array.from({length: 8}, () => 'speech')])
+  })
+
   it('keeps the words of each cue and mention as written', () => {
     const esper = article.quotes[4]
     expect(esper?.cue?.text).toBe('said')

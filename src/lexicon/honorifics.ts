@@ -38,7 +38,10 @@ export const HONORIFICS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ['actor', null], ['actress', 'f'], ['singer', null], ['rapper', null], ['comedian', null],
   ['author', null], ['novelist', null], ['lawyer', null], ['nurse', null], ['pastor', null],
   ['priest', 'm'], ['veteran', null], ['teenager', null], ['eyewitness', null], ['neighbour', null],
-  ['neighbor', null], ['shopkeeper', null], ['billionaire', null], ['entrepreneur', null]
+  ['neighbor', null], ['shopkeeper', null], ['billionaire', null], ['entrepreneur', null],
+  ['engineer', null], ['architect', null], ['scientist', null], ['researcher', null], ['physician', null],
+  ['surgeon', null], ['firefighter', null], ['officer', null], ['driver', null], ['chef', null],
+  ['photographer', null], ['filmmaker', null], ['director', null], ['producer', null], ['coach', null]
 ])
 
 /**

@@ -1,9 +1,10 @@
-import type {Paragraph, Quote, Span, Warning} from '../schema.js'
+import type {Paragraph, Quote, QuoteKind, Span, Speaker, Warning} from '../schema.js'
 import {spanInLine} from '../text/scan-lines.js'
 import {countWords} from '../text/words.js'
 import {createWarning} from '../warnings.js'
 import {attributeLeadIn, attributeQuote, attributeSentenceEnding, type Attribution} from './attribute.js'
 import {clauseSubject, opensSentence, sentenceStart, sentenceStartsOf, type Words} from './mentions.js'
+import {quoteKind} from './quote-kind.js'
 import {findQuoteSpans, type QuoteSpan} from './quote-spans.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import {buildRegistry, lookUp, splitName, type Registry} from './registry.js'
@@ -85,21 +86,27 @@ export function findQuotes(input: readonly Paragraph[]): QuoteResult {
     const shared = draft.attribution.mention ? null : draft.carried?.shared
     const {cue, mention} = shared?.attribution ?? draft.attribution
     const name = shared ? draft.carried?.name : draft.name
+    const cueSpan = cue ? tokenSpan(attributedParagraph, attributedWords, cue.first, cue.last) : null
+    const speaker: Speaker | null =
+      mention && name
+        ? {name, mention: tokenSpan(attributedParagraph, attributedWords, mention.first, mention.last)}
+        : draft.carried && !shared
+          ? {
+              name: draft.carried.name,
+              // An unresolved `he said` that takes the previous speaker keeps its own words as the mention.
+              mention: mention ? tokenSpan(attributedParagraph, attributedWords, mention.first, mention.last) : null
+            }
+          : null
+    const kind = kindOf(draft, paragraph, cueSpan, speaker !== null)
+    // A term, title or nickname is no one's speech: the cue and speaker read for it belong to the sentence.
+    const speech = kind === 'speech'
     quotes.push({
       text: paragraph.text.slice(draft.span.start, draft.span.end),
       position,
       paragraph: draft.paragraph,
-      cue: cue ? tokenSpan(attributedParagraph, attributedWords, cue.first, cue.last) : null,
-      speaker:
-        mention && name
-          ? {name, mention: tokenSpan(attributedParagraph, attributedWords, mention.first, mention.last)}
-          : draft.carried && !shared
-            ? {
-                name: draft.carried.name,
-                // An unresolved `he said` that takes the previous speaker keeps its own words as the mention.
-                mention: mention ? tokenSpan(attributedParagraph, attributedWords, mention.first, mention.last) : null
-              }
-            : null
+      kind,
+      cue: speech ? cueSpan : null,
+      speaker: speech ? speaker : null
     })
   }
   return {quotes, warnings}
@@ -281,6 +288,13 @@ function resolveDraft(draft: Draft, words: readonly Words[], context: ResolveCon
   if (!mention || !paragraphWords) return null
   const offset = paragraphWords.tokens[mention.first]?.start ?? 0
   return resolveSpeaker(paragraphWords, mention, {paragraph: draft.attributedIn, offset}, context)
+}
+
+/** What a draft's quote is (speech, term, title, nickname), from its words and where its cue stands. */
+function kindOf(draft: Draft, paragraph: Paragraph, cue: Span | null, attributed: boolean): QuoteKind {
+  const base = paragraph.position.start.offset
+  const ownCue = cue && draft.attributedIn === draft.paragraph ? {start: cue.position.start.offset - base, end: cue.position.end.offset - base} : null
+  return quoteKind({text: paragraph.text, ...draft.span, cue: ownCue, ledIn: draft.attributedIn !== draft.paragraph, attributed})
 }
 
 /** The span of tokens `first` to `last` of a paragraph, as words with a position. */

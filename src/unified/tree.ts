@@ -1,5 +1,5 @@
 import type {Literal, Parent} from 'unist'
-import type {OtherKind, Position, Span, Speaker} from '../schema.js'
+import type {OtherKind, Position, QuoteKind, Span, Speaker} from '../schema.js'
 
 /** The root of the tree `articleAnatomy` parses: the article's parts in document order. */
 export interface ArticleRoot extends Parent {
@@ -68,6 +68,8 @@ export interface QuoteNode extends Literal {
   type: 'quote'
   /** The words inside the quotation marks. */
   value: string
+  /** Speech, or a term, title or nickname in quotation marks. */
+  kind: QuoteKind
   /** The speech verb or phrase, or null. */
   cue: Span | null
   /** Who said it, or null. */

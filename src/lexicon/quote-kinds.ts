@@ -1,0 +1,47 @@
+/**
+ * What a quoted span can be. `speech` is what someone said or wrote; the
+ * others are what news also sets in quotation marks without anyone saying it.
+ * Documented in the README.
+ */
+export const QUOTE_KINDS = [
+  /** Words someone said or wrote: the quotes a quote database keeps. */
+  'speech',
+  /** A word or phrase in scare quotes, or a word used as a word (`the “sex tape” reference`). */
+  'term',
+  /** The title of a show, book, film, programme or event (`told MSNBC’s “Morning Joe”`). */
+  'title',
+  /** A nickname inside a name (`Robert C. “Bobby” Scott`). */
+  'nickname'
+] as const
+
+/** Words a title leaves in lower case (`Face the Nation`, `Contract with America`). */
+export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet',
+  'of', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'into', 'onto', 'upon', 'over', 'as', 'vs', 'vs.', 'via',
+  'de', 'la', 'le', 'du', 'von', 'van', 'y'
+])
+
+/**
+ * Nouns for works and shows: a quote just after one is its title
+ * (`documentary “13th”`, `commentary, “Melania, tell your story”`), and so is
+ * a capitalised quote just before one (`his “Keepin’ It Real” radio program`).
+ */
+export const WORK_NOUNS: ReadonlySet<string> = new Set([
+  'album', 'anthem', 'article', 'blog', 'book', 'broadcast', 'cartoon', 'column', 'commentary',
+  'documentary', 'edition', 'editorial', 'episode', 'essay', 'exhibit', 'exhibition', 'film', 'memoir', 'movie',
+  'musical', 'newsletter', 'novel', 'op-ed', 'opera', 'painting', 'pamphlet', 'play', 'podcast',
+  'poem', 'program', 'programme', 'segment', 'series', 'show', 'sitcom', 'slogan', 'song', 'video'
+])
+
+/** Last words of a named law, event or plan: a capitalised quote ending in one is its name (`“Barack Obama Election Day”`). */
+export const NAME_ENDINGS: ReadonlySet<string> = new Set([
+  ...WORK_NOUNS,
+  'act', 'bill', 'campaign', 'conference', 'day', 'doctrine', 'event', 'festival', 'forum', 'initiative',
+  'pact', 'plan', 'summit', 'tour', 'treaty', 'week'
+])
+
+/** Words that put a title after them (`titled “Arrogant”`, `host of “Morning Report”`). */
+export const TITLE_LEADS: ReadonlySet<string> = new Set(['titled', 'entitled', 'host', 'hosts', 'anchor', 'anchors', 'hosted', 'starring', 'starred'])
+
+/** Words that put a nickname after them (`the nickname “Lyin’ Ted”`, `dubbed “the Hammer”`). */
+export const NICKNAME_LEADS: ReadonlySet<string> = new Set(['nickname', 'nicknamed', 'dubbed', 'moniker', 'aka', 'a.k.a.'])

@@ -1,0 +1,138 @@
+import {NAME_ENDINGS, NICKNAME_LEADS, TITLE_LEADS, TITLE_SMALL_WORDS, WORK_NOUNS} from '../lexicon/quote-kinds.js'
+import {trimEndOf} from '../text/words.js'
+import type {QuoteKind} from '../schema.js'
+
+/** A quoted span of a paragraph and the speech cue read for it, as offsets into the paragraph. */
+export interface KindInput {
+  /** The paragraph's text. */
+  readonly text: string
+  /** Offset of the opening mark. */
+  readonly open: number
+  /** Offset of the first character inside the marks. */
+  readonly start: number
+  /** Offset just past the last character inside the marks. */
+  readonly end: number
+  /** Offset just past the closing mark (equal to `end` when unclosed). */
+  readonly close: number
+  /** Offsets of the cue in the same paragraph, or null (none, or one in a lead-in paragraph). */
+  readonly cue: {readonly start: number; readonly end: number} | null
+  /** Whether a speaker or cue was read for the quote from another paragraph (`X said:` above it). */
+  readonly ledIn: boolean
+  /** Whether a speaker was found for the quote, named or carried over. */
+  readonly attributed: boolean
+}
+
+/** Titles of works run longer than scare quotes, but a quote past this many words is speech. */
+const TITLE_WORDS = 8
+/** A quote longer than this is speech, whatever its words: the bound keeps the reading short. */
+const TITLE_CHARACTERS = 120
+/** The most words a term in scare quotes has (`a “living room in western Pennsylvania”`). */
+const TERM_WORDS = 6
+/** The most words of a nickname (`Robert C. “Bobby” Scott`). */
+const NICKNAME_WORDS = 2
+/** The most words between a quote and the cue after it that still attribute it (`“…,” Sen. Jo Ann Ray said`). */
+const CUE_AFTER_WORDS = 5
+/** How many characters either side of a quote are read: enough for a few words, and the cost stays the quote's. */
+const CONTEXT = 48
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu
+const TRAILING_PUNCTUATION = '.,;:!?’\'"”)'
+// A network's or author's possessive before a title (`MSNBC’s`, `Channel 9’s`, `Reuters’`); the word is short.
+const POSSESSIVE_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}.&-]*(?:[’']s|s[’'])$/u
+const SENTENCE_STOP = /[.!?…]/
+const OPENS_CAPITALISED = /^[\p{Lu}\p{N}]/u
+// The end of a capitalised word or an initial just before the quote (`Robert C.`, `Marcia`).
+const ENDS_WITH_NAME = /(?:^|\s)\p{Lu}[\p{L}\p{M}'’-]*\.?$/u
+
+/**
+ * Tell speech from the other things news sets in quotation marks: a term or
+ * scare quote (`the “sex tape” reference`), the title of a show, book or film
+ * (`told MSNBC’s “Morning Joe”`), and a nickname inside a name
+ * (`Robert C. “Bobby” Scott`). Only the words around the quote are read, so
+ * the cost is the quote's length plus a few words either side.
+ *
+ * A quote with a cue right beside it (`“…,” she said`, `said: “…”`), one that
+ * opens its paragraph or follows a colon, and one too long for a term or title
+ * is speech: the classes other than speech are for what no one is said to say.
+ *
+ * @param input The quote, its paragraph and its cue.
+ * @returns The quote's kind.
+ */
+export function quoteKind(input: KindInput): QuoteKind {
+  const {text, open, start, end, close} = input
+  if (end - start > TITLE_CHARACTERS) return 'speech'
+  const inner = text.slice(start, end)
+  const words = inner.match(WORD) ?? []
+  if (words.length === 0 || words.length > TITLE_WORDS) return 'speech'
+  const before = text.slice(Math.max(0, open - CONTEXT), open).trimEnd()
+  const after = text.slice(close, close + CONTEXT).trimStart()
+  const titleCase = isTitleCase(words)
+  if (before === '' && open <= CONTEXT) {
+    // A paragraph that is only a capitalised phrase in quotes is a heading set in quotes (`‘All Bets Are Off.’`).
+    return titleCase && words.length > 1 && after === '' && close + CONTEXT >= text.length && !input.cue ? 'title' : 'speech'
+  }
+  if (before.endsWith(':') || input.ledIn || cueBeside(input, inner)) return 'speech'
+  const lastToken = before.slice(Math.max(before.lastIndexOf(' '), before.lastIndexOf('\u00A0')) + 1)
+  const lastBefore = trimEndOf(lastToken, TRAILING_PUNCTUATION).toLowerCase()
+  if (NICKNAME_LEADS.has(lastBefore) || isNickname(words, inner, before, after)) return 'nickname'
+  // `Ouisa Davis’ commentary, “Melania, tell your story”`: a work named just before, whatever the case.
+  if (WORK_NOUNS.has(lastBefore) && !SENTENCE_STOP.test(before.slice(-1))) return 'title'
+  const introducesTitle = TITLE_LEADS.has(lastBefore) || POSSESSIVE_NAME.test(lastToken) || (lastBefore === 'of' && WORK_NOUNS.has(wordBefore(before, lastToken)))
+  if (titleCase && (!input.attributed || introducesTitle || namesWork(words, after))) return 'title'
+  if (!input.attributed && !input.cue && words.length <= TERM_WORDS && !readsAsSentence(inner)) return 'term'
+  return 'speech'
+}
+
+/** Whether the quote's cue stands right beside it, so the quote is what the cue reports. */
+function cueBeside(input: KindInput, inner: string): boolean {
+  const {cue, text} = input
+  if (!cue) return false
+  if (cue.end <= input.open && input.open - cue.end <= CONTEXT) {
+    // `said “…”`, `said, “…”`, `told reporters that “…”`: nothing but a comma, colon or `that` between.
+    const between = text.slice(cue.end, input.open).trim()
+    return between === '' || between === ',' || between === 'that' || between.endsWith(':')
+  }
+  if (cue.start >= input.close && cue.start - input.close <= CONTEXT * 2) {
+    // `“…,” X said`: the quote's own punctuation or a comma or dash hands it to a short attribution.
+    const between = text.slice(input.close, cue.start)
+    if (SENTENCE_STOP.test(between) || (between.match(WORD)?.length ?? 0) > CUE_AFTER_WORDS) return false
+    return /[,!?.…—–-]\s*$/.test(inner) || /^\s*[,—–-]/.test(between)
+  }
+  return false
+}
+
+/** The word before the last of `before`, in lower case (`episode` in `an episode of`). */
+function wordBefore(before: string, lastToken: string): string {
+  const rest = before.slice(0, before.length - lastToken.length).trimEnd()
+  return rest.slice(rest.lastIndexOf(' ') + 1).toLowerCase()
+}
+
+/** `“Keepin’ It Real” radio program`, `a “Commander-in-Chief Forum”`: a work noun after the title or closing it. */
+function namesWork(words: readonly string[], after: string): boolean {
+  const lastInside = trimEndOf(words.at(-1) ?? '', TRAILING_PUNCTUATION).toLowerCase()
+  const next = after.match(WORD)?.slice(0, 2).map((word) => word.toLowerCase()) ?? []
+  return NAME_ENDINGS.has(lastInside) || next.some((word) => WORK_NOUNS.has(word))
+}
+
+/** `Robert C. “Bobby” Scott`: one or two capitalised words between the parts of a name. */
+function isNickname(words: readonly string[], inner: string, before: string, after: string): boolean {
+  return (
+    words.length <= NICKNAME_WORDS &&
+    !/[,.!?…]\s*$/.test(inner) &&
+    words.every((word) => OPENS_CAPITALISED.test(word)) &&
+    ENDS_WITH_NAME.test(before) &&
+    OPENS_CAPITALISED.test(after)
+  )
+}
+
+/** `Face the Nation`, `13th`: every word capitalised but the small ones, and the first too. */
+function isTitleCase(words: readonly string[]): boolean {
+  const [first] = words
+  if (!first || !OPENS_CAPITALISED.test(first)) return false
+  return words.every((word) => OPENS_CAPITALISED.test(word) || TITLE_SMALL_WORDS.has(word.toLowerCase()))
+}
+
+/** `Neither do I.`: a capitalised sentence with its stop, not a term. */
+function readsAsSentence(inner: string): boolean {
+  return OPENS_CAPITALISED.test(inner) && SENTENCE_STOP.test(inner.trimEnd().slice(-1))
+}
