@@ -11,7 +11,9 @@
  *
  * By default only speech is scored: the gold marks what someone said, and keeps
  * scare quotes, titles and nicknames apart (its `unattributedQuotedSpans`), as
- * `kind` does.
+ * `kind` does. A quote over several paragraphs is one span in the scorer's
+ * format and one quote a paragraph in ours, linked by `continues`: the links
+ * are followed to write it as one.
  *
  * Other flags (`--strict-names`, `--neutral-unattributed`, …) pass through to
  * the scorer. The articles belong to their publishers: never commit what
@@ -21,7 +23,7 @@ import {execFileSync} from 'node:child_process'
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {parseArticle} from '../src/index.js'
+import {parseArticle, type Quote} from '../src/index.js'
 
 interface GoldQuote {
   readonly start: number
@@ -85,22 +87,34 @@ if (showErrors) {
 /** The quotes `parseArticle` finds in one article, in the scorer's format. */
 function predict(text: string): PredictedQuote[] {
   const {quotes} = parseArticle(text)
-  const kept = quotes.filter(
-    (quote) => (allKinds || quote.kind === 'speech') && (!attributedOnly || quote.speaker !== null || quote.cue !== null)
-  )
-  return kept.map((quote) => {
-    const predicted: PredictedQuote = {
-      start: quote.position.start.offset,
-      end: quote.position.end.offset,
-      speaker: quote.speaker?.name ?? null
+  const predicted: PredictedQuote[] = []
+  let open: PredictedQuote | null = null
+  for (const quote of quotes) {
+    if (!allKinds && quote.kind !== 'speech') continue
+    if (attributedOnly && quote.speaker === null && quote.cue === null) continue
+    if (open) {
+      // The paragraph before left this quote open: it is the rest of that quote.
+      open.end = quote.position.end.offset
+      if (open.speaker === null) withSpeaker(open, quote)
+    } else {
+      open = {start: quote.position.start.offset, end: quote.position.end.offset, speaker: null}
+      withSpeaker(open, quote)
+      predicted.push(open)
     }
-    const mention = quote.speaker?.mention
-    if (mention) {
-      predicted.speakerStart = mention.position.start.offset
-      predicted.speakerEnd = mention.position.end.offset
-    }
-    return predicted
-  })
+    if (!quote.continues) open = null
+  }
+  return predicted
+}
+
+/** Give a prediction the quote's speaker and the offsets of its mention. */
+function withSpeaker(predicted: PredictedQuote, quote: Quote): void {
+  if (!quote.speaker) return
+  predicted.speaker = quote.speaker.name
+  const {mention} = quote.speaker
+  if (mention) {
+    predicted.speakerStart = mention.position.start.offset
+    predicted.speakerEnd = mention.position.end.offset
+  }
 }
 
 /** Print gold quotes that no prediction overlaps or whose speaker looks wrong, and unmatched predictions. */

@@ -74,6 +74,9 @@ export const QuoteSchema = z
     position: PositionSchema,
     paragraph: z.int().min(0).describe('Index into `paragraphs` of the paragraph that holds the quote.'),
     kind: QuoteKindSchema,
+    continues: z
+      .boolean()
+      .describe('Whether the quote goes on in the next paragraph: it has no closing mark, and the next paragraph opens with one (the news convention for a quote over several paragraphs).'),
     cue: SpanSchema.nullable().describe('The speech verb or phrase ("said", "told reporters"), or null.'),
     speaker: SpeakerSchema.nullable().describe('Who said it, or null when no one can be named.')
   })

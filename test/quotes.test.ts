@@ -259,6 +259,24 @@ describe('canonical names', () => {
   })
 })
 
+describe('quotes over several paragraphs', () => {
+  it('links each paragraph of a quote to the next with `continues`, and carries the speaker', () => {
+    const quotes = quotesOf(
+      'Harbourmaster Lena Quist said: “The tides have changed since the wall went up.',
+      '“We now dredge twice a year instead of once.',
+      '“Nobody planned for that.”',
+      '“It is what it is,” she added.'
+    )
+    expect(quotes.map((quote) => [quote.continues, quote.speaker?.name ?? null])).toEqual([
+      [true, 'Lena Quist'],
+      [true, 'Lena Quist'],
+      [false, 'Lena Quist'],
+      [false, 'Lena Quist']
+    ])
+    expect(quotesOf('He said “we will not stop.', 'The vote is on Monday.')[0]?.continues).toBe(false)
+  })
+})
+
 describe('quote kinds', () => {
   const kindsOf = (...paragraphs: string[]): Array<[string, string]> => quotesOf(...paragraphs).map((quote) => [quote.kind, quote.text])
 

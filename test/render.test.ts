@@ -25,6 +25,7 @@ const tricky: Article = ArticleSchema.parse({
       position: at(2, 10, 53),
       paragraph: 0,
       kind: 'speech',
+      continues: false,
       cue: {text: 'said', position: at(2, 4, 8)},
       speaker: {name: 'Ann "The Hammer" O’Neil <x>', mention: {text: 'She', position: at(2, 0, 3)}}
     }

@@ -41,7 +41,7 @@ export const HONORIFICS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ['neighbor', null], ['shopkeeper', null], ['billionaire', null], ['entrepreneur', null],
   ['engineer', null], ['architect', null], ['scientist', null], ['researcher', null], ['physician', null],
   ['surgeon', null], ['firefighter', null], ['officer', null], ['driver', null], ['chef', null],
-  ['photographer', null], ['filmmaker', null], ['director', null], ['producer', null], ['coach', null]
+  ['harbourmaster', null], ['harbormaster', null], ['skipper', null], ['photographer', null], ['filmmaker', null], ['director', null], ['producer', null], ['coach', null]
 ])
 
 /**

@@ -105,6 +105,7 @@ export function findQuotes(input: readonly Paragraph[]): QuoteResult {
       position,
       paragraph: draft.paragraph,
       kind,
+      continues: draft.continues,
       cue: speech ? cueSpan : null,
       speaker: speech ? speaker : null
     })

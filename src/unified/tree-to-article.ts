@@ -33,7 +33,7 @@ export function treeToArticle(tree: ArticleRoot): Omit<Article, 'warnings'> {
         for (const child of node.children) {
           text += child.value
           if (child.type === 'quote') {
-            quotes.push({text: child.value, position: child.position, paragraph: index, kind: child.kind, cue: child.cue, speaker: child.speaker})
+            quotes.push({text: child.value, position: child.position, paragraph: index, kind: child.kind, continues: child.continues, cue: child.cue, speaker: child.speaker})
           }
         }
         paragraphs.push({text, position: node.position})

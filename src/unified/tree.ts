@@ -70,6 +70,8 @@ export interface QuoteNode extends Literal {
   value: string
   /** Speech, or a term, title or nickname in quotation marks. */
   kind: QuoteKind
+  /** Whether the quote goes on in the next paragraph. */
+  continues: boolean
   /** The speech verb or phrase, or null. */
   cue: Span | null
   /** Who said it, or null. */
