@@ -325,6 +325,12 @@ describe('quote kinds', () => {
     ])
   })
 
+  it('reads nothing into capitals in a line set all in capitals (no nickname between capitalised words)', () => {
+    const text = 'COUNCIL TELLS FERRY FIRM ‘FIX IT NOW’ AS DELAYS MOUNT'
+    const paragraph = {text, position: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: text.length + 1, offset: text.length}}}
+    expect(findQuotes([paragraph]).quotes.map((quote) => [quote.kind, quote.text])).toEqual([['speech', 'FIX IT NOW']])
+  })
+
   it('keeps a capitalised quote with a cue beside it as speech', () => {
     expect(kindsOf('“Thank You Very Much,” Hal Brody said to the crowd.', 'Brody said: “Build It Now.”')).toEqual([
       ['speech', 'Thank You Very Much,'],

@@ -28,8 +28,8 @@ const TITLE_WORDS = 8
 const TITLE_CHARACTERS = 120
 /** The most words a term in scare quotes has (`a “living room in western Pennsylvania”`). */
 const TERM_WORDS = 6
-/** The most words of a nickname (`Robert C. “Bobby” Scott`). */
-const NICKNAME_WORDS = 2
+/** The most words of a nickname (`Henry “Big Bank Hank” Jackson`). */
+const NICKNAME_WORDS = 3
 /** The most words between a quote and the cue after it that still attribute it (`“…,” Sen. Jo Ann Ray said`). */
 const CUE_AFTER_WORDS = 5
 /** How many characters either side of a quote are read: enough for a few words, and the cost stays the quote's. */
@@ -39,6 +39,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu
 const TRAILING_PUNCTUATION = '.,;:!?’\'"”)'
 // A network's or author's possessive before a title (`MSNBC’s`, `Channel 9’s`, `Reuters’`); the word is short.
 const POSSESSIVE_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}.&-]*(?:[’']s|s[’'])$/u
+// No lower-case letter: text set in capitals.
+const ALL_CAPS = /^\P{Ll}*$/u
 const SENTENCE_STOP = /[.!?…]/
 const OPENS_CAPITALISED = /^[\p{Lu}\p{N}]/u
 // The end of a capitalised word or an initial just before the quote (`Robert C.`, `Marcia`).
@@ -66,7 +68,8 @@ export function quoteKind(input: KindInput): QuoteKind {
   if (words.length === 0 || words.length > TITLE_WORDS) return 'speech'
   const before = text.slice(Math.max(0, open - CONTEXT), open).trimEnd()
   const after = text.slice(close, close + CONTEXT).trimStart()
-  const titleCase = isTitleCase(words)
+  // In a line set all in capitals (`IRAN DEMANDS WEST ‘SHOW FINDINGS’`) capitals tell nothing.
+  const titleCase = isTitleCase(words) && !(ALL_CAPS.test(inner) && ALL_CAPS.test(before))
   if (before === '' && open <= CONTEXT) {
     // A paragraph that is only a capitalised phrase in quotes is a heading set in quotes (`‘All Bets Are Off.’`).
     return titleCase && words.length > 1 && after === '' && close + CONTEXT >= text.length && !input.cue ? 'title' : 'speech'
@@ -74,7 +77,7 @@ export function quoteKind(input: KindInput): QuoteKind {
   if (before.endsWith(':') || input.ledIn || cueBeside(input, inner)) return 'speech'
   const lastToken = before.slice(Math.max(before.lastIndexOf(' '), before.lastIndexOf('\u00A0')) + 1)
   const lastBefore = trimEndOf(lastToken, TRAILING_PUNCTUATION).toLowerCase()
-  if (NICKNAME_LEADS.has(lastBefore) || isNickname(words, inner, before, after)) return 'nickname'
+  if (NICKNAME_LEADS.has(lastBefore) || (titleCase && isNickname(words, inner, before, after))) return 'nickname'
   // `Ouisa Davis’ commentary, “Melania, tell your story”`: a work named just before, whatever the case.
   if (WORK_NOUNS.has(lastBefore) && !SENTENCE_STOP.test(before.slice(-1))) return 'title'
   const introducesTitle = TITLE_LEADS.has(lastBefore) || POSSESSIVE_NAME.test(lastToken) || (lastBefore === 'of' && WORK_NOUNS.has(wordBefore(before, lastToken)))
