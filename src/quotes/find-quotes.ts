@@ -8,7 +8,7 @@ import {quoteKind} from './quote-kind.js'
 import {findQuoteSpans, type QuoteSpan} from './quote-spans.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import {buildRegistry, lookUp, splitName, type Registry} from './registry.js'
-import {animacyOf, findDocument, findDocumentParagraphs, pronounFits, resolveSpeaker, type Animacy, type ResolveContext} from './resolve-speaker.js'
+import {animacyOf, findDocuments, pronounFits, resolveSpeaker, type Animacy, type ResolveContext} from './resolve-speaker.js'
 import {tokenize, type Token} from './tokens.js'
 
 /** Quotes of at most this many words are scare quotes unless a cue attributes them. */
@@ -64,8 +64,7 @@ export function findQuotes(input: readonly Paragraph[]): QuoteResult {
   const drafts = attributeAll(words, spans)
   const context: ResolveContext = {
     registry: buildRegistry(words, speakerNames(drafts)),
-    document: findDocument(words),
-    documentParagraphs: findDocumentParagraphs(words)
+    documents: findDocuments(words)
   }
   resolveDrafts(drafts, words, context)
   carrySpeakers(drafts, words, context.registry)
@@ -198,8 +197,9 @@ function pronounAgrees(pronoun: string, name: string, registry: Registry): boole
 function findProperNouns(paragraphs: readonly (readonly Token[])[]): Set<string> {
   const found = new Set<string>()
   for (const tokens of paragraphs) {
-    for (const [index, token] of tokens.entries()) {
-      if (token.capitalised && !opensSentence(tokens, index)) found.add(token.lower)
+    for (let index = 1; index < tokens.length; index++) {
+      const token = tokens[index]
+      if (token?.capitalised && !opensSentence(tokens, index)) found.add(token.lower)
     }
   }
   return found

@@ -50,7 +50,11 @@ export function sentenceStart(words: Words, sentence: number): number {
  */
 export function sentenceStartsOf(tokens: readonly Token[]): number[] {
   const starts: number[] = []
-  for (const [index, token] of tokens.entries()) if (starts[token.sentence] === undefined) starts[token.sentence] = index
+  // Sentence numbers only grow, by one at a time: a new number is a new start.
+  for (let index = 0; index < tokens.length; index++) {
+    const sentence = tokens[index]?.sentence ?? 0
+    if (starts.length <= sentence) starts[sentence] = index
+  }
   return starts
 }
 

@@ -22,10 +22,8 @@ export interface Place {
 /** What the speaker resolver knows of the whole article. */
 export interface ResolveContext {
   readonly registry: Registry
-  /** The first document the article names (`the letter`), for `the memo` and `it`. */
-  readonly document: string | null
-  /** The paragraphs that mention a document, in order: `it` speaks for one only nearby. */
-  readonly documentParagraphs: readonly number[]
+  /** The documents the article names: `it` speaks for one only nearby. */
+  readonly documents: Documents
 }
 
 /**
@@ -44,14 +42,14 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
   const tokens = words.tokens.slice(mention.first, mention.last + 1)
   if (mention.kind === 'pronoun') {
     const lower = tokens[0]?.lower ?? ''
-    if (lower === 'it') return documentNear(context.documentParagraphs, place.paragraph) ? context.document : null
+    if (lower === 'it') return documentNear(context.documents.paragraphs, place.paragraph) ? context.documents.first : null
     const sense = SUBJECT_PRONOUNS.get(lower)
     if (!sense || sense.plural) return null
     return resolvePronoun(context.registry.occurrences, place, sense.gender)?.name ?? null
   }
   if (mention.kind === 'description') {
     const head = tokens.at(-1)?.lower ?? ''
-    if (CORRESPONDENCE.has(head) && context.document) return context.document
+    if (CORRESPONDENCE.has(head) && context.documents.first) return context.documents.first
     return words.text.slice(tokens[0]?.start, tokens.at(-1)?.end)
   }
   const parts = splitName(tokens.map((token) => token.text))
@@ -109,44 +107,43 @@ function documentNear(paragraphs: readonly number[], paragraph: number): boolean
   return nearest !== undefined && nearest >= paragraph - PRONOUN_REACH
 }
 
+/** The documents an article names, for `the memo` and `it`. */
+export interface Documents {
+  /** The first document the article names (`the letter`), lower case with its determiner, or null. */
+  readonly first: string | null
+  /** The paragraphs that mention a document (`the letter`, `a memo`, `this note`), in order. */
+  readonly paragraphs: readonly number[]
+}
+
 /**
- * The paragraphs that mention a document (`the letter`, `a memo`), in order.
+ * Find the documents an article names, in one walk over its words: the first
+ * (`the letter`, which later mentions of documents, `the memo` or `it`, are
+ * taken to be) and every paragraph that mentions one.
  *
  * @param paragraphs The words of every paragraph.
- * @returns The indices of paragraphs with a document noun after a determiner.
+ * @returns The first document and the paragraphs that mention one.
  */
-export function findDocumentParagraphs(paragraphs: readonly Words[]): number[] {
+export function findDocuments(paragraphs: readonly Words[]): Documents {
+  let first: string | null = null
   const found: number[] = []
-  for (const [paragraph, words] of paragraphs.entries()) {
-    const mentions = words.tokens.some((token, index) => {
-      const previous = words.tokens[index - 1]
-      return !token.quoted && CORRESPONDENCE.has(token.lower) && previous !== undefined && DOCUMENT_DETERMINERS.has(previous.lower)
-    })
-    if (mentions) found.push(paragraph)
+  for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
+    const tokens = paragraphs[paragraph]?.tokens ?? []
+    let mentioned = false
+    // Document nouns are rare: test the noun first, its determiner only on a hit.
+    for (let index = 1; index < tokens.length; index++) {
+      const token = tokens[index]
+      if (!token || token.quoted || !CORRESPONDENCE.has(token.lower)) continue
+      const determiner = tokens[index - 1]?.lower ?? ''
+      if (first === null && (determiner === 'the' || determiner === 'a')) first = `the ${token.lower}`
+      if (DOCUMENT_DETERMINERS.has(determiner)) mentioned = true
+    }
+    if (mentioned) found.push(paragraph)
   }
-  return found
+  return {first, paragraphs: found}
 }
 
 /** Determiners before a document noun that make it a document of this article (`the letter`). */
 const DOCUMENT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'this', 'that'])
-
-/**
- * The first document an article names (`the letter`), which later mentions of
- * documents (`the memo`, `it`) are taken to be.
- *
- * @param paragraphs The words of every paragraph.
- * @returns The document as written with its determiner, lower case, or null.
- */
-export function findDocument(paragraphs: readonly Words[]): string | null {
-  for (const words of paragraphs) {
-    for (const [index, token] of words.tokens.entries()) {
-      if (token.quoted || !CORRESPONDENCE.has(token.lower)) continue
-      const previous = words.tokens[index - 1]
-      if (previous && (previous.lower === 'the' || previous.lower === 'a')) return `the ${token.lower}`
-    }
-  }
-  return null
-}
 
 /** Documents that speak with one voice across an article: a letter is also "the memo". */
 const CORRESPONDENCE: ReadonlySet<string> = new Set(['letter', 'memo', 'memorandum', 'missive', 'document', 'draft', 'note'])

@@ -42,7 +42,7 @@ export function tokenize(text: string, spans: readonly QuoteSpan[]): Token[] {
   const tokens: Token[] = []
   let spanIndex = 0
   let sentence = 0
-  let previousEnd = 0
+  let previous: Token | undefined
   for (let cursor = 0; cursor < text.length; ) {
     if (!isWordCode(text, cursor)) {
       cursor++
@@ -54,20 +54,19 @@ export function tokenize(text: string, spans: readonly QuoteSpan[]): Token[] {
     while (spanIndex < spans.length && (spans[spanIndex]?.close ?? 0) <= start) spanIndex++
     const span = spans[spanIndex]
     const quoted = span !== undefined && span.start <= start && start < span.end
-    const previous = tokens.at(-1)
     const sameQuote = quoted && previous?.span === spanIndex
-    if (previous && !sameQuote && endsSentence(text, previous, previousEnd, start)) sentence++
-    tokens.push({
+    if (previous && !sameQuote && endsSentence(text, previous, previous.end, start)) sentence++
+    previous = {
       text: word,
-      lower: lowerWithoutPossessive(word),
+      lower: lowerWithoutPossessive(text, start, cursor, word),
       start,
-      end: start + word.length,
+      end: cursor,
       capitalised: startsUpperCase(word),
       quoted,
       span: quoted ? spanIndex : -1,
       sentence
-    })
-    previousEnd = start + word.length
+    }
+    tokens.push(previous)
   }
   return tokens
 }
@@ -97,11 +96,20 @@ function endsSentence(text: string, previous: Token, from: number, to: number): 
 /** `.`, `!`, `?` and `…` as code units: the only characters that can open a sentence-ending gap. */
 const SENTENCE_STOPS: ReadonlySet<number> = new Set([0x2e, 0x21, 0x3f, 0x20_26])
 
-/** Lower case without a possessive `’s`, the form the lexicons are keyed by. */
-function lowerWithoutPossessive(word: string): string {
-  const lower = isLowerAscii(word) ? word : word.toLowerCase()
-  return lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower
+/**
+ * Lower case without a possessive `’s`, the form the lexicons are keyed by.
+ * Read from the paragraph by code unit: most words are lower-case ASCII with
+ * no `’s`, and then the word itself is its lower form, with no new string.
+ */
+function lowerWithoutPossessive(text: string, start: number, end: number, word: string): string {
+  const lower = isLowerAscii(text, start, end) ? word : word.toLowerCase()
+  // Lower-casing keeps the last two code units of `’S`, so the original tells.
+  const possessive = end - start > 2 && (text.charCodeAt(end - 1) | 0x20) === 0x73 && APOSTROPHES.has(text.charCodeAt(end - 2))
+  return possessive ? lower.slice(0, -2) : lower
 }
+
+/** `'` and `’` as code units. */
+const APOSTROPHES: ReadonlySet<number> = new Set([0x27, 0x20_19])
 
 /** Whether a word starts with a capital: ASCII tested by code, the rest by Unicode property. */
 function startsUpperCase(word: string): boolean {
@@ -131,10 +139,10 @@ function wordEnd(text: string, start: number): number {
   }
 }
 
-/** Whether a word has no upper-case ASCII letter and no non-ASCII character: most words, which need no lower-casing. */
-function isLowerAscii(word: string): boolean {
-  for (let index = 0; index < word.length; index++) {
-    const code = word.charCodeAt(index)
+/** Whether `text[start, end)` has no upper-case ASCII letter and no non-ASCII character: most words, which need no lower-casing. */
+function isLowerAscii(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index)
     if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return false
   }
   return true
