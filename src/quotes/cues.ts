@@ -9,7 +9,8 @@ export interface Cue {
   readonly last: number
 }
 
-const PHRASES: readonly (readonly string[])[] = CUE_PHRASES.map((phrase) => phrase.split(' '))
+/** Multi-word cues by their first word, in lexicon order: one look-up a token instead of a walk over every phrase. */
+const PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly string[])[]> = groupByFirstWord(CUE_PHRASES.map((phrase) => phrase.split(' ')))
 const VERBS: ReadonlySet<string> = new Set(CUE_VERBS)
 
 /**
@@ -24,8 +25,7 @@ const VERBS: ReadonlySet<string> = new Set(CUE_VERBS)
 export function cueAt(words: Words, index: number): Cue | null {
   const token = words.tokens[index]
   if (!token || token.quoted) return null
-  for (const phrase of PHRASES) {
-    if (phrase[0] !== token.lower) continue
+  for (const phrase of PHRASES_BY_FIRST_WORD.get(token.lower) ?? []) {
     let matched = true
     for (let offset = 1; offset < phrase.length; offset++) {
       const next = words.tokens[index + offset]
@@ -50,6 +50,18 @@ export function cueAt(words: Words, index: number): Cue | null {
   // A capitalised verb inside its sentence is part of a name (`United States`).
   if (token.capitalised && previous && !previous.quoted && previous.sentence === token.sentence) return null
   return {first: index, last: index}
+}
+
+/** Phrases grouped by their first word, each group in the order given. */
+function groupByFirstWord(phrases: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
+  const groups = new Map<string, (readonly string[])[]>()
+  for (const phrase of phrases) {
+    const first = phrase[0] ?? ''
+    const group = groups.get(first)
+    if (group) group.push(phrase)
+    else groups.set(first, [phrase])
+  }
+  return groups
 }
 
 /** Prepositions before which a word in -s is a noun (`of … claims`). */
