@@ -205,11 +205,14 @@ function findProperNouns(paragraphs: readonly (readonly Token[])[]): Set<string>
   return found
 }
 
-/** Where the drafts name their speakers: `paragraph:token` of each name mention's last token. */
-function speakerNames(drafts: readonly Draft[]): Set<string> {
-  const names = new Set<string>()
+/** Where the drafts name their speakers: by paragraph, the index of each name mention's last token. */
+function speakerNames(drafts: readonly Draft[]): Map<number, Set<number>> {
+  const names = new Map<number, Set<number>>()
   for (const {attribution, attributedIn} of drafts) {
-    if (attribution.mention?.kind === 'name') names.add(`${attributedIn}:${attribution.mention.last}`)
+    if (attribution.mention?.kind !== 'name') continue
+    const paragraph = names.get(attributedIn)
+    if (paragraph) paragraph.add(attribution.mention.last)
+    else names.set(attributedIn, new Set([attribution.mention.last]))
   }
   return names
 }

@@ -94,8 +94,12 @@ function joined(words: Words, left: number, right: number): boolean {
   const a = words.tokens[left]
   const b = words.tokens[right]
   if (!a || !b || a.quoted !== b.quoted) return false
-  const gap = words.text.slice(a.end, b.start)
-  return gap === ' ' || gap === '. ' || gap === '\u00A0'
+  // Read by code unit: this runs on every pair of capitalised words, and a slice a pair adds up.
+  const {text} = words
+  const width = b.start - a.end
+  const last = text.charCodeAt(b.start - 1)
+  if (width === 1) return last === 0x20 || last === 0xa0
+  return width === 2 && last === 0x20 && text.charCodeAt(a.end) === 0x2e
 }
 
 /** Whether a token may be part of a name: capitalised, or a particle inside one. */
@@ -257,9 +261,13 @@ function gapAfter(words: Words, index: number): string {
   return words.text.slice(token.end, next ? next.start : token.end + 2)
 }
 
-/** Whether the gap after token `index` holds a comma. */
+/** Whether the gap after token `index` holds a comma (read in place: it runs at every word of a clause). */
 function commaAfter(words: Words, index: number): boolean {
-  return gapAfter(words, index).includes(',')
+  const token = words.tokens[index]
+  if (!token) return false
+  const end = Math.min(words.tokens[index + 1]?.start ?? token.end + 2, words.text.length)
+  for (let cursor = token.end; cursor < end; cursor++) if (words.text.charCodeAt(cursor) === 0x2c) return true
+  return false
 }
 
 /**
@@ -345,7 +353,8 @@ const PARENTHESIS_WORDS = 6
  * state after a name), to the word before it.
  */
 function skipParenthesisLeft(words: Words, index: number, floor: number): number {
-  if (!gapAfter(words, index).startsWith(')') && !/\)\s*$/.test(gapAfter(words, index).split(',')[0] ?? '')) return index
+  const gap = gapAfter(words, index)
+  if (!gap.startsWith(')') && !/\)\s*$/.test(gap.split(',')[0] ?? '')) return index
   for (let back = index; back >= Math.max(floor, index - PARENTHESIS_WORDS); back--) {
     const token = words.tokens[back]
     if (!token) break
@@ -469,5 +478,15 @@ function possessedBody(words: Words, name: Mention, ceiling: number): Mention | 
  * (`Gen`, `Mr`, `President`).
  */
 export function isHonorific(lower: string): boolean {
-  return HONORIFICS.has(lower.replace(/\.$/, ''))
+  return HONORIFICS.has(withoutFinalStop(lower))
+}
+
+/**
+ * A word without its final full stop (`gen.` → `gen`).
+ *
+ * @param word A word.
+ * @returns The word, its final stop dropped.
+ */
+export function withoutFinalStop(word: string): string {
+  return word.endsWith('.') ? word.slice(0, -1) : word
 }

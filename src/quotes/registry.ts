@@ -1,12 +1,14 @@
 import {givenNameGender} from '../lexicon/given-names.js'
 import {HONORIFICS, NON_PERSON_WORDS, type Gender} from '../lexicon/honorifics.js'
 import {SENTENCE_OPENERS} from '../lexicon/function-words.js'
-import {isHonorific, readNameRight, type Words} from './mentions.js'
+import {isHonorific, readNameRight, withoutFinalStop, type Words} from './mentions.js'
 
 /** A person the article names. */
 export interface Person {
   /** The fullest form of the name without titles (`Mark Esper`). */
   name: string
+  /** How many words `name` has. */
+  nameWords: number
   /** Lower-case given names seen with this surname. */
   readonly givenNames: Set<string>
   /** The lower-case surname, the key for `Mr Esper` and `Esper`. */
@@ -53,13 +55,26 @@ export function splitName(words: readonly string[]): NameParts {
   // `Harbour Workers Union President Lena Morrow`: a person's title inside the run
   // parts the body from the person, when two words or more of name follow it.
   for (let index = words.length - 3; index > first; index--) {
-    if (PERSON_TITLES.has((words[index] ?? '').toLowerCase().replace(/\.$/, ''))) {
+    if (PERSON_TITLES.has(withoutFinalStop((words[index] ?? '').toLowerCase()))) {
       first = index + 1
       break
     }
   }
-  const name = words.slice(first).map((word, index, all) => (index === all.length - 1 ? word.replace(/['’]s?$/, '') : word))
-  return {titles: words.slice(0, first).map((word) => word.toLowerCase().replace(/\.$/, '')), words: name}
+  const name = words.slice(first)
+  const last = name.length - 1
+  if (last >= 0) name[last] = withoutPossessive(name[last] ?? '')
+  return {titles: words.slice(0, first).map((word) => withoutFinalStop(word.toLowerCase())), words: name}
+}
+
+/** A word without a final `’s`, `'s`, `’` or `'` (`Esper’s` → `Esper`, `Reuters’` → `Reuters`). */
+function withoutPossessive(word: string): string {
+  const end = word.endsWith('s') && isApostrophe(word.charAt(word.length - 2)) ? word.length - 2 : isApostrophe(word.charAt(word.length - 1)) ? word.length - 1 : word.length
+  return word.slice(0, end)
+}
+
+/** `'` or `’`. */
+function isApostrophe(character: string): boolean {
+  return character === "'" || character === '’'
 }
 
 /** Titles that stand right before a person's name, even after the name of a body (`Union President`). */
@@ -112,12 +127,12 @@ function looksLikePersonName(words: readonly string[]): boolean {
  * `Mr Esper`, `Esper` and `he` can be resolved to `Mark Esper`.
  *
  * @param paragraphs The words of each paragraph, in order.
- * @param speakers Where quotes name their speakers: `paragraph:token` of each
- *   name mention's last token, so that names unknown to the given-name lists
- *   still count as people when they speak.
+ * @param speakers Where quotes name their speakers: by paragraph, the index of
+ *   each name mention's last token, so that names unknown to the given-name
+ *   lists still count as people when they speak.
  * @returns The registry.
  */
-export function buildRegistry(paragraphs: readonly Words[], speakers: ReadonlySet<string> = new Set()): Registry {
+export function buildRegistry(paragraphs: readonly Words[], speakers: ReadonlyMap<number, ReadonlySet<number>> = new Map()): Registry {
   const bySurname = new Map<string, Person[]>()
   const occurrences: Occurrence[] = []
   for (const [paragraph, words] of paragraphs.entries()) {
@@ -129,14 +144,21 @@ export function buildRegistry(paragraphs: readonly Words[], speakers: ReadonlySe
       if (!mention) {
         continue
       }
-      const parts = splitName(tokens.slice(mention.first, mention.last + 1).map((t) => t.text))
+      const parts = splitName(tokenTexts(tokens, mention.first, mention.last))
       index = mention.last
-      const speaks = speakers.has(`${paragraph}:${mention.last}`)
+      const speaks = speakers.get(paragraph)?.has(mention.last) ?? false
       const person = isPersonName(parts, speaks) ? register(bySurname, parts) : lookUp(bySurname, parts)
       if (person) occurrences.push({person, paragraph, sentence: token.sentence, offset: token.start})
     }
   }
   return {bySurname, occurrences}
+}
+
+/** The words of tokens `first` to `last`, as written. */
+function tokenTexts(tokens: Words['tokens'], first: number, last: number): string[] {
+  const texts: string[] = []
+  for (let index = first; index <= last; index++) texts.push(tokens[index]?.text ?? '')
+  return texts
 }
 
 /** Add a person, or fill in what a new mention tells of one already known. */
@@ -147,12 +169,15 @@ function register(bySurname: Map<string, Person[]>, parts: NameParts): Person {
   const people = bySurname.get(surname) ?? []
   let person = people.find((candidate) => given === null || candidate.givenNames.size === 0 || candidate.givenNames.has(given))
   if (!person) {
-    person = {name: parts.words.join(' '), givenNames: new Set(), surname, gender}
+    person = {name: parts.words.join(' '), nameWords: parts.words.length, givenNames: new Set(), surname, gender}
     people.push(person)
     bySurname.set(surname, people)
   }
   if (given) person.givenNames.add(given)
-  if (parts.words.length > person.name.split(' ').length) person.name = parts.words.join(' ')
+  if (parts.words.length > person.nameWords) {
+    person.name = parts.words.join(' ')
+    person.nameWords = parts.words.length
+  }
   if (person.gender === null) person.gender = gender
   return person
 }
