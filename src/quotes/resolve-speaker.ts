@@ -129,10 +129,11 @@ export function findDocuments(paragraphs: readonly Words[]): Documents {
   for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
     const tokens = paragraphs[paragraph]?.tokens ?? []
     let mentioned = false
-    // Document nouns are rare: test the noun first, its determiner only on a hit.
+    // Document nouns are rare: test the noun first, its determiner only on a hit,
+    // and the noun's first letter before its hash (the only look-up made on every word).
     for (let index = 1; index < tokens.length; index++) {
       const token = tokens[index]
-      if (!token || token.quoted || !CORRESPONDENCE.has(token.lower)) continue
+      if (!token || token.quoted || !CORRESPONDENCE_INITIALS.has(token.lower.charCodeAt(0)) || !CORRESPONDENCE.has(token.lower)) continue
       const determiner = tokens[index - 1]?.lower ?? ''
       if (first === null && (determiner === 'the' || determiner === 'a')) first = `the ${token.lower}`
       if (DOCUMENT_DETERMINERS.has(determiner)) mentioned = true
@@ -147,6 +148,7 @@ const DOCUMENT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'this', '
 
 /** Documents that speak with one voice across an article: a letter is also "the memo". */
 const CORRESPONDENCE: ReadonlySet<string> = new Set(['letter', 'memo', 'memorandum', 'missive', 'document', 'draft', 'note'])
+const CORRESPONDENCE_INITIALS: ReadonlySet<number> = new Set([...CORRESPONDENCE].map((word) => word.charCodeAt(0)))
 
 /** What kind of speaker a mention names, for matching `it` and `they` to an earlier speaker. */
 export type Animacy = 'person' | 'group' | 'thing'
