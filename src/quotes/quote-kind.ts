@@ -63,6 +63,8 @@ const ENDS_WITH_NAME = /(?:^|\s)\p{Lu}[\p{L}\p{M}'’-]*\.?$/u
 export function quoteKind(input: KindInput): QuoteKind {
   const {text, open, start, end, close} = input
   if (end - start > TITLE_CHARACTERS) return 'speech'
+  // Most quotes are speech too long for a title: count cheaply before collecting words.
+  if (wordStartsOver(text, start, end, TITLE_WORDS)) return 'speech'
   const inner = text.slice(start, end)
   const words = inner.match(WORD) ?? []
   if (words.length === 0 || words.length > TITLE_WORDS) return 'speech'
@@ -84,6 +86,25 @@ export function quoteKind(input: KindInput): QuoteKind {
   if (titleCase && (!input.attributed || introducesTitle || namesWork(words, after))) return 'title'
   if (!input.attributed && !input.cue && words.length <= TERM_WORDS && !readsAsSentence(inner)) return 'term'
   return 'speech'
+}
+
+/**
+ * Whether `text[start, end)` holds more than `limit` words, counting only
+ * ASCII letters and digits after white space or at the start: a lower bound
+ * on what `WORD` finds there, so a true answer means more than `limit` words.
+ */
+function wordStartsOver(text: string, start: number, end: number, limit: number): boolean {
+  let count = 0
+  let afterSpace = true
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x20) afterSpace = true
+    else {
+      if (afterSpace && ((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) && ++count > limit) return true
+      afterSpace = false
+    }
+  }
+  return false
 }
 
 /** Whether the quote's cue stands right beside it, so the quote is what the cue reports. */
