@@ -130,7 +130,13 @@ function isWordCode(text: string, index: number): boolean {
 function wordEnd(text: string, start: number): number {
   let cursor = start
   for (;;) {
-    while (cursor < text.length && isWordCode(text, cursor)) cursor += text.charCodeAt(cursor) >= 0xd8_00 && text.charCodeAt(cursor) <= 0xdb_ff ? 2 : 1
+    while (cursor < text.length) {
+      const code = text.charCodeAt(cursor)
+      // Lower-case ASCII first: most of a word is.
+      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)) cursor++
+      else if (code >= 0x80 && isWordCode(text, cursor)) cursor += code >= 0xd8_00 && code <= 0xdb_ff ? 2 : 1
+      else break
+    }
     if (cursor + 1 < text.length && INNER_SEPARATORS.has(text.charCodeAt(cursor)) && isWordCode(text, cursor + 1)) {
       cursor++
       continue
