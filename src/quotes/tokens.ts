@@ -1,24 +1,52 @@
 import {ABBREVIATIONS} from '../lexicon/abbreviations.js'
 import type {QuoteSpan} from './quote-spans.js'
 
-/** A word of a paragraph with its offsets and context. */
-export interface Token {
+/**
+ * A word of a paragraph with its offsets and context. A paragraph has one a
+ * word and an article all of them at once, so only what cannot be derived is
+ * stored: the rest are getters (five fields, not eight, a quarter less memory).
+ */
+export class Token {
   /** The word as written. */
   readonly text: string
   /** Lower case, without a possessive `’s`. */
   readonly lower: string
   /** Offset of the first character in the paragraph. */
   readonly start: number
-  /** Offset just past the last character. */
-  readonly end: number
-  /** Whether it starts with a capital letter. */
-  readonly capitalised: boolean
-  /** Whether it lies inside a quoted span. */
-  readonly quoted: boolean
   /** Index of the quoted span it lies in, or -1. */
   readonly span: number
   /** Index of its sentence in the paragraph. */
   readonly sentence: number
+
+  /**
+   * @param text The word as written.
+   * @param lower Its lower-case form without a possessive.
+   * @param start Its offset in the paragraph.
+   * @param span The index of the quoted span it lies in, or -1.
+   * @param sentence The index of its sentence.
+   */
+  constructor(text: string, lower: string, start: number, span: number, sentence: number) {
+    this.text = text
+    this.lower = lower
+    this.start = start
+    this.span = span
+    this.sentence = sentence
+  }
+
+  /** Offset just past the last character. */
+  get end(): number {
+    return this.start + this.text.length
+  }
+
+  /** Whether it lies inside a quoted span. */
+  get quoted(): boolean {
+    return this.span >= 0
+  }
+
+  /** Whether it starts with a capital letter. */
+  get capitalised(): boolean {
+    return startsUpperCase(this.text)
+  }
 }
 
 // Words, with inner apostrophes, stops and hyphens (`U.S`, `Esper’s`, `far-right`);
@@ -56,16 +84,7 @@ export function tokenize(text: string, spans: readonly QuoteSpan[]): Token[] {
     const quoted = span !== undefined && span.start <= start && start < span.end
     const sameQuote = quoted && previous?.span === spanIndex
     if (previous && !sameQuote && endsSentence(text, previous, previous.end, start)) sentence++
-    previous = {
-      text: word,
-      lower: lowerWithoutPossessive(text, start, cursor, word),
-      start,
-      end: cursor,
-      capitalised: startsUpperCase(word),
-      quoted,
-      span: quoted ? spanIndex : -1,
-      sentence
-    }
+    previous = new Token(word, lowerWithoutPossessive(text, start, cursor, word), start, quoted ? spanIndex : -1, sentence)
     tokens.push(previous)
   }
   return tokens
