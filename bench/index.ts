@@ -184,6 +184,22 @@ function printMemory(results: readonly Memory[]): void {
   )
   console.log('\nB/B = bytes per input byte (UTF-8). Baseline = the child after start-up, the parser loaded and warmed, before it reads the input.')
   console.log('Heap after parse = V8 heap reserved right after the parse (a high-water mark); retained = heap used by the result after a full GC.')
+  const measured = results.filter((result) => result.report !== null)
+  if (measured.length === 0) return
+  console.log('\nWhat the peak is made of: heap held by each stage\'s output, B/B, every earlier output still held (after a full GC)\n')
+  const stages = measured[0]?.report?.stages.map((each) => each.stage) ?? []
+  console.log(
+    table(
+      ['stage', ...measured.map((result) => result.name)],
+      stages.map((stage) => [
+        stage,
+        ...measured.map(({report}) => {
+          const bytes = report?.stages.find((each) => each.stage === stage)?.bytes
+          return bytes === undefined || !report ? '' : num(bytes / report.inputBytes)
+        })
+      ])
+    )
+  )
 }
 
 function verdict(ok: boolean): string {
