@@ -49,13 +49,10 @@ export class Token {
   }
 }
 
-// Words, with inner apostrophes, stops and hyphens (`U.S`, `Esper’s`, `far-right`);
-// the separators are not word characters, so the repetition cannot backtrack.
 // A word is a run of letters and digits, with inner apostrophes, stops and
 // hyphens (`U.S`, `Esper’s`, `far-right`). Scanned by hand: a regex with
 // Unicode classes and a match object a word cost more than the rest of tokenize.
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u
-const INNER_SEPARATORS: ReadonlySet<number> = new Set([0x27, 0x20_19, 0x2e, 0x2d])
 
 /**
  * Split a paragraph into words, marking which lie inside quotes and which
@@ -77,14 +74,34 @@ export function tokenize(text: string, spans: readonly QuoteSpan[]): Token[] {
       continue
     }
     const start = cursor
-    cursor = wordEnd(text, cursor)
+    // One pass over the word finds its end and whether it is plain: lower-case
+    // ASCII, as most words are, its own lower form with no new string.
+    let plain = true
+    for (;;) {
+      while (cursor < text.length) {
+        const code = text.charCodeAt(cursor)
+        if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) cursor++
+        else if (code >= 0x41 && code <= 0x5a) {
+          plain = false
+          cursor++
+        } else if (code >= 0x80 && isWordCode(text, cursor)) {
+          plain = false
+          cursor += code >= 0xd8_00 && code <= 0xdb_ff ? 2 : 1
+        } else break
+      }
+      // Through an inner apostrophe, stop or hyphen when more word follows (`U.S`, `Esper’s`, `far-right`).
+      const separator = text.charCodeAt(cursor)
+      if (!isInnerSeparator(separator) || cursor + 1 >= text.length || !isWordCode(text, cursor + 1)) break
+      if (separator >= 0x80) plain = false
+      cursor++
+    }
     const word = text.slice(start, cursor)
     while (spanIndex < spans.length && (spans[spanIndex]?.close ?? 0) <= start) spanIndex++
     const span = spans[spanIndex]
     const quoted = span !== undefined && span.start <= start && start < span.end
     const sameQuote = quoted && previous?.span === spanIndex
     if (previous && !sameQuote && endsSentence(text, previous, previous.end, start)) sentence++
-    previous = new Token(word, lowerWithoutPossessive(text, start, cursor, word), start, quoted ? spanIndex : -1, sentence)
+    previous = new Token(word, lowerWithoutPossessive(text, start, cursor, plain ? word : word.toLowerCase()), start, quoted ? spanIndex : -1, sentence)
     tokens.push(previous)
   }
   return tokens
@@ -100,7 +117,7 @@ function endsSentence(text: string, previous: Token, from: number, to: number): 
   // Most gaps are one space: only a stop, question or exclamation mark can end a sentence.
   // `(… off the hook). Next`: a closing bracket may stand before the stop.
   const first = text.charCodeAt(from)
-  if (!SENTENCE_STOPS.has(first) && first !== 0x29 && first !== 0x5d) return false
+  if (!opensSentenceGap(first)) return false
   const gap = text.slice(from, to)
   if (!/^[)\]]?[.!?…]+["'’”»)]*\s+["'‘“«(]?$/u.test(gap)) return false
   // An abbreviation, an initial (`J.`) or a run of initials (`G.K.`) ends no sentence.
@@ -112,23 +129,25 @@ function endsSentence(text: string, previous: Token, from: number, to: number): 
   return /^\p{Lu}|^\p{N}/u.test(text.charAt(to)) || /\s["'‘“«(]$/.test(gap)
 }
 
-/** `.`, `!`, `?` and `…` as code units: the only characters that can open a sentence-ending gap. */
-const SENTENCE_STOPS: ReadonlySet<number> = new Set([0x2e, 0x21, 0x3f, 0x20_26])
-
 /**
- * Lower case without a possessive `’s`, the form the lexicons are keyed by.
- * Read from the paragraph by code unit: most words are lower-case ASCII with
- * no `’s`, and then the word itself is its lower form, with no new string.
+ * `.`, `!`, `?`, `…`, `)` and `]`: the only code units that can open a
+ * sentence-ending gap. Compared, not looked up: this runs at every gap.
  */
-function lowerWithoutPossessive(text: string, start: number, end: number, word: string): string {
-  const lower = isLowerAscii(text, start, end) ? word : word.toLowerCase()
-  // Lower-casing keeps the last two code units of `’S`, so the original tells.
-  const possessive = end - start > 2 && (text.charCodeAt(end - 1) | 0x20) === 0x73 && APOSTROPHES.has(text.charCodeAt(end - 2))
-  return possessive ? lower.slice(0, -2) : lower
+function opensSentenceGap(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x20_26 || code === 0x29 || code === 0x5d
 }
 
-/** `'` and `’` as code units. */
-const APOSTROPHES: ReadonlySet<number> = new Set([0x27, 0x20_19])
+/**
+ * Drop a possessive `’s` from a word's lower-case form, the form the lexicons
+ * are keyed by. Lower-casing keeps the last two code units of `’S`, so the
+ * paragraph tells.
+ */
+function lowerWithoutPossessive(text: string, start: number, end: number, lower: string): string {
+  const last = text.charCodeAt(end - 1)
+  const apostrophe = text.charCodeAt(end - 2)
+  const possessive = end - start > 2 && (last === 0x73 || last === 0x53) && (apostrophe === 0x27 || apostrophe === 0x20_19)
+  return possessive ? lower.slice(0, -2) : lower
+}
 
 /** Whether a word starts with a capital: ASCII tested by code, the rest by Unicode property. */
 function startsUpperCase(word: string): boolean {
@@ -145,30 +164,7 @@ function isWordCode(text: string, index: number): boolean {
   return LETTER_OR_DIGIT.test(text.charAt(index))
 }
 
-/** The end of the word that starts at `start`, through inner separators followed by more word. */
-function wordEnd(text: string, start: number): number {
-  let cursor = start
-  for (;;) {
-    while (cursor < text.length) {
-      const code = text.charCodeAt(cursor)
-      // Lower-case ASCII first: most of a word is.
-      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)) cursor++
-      else if (code >= 0x80 && isWordCode(text, cursor)) cursor += code >= 0xd8_00 && code <= 0xdb_ff ? 2 : 1
-      else break
-    }
-    if (cursor + 1 < text.length && INNER_SEPARATORS.has(text.charCodeAt(cursor)) && isWordCode(text, cursor + 1)) {
-      cursor++
-      continue
-    }
-    return cursor
-  }
-}
-
-/** Whether `text[start, end)` has no upper-case ASCII letter and no non-ASCII character: most words, which need no lower-casing. */
-function isLowerAscii(text: string, start: number, end: number): boolean {
-  for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index)
-    if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return false
-  }
-  return true
+/** `'`, `’`, `.` and `-`: what may join the parts of one word. */
+function isInnerSeparator(code: number): boolean {
+  return code === 0x27 || code === 0x20_19 || code === 0x2e || code === 0x2d
 }
