@@ -2,7 +2,7 @@ import {ArticleInputError, describeValue} from './errors.js'
 import {findQuotes} from './quotes/find-quotes.js'
 import {ArticleSchema, type Article, type Warning} from './schema.js'
 import {assignRoles} from './sections/assign-roles.js'
-import {buildSections} from './sections/build-sections.js'
+import {buildSections, type Sections} from './sections/build-sections.js'
 import {scanLines} from './text/scan-lines.js'
 import {controlCharacterWarnings} from './warnings.js'
 
@@ -34,16 +34,26 @@ export const DEFAULT_MAX_INPUT_LENGTH = 10_000_000
  */
 export function parseArticle(text: unknown, options: ParseOptions = {}): Article {
   const input = checkInput(text, options)
-  const lines = scanLines(input).filter((line) => line.text !== '')
-  const {roles, warnings: sectionWarnings} = assignRoles(lines)
-  const sections = buildSections(lines, roles)
+  const {sections, warnings: lineWarnings} = readSections(input)
   const {quotes, warnings: quoteWarnings} = findQuotes(sections.paragraphs)
   // In input order, so a reader meets the warnings the way they meet the text.
-  const warnings: Warning[] = [...controlCharacterWarnings(lines), ...sectionWarnings, ...quoteWarnings].sort(
-    (a, b) => (a.place?.start.offset ?? -1) - (b.place?.start.offset ?? -1)
-  )
+  const warnings: Warning[] = [...lineWarnings, ...quoteWarnings].sort((a, b) => (a.place?.start.offset ?? -1) - (b.place?.start.offset ?? -1))
   // Parsing our own output: a failure here is a bug in this library, not in the input.
   return ArticleSchema.parse({...sections, quotes, warnings})
+}
+
+/**
+ * Lines, their roles and the sections they make, with the warnings met on
+ * the way. A stage of its own so that the lines and roles are garbage once
+ * it returns: the quote stage, which holds a token a word, runs without them.
+ *
+ * @param input The checked input.
+ * @returns The sections and the warnings about lines.
+ */
+function readSections(input: string): {sections: Sections; warnings: Warning[]} {
+  const lines = scanLines(input).filter((line) => line.text !== '')
+  const {roles, warnings} = assignRoles(lines)
+  return {sections: buildSections(lines, roles), warnings: [...controlCharacterWarnings(lines), ...warnings]}
 }
 
 /**
