@@ -1,5 +1,10 @@
 import {AUTHOR_BIO_ROLES, NOTICE_OPENINGS, NOTICE_PHRASES} from '../lexicon/notices.js'
+import {anyPhrasePattern, openingPattern} from '../text/phrase-pattern.js'
 import {countWords} from '../text/words.js'
+
+// The notice lists compiled once: a line is read once, not once per phrase.
+const NOTICE_OPENING = openingPattern(NOTICE_OPENINGS)
+const NOTICE_PHRASE = anyPhrasePattern(NOTICE_PHRASES)
 
 // The lookbehind pins the start of the address, so a long run of address
 // characters is not rescanned from every position.
@@ -18,9 +23,9 @@ const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/
 export function isNoticeLine(text: string): boolean {
   if (countWords(text, 80) > 80) return false
   const lower = text.toLowerCase()
-  if (NOTICE_OPENINGS.some((opening) => lower.startsWith(opening))) return true
+  if (NOTICE_OPENING.test(lower)) return true
   if (/^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b/.test(lower)) return true
-  if (NOTICE_PHRASES.some((phrase) => lower.includes(phrase))) return true
+  if (NOTICE_PHRASE.test(lower)) return true
   return isContactLine(text) || isAuthorBio(text)
 }
 
