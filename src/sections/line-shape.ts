@@ -10,7 +10,8 @@ import {
   TIMESTAMP_OPENINGS
 } from '../lexicon/boilerplate.js'
 import type {OtherKind} from '../schema.js'
-import {countWords, lowerWords} from '../text/words.js'
+import {openingPattern} from '../text/phrase-pattern.js'
+import {countWords, lowerWords, trimPunctuation} from '../text/words.js'
 
 /**
  * The lower-case form of a line used for whole-line lookups: trailing colons,
@@ -22,12 +23,37 @@ import {countWords, lowerWords} from '../text/words.js'
 export function lineKey(text: string): string {
   let end = text.length
   while (end > 0 && TRAILING_PUNCTUATION.has(text.charAt(end - 1))) end--
-  return text.slice(0, end).toLowerCase().replace(/\s+/g, ' ')
+  return foldWhiteSpace(text.slice(0, end).toLowerCase())
+}
+
+/**
+ * Fold each run of white space into one space. Most lines have none to fold,
+ * and testing for a run costs far less than a global replace, which builds a
+ * new string match by match (one match per word).
+ */
+function foldWhiteSpace(text: string): string {
+  return /[^\S ]| \s/.test(text) ? text.replace(/\s+/g, ' ') : text
 }
 
 // Characters a whole-line key ignores at its end (a loop, not a `[…]+$` regex,
 // which would rescan the line from every start).
 const TRAILING_PUNCTUATION = new Set([...' \t\u00A0:|>»›·•-–—.…'])
+
+// Whole-line keys and their kinds: one lookup instead of one per list.
+const WHOLE_LINE_KINDS: ReadonlyMap<string, OtherKind> = wholeLineKinds([
+  ['advertisement', ADVERTISEMENT_LINES],
+  ['related-heading', RELATED_HEADINGS],
+  ['media', MEDIA_LINES]
+])
+
+// A longer key cannot be in the map: no need to hash it.
+const LONGEST_WHOLE_LINE = Math.max(...[...WHOLE_LINE_KINDS.keys()].map((key) => key.length))
+
+const PROMPT_OPENING = openingPattern(PROMPT_OPENINGS)
+const TIMESTAMP_OPENING = openingPattern(TIMESTAMP_OPENINGS)
+
+/** The most words a line may have and still have a shape of its own, media lines aside. */
+const MAX_SHAPED_WORDS = 25
 
 /**
  * Recognise a line that is boilerplate by its shape alone, whatever surrounds it:
@@ -42,27 +68,63 @@ export function classifyLineShape(text: string): OtherKind | null {
   if (/^quick guide\s.{0,200}\sshow hide\s/i.test(text)) return 'media'
   if (text.length > 200) return null
   // Past 25 words only a media line (`Play …`, `… 2:25`) has a shape of its own.
-  if (countWords(text, 25) > 25) return isMediaLine(text, text.toLowerCase()) ? 'media' : null
+  // Counting words costs a pass over the line, so count only when the two
+  // readings disagree: most lines are neither. The media openings are short,
+  // so the line's head is lower-cased, not all of it.
+  const short = classifyShortLine(text)
+  const long = isMediaLine(text, text.slice(0, 8).toLowerCase()) ? 'media' : null
+  if (short === long) return short
+  return countWords(text, MAX_SHAPED_WORDS) > MAX_SHAPED_WORDS ? long : short
+}
+
+/** What a line of at most 25 words is by its shape, or null. */
+function classifyShortLine(text: string): OtherKind | null {
   const key = lineKey(text)
-  if (ADVERTISEMENT_LINES.has(key)) return 'advertisement'
-  if (RELATED_HEADINGS.has(key)) return 'related-heading'
-  if (MEDIA_LINES.has(key) || /^(?:image|photo|picture|slide) \d{1,3} (?:of|\/) \d{1,3}$/.test(key)) return 'media'
+  const whole = key.length <= LONGEST_WHOLE_LINE ? WHOLE_LINE_KINDS.get(key) : undefined
+  if (whole) return whole
+  if (/^(?:image|photo|picture|slide) \d{1,3} (?:of|\/) \d{1,3}$/.test(key)) return 'media'
   if (/^\d{1,3} (?:of|\/) \d{1,3}$/.test(key) || /^\d{1,4} (?:photos|images|pictures)$/.test(key)) return 'gallery'
   if (/^this (?:article|story|content) is (?:more than|over) [\w ]{1,30} old$/.test(key)) return 'article-age'
-  const words = lowerWords(key)
+  // Only a line whose first word is a share or date word (or that opens like a
+  // timestamp) can be a share run or a timestamp: split the others no further.
+  const first = firstWord(key)
+  const mayBeListOfWords = first !== undefined && (SHARE_WORDS.has(first) || dateWordRole(first) !== null)
+  const words = mayBeListOfWords || TIMESTAMP_OPENING.test(key) ? lowerWords(key) : []
   if (isShareRun(words)) return 'share'
   if (isByline(text)) return 'byline'
   if (isTimestamp(key, words)) return 'timestamp'
   if (isLoneDateline(text)) return 'dateline'
   if (isMediaLine(text, key)) return 'media'
-  if (countWords(text, 16) <= 16 && PROMPT_OPENINGS.some((opening) => key.startsWith(opening))) {
-    return 'prompt'
-  }
+  if (PROMPT_OPENING.test(key) && countWords(text, 16) <= 16) return 'prompt'
   if (/^\P{Ll}{2,40}:$/u.test(text) && countWords(text, 4) <= 4) return 'label'
-  if (/^(?:chart|graphic|table|map|infographic|source|sources|note|notes)\s*:/.test(key) && countWords(text, 25) <= 25) {
-    return 'label'
-  }
+  // At most 25 words is given: the caller reads the line otherwise past that.
+  if (/^(?:chart|graphic|table|map|infographic|source|sources|note|notes)\s*:/.test(key)) return 'label'
   return null
+}
+
+/** Key to kind; where two lists hold a key, the earlier list wins, as when they were tested in turn. */
+function wholeLineKinds(lists: ReadonlyArray<readonly [OtherKind, ReadonlySet<string>]>): Map<string, OtherKind> {
+  const kinds = new Map<string, OtherKind>()
+  for (const [kind, keys] of lists) {
+    for (const key of keys) if (!kinds.has(key)) kinds.set(key, kind)
+  }
+  return kinds
+}
+
+/**
+ * The first of `lowerWords(key)`, without splitting the whole key. A key is
+ * lower case with single spaces, so its words are its space-separated tokens
+ * that keep a letter or digit once trimmed.
+ */
+function firstWord(key: string): string | undefined {
+  for (let start = 0; start <= key.length; ) {
+    const space = key.indexOf(' ', start)
+    const end = space < 0 ? key.length : space
+    const word = trimPunctuation(key.slice(start, end))
+    if (word) return word
+    start = end + 1
+  }
+  return undefined
 }
 
 /** `PlayHeadline…`, `Video: …`, `Headline 2:25`: a video or slideshow widget. */
@@ -82,8 +144,9 @@ function isShareRun(words: readonly string[]): boolean {
  * Whether a line is a byline: `By Name`, `By Name and Name, Title`, `Author: Name`.
  */
 function isByline(text: string): boolean {
-  if (countWords(text, 12) > 12 || /[.!?]["”]?$/.test(text) && !/\b[A-Z]\.$/.test(text)) return false
-  return /^(?:by|written by|words by|author|reporter|posted by|story by)[\s:]+\S/i.test(text)
+  // The opening first: it rules out nearly every line without a pass over it.
+  if (!/^(?:by|written by|words by|author|reporter|posted by|story by)[\s:]+\S/i.test(text)) return false
+  return countWords(text, 12) <= 12 && !(/[.!?]["”]?$/.test(text) && !/\b[A-Z]\.$/.test(text))
 }
 
 /**
@@ -91,15 +154,26 @@ function isByline(text: string): boolean {
  */
 function isTimestamp(key: string, words: readonly string[]): boolean {
   if (words.length === 0 || words.length > 16) return false
-  if (TIMESTAMP_OPENINGS.some((opening) => key.startsWith(opening)) && /\d/.test(key)) return true
+  if (TIMESTAMP_OPENING.test(key) && /\d/.test(key)) return true
   // Every word a date word or a number, and at least one month, weekday or
   // clock time: a bare number is a chart value, not a date.
   let anchored = false
   for (const word of words) {
-    if (MONTHS_AND_DAYS.has(word) || /^\d{1,2}[:.]\d\d(?:am|pm)?$/.test(word) || word === 'ago') anchored = true
-    else if (!DATE_WORDS.has(word) && !/^\d[\d:.,/-]*(?:st|nd|rd|th|am|pm|h)?$/.test(word)) return false
+    const role = dateWordRole(word)
+    if (role === null) return false
+    if (role === 'anchor') anchored = true
   }
   return anchored || /^\d{1,4}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4}$/.test(key)
+}
+
+/**
+ * What a word does in a date-and-time line: `anchor` for a month, weekday,
+ * clock time or `ago` (what makes numbers a date), `filler` for the other date
+ * words and numbers, null for a word no timestamp holds.
+ */
+function dateWordRole(word: string): 'anchor' | 'filler' | null {
+  if (MONTHS_AND_DAYS.has(word) || /^\d{1,2}[:.]\d\d(?:am|pm)?$/.test(word) || word === 'ago') return 'anchor'
+  return DATE_WORDS.has(word) || /^\d[\d:.,/-]*(?:st|nd|rd|th|am|pm|h)?$/.test(word) ? 'filler' : null
 }
 
 /**
