@@ -10,6 +10,15 @@ export interface RelatedParts {
   url: string | null
 }
 
+// The longest related marker: how much of a line's head is lower-cased to find one.
+const LONGEST_MARKER = Math.max(...RELATED_MARKERS.map((marker) => marker.length))
+
+// First words of the related headings of two words or more, the only ones a
+// headline can be glued to.
+const GLUED_HEADING_OPENINGS: ReadonlySet<string> = new Set(
+  [...RELATED_HEADINGS].filter((heading) => heading.includes(' ')).map((heading) => heading.slice(0, heading.indexOf(' ')))
+)
+
 const URL = /\bhttps?:\/\/[^\s<>"“”]+|\bwww\.[^\s<>"“”]+/i
 
 /**
@@ -22,16 +31,19 @@ const URL = /\bhttps?:\/\/[^\s<>"“”]+|\bwww\.[^\s<>"“”]+/i
  */
 export function parseRelatedLine(text: string): RelatedParts | null {
   if (text.length > 400) return null
-  const lower = text.toLowerCase()
+  // Markers are short: lower-case the line's two ends, not all of it. Case
+  // mapping goes character by character, so an end lower-cased alone reads as
+  // the same end of the line lower-cased whole, wherever an ASCII marker can match.
+  const head = text.slice(0, LONGEST_MARKER).toLowerCase()
   for (const marker of RELATED_MARKERS) {
-    if (lower.startsWith(marker) && marker.endsWith(':')) {
+    if (head.startsWith(marker) && marker.endsWith(':')) {
       const rest = text.slice(marker.length).trim()
       const link = splitUrl(rest)
       // After an explicit marker a headline may end with a full stop.
       if (link.title && isHeadlineShaped(trimEndOf(link.title, '.'))) return link
     }
   }
-  if (lower.endsWith(' read more')) {
+  if (text.slice(-' read more'.length).toLowerCase().endsWith(' read more')) {
     const link = splitUrl(text.slice(0, -' read more'.length).trim())
     if (link.title && isHeadlineShaped(link.title)) return link
   }
@@ -45,6 +57,8 @@ export function parseRelatedLine(text: string): RelatedParts | null {
 function parseGluedHeading(text: string): RelatedParts | null {
   // Only the first few words can be a heading: look no further into the line.
   let end = text.indexOf(' ')
+  // Most lines open with a word no heading of two words or more opens with.
+  if (end < 0 || !GLUED_HEADING_OPENINGS.has(text.slice(0, end).toLowerCase())) return null
   for (let count = 1; count <= 4 && end > 0; count++) {
     if (count >= 2 && RELATED_HEADINGS.has(text.slice(0, end).toLowerCase())) {
       const link = splitUrl(text.slice(end + 1))
