@@ -30,7 +30,8 @@ const PASSES: readonly Pass[] = [markLineShapes, markTitle, markCaptions, markRe
  * @returns One role per line, and warnings for what was guessed.
  */
 export function assignRoles(lines: readonly Line[]): RoleAssignment {
-  const roles: Roles = Array.from({length: lines.length}, () => undefined)
+  // `fill`, not `Array.from` with a callback, which calls it once per line.
+  const roles: Roles = new Array<Role | undefined>(lines.length).fill(undefined)
   const warnings: Warning[] = []
   for (const pass of PASSES) pass(lines, roles, warnings)
   return {roles: roles.map((role) => role ?? {part: 'paragraph'}), warnings}

@@ -2,10 +2,13 @@ import type {Warning} from '../../schema.js'
 import type {Line} from '../../text/scan-lines.js'
 import type {Role, Roles} from '../roles.js'
 import {QUESTION_HEADING_WORDS, WIDGET_OPENINGS} from '../../lexicon/boilerplate.js'
+import {openingPattern} from '../../text/phrase-pattern.js'
 import {countWords, isWordChar, lowerWords, startsCapitalised} from '../../text/words.js'
 import {createWarning} from '../../warnings.js'
 import {isHeadlineShaped} from '../headline.js'
 import {dropShareRun} from '../line-shape.js'
+
+const WIDGET_OPENING = openingPattern(WIDGET_OPENINGS)
 
 /** How far (in non-blank lines) a pull quote may stand from the paragraph it repeats. */
 const PULL_QUOTE_WINDOW = 12
@@ -87,10 +90,10 @@ function paragraphRole(text: string): Role {
  */
 function markWidgets(lines: readonly Line[], roles: Roles): void {
   for (let index = 0; index < lines.length; index++) {
+    if (roles[index] !== undefined && roles[index]?.part !== 'other') continue
     // Openings are short: lower-casing the whole line would cost its length.
     const lower = lines[index]?.text.slice(0, 24).toLowerCase() ?? ''
-    if (roles[index] !== undefined && roles[index]?.part !== 'other') continue
-    if (!WIDGET_OPENINGS.some((opening) => lower.startsWith(opening))) continue
+    if (!WIDGET_OPENING.test(lower)) continue
     roles[index] = {part: 'other', kind: 'prompt'}
     const end = Math.min(lines.length, index + 1 + MAX_WIDGET_LINES)
     while (index + 1 < end && isWidgetLine(lines, roles, index + 1)) {
@@ -153,7 +156,8 @@ function hasWord(text: string): boolean {
  */
 function isCrosshead(lines: readonly Line[], roles: Roles, index: number): boolean {
   const line = lines[index]
-  if (!line || index === 0 || countWords(line.text, MAX_CROSSHEAD_WORDS) > MAX_CROSSHEAD_WORDS || !isHeadlineShaped(line.text)) return false
+  // Headline-shaped first: it rules out prose by its last characters, before any word is counted.
+  if (!line || index === 0 || !isHeadlineShaped(line.text) || countWords(line.text, MAX_CROSSHEAD_WORDS) > MAX_CROSSHEAD_WORDS) return false
   // A quoted crosshead is the quote and nothing else (`'Right decision'`); a line
   // that opens with a quote and goes on is speech.
   if (/^["“‘']/.test(line.text) && !/^["“‘'][^"“”‘’']+["”’']$/.test(line.text)) return false
