@@ -29,7 +29,6 @@ const MAX_COLON_CREDIT_WORDS = 6
  */
 export function splitCaptionCredit(line: string): CaptionParts | null {
   if (line.length > MAX_CAPTION_LENGTH || !mayCarryCredit(line)) return null
-  if (countWords(line, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS) return null
   const text = dropShareRun(line)
   const parts =
     splitMarkedCaption(text) ??
@@ -40,7 +39,9 @@ export function splitCaptionCredit(line: string): CaptionParts | null {
     splitSlashCredit(text) ??
     splitColonCredit(text) ??
     splitBareCredit(text)
-  return parts ? {text: parts.text, credit: parts.credit === null ? null : cleanCredit(parts.credit)} : null
+  // Counted last: reading up to 80 words costs more than the splitters, and most lines fail them.
+  if (!parts || countWords(line, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS) return null
+  return {text: parts.text, credit: parts.credit === null ? null : cleanCredit(parts.credit)}
 }
 
 /** How far from a line's end a credit's mark (`:`, `)`, `/`, `©`) can stand. */
