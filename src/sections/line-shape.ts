@@ -11,7 +11,7 @@ import {
 } from '../lexicon/boilerplate.js'
 import type {OtherKind} from '../schema.js'
 import {openingPattern} from '../text/phrase-pattern.js'
-import {countWords, lowerWords, trimPunctuation} from '../text/words.js'
+import {countWords, trimPunctuation} from '../text/words.js'
 
 /**
  * The lower-case form of a line used for whole-line lookups: trailing colons,
@@ -85,11 +85,7 @@ function classifyShortLine(text: string): OtherKind | null {
   if (/^(?:image|photo|picture|slide) \d{1,3} (?:of|\/) \d{1,3}$/.test(key)) return 'media'
   if (/^\d{1,3} (?:of|\/) \d{1,3}$/.test(key) || /^\d{1,4} (?:photos|images|pictures)$/.test(key)) return 'gallery'
   if (/^this (?:article|story|content) is (?:more than|over) [\w ]{1,30} old$/.test(key)) return 'article-age'
-  // Only a line whose first word is a share or date word (or that opens like a
-  // timestamp) can be a share run or a timestamp: split the others no further.
-  const first = firstWord(key)
-  const mayBeListOfWords = first !== undefined && (SHARE_WORDS.has(first) || dateWordRole(first) !== null)
-  const words = mayBeListOfWords || TIMESTAMP_OPENING.test(key) ? lowerWords(key) : []
+  const words = shareOrDateWords(key)
   if (isShareRun(words)) return 'share'
   if (isByline(text)) return 'byline'
   if (isTimestamp(key, words)) return 'timestamp'
@@ -111,20 +107,31 @@ function wholeLineKinds(lists: ReadonlyArray<readonly [OtherKind, ReadonlySet<st
   return kinds
 }
 
+/** The most words a share run or a timestamp has. */
+const MAX_LISTED_WORDS = 16
+
 /**
- * The first of `lowerWords(key)`, without splitting the whole key. A key is
- * lower case with single spaces, so its words are its space-separated tokens
- * that keep a letter or digit once trimmed.
+ * The words of a key (as `lowerWords` splits them) when the line can be a share
+ * run or a timestamp, or none when it cannot: more than 16 words, or a word that
+ * is neither a share nor a date word in a line that does not open like a
+ * timestamp. The walk stops at that word, so prose is not split past its first.
+ * A key is lower case with single spaces: its words are its space-separated
+ * tokens that keep a letter or digit once trimmed.
  */
-function firstWord(key: string): string | undefined {
+function shareOrDateWords(key: string): string[] {
+  const opensLikeTimestamp = TIMESTAMP_OPENING.test(key)
+  const words: string[] = []
   for (let start = 0; start <= key.length; ) {
     const space = key.indexOf(' ', start)
     const end = space < 0 ? key.length : space
     const word = trimPunctuation(key.slice(start, end))
-    if (word) return word
     start = end + 1
+    if (!word) continue
+    if (words.length === MAX_LISTED_WORDS) return []
+    if (!opensLikeTimestamp && !SHARE_WORDS.has(word) && dateWordRole(word) === null) return []
+    words.push(word)
   }
-  return undefined
+  return words
 }
 
 /** `PlayHeadline…`, `Video: …`, `Headline 2:25`: a video or slideshow widget. */

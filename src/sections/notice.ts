@@ -21,11 +21,12 @@ const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/
  * @returns True for a notice line.
  */
 export function isNoticeLine(text: string): boolean {
-  if (countWords(text, 80) > 80) return false
   const lower = text.toLowerCase()
-  if (NOTICE_OPENING.test(lower)) return true
-  if (/^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b/.test(lower)) return true
-  if (NOTICE_PHRASE.test(lower)) return true
+  // The phrases before the 80-word limit: counting reads more of a line than they do.
+  if (NOTICE_OPENING.test(lower) || /^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b/.test(lower) || NOTICE_PHRASE.test(lower)) {
+    return countWords(text, 80) <= 80
+  }
+  // Both have lower limits of their own.
   return isContactLine(text) || isAuthorBio(text)
 }
 
@@ -36,9 +37,8 @@ function isContactLine(text: string): boolean {
 
 /** `Jane Doe is a senior fellow at …`, `Joseph Curl covered the White House for …`: a name, then a role. */
 function isAuthorBio(text: string): boolean {
-  if (countWords(text, 50) > 50) return false
   const verb = /^[•—–-]?\s*\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){1,3},? (?:is|was|has been|covered|writes|reports) /u.exec(text)
-  if (!verb) return false
+  if (!verb || countWords(text, 50) > 50) return false
   const rest = text.slice(verb[0].length, verb[0].length + 120).toLowerCase()
   return AUTHOR_BIO_ROLES.some((role) => rest.includes(role))
 }

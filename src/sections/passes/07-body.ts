@@ -117,7 +117,8 @@ function markLabelRuns(lines: readonly Line[], roles: Roles): void {
   let start = 0
   for (let index = 0; index <= lines.length; index++) {
     const line = lines[index]
-    const short = line !== undefined && roles[index] === undefined && countWords(line.text, MAX_LABEL_WORDS) <= MAX_LABEL_WORDS && !/[.!?]["”’]?$/.test(line.text)
+    // The end before the count: most lines end like a sentence, and the regex reads less than the count.
+    const short = line !== undefined && roles[index] === undefined && !/[.!?]["”’]?$/.test(line.text) && countWords(line.text, MAX_LABEL_WORDS) <= MAX_LABEL_WORDS
     if (short) continue
     if (index - start >= MIN_LABEL_RUN) {
       for (let member = start; member < index; member++) roles[member] = {part: 'other', kind: 'label'}
