@@ -46,9 +46,6 @@ const WHOLE_LINE_KINDS: ReadonlyMap<string, OtherKind> = wholeLineKinds([
   ['media', MEDIA_LINES]
 ])
 
-// A longer key cannot be in the map: no need to hash it.
-const LONGEST_WHOLE_LINE = Math.max(...[...WHOLE_LINE_KINDS.keys()].map((key) => key.length))
-
 const PROMPT_OPENING = openingPattern(PROMPT_OPENINGS)
 const TIMESTAMP_OPENING = openingPattern(TIMESTAMP_OPENINGS)
 
@@ -71,26 +68,29 @@ export function classifyLineShape(text: string): OtherKind | null {
   // Counting words costs a pass over the line, so count only when the two
   // readings disagree: most lines are neither. The media openings are short,
   // so the line's head is lower-cased, not all of it.
-  const short = classifyShortLine(text)
-  const long = isMediaLine(text, text.slice(0, 8).toLowerCase()) ? 'media' : null
+  const widget = isMediaWidget(text)
+  const short = classifyShortLine(text, widget)
+  const long = widget || isMediaLabel(text.slice(0, 8).toLowerCase()) ? 'media' : null
   if (short === long) return short
   return countWords(text, MAX_SHAPED_WORDS) > MAX_SHAPED_WORDS ? long : short
 }
 
-/** What a line of at most 25 words is by its shape, or null. */
-function classifyShortLine(text: string): OtherKind | null {
+/**
+ * What a line of at most 25 words is by its shape, or null.
+ *
+ * @param text The line.
+ * @param widget Whether the line is a media widget by its text alone (`isMediaWidget`).
+ */
+function classifyShortLine(text: string, widget: boolean): OtherKind | null {
   const key = lineKey(text)
-  const whole = key.length <= LONGEST_WHOLE_LINE ? WHOLE_LINE_KINDS.get(key) : undefined
+  const whole = shortKeyKind(key)
   if (whole) return whole
-  if (/^(?:image|photo|picture|slide) \d{1,3} (?:of|\/) \d{1,3}$/.test(key)) return 'media'
-  if (/^\d{1,3} (?:of|\/) \d{1,3}$/.test(key) || /^\d{1,4} (?:photos|images|pictures)$/.test(key)) return 'gallery'
-  if (/^this (?:article|story|content) is (?:more than|over) [\w ]{1,30} old$/.test(key)) return 'article-age'
   const words = shareOrDateWords(key)
   if (isShareRun(words)) return 'share'
   if (isByline(text)) return 'byline'
   if (isTimestamp(key, words)) return 'timestamp'
   if (isLoneDateline(text)) return 'dateline'
-  if (isMediaLine(text, key)) return 'media'
+  if (widget || isMediaLabel(key)) return 'media'
   if (PROMPT_OPENING.test(key) && countWords(text, 16) <= 16) return 'prompt'
   if (/^\P{Ll}{2,40}:$/u.test(text) && countWords(text, 4) <= 4) return 'label'
   // At most 25 words is given: the caller reads the line otherwise past that.
@@ -105,6 +105,21 @@ function wholeLineKinds(lists: ReadonlyArray<readonly [OtherKind, ReadonlySet<st
     for (const key of keys) if (!kinds.has(key)) kinds.set(key, kind)
   }
   return kinds
+}
+
+// The longest key a whole-key pattern below matches (`this content is more than` and
+// 30 characters, then ` old`): longer keys skip them all.
+const LONGEST_SHORT_KEY = 60
+
+/** What a key names on its own: the whole-line lists and the counters of galleries, or null. */
+function shortKeyKind(key: string): OtherKind | null {
+  if (key.length > LONGEST_SHORT_KEY) return null
+  const whole = WHOLE_LINE_KINDS.get(key)
+  if (whole) return whole
+  if (/^(?:image|photo|picture|slide) \d{1,3} (?:of|\/) \d{1,3}$/.test(key)) return 'media'
+  if (/^\d{1,3} (?:of|\/) \d{1,3}$/.test(key) || /^\d{1,4} (?:photos|images|pictures)$/.test(key)) return 'gallery'
+  if (/^this (?:article|story|content) is (?:more than|over) [\w ]{1,30} old$/.test(key)) return 'article-age'
+  return null
 }
 
 /** The most words a share run or a timestamp has. */
@@ -134,9 +149,14 @@ function shareOrDateWords(key: string): string[] {
   return words
 }
 
-/** `PlayHeadline…`, `Video: …`, `Headline 2:25`: a video or slideshow widget. */
-function isMediaLine(text: string, key: string): boolean {
-  return /^(?:Play|PLAY|Slideshow|SLIDESHOW|CLOSE)(?=\p{Lu}|\s|$)/u.test(text) || /^(?:video|watch|listen):/.test(key) || /\s\d{1,2}:\d\d$/.test(text)
+/** `PlayHeadline…`, `Headline 2:25`: a video or slideshow widget, known by its text as written. */
+function isMediaWidget(text: string): boolean {
+  return /^(?:Play|PLAY|Slideshow|SLIDESHOW|CLOSE)(?=\p{Lu}|\s|$)/u.test(text) || /\s\d{1,2}:\d\d$/.test(text)
+}
+
+/** `Video: …`, `Watch: …`: a media label, on a lower-case line or key. */
+function isMediaLabel(lower: string): boolean {
+  return /^(?:video|watch|listen):/.test(lower)
 }
 
 /**
@@ -179,8 +199,14 @@ function isTimestamp(key: string, words: readonly string[]): boolean {
  * words and numbers, null for a word no timestamp holds.
  */
 function dateWordRole(word: string): 'anchor' | 'filler' | null {
-  if (MONTHS_AND_DAYS.has(word) || /^\d{1,2}[:.]\d\d(?:am|pm)?$/.test(word) || word === 'ago') return 'anchor'
-  return DATE_WORDS.has(word) || /^\d[\d:.,/-]*(?:st|nd|rd|th|am|pm|h)?$/.test(word) ? 'filler' : null
+  // Both number patterns open with a digit: other words skip them.
+  const number = isAsciiDigit(word.charCodeAt(0))
+  if (MONTHS_AND_DAYS.has(word) || (number && /^\d{1,2}[:.]\d\d(?:am|pm)?$/.test(word)) || word === 'ago') return 'anchor'
+  return DATE_WORDS.has(word) || (number && /^\d[\d:.,/-]*(?:st|nd|rd|th|am|pm|h)?$/.test(word)) ? 'filler' : null
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
 }
 
 /**
