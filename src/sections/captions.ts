@@ -88,7 +88,7 @@ function splitGalleryNavigation(rest: string): CaptionParts | null {
 
 /** A credit standing alone: `Rob Griffith/AP Photo`, `Getty Images`. */
 function splitBareCredit(line: string): CaptionParts | null {
-  if (countWords(line, MAX_COLON_CREDIT_WORDS) > MAX_COLON_CREDIT_WORDS || !isCreditShaped(line, true) || /[.!?]$/.test(line)) return null
+  if (/[.!?]$/.test(line) || countWords(line, MAX_COLON_CREDIT_WORDS) > MAX_COLON_CREDIT_WORDS || !isCreditShaped(line, true)) return null
   const words = lowerWords(line.replace(/\//g, ' '))
   const agencies = words.filter((word) => CREDIT_WORDS.has(word)).length
   // `Name/Agency` or words that are mostly agency words (`AFP via Getty Images`).
@@ -174,8 +174,9 @@ function splitColonCredit(line: string): CaptionParts | null {
   const colon = line.lastIndexOf(':')
   if (colon < 0) return null
   const credit = line.slice(colon + 1).trim()
-  if (countWords(credit, MAX_COLON_CREDIT_WORDS) > MAX_COLON_CREDIT_WORDS || /\.\s|\.$|www\.|https?:/i.test(credit)) return null
-  if (!isCreditShaped(credit, false) || !hasCreditWord(credit)) return null
+  // Credit-shaped first: its opening test rules out most prose after a colon.
+  if (!isCreditShaped(credit, false) || countWords(credit, MAX_COLON_CREDIT_WORDS) > MAX_COLON_CREDIT_WORDS) return null
+  if (/\.\s|\.$|www\.|https?:/i.test(credit) || !hasCreditWord(credit)) return null
   const text = trimCaptionText(line.slice(0, colon))
   if (countWords(text, 3) < 3) return null
   return {text, credit}
@@ -186,10 +187,11 @@ function splitColonCredit(line: string): CaptionParts | null {
  * a capital, a digit or an agency mark.
  */
 function isCreditShaped(credit: string, allowComma: boolean): boolean {
-  if (!credit || countWords(credit, MAX_CREDIT_WORDS) > MAX_CREDIT_WORDS) return false
+  // The opening first: it looks at one character, and prose after a colon
+  // often fails it; the count and the scans read the whole credit.
+  if (!/^[\p{Lu}\p{N}©@]/u.test(credit) || countWords(credit, MAX_CREDIT_WORDS) > MAX_CREDIT_WORDS) return false
   if (/[.!?]\s+\p{Lu}/u.test(credit) || /[“”"]/.test(credit)) return false
-  if (!allowComma && /,\s+\p{Ll}{4,}\s/u.test(credit)) return false
-  return /^[\p{Lu}\p{N}©@]/u.test(credit)
+  return allowComma || !/,\s+\p{Ll}{4,}\s/u.test(credit)
 }
 
 /** Whether any word of a credit is an agency or credit word (`Getty`, `AP`, `Images`). */
