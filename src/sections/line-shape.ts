@@ -11,7 +11,7 @@ import {
 } from '../lexicon/boilerplate.js'
 import type {OtherKind} from '../schema.js'
 import {openingPattern} from '../text/phrase-pattern.js'
-import {countWords, trimPunctuation} from '../text/words.js'
+import {asciiInitials, countWords, mayOpenWithAny, trimPunctuation} from '../text/words.js'
 
 /**
  * The lower-case form of a line used for whole-line lookups: trailing colons,
@@ -227,7 +227,7 @@ export function dropShareRun(line: string): string {
   let rest = line
   for (;;) {
     const space = rest.indexOf(' ')
-    if (space < 0 || !SHARE_WORDS_AT_FRONT.has(rest.slice(0, space).toLowerCase())) return rest
+    if (space < 0 || !mayOpenWithAny(rest, SHARE_WORDS_AT_FRONT_INITIALS) || !SHARE_WORDS_AT_FRONT.has(rest.slice(0, space).toLowerCase())) return rest
     rest = rest.slice(space + 1).trimStart()
   }
 }
@@ -235,3 +235,4 @@ export function dropShareRun(line: string): string {
 // Share words that can stand at the front of a caption or paragraph without being prose
 // (not `share` or `this`, which open sentences).
 const SHARE_WORDS_AT_FRONT: ReadonlySet<string> = new Set([...SHARE_NETWORKS, 'print', 'whatsapp', 'pinterest'].filter((word) => word !== 'share'))
+const SHARE_WORDS_AT_FRONT_INITIALS = asciiInitials(SHARE_WORDS_AT_FRONT)

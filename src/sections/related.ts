@@ -1,5 +1,5 @@
 import {RELATED_HEADINGS, RELATED_LABEL_OPENINGS, RELATED_MARKERS} from '../lexicon/boilerplate.js'
-import {trimEndOf} from '../text/words.js'
+import {asciiInitials, mayOpenWithAny, trimEndOf} from '../text/words.js'
 import {isHeadlineShaped} from './headline.js'
 
 /** A related link read off one line. */
@@ -10,6 +10,10 @@ export interface RelatedParts {
   url: string | null
 }
 
+// Markers that open a line end with a colon (`Read more: Headline`).
+const OPENING_MARKERS: readonly string[] = RELATED_MARKERS.filter((marker) => marker.endsWith(':'))
+const OPENING_MARKER_INITIALS = asciiInitials(OPENING_MARKERS)
+
 // The longest related marker: how much of a line's head is lower-cased to find one.
 const LONGEST_MARKER = Math.max(...RELATED_MARKERS.map((marker) => marker.length))
 
@@ -18,6 +22,7 @@ const LONGEST_MARKER = Math.max(...RELATED_MARKERS.map((marker) => marker.length
 const GLUED_HEADING_OPENINGS: ReadonlySet<string> = new Set(
   [...RELATED_HEADINGS].filter((heading) => heading.includes(' ')).map((heading) => heading.slice(0, heading.indexOf(' ')))
 )
+const GLUED_HEADING_INITIALS = asciiInitials(GLUED_HEADING_OPENINGS)
 
 const URL = /\bhttps?:\/\/[^\s<>"“”]+|\bwww\.[^\s<>"“”]+/i
 
@@ -34,9 +39,9 @@ export function parseRelatedLine(text: string): RelatedParts | null {
   // Markers are short: lower-case the line's two ends, not all of it. Case
   // mapping goes character by character, so an end lower-cased alone reads as
   // the same end of the line lower-cased whole, wherever an ASCII marker can match.
-  const head = text.slice(0, LONGEST_MARKER).toLowerCase()
-  for (const marker of RELATED_MARKERS) {
-    if (head.startsWith(marker) && marker.endsWith(':')) {
+  const head = mayOpenWithAny(text, OPENING_MARKER_INITIALS) ? text.slice(0, LONGEST_MARKER).toLowerCase() : ''
+  for (const marker of OPENING_MARKERS) {
+    if (head.startsWith(marker)) {
       const rest = text.slice(marker.length).trim()
       const link = splitUrl(rest)
       // After an explicit marker a headline may end with a full stop.
@@ -58,7 +63,7 @@ function parseGluedHeading(text: string): RelatedParts | null {
   // Only the first few words can be a heading: look no further into the line.
   let end = text.indexOf(' ')
   // Most lines open with a word no heading of two words or more opens with.
-  if (end < 0 || !GLUED_HEADING_OPENINGS.has(text.slice(0, end).toLowerCase())) return null
+  if (end < 0 || !mayOpenWithAny(text, GLUED_HEADING_INITIALS) || !GLUED_HEADING_OPENINGS.has(text.slice(0, end).toLowerCase())) return null
   for (let count = 1; count <= 4 && end > 0; count++) {
     if (count >= 2 && RELATED_HEADINGS.has(text.slice(0, end).toLowerCase())) {
       const link = splitUrl(text.slice(end + 1))

@@ -105,3 +105,51 @@ export function trimEndOf(text: string, chars: string): string {
   while (end > 0 && (chars.includes(text.charAt(end - 1)) || /\s/.test(text.charAt(end - 1)))) end--
   return text.slice(0, end).trim()
 }
+
+/**
+ * The lower-case ASCII letter that `text.toLowerCase()` opens with, or `''`
+ * when it opens with anything else. A test for a lower-case ASCII opening can
+ * look at this one character instead of lower-casing the text's head: besides
+ * A–Z and a–z, only `İ` (to `i` and a combining dot) and the Kelvin sign (to
+ * `k`) lower-case to an ASCII letter (checked over every code point in the tests).
+ *
+ * @param text Any text.
+ * @returns One of `a`–`z`, or `''`.
+ */
+export function lowerInitial(text: string): string {
+  const code = text.charCodeAt(0)
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return String.fromCharCode(code | 0x20)
+  if (code === 0x1_30) return 'i'
+  if (code === 0x21_2a) return 'k'
+  return ''
+}
+
+/**
+ * The initials of phrases that all open with a lower-case ASCII letter, for a
+ * cheap first test with {@link lowerInitial}; null when one opens with anything
+ * else, where no such test is safe.
+ *
+ * @param phrases Lower-case phrases.
+ * @returns Their first letters, or null.
+ */
+export function asciiInitials(phrases: Iterable<string>): ReadonlySet<string> | null {
+  const initials = new Set<string>()
+  for (const phrase of phrases) {
+    const initial = phrase.charAt(0)
+    if (initial < 'a' || initial > 'z') return null
+    initials.add(initial)
+  }
+  return initials
+}
+
+/**
+ * Whether `text.toLowerCase()` may open with one of the phrases whose
+ * {@link asciiInitials} these are: false only when it surely does not.
+ *
+ * @param text Any text.
+ * @param initials From {@link asciiInitials}.
+ * @returns False when no phrase can open the lower-cased text.
+ */
+export function mayOpenWithAny(text: string, initials: ReadonlySet<string> | null): boolean {
+  return initials === null || initials.has(lowerInitial(text))
+}

@@ -3,12 +3,13 @@ import type {Line} from '../../text/scan-lines.js'
 import type {Role, Roles} from '../roles.js'
 import {QUESTION_HEADING_WORDS, WIDGET_OPENINGS} from '../../lexicon/boilerplate.js'
 import {openingPattern} from '../../text/phrase-pattern.js'
-import {countWords, isWordChar, lowerWords, startsCapitalised} from '../../text/words.js'
+import {asciiInitials, countWords, isWordChar, lowerWords, mayOpenWithAny, startsCapitalised} from '../../text/words.js'
 import {createWarning} from '../../warnings.js'
 import {isHeadlineShaped} from '../headline.js'
 import {dropShareRun} from '../line-shape.js'
 
 const WIDGET_OPENING = openingPattern(WIDGET_OPENINGS)
+const WIDGET_INITIALS = asciiInitials(WIDGET_OPENINGS)
 
 /** How far (in non-blank lines) a pull quote may stand from the paragraph it repeats. */
 const PULL_QUOTE_WINDOW = 12
@@ -90,10 +91,10 @@ function paragraphRole(text: string): Role {
  */
 function markWidgets(lines: readonly Line[], roles: Roles): void {
   for (let index = 0; index < lines.length; index++) {
-    if (roles[index] !== undefined && roles[index]?.part !== 'other') continue
+    const text = lines[index]?.text ?? ''
+    if ((roles[index] !== undefined && roles[index]?.part !== 'other') || !mayOpenWithAny(text, WIDGET_INITIALS)) continue
     // Openings are short: lower-casing the whole line would cost its length.
-    const lower = lines[index]?.text.slice(0, 24).toLowerCase() ?? ''
-    if (!WIDGET_OPENING.test(lower)) continue
+    if (!WIDGET_OPENING.test(text.slice(0, 24).toLowerCase())) continue
     roles[index] = {part: 'other', kind: 'prompt'}
     const end = Math.min(lines.length, index + 1 + MAX_WIDGET_LINES)
     while (index + 1 < end && isWidgetLine(lines, roles, index + 1)) {
