@@ -56,8 +56,13 @@ function mayCarryCredit(line: string): boolean {
   const tail = line.slice(-CREDIT_TAIL)
   if (/[:)\]©/]/.test(tail)) return true
   if (/^(?:image|picture|photo|media|enlarge|toggle|hide|©|\(|\d{1,3} of )/i.test(line)) return true
-  return countWords(line, MAX_COLON_CREDIT_WORDS) <= MAX_COLON_CREDIT_WORDS
+  return !MORE_THAN_SIX_WORDS.test(line)
 }
+
+// `countWords(line, 6) > 6` as one regex (words are runs of anything but space,
+// tab and no-break space): this runs on most lines, and the regex engine reads
+// a line faster than a loop over its characters.
+const MORE_THAN_SIX_WORDS = /^[\t \u00A0]*(?:[^\t \u00A0]+[\t \u00A0]+){6}[^\t \u00A0]/
 
 /**
  * Captions that say they are captions: `Image copyright X Image caption Y`,

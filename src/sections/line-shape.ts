@@ -1,6 +1,7 @@
 import {
   ADVERTISEMENT_LINES,
   DATE_WORDS,
+  MEDIA_LABELS,
   MEDIA_LINES,
   MONTHS_AND_DAYS,
   PROMPT_OPENINGS,
@@ -70,7 +71,7 @@ export function classifyLineShape(text: string): OtherKind | null {
   // so the line's head is lower-cased, not all of it.
   const widget = isMediaWidget(text)
   const short = classifyShortLine(text, widget)
-  const long = widget || isMediaLabel(text.slice(0, 8).toLowerCase()) ? 'media' : null
+  const long = widget || (mayOpenWithAny(text, MEDIA_LABEL_INITIALS) && isMediaLabel(text.slice(0, LONGEST_MEDIA_LABEL).toLowerCase())) ? 'media' : null
   if (short === long) return short
   return countWords(text, MAX_SHAPED_WORDS) > MAX_SHAPED_WORDS ? long : short
 }
@@ -133,7 +134,7 @@ const MAX_LISTED_WORDS = 16
  * A key is lower case with single spaces: its words are its space-separated
  * tokens that keep a letter or digit once trimmed.
  */
-function shareOrDateWords(key: string): string[] {
+function shareOrDateWords(key: string): readonly string[] {
   const opensLikeTimestamp = TIMESTAMP_OPENING.test(key)
   const words: string[] = []
   for (let start = 0; start <= key.length; ) {
@@ -142,21 +143,27 @@ function shareOrDateWords(key: string): string[] {
     const word = trimPunctuation(key.slice(start, end))
     start = end + 1
     if (!word) continue
-    if (words.length === MAX_LISTED_WORDS) return []
-    if (!opensLikeTimestamp && !SHARE_WORDS.has(word) && dateWordRole(word) === null) return []
+    if (words.length === MAX_LISTED_WORDS) return NO_WORDS
+    if (!opensLikeTimestamp && !SHARE_WORDS.has(word) && dateWordRole(word) === null) return NO_WORDS
     words.push(word)
   }
   return words
 }
+
+const NO_WORDS: readonly string[] = Object.freeze([])
 
 /** `PlayHeadline…`, `Headline 2:25`: a video or slideshow widget, known by its text as written. */
 function isMediaWidget(text: string): boolean {
   return /^(?:Play|PLAY|Slideshow|SLIDESHOW|CLOSE)(?=\p{Lu}|\s|$)/u.test(text) || /\s\d{1,2}:\d\d$/.test(text)
 }
 
+const MEDIA_LABEL = openingPattern(MEDIA_LABELS)
+const MEDIA_LABEL_INITIALS = asciiInitials(MEDIA_LABELS)
+const LONGEST_MEDIA_LABEL = Math.max(...MEDIA_LABELS.map((label) => label.length))
+
 /** `Video: …`, `Watch: …`: a media label, on a lower-case line or key. */
 function isMediaLabel(lower: string): boolean {
-  return /^(?:video|watch|listen):/.test(lower)
+  return MEDIA_LABEL.test(lower)
 }
 
 /**
