@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {asciiInitials, lowerInitial, mayOpenWithAny} from '../src/text/words.js'
+import {asciiInitials, lowerFinal, lowerInitial, mayOpenWithAny} from '../src/text/words.js'
 
 describe('lowerInitial', () => {
   it('gives the ASCII letter toLowerCase opens with, for every code point', () => {
@@ -17,6 +17,24 @@ describe('lowerInitial', () => {
   it('gives nothing for an empty text or a lone surrogate', () => {
     expect(lowerInitial('')).toBe('')
     expect(lowerInitial('\uD800')).toBe('')
+  })
+})
+
+describe('lowerFinal', () => {
+  it('gives the ASCII letter toLowerCase ends with, for every code point', () => {
+    const wrong: string[] = []
+    for (let code = 0; code <= 0x10_ff_ff; code++) {
+      if (code >= 0xd8_00 && code <= 0xdf_ff) continue
+      const text = `x${String.fromCodePoint(code)}`
+      const last = text.toLowerCase().at(-1) ?? ''
+      const expected = last >= 'a' && last <= 'z' ? last : ''
+      if (lowerFinal(text) !== expected) wrong.push(code.toString(16))
+    }
+    expect(wrong).toEqual([])
+  })
+
+  it('gives nothing for an empty text', () => {
+    expect(lowerFinal('')).toBe('')
   })
 })
 

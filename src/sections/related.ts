@@ -1,5 +1,5 @@
 import {RELATED_HEADINGS, RELATED_LABEL_OPENINGS, RELATED_MARKERS} from '../lexicon/boilerplate.js'
-import {asciiInitials, mayOpenWithAny, trimEndOf} from '../text/words.js'
+import {asciiInitials, lowerFinal, mayOpenWithAny, trimEndOf} from '../text/words.js'
 import {isHeadlineShaped} from './headline.js'
 
 /** A related link read off one line. */
@@ -9,6 +9,9 @@ export interface RelatedParts {
   /** The address on the line, or null. */
   url: string | null
 }
+
+// The marker that ends a line: `Headline Read more`.
+const READ_MORE_AT_END = ' read more'
 
 // Markers that open a line end with a colon (`Read more: Headline`).
 const OPENING_MARKERS: readonly string[] = RELATED_MARKERS.filter((marker) => marker.endsWith(':'))
@@ -48,8 +51,9 @@ export function parseRelatedLine(text: string): RelatedParts | null {
       if (link.title && isHeadlineShaped(trimEndOf(link.title, '.'))) return link
     }
   }
-  if (text.slice(-' read more'.length).toLowerCase().endsWith(' read more')) {
-    const link = splitUrl(text.slice(0, -' read more'.length).trim())
+  // Its last letter first: only a line ending in `e` or `E` can end in `read more` once lower-cased.
+  if (lowerFinal(text) === READ_MORE_AT_END.at(-1) && text.slice(-READ_MORE_AT_END.length).toLowerCase().endsWith(READ_MORE_AT_END)) {
+    const link = splitUrl(text.slice(0, -READ_MORE_AT_END.length).trim())
     if (link.title && isHeadlineShaped(link.title)) return link
   }
   return parseLabelledLink(text) ?? parseGluedHeading(text)

@@ -125,6 +125,22 @@ export function lowerInitial(text: string): string {
 }
 
 /**
+ * The lower-case ASCII letter that `text.toLowerCase()` ends with, or `''`
+ * when it ends with anything else: the counterpart of {@link lowerInitial} for
+ * a test of a text's end. Besides A–Z and a–z, only the Kelvin sign lower-cases
+ * to a text ending in an ASCII letter (`İ` ends in a combining dot).
+ *
+ * @param text Any text.
+ * @returns One of `a`–`z`, or `''`.
+ */
+export function lowerFinal(text: string): string {
+  const code = text.charCodeAt(text.length - 1)
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return String.fromCharCode(code | 0x20)
+  if (code === 0x21_2a) return 'k'
+  return ''
+}
+
+/**
  * The initials of phrases that all open with a lower-case ASCII letter, for a
  * cheap first test with {@link lowerInitial}; null when one opens with anything
  * else, where no such test is safe.
