@@ -9,7 +9,8 @@ import {classifyLineShape} from '../line-shape.js'
  * @param roles The roles so far, one per line; this pass fills some in.
  */
 export function markLineShapes(lines: readonly Line[], roles: Roles): void {
-  for (const [index, line] of lines.entries()) {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!
     const kind = classifyLineShape(line.text)
     if (kind) roles[index] = {part: 'other', kind}
   }

@@ -21,7 +21,8 @@ export function markTitle(lines: readonly Line[], roles: Roles, warnings: Warnin
   if (roles[0] === undefined && isHeadlineShaped(first.text, MAX_TITLE_WORDS) && !splitCaptionCredit(first.text)) {
     roles[0] = {part: 'title'}
     // Scrapers often print the headline again under the standfirst.
-    for (const [index, line] of lines.entries()) {
+    for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!
       if (index > 0 && roles[index] === undefined && line.text === first.text) roles[index] = {part: 'other', kind: 'headline'}
     }
     return

@@ -19,7 +19,8 @@ const MAX_CAPTION_ABOVE_WORDS = 40
  * @param warnings Where to add warnings for what the pass guessed.
  */
 export function markCaptions(lines: readonly Line[], roles: Roles, warnings: Warning[]): void {
-  for (const [index, line] of lines.entries()) {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!
     if (roles[index] !== undefined) continue
     const label = roles[index - 1]
     if (label?.part === 'other' && label.kind === 'media' && /^(?:image|photo|picture)\s*:?$/i.test(lines[index - 1]?.text ?? '')) {

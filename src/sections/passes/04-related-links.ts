@@ -15,7 +15,8 @@ const MIN_HEADLINE_WORDS = 2
  */
 export function markRelatedLinks(lines: readonly Line[], roles: Roles): void {
   let underHeading = false
-  for (const [index, line] of lines.entries()) {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!
     const role = roles[index]
     if (role?.part === 'other' && role.kind === 'related-heading') {
       underHeading = true

@@ -18,7 +18,8 @@ const MIN_REPEATED_CAPTION_WORDS = 3
  * @param warnings Where to add warnings for what the pass guessed.
  */
 export function markRepeatedLines(lines: readonly Line[], roles: Roles, warnings: Warning[]): void {
-  for (const [index, line] of lines.entries()) {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!
     const next = lines[index + 1]
     if (roles[index] !== undefined || !next || next.text !== line.text || roles[index + 1] !== undefined) continue
     const words = countWords(line.text, 60)

@@ -46,7 +46,8 @@ const MIN_LABEL_RUN = 3
 export function markBody(lines: readonly Line[], roles: Roles, warnings: Warning[]): void {
   markWidgets(lines, roles)
   markLabelRuns(lines, roles)
-  for (const [index, line] of lines.entries()) {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!
     if (roles[index] !== undefined) continue
     if (!hasWord(line.text)) {
       roles[index] = {part: 'other', kind: 'unknown'}
