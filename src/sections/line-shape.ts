@@ -12,7 +12,7 @@ import {
 } from '../lexicon/boilerplate.js'
 import type {OtherKind} from '../schema.js'
 import {openingPattern} from '../text/phrase-pattern.js'
-import {asciiInitials, countWords, mayOpenWithAny, trimPunctuation} from '../text/words.js'
+import {asciiInitials, countWords, isAsciiDigit, mayOpenWithAny, trimPunctuation} from '../text/words.js'
 
 /**
  * The lower-case form of a line used for whole-line lookups: trailing colons,
@@ -93,7 +93,7 @@ function classifyShortLine(text: string, widget: boolean): OtherKind | null {
   if (isLoneDateline(text)) return 'dateline'
   if (widget || isMediaLabel(key)) return 'media'
   if (PROMPT_OPENING.test(key) && countWords(text, 16) <= 16) return 'prompt'
-  if (/^\P{Ll}{2,40}:$/u.test(text) && countWords(text, 4) <= 4) return 'label'
+  if (text.endsWith(':') && /^\P{Ll}{2,40}:$/u.test(text) && countWords(text, 4) <= 4) return 'label'
   // At most 25 words is given: the caller reads the line otherwise past that.
   if (/^(?:chart|graphic|table|map|infographic|source|sources|note|notes)\s*:/.test(key)) return 'label'
   return null
@@ -154,7 +154,9 @@ const NO_WORDS: readonly string[] = Object.freeze([])
 
 /** `PlayHeadline…`, `Headline 2:25`: a video or slideshow widget, known by its text as written. */
 function isMediaWidget(text: string): boolean {
-  return /^(?:Play|PLAY|Slideshow|SLIDESHOW|CLOSE)(?=\p{Lu}|\s|$)/u.test(text) || /\s\d{1,2}:\d\d$/.test(text)
+  // The clock time's last digit before its pattern, which would read the whole line.
+  const endsWithDigit = isAsciiDigit(text.charCodeAt(text.length - 1))
+  return /^(?:Play|PLAY|Slideshow|SLIDESHOW|CLOSE)(?=\p{Lu}|\s|$)/u.test(text) || (endsWithDigit && /\s\d{1,2}:\d\d$/.test(text))
 }
 
 const MEDIA_LABEL = openingPattern(MEDIA_LABELS)
@@ -212,14 +214,14 @@ function dateWordRole(word: string): 'anchor' | 'filler' | null {
   return DATE_WORDS.has(word) || (number && /^\d[\d:.,/-]*(?:st|nd|rd|th|am|pm|h)?$/.test(word)) ? 'filler' : null
 }
 
-function isAsciiDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39
-}
 
 /**
  * Whether a line is a dateline standing alone: `WASHINGTON —`, `LONDON (Reuters) -`.
  */
 function isLoneDateline(text: string): boolean {
+  // The dash it must end with first: a look at one character rules out nearly every line.
+  const last = text.charAt(text.length - 1)
+  if (last !== '-' && last !== '—' && last !== '–') return false
   return /^\p{Lu}[\p{Lu} .'-]{1,30}(?:, \p{Lu}[\p{L} .]{1,20})?(?: ?\([\p{L} .]{1,30}\))?\s*[-—–]{1,2}$/u.test(text)
 }
 

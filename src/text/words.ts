@@ -30,6 +30,16 @@ export function trimPunctuation(token: string): string {
 const WORD_CHAR = /[\p{L}\p{N}]/u
 
 /**
+ * Whether a UTF-16 code unit is an ASCII digit.
+ *
+ * @param code A code unit (`NaN`, read past the end of a string, is not a digit).
+ * @returns True for 0–9.
+ */
+export function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
+/**
  * Whether a character is a letter or a digit, in any script.
  *
  * @param char One character.

@@ -3,7 +3,7 @@ import type {Line} from '../../text/scan-lines.js'
 import type {Role, Roles} from '../roles.js'
 import {QUESTION_HEADING_WORDS, WIDGET_OPENINGS} from '../../lexicon/boilerplate.js'
 import {openingPattern} from '../../text/phrase-pattern.js'
-import {asciiInitials, countWords, isWordChar, lowerWords, mayOpenWithAny, startsCapitalised} from '../../text/words.js'
+import {asciiInitials, countWords, isAsciiDigit, isWordChar, lowerWords, mayOpenWithAny, startsCapitalised} from '../../text/words.js'
 import {createWarning} from '../../warnings.js'
 import {isHeadlineShaped} from '../headline.js'
 import {dropShareRun} from '../line-shape.js'
@@ -144,7 +144,8 @@ function isStandfirst(lines: readonly Line[], roles: Roles, index: number): bool
 
 /** An embedded social post: `… — Name (@handle) October 16, 2019`. */
 function isEmbeddedPost(text: string): boolean {
-  return text.includes('(@') && /[—–-] [^—–]{1,80}\(@\w{1,30}\) \p{L}{3,9}\.? \d{1,2}, \d{4}$/u.test(text)
+  // It ends with a year: look at the last character before searching the line.
+  return isAsciiDigit(text.charCodeAt(text.length - 1)) && text.includes('(@') && /[—–-] [^—–]{1,80}\(@\w{1,30}\) \p{L}{3,9}\.? \d{1,2}, \d{4}$/u.test(text)
 }
 
 /** Whether a line has a letter or a digit at all. */
