@@ -236,7 +236,7 @@ export function dropShareRun(line: string): string {
   let rest = line
   for (;;) {
     const space = rest.indexOf(' ')
-    if (space < 0 || !mayOpenWithAny(rest, SHARE_WORDS_AT_FRONT_INITIALS) || !SHARE_WORDS_AT_FRONT.has(rest.slice(0, space).toLowerCase())) return rest
+    if (space < 0 || !mayBeShareWordAtFront(rest, space) || !SHARE_WORDS_AT_FRONT.has(rest.slice(0, space).toLowerCase())) return rest
     rest = rest.slice(space + 1).trimStart()
   }
 }
@@ -245,3 +245,16 @@ export function dropShareRun(line: string): string {
 // (not `share` or `this`, which open sentences).
 const SHARE_WORDS_AT_FRONT: ReadonlySet<string> = new Set([...SHARE_NETWORKS, 'print', 'whatsapp', 'pinterest'].filter((word) => word !== 'share'))
 const SHARE_WORDS_AT_FRONT_INITIALS = asciiInitials(SHARE_WORDS_AT_FRONT)
+const SHARE_WORD_LENGTHS = [...SHARE_WORDS_AT_FRONT].map((word) => word.length)
+const SHORTEST_SHARE_WORD = Math.min(...SHARE_WORD_LENGTHS)
+const LONGEST_SHARE_WORD = Math.max(...SHARE_WORD_LENGTHS)
+
+/**
+ * Whether the first `length` characters of a line can be a share word once
+ * lower-cased, judged without lower-casing them: by their length (lower-casing
+ * only lengthens a word by adding a combining dot, which no share word has)
+ * and their first letter.
+ */
+function mayBeShareWordAtFront(line: string, length: number): boolean {
+  return length >= SHORTEST_SHARE_WORD && length <= LONGEST_SHARE_WORD && mayOpenWithAny(line, SHARE_WORDS_AT_FRONT_INITIALS)
+}

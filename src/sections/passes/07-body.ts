@@ -54,7 +54,7 @@ export function markBody(lines: readonly Line[], roles: Roles, warnings: Warning
       warnings.push(
         createWarning('unknown-line', 'Unexpected line with no letter or digit, expected text; kept as `other` of kind `unknown`', line.position)
       )
-    } else if (!/\p{L}/u.test(line.text) && countWords(line.text, MAX_LABEL_WORDS) <= MAX_LABEL_WORDS) {
+    } else if (!hasLetter(line.text) && countWords(line.text, MAX_LABEL_WORDS) <= MAX_LABEL_WORDS) {
       // Figures with no words (`8`, `45%`): a counter or a chart value.
       roles[index] = {part: 'other', kind: 'label'}
     } else if (isStandfirst(lines, roles, index)) {
@@ -146,6 +146,12 @@ function isStandfirst(lines: readonly Line[], roles: Roles, index: number): bool
 function isEmbeddedPost(text: string): boolean {
   // It ends with a year: look at the last character before searching the line.
   return isAsciiDigit(text.charCodeAt(text.length - 1)) && text.includes('(@') && /[—–-] [^—–]{1,80}\(@\w{1,30}\) \p{L}{3,9}\.? \d{1,2}, \d{4}$/u.test(text)
+}
+
+/** Whether a line has a letter; most open with an ASCII one, which spares the search. */
+function hasLetter(text: string): boolean {
+  const initial = text.charCodeAt(0) | 0x20
+  return (initial >= 0x61 && initial <= 0x7a) || /\p{L}/u.test(text)
 }
 
 /** Whether a line has a letter or a digit at all. */
