@@ -1,5 +1,5 @@
 import {CREDIT_LABELS, CREDIT_WORDS} from '../lexicon/credits.js'
-import {countWords, lowerWords, trimEndOf} from '../text/words.js'
+import {countWords, lastIndexOfChar, lowerWords, trimEndOf} from '../text/words.js'
 import {dropShareRun} from './line-shape.js'
 
 /** A caption line split into its text and its credit. */
@@ -93,7 +93,7 @@ function splitGalleryNavigation(rest: string): CaptionParts | null {
 
 /** A credit standing alone: `Rob Griffith/AP Photo`, `Getty Images`. */
 function splitBareCredit(line: string): CaptionParts | null {
-  if (/[.!?]$/.test(line) || countWords(line, MAX_COLON_CREDIT_WORDS) > MAX_COLON_CREDIT_WORDS || !isCreditShaped(line, true)) return null
+  if (/[.!?]$/.test(line) || MORE_THAN_SIX_WORDS.test(line) || !isCreditShaped(line, true)) return null
   const words = lowerWords(line.replace(/\//g, ' '))
   const agencies = words.filter((word) => CREDIT_WORDS.has(word)).length
   // `Name/Agency` or words that are mostly agency words (`AFP via Getty Images`).
@@ -129,7 +129,7 @@ function splitBracketedCredit(line: string): CaptionParts | null {
 
 /** `… Photograph: Name/Agency`, `Photo: Name`, `… Photographer: Name/Agency` */
 function splitLabelledCredit(line: string): CaptionParts | null {
-  const colon = line.lastIndexOf(':')
+  const colon = lastIndexOfChar(line, ':')
   if (colon < 0) return null
   const credit = line.slice(colon + 1).trim()
   if (!isCreditShaped(credit, false)) return null
@@ -151,7 +151,7 @@ function splitLabelledCredit(line: string): CaptionParts | null {
 
 /** `… © Agency 2020`; not a copyright notice (`Copyright © 2019 …, All rights reserved`). */
 function splitCopyrightSign(line: string): CaptionParts | null {
-  const sign = line.lastIndexOf('©')
+  const sign = lastIndexOfChar(line, '©')
   if (sign < 0) return null
   const credit = line.slice(sign + 1).trim()
   const text = trimCaptionText(line.slice(0, sign))
@@ -162,7 +162,7 @@ function splitCopyrightSign(line: string): CaptionParts | null {
 
 /** `… REUTERS/Carlos Barria`, `… AFP/Getty Images` at the end of a caption. */
 function splitSlashCredit(line: string): CaptionParts | null {
-  const slash = line.lastIndexOf('/')
+  const slash = lastIndexOfChar(line, '/')
   if (slash < 0) return null
   const space = line.lastIndexOf(' ', slash)
   const agency = line.slice(space + 1, slash)
@@ -176,7 +176,7 @@ function splitSlashCredit(line: string): CaptionParts | null {
 
 /** `… Soleimani: Getty`, `…: AFP via Getty Images` */
 function splitColonCredit(line: string): CaptionParts | null {
-  const colon = line.lastIndexOf(':')
+  const colon = lastIndexOfChar(line, ':')
   if (colon < 0) return null
   const credit = line.slice(colon + 1).trim()
   // Credit-shaped first: its opening test rules out most prose after a colon.
@@ -194,9 +194,16 @@ function splitColonCredit(line: string): CaptionParts | null {
 function isCreditShaped(credit: string, allowComma: boolean): boolean {
   // The opening first: it looks at one character, and prose after a colon
   // often fails it; the count and the scans read the whole credit.
-  if (!/^[\p{Lu}\p{N}©@]/u.test(credit) || countWords(credit, MAX_CREDIT_WORDS) > MAX_CREDIT_WORDS) return false
+  if (!opensLikeCredit(credit) || countWords(credit, MAX_CREDIT_WORDS) > MAX_CREDIT_WORDS) return false
   if (/[.!?]\s+\p{Lu}/u.test(credit) || /[“”"]/.test(credit)) return false
   return allowComma || !/,\s+\p{Ll}{4,}\s/u.test(credit)
+}
+
+/** Whether a credit opens with a capital, a digit, `©` or `@`; ASCII openings without the unicode pattern. */
+function opensLikeCredit(credit: string): boolean {
+  const code = credit.charCodeAt(0)
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x40
+  return /^[\p{Lu}\p{N}©@]/u.test(credit)
 }
 
 /** Whether any word of a credit is an agency or credit word (`Getty`, `AP`, `Images`). */

@@ -30,6 +30,19 @@ export function trimPunctuation(token: string): string {
 const WORD_CHAR = /[\p{L}\p{N}]/u
 
 /**
+ * `text.lastIndexOf(char)`, found sooner when `char` is absent: V8 reads a
+ * two-byte string backwards about three times slower than forwards, and most
+ * lines searched for a credit's `:`, `/` or `©` have none.
+ *
+ * @param text Any text.
+ * @param char The character to find.
+ * @returns The index of its last occurrence, or -1.
+ */
+export function lastIndexOfChar(text: string, char: string): number {
+  return text.includes(char) ? text.lastIndexOf(char) : -1
+}
+
+/**
  * Whether a UTF-16 code unit is an ASCII digit.
  *
  * @param code A code unit (`NaN`, read past the end of a string, is not a digit).
