@@ -191,11 +191,11 @@ function register(bySurname: Map<string, Person[]>, parts: NameParts): Person {
  * @returns The person, or undefined when the article names no such person.
  */
 export function lookUp(bySurname: ReadonlyMap<string, readonly Person[]>, parts: NameParts): Person | undefined {
-  const last = parts.words.at(-1)
-  if (!last || (parts.words.length === 1 && parts.titles.length === 0 && SENTENCE_OPENERS.has(last.toLowerCase()))) {
+  const last = parts.words.at(-1)?.toLowerCase()
+  if (!last || (parts.words.length === 1 && parts.titles.length === 0 && SENTENCE_OPENERS.has(last))) {
     return undefined
   }
-  const people = bySurname.get(last.toLowerCase())
+  const people = bySurname.get(last)
   if (!people || people.length === 0) return undefined
   if (people.length === 1) {
     const [only] = people
