@@ -214,7 +214,6 @@ function dateWordRole(word: string): 'anchor' | 'filler' | null {
   return DATE_WORDS.has(word) || (number && /^\d[\d:.,/-]*(?:st|nd|rd|th|am|pm|h)?$/.test(word)) ? 'filler' : null
 }
 
-
 /**
  * Whether a line is a dateline standing alone: `WASHINGTON —`, `LONDON (Reuters) -`.
  */
