@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {findQuotes, parseArticle, type Article} from '../src/index.js'
+import {findQuotes, findQuoteSpans, parseArticle, type Article} from '../src/index.js'
+import {tokenize} from '../src/quotes/tokens.js'
 
 // Every sentence here is written for these tests; none comes from a real article.
 type Quote = Article['quotes'][number]
@@ -380,5 +381,28 @@ describe('findQuotes on its own', () => {
     expect(quotes).toEqual(article.quotes)
     const [quote] = quotes
     expect(quote && input.slice(quote.position.start.offset, quote.position.end.offset)).toBe('We are back on the water,')
+  })
+})
+
+describe('tokens', () => {
+  const paragraph = 'The memo’s author, Dr. Jane Doe-Smith, said “the U.S. plan’s costs” rose. The memo said THE costs rose again, Doe-Smith’s aide said.'
+
+  it('are the same with the shared words of a long article as without', () => {
+    const spans = findQuoteSpans(paragraph)
+    const vocabulary = new Map<string, string>()
+    // Twice, so the second pass meets every word in the map.
+    tokenize(paragraph, spans, vocabulary)
+    expect(tokenize(paragraph, spans, vocabulary)).toEqual(tokenize(paragraph, spans))
+    expect(vocabulary.get('memo')).toBe('memo')
+    expect(vocabulary.has('doe-smith')).toBe(true)
+  })
+
+  it('keep possessives out of the lower-case form and sentences apart', () => {
+    const tokens = tokenize(paragraph, findQuoteSpans(paragraph))
+    expect(tokens.map((token) => token.lower).slice(0, 7)).toEqual(['the', 'memo', 'author', 'dr', 'jane', 'doe-smith', 'said'])
+    expect(tokens.find((token) => token.text === 'plan’s')?.lower).toBe('plan')
+    expect(tokens.find((token) => token.text === 'THE')?.lower).toBe('the')
+    // `Dr.` ends no sentence; `rose.` before `The` does.
+    expect(new Set(tokens.map((token) => token.sentence))).toEqual(new Set([0, 1]))
   })
 })

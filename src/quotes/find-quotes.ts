@@ -11,6 +11,24 @@ import {buildRegistry, lookUp, splitName, type Registry} from './registry.js'
 import {animacyOf, findDocuments, pronounFits, resolveSpeaker, type Animacy, type ResolveContext} from './resolve-speaker.js'
 import {tokenize, type Token} from './tokens.js'
 
+/**
+ * From this many characters of paragraphs on, the words of an article are
+ * kept one string a distinct word. Below it, the look-up a word costs more
+ * than the strings it saves (about 12% slower at 10 KB, 5% at 100 KB, even at
+ * 1 MB); at 10 MB it holds about 15% less memory and runs a third faster.
+ */
+const SHARED_WORDS_FROM = 1_000_000
+
+/** Whether an article is long enough for its words to be shared strings. */
+function sharesWords(paragraphs: readonly Paragraph[]): boolean {
+  let length = 0
+  for (const paragraph of paragraphs) {
+    length += paragraph.text.length
+    if (length >= SHARED_WORDS_FROM) return true
+  }
+  return false
+}
+
 /** Quotes of at most this many words are scare quotes unless a cue attributes them. */
 const SCARE_QUOTE_WORDS = 3
 
@@ -55,7 +73,8 @@ export function findQuotes(input: readonly Paragraph[]): QuoteResult {
   const spans = paragraphs.map((paragraph) => findQuoteSpans(paragraph.text))
   // No quotation mark, nothing to attribute: the word-level work below is for speakers.
   if (spans.every((paragraphSpans) => paragraphSpans.length === 0)) return {quotes: [], warnings: []}
-  const tokens = paragraphs.map((paragraph, index) => tokenize(paragraph.text, spans[index] ?? []))
+  const vocabulary = sharesWords(paragraphs) ? new Map<string, string>() : null
+  const tokens = paragraphs.map((paragraph, index) => tokenize(paragraph.text, spans[index] ?? [], vocabulary))
   const properNouns = findProperNouns(tokens)
   const words: Words[] = paragraphs.map((paragraph, index) => {
     const paragraphTokens = tokens[index] ?? []

@@ -61,9 +61,12 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u
  *
  * @param text The paragraph.
  * @param spans Its quoted spans, in order.
+ * @param words The words met so far in the article, each kept once, or null:
+ *   with one map for all of an article's paragraphs, a word that recurs (`the`,
+ *   `said`, a name) is one string, not one a use, and its hash is computed once.
  * @returns The words in order.
  */
-export function tokenize(text: string, spans: readonly QuoteSpan[]): Token[] {
+export function tokenize(text: string, spans: readonly QuoteSpan[], words: Map<string, string> | null = null): Token[] {
   const tokens: Token[] = []
   let spanIndex = 0
   let sentence = 0
@@ -95,16 +98,27 @@ export function tokenize(text: string, spans: readonly QuoteSpan[]): Token[] {
       if (separator >= 0x80) plain = false
       cursor++
     }
-    const word = text.slice(start, cursor)
+    const word = shared(words, text.slice(start, cursor))
     while (spanIndex < spans.length && (spans[spanIndex]?.close ?? 0) <= start) spanIndex++
     const span = spans[spanIndex]
     const quoted = span !== undefined && span.start <= start && start < span.end
     const sameQuote = quoted && previous?.span === spanIndex
     if (previous && !sameQuote && endsSentence(text, previous, previous.end, start)) sentence++
-    previous = new Token(word, lowerWithoutPossessive(text, start, cursor, plain ? word : word.toLowerCase()), start, quoted ? spanIndex : -1, sentence)
+    const lowered = lowerWithoutPossessive(text, start, cursor, plain ? word : word.toLowerCase())
+    const lower = lowered === word ? word : shared(words, lowered)
+    previous = new Token(word, lower, start, quoted ? spanIndex : -1, sentence)
     tokens.push(previous)
   }
   return tokens
+}
+
+/** The string in `words` equal to `word`, kept there if it is the first; `word` itself without a map. */
+function shared(words: Map<string, string> | null, word: string): string {
+  if (words === null) return word
+  const known = words.get(word)
+  if (known !== undefined) return known
+  words.set(word, word)
+  return word
 }
 
 /**
