@@ -102,9 +102,11 @@ function stageHeap(text: string): StageHeap[] {
   const lines = hold('lines', scanLines(text).filter((line) => line.text !== ''))
   const {roles, warnings} = hold('line roles', assignRoles(lines))
   const sections = hold('sections', buildSections(lines, roles))
+  // Shared word strings, as findQuotes keeps them for an article this long.
+  const vocabulary = new Map<string, string>()
   hold(
     'quote spans and word tokens',
-    sections.paragraphs.map((paragraph) => tokenize(paragraph.text, findQuoteSpans(paragraph.text)))
+    sections.paragraphs.map((paragraph) => tokenize(paragraph.text, findQuoteSpans(paragraph.text), vocabulary))
   )
   const found = hold('quotes', findQuotes(sections.paragraphs))
   hold('validated copy', ArticleSchema.parse({...sections, quotes: found.quotes, warnings: [...warnings, ...found.warnings]}))
