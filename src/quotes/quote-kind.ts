@@ -1,5 +1,5 @@
 import {NAME_ENDINGS, NICKNAME_LEADS, TITLE_LEADS, TITLE_SMALL_WORDS, WORK_NOUNS} from '../lexicon/quote-kinds.js'
-import {trimEndOf} from '../text/words.js'
+import {isAsciiLetterOrDigit, trimEndOf} from '../text/words.js'
 import type {QuoteKind} from '../schema.js'
 
 /** A quoted span of a paragraph and the speech cue read for it, as offsets into the paragraph. */
@@ -100,7 +100,7 @@ function wordStartsOver(text: string, start: number, end: number, limit: number)
     const code = text.charCodeAt(index)
     if (code === 0x20) afterSpace = true
     else {
-      if (afterSpace && ((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) && ++count > limit) return true
+      if (afterSpace && isAsciiLetterOrDigit(code) && ++count > limit) return true
       afterSpace = false
     }
   }

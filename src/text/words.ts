@@ -53,6 +53,16 @@ export function isAsciiDigit(code: number): boolean {
 }
 
 /**
+ * Whether a UTF-16 code unit is an ASCII letter or digit.
+ *
+ * @param code A code unit.
+ * @returns True for A–Z, a–z and 0–9.
+ */
+export function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+}
+
+/**
  * Whether a character is a letter or a digit, in any script.
  *
  * @param char One character.
@@ -61,7 +71,7 @@ export function isAsciiDigit(code: number): boolean {
 export function isWordChar(char: string): boolean {
   // ASCII by code: this runs on the edges of every word of every short line.
   const code = char.charCodeAt(0)
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+  if (code < 0x80) return isAsciiLetterOrDigit(code)
   return WORD_CHAR.test(char)
 }
 
