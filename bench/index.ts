@@ -10,7 +10,7 @@ import {heading, megabytes, num, percent, table, times} from './format.js'
 import {measureGrowth, SIZES, stageGrowth, stageSizes, type Growth} from './growth.js'
 import {corpusPath, loadCorpus, loadFixtures, loadSeed, toHtml, type Article} from './inputs.js'
 import {interleave, mbPerSecond, medianOf, sinkHolds, utf8Bytes, type Contender} from './measure.js'
-import {measureMemory, type Memory} from './memory.js'
+import {measureMemory, smallestOldSpace, type Memory, type OldSpace} from './memory.js'
 import {floorPass, readabilityPass} from './peer.js'
 import {REMAINDER, STAGES, stageContenders, TOP_STAGES} from './stages.js'
 import {synthetics} from './synthetic.js'
@@ -162,7 +162,7 @@ function printGrowth(rows: readonly Growth[], sizes: readonly number[]): void {
   for (const row of rows) if (row.error) console.log(`${row.name}: ${row.error}`)
 }
 
-function printMemory(results: readonly Memory[]): void {
+function printMemory(results: readonly Memory[], oldSpace: readonly OldSpace[]): void {
   console.log(
     table(
       ['input (10 MB)', 'parse s', 'peak RSS', 'RSS above baseline', 'peak RSS B/B', 'above baseline B/B', 'heap after parse B/B', 'retained heap B/B'],
@@ -184,6 +184,19 @@ function printMemory(results: readonly Memory[]): void {
   )
   console.log('\nB/B = bytes per input byte (UTF-8). Baseline = the child after start-up, the parser loaded and warmed, before it reads the input.')
   console.log('Heap after parse = V8 heap reserved right after the parse (a high-water mark); retained = heap used by the result after a full GC.')
+  console.log('\nThe least old space the parse completes in (`--max-old-space-size`, searched by halving, `--parse-only` children):')
+  console.log('how much the parse holds at once at its peak; peak RSS adds the garbage V8 lets pile up before it collects.\n')
+  console.log(
+    table(
+      ['input (10 MB)', 'passes at', 'fails at', 'passes at B/B'],
+      oldSpace.map(({name, passedMb, failedMb, inputBytes}) => [
+        name,
+        passedMb === null ? 'none passed' : `${passedMb} MB`,
+        failedMb === null ? 'none failed' : `${failedMb} MB`,
+        passedMb === null ? '' : num((passedMb * 1024 * 1024) / inputBytes)
+      ])
+    )
+  )
   const measured = results.filter((result) => result.report !== null)
   if (measured.length === 0) return
   console.log('\nWhat the peak is made of: heap held by each stage\'s output, B/B, every earlier output still held (after a full GC)\n')
@@ -265,12 +278,9 @@ async function main(): Promise<void> {
   let memory: Memory[] = []
   if (!quick) {
     heading('Memory (10 MB inputs, one child process each, in parallel)')
-    memory = await measureMemory(
-      inputs.filter((input) => MEMORY_INPUTS.has(input.name)).map((input) => ({name: input.name, text: input.make(SIZES[2] ?? 10_000_000)})),
-      2,
-      120_000
-    )
-    printMemory(memory)
+    const memoryInputs = inputs.filter((input) => MEMORY_INPUTS.has(input.name)).map((input) => ({name: input.name, text: input.make(SIZES[2] ?? 10_000_000)}))
+    memory = await measureMemory(memoryInputs, 2, 120_000)
+    printMemory(memory, await smallestOldSpace(memoryInputs, 120_000))
   }
 
   heading('Targets')

@@ -19,9 +19,9 @@ export interface Memory {
 
 const CHILD = fileURLToPath(new URL('memory-child.ts', import.meta.url))
 
-function runChild(file: string, timeoutMs: number): Promise<MemoryReport> {
+function runChild(file: string, timeoutMs: number, nodeFlags: readonly string[] = [], childFlags: readonly string[] = []): Promise<MemoryReport> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', CHILD, file], {
+    const child = spawn(process.execPath, ['--expose-gc', ...nodeFlags, '--import', 'tsx', CHILD, file, ...childFlags], {
       cwd: fileURLToPath(REPO_ROOT),
       stdio: ['ignore', 'pipe', 'pipe']
     })
@@ -74,6 +74,63 @@ export async function measureMemory(
       }
     }
     return results
+  } finally {
+    rmSync(folder, {recursive: true, force: true})
+  }
+}
+
+/** The least old space one input's parse completes in. */
+export interface OldSpace {
+  readonly name: string
+  readonly inputBytes: number
+  /** The smallest `--max-old-space-size` tried that passed, in MB, or null. */
+  readonly passedMb: number | null
+  /** The largest tried that failed, in MB, or null. */
+  readonly failedMb: number | null
+}
+
+/**
+ * The smallest V8 old space, in MB, in which the parse of each input still
+ * completes (`--max-old-space-size`, searched by halving): how much the parse
+ * holds at once at its peak. Peak RSS is that plus what V8 lets garbage pile
+ * up to before it collects, which the library does not choose.
+ *
+ * @param inputs Names and texts.
+ * @param timeoutMs The longest one child may run.
+ * @returns Per input, the smallest limit that passed and the largest that failed.
+ */
+export async function smallestOldSpace(inputs: readonly {name: string; text: string}[], timeoutMs: number): Promise<OldSpace[]> {
+  const folder = mkdtempSync(join(tmpdir(), 'article-anatomy-bench-'))
+  try {
+    return await Promise.all(
+      inputs.map(async (input, index) => {
+        const file = join(folder, `input-${index}.txt`)
+        writeFileSync(file, input.text)
+        // From the input's own size (its string alone takes one or two bytes a
+        // character, so that fails) to forty bytes a character (assumed to pass,
+        // and checked: a limit counts only once a run under it has passed).
+        let failed = Math.floor(input.text.length / 1_000_000)
+        let passed = Math.ceil((input.text.length * 40) / 1_000_000)
+        let passedOnce = false
+        let failedOnce = false
+        // Halve the range until it is within half a byte a character.
+        while (passed - failed > Math.max(2, input.text.length / 2_000_000)) {
+          const middle = Math.round((passed + failed) / 2)
+          const ok = await runChild(file, timeoutMs, [`--max-old-space-size=${middle}`], ['--parse-only']).then(
+            () => true,
+            () => false
+          )
+          if (ok) {
+            passed = middle
+            passedOnce = true
+          } else {
+            failed = middle
+            failedOnce = true
+          }
+        }
+        return {name: input.name, inputBytes: Buffer.byteLength(input.text, 'utf8'), passedMb: passedOnce ? passed : null, failedMb: failedOnce ? failed : null}
+      })
+    )
   } finally {
     rmSync(folder, {recursive: true, force: true})
   }
