@@ -11,7 +11,7 @@ import {getHeapStatistics} from 'node:v8'
 import {parseArticle} from '../src/index.js'
 import {findQuotes} from '../src/quotes/find-quotes.js'
 import {findQuoteSpans} from '../src/quotes/quote-spans.js'
-import {tokenize} from '../src/quotes/tokens.js'
+import {TokenCache, tokenize} from '../src/quotes/tokens.js'
 import {ArticleSchema} from '../src/schema.js'
 import {assignRoles} from '../src/sections/assign-roles.js'
 import {buildSections} from '../src/sections/build-sections.js'
@@ -104,11 +104,11 @@ function stageHeap(text: string): StageHeap[] {
   const lines = hold('lines', scanLines(text).filter((line) => line.text !== ''))
   const {roles, warnings} = hold('line roles', assignRoles(lines))
   const sections = hold('sections', buildSections(lines, roles))
-  // Shared word strings, as findQuotes keeps them for an article this long.
-  const vocabulary = new Map<string, string>()
+  // One token cache for the article, as findQuotes keeps it.
+  const cache = new TokenCache()
   hold(
     'quote spans and word tokens',
-    sections.paragraphs.map((paragraph) => tokenize(paragraph.text, findQuoteSpans(paragraph.text), vocabulary))
+    sections.paragraphs.map((paragraph) => tokenize(paragraph.text, findQuoteSpans(paragraph.text), cache))
   )
   const found = hold('quotes', findQuotes(sections.paragraphs))
   hold('validated copy', ArticleSchema.parse({...sections, quotes: found.quotes, warnings: [...warnings, ...found.warnings]}))

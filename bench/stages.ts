@@ -6,7 +6,7 @@ import type {Paragraph} from '../src/schema.js'
 import {ArticleSchema} from '../src/schema.js'
 import {findQuotes} from '../src/quotes/find-quotes.js'
 import {findQuoteSpans} from '../src/quotes/quote-spans.js'
-import {tokenize} from '../src/quotes/tokens.js'
+import {TokenCache, tokenize} from '../src/quotes/tokens.js'
 import {assignRoles} from '../src/sections/assign-roles.js'
 import {buildSections} from '../src/sections/build-sections.js'
 import {scanLines} from '../src/text/scan-lines.js'
@@ -83,7 +83,11 @@ export function stageContenders(texts: readonly string[]): Contender[] {
     each('sections', (item) => buildSections(item.lines, item.roles)),
     each('quotes (all)', (item) => findQuotes(item.paragraphs)),
     each('  spans', (item) => item.paragraphs.map((paragraph) => findQuoteSpans(paragraph.text))),
-    each('  tokens', (item) => item.paragraphs.map((paragraph, index) => tokenize(paragraph.text, item.spans[index] ?? []))),
+    each('  tokens', (item) => {
+      // One cache an article, as findQuotes makes it.
+      const cache = new TokenCache()
+      return item.paragraphs.map((paragraph, index) => tokenize(paragraph.text, item.spans[index] ?? [], cache))
+    }),
     each('validation', (item) => ArticleSchema.parse(item.unvalidated))
   ]
 }

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {findQuotes, findQuoteSpans, parseArticle, type Article} from '../src/index.js'
-import {tokenize} from '../src/quotes/tokens.js'
+import {TokenCache, tokenize} from '../src/quotes/tokens.js'
 
 // Every sentence here is written for these tests; none comes from a real article.
 type Quote = Article['quotes'][number]
@@ -387,22 +387,52 @@ describe('findQuotes on its own', () => {
 describe('tokens', () => {
   const paragraph = 'The memo’s author, Dr. Jane Doe-Smith, said “the U.S. plan’s costs” rose. The memo said THE costs rose again, Doe-Smith’s aide said.'
 
-  it('are the same with the shared words of a long article as without', () => {
-    const spans = findQuoteSpans(paragraph)
-    const vocabulary = new Map<string, string>()
-    // Twice, so the second pass meets every word in the map.
-    tokenize(paragraph, spans, vocabulary)
-    expect(tokenize(paragraph, spans, vocabulary)).toEqual(tokenize(paragraph, spans))
-    expect(vocabulary.get('memo')).toBe('memo')
-    expect(vocabulary.has('doe-smith')).toBe(true)
+  it('read through one cache for a whole article the same as each on its own', () => {
+    const cache = new TokenCache()
+    const second = 'Doe-Smith’s aide said the plan was over.'
+    const first = tokenize(paragraph, findQuoteSpans(paragraph), cache)
+    const next = tokenize(second, findQuoteSpans(second), cache)
+    expect([...first]).toEqual([...tokenize(paragraph, findQuoteSpans(paragraph))])
+    expect([...next]).toEqual([...tokenize(second, findQuoteSpans(second))])
+    // Word 0 of each paragraph is its own word, not the other's from the shared cache.
+    expect([first.get(0)?.text, next.get(0)?.text]).toEqual(['The', 'Doe-Smith’s'])
+  })
+
+  it('give the same token for a word read again soon, and an equal one after many others', () => {
+    const long = 'word '.repeat(3000) + 'Esper said.'
+    const tokens = tokenize(long, [])
+    const esper = tokens.get(3000)
+    expect(tokens.get(3000)).toBe(esper)
+    // Over a thousand other words read since: the cache slot went to another word.
+    for (let index = 0; index < 3000; index++) tokens.get(index)
+    expect(tokens.get(3000)).not.toBe(esper)
+    expect(tokens.get(3000)).toEqual(esper)
   })
 
   it('keep possessives out of the lower-case form and sentences apart', () => {
-    const tokens = tokenize(paragraph, findQuoteSpans(paragraph))
+    const tokens = [...tokenize(paragraph, findQuoteSpans(paragraph))]
     expect(tokens.map((token) => token.lower).slice(0, 7)).toEqual(['the', 'memo', 'author', 'dr', 'jane', 'doe-smith', 'said'])
     expect(tokens.find((token) => token.text === 'plan’s')?.lower).toBe('plan')
     expect(tokens.find((token) => token.text === 'THE')?.lower).toBe('the')
     // `Dr.` ends no sentence; `rose.` before `The` does.
     expect(new Set(tokens.map((token) => token.sentence))).toEqual(new Set([0, 1]))
+  })
+
+  it('read the same from their numbers as from the tokens they make', () => {
+    const text = 'Élodie Durand said “It is over.” İstanbul and Kelvin agreed. Then the ÉCOLE’s memo came.'
+    const tokens = tokenize(text, findQuoteSpans(text))
+    const made = [...tokens]
+    expect(made.map((token) => token.text)).toEqual(['Élodie', 'Durand', 'said', 'It', 'is', 'over', 'İstanbul', 'and', 'Kelvin', 'agreed', 'Then', 'the', 'ÉCOLE’s', 'memo', 'came'])
+    for (const [index, token] of made.entries()) {
+      expect([tokens.start(index), tokens.sentence(index), tokens.quoted(index), tokens.capitalised(index)]).toEqual([token.start, token.sentence, token.quoted, token.capitalised])
+      expect(tokens.opensSentence(index)).toBe(index === 0 || made[index - 1]?.sentence !== token.sentence)
+    }
+    // `over.”` and `agreed.` end sentences.
+    expect(tokens.sentenceStarts).toEqual([0, 6, 10])
+    expect(tokens.get(12)?.lower).toBe('école')
+    expect([tokens.get(-1), tokens.get(tokens.length)]).toEqual([undefined, undefined])
+    expect(tokens.slice(-2, 2).map((token) => token.text)).toEqual(['Élodie', 'Durand'])
+    // One token a word: reading it twice gives the same object.
+    expect(tokens.get(3)).toBe(made[3])
   })
 })

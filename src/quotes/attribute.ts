@@ -75,10 +75,10 @@ function readClauseEndAttribution(words: Words, from: number, to: number): Attri
     const cue = cueAt(words, index)
     if (!cue) continue
     const mention = subjectBefore(words, cue.first, from)
-    const token = mention ? words.tokens[mention.first] : undefined
-    const previous = mention ? words.tokens[mention.first - 1] : undefined
+    const token = mention ? words.tokens.get(mention.first) : undefined
+    const previous = mention ? words.tokens.get(mention.first - 1) : undefined
     const afterComma = token && previous && words.text.slice(previous.end, token.start).includes(',')
-    const ends = cue.last === to || /^[,.;]/.test(words.text.slice(words.tokens[cue.last]?.end, words.tokens[cue.last + 1]?.start ?? words.text.length))
+    const ends = cue.last === to || /^[,.;]/.test(words.text.slice(words.tokens.get(cue.last)?.end, words.tokens.get(cue.last + 1)?.start ?? words.text.length))
     if (mention && mention.kind !== 'description' && afterComma && ends) return {cue, mention}
     return null
   }
@@ -99,8 +99,8 @@ const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'whi
 function readParticipleOpening(words: Words, [from, to]: [number, number], [afterFrom, afterTo]: [number, number]): Attribution | null {
   if (from > to || afterFrom > afterTo) return null
   let index = from
-  while (index <= to && PARTICIPLE_OPENERS.has(words.tokens[index]?.lower ?? '')) index++
-  const cue = index <= to && index - from <= 1 && words.tokens[index]?.lower.endsWith('ing') ? cueAt(words, index) : null
+  while (index <= to && PARTICIPLE_OPENERS.has(words.tokens.get(index)?.lower ?? '')) index++
+  const cue = index <= to && index - from <= 1 && words.tokens.get(index)?.lower.endsWith('ing') ? cueAt(words, index) : null
   if (!cue) return null
   const mention = subjectRight(words, afterFrom, afterTo)
   return mention ? {cue, mention} : null
@@ -112,9 +112,9 @@ const ACCORDING_WINDOW = 40
 /** `… took part in a “walk-in”, according to the organisers.`: a source at the end of the sentence. */
 function readTrailingAccordingTo(words: Words, firstAfter: number): Attribution | null {
   const {tokens} = words
-  const sentence = tokens[firstAfter - 1]?.sentence
+  const sentence = tokens.get(firstAfter - 1)?.sentence
   for (let index = firstAfter; index < Math.min(tokens.length, firstAfter + ACCORDING_WINDOW); index++) {
-    const token = tokens[index]
+    const token = tokens.get(index)
     if (!token || token.sentence !== sentence) return null
     if (token.lower !== 'according') continue
     const cue = cueAt(words, index)
@@ -131,10 +131,10 @@ const SPEECH_NOUN_ADJECTIVES = 2
 function readPossessiveSpeech(words: Words, [from, to]: [number, number]): Attribution | null {
   const {tokens} = words
   for (let index = to; index >= from; index--) {
-    const noun = tokens[index]
+    const noun = tokens.get(index)
     if (!noun || !SPEECH_NOUNS.has(noun.lower)) continue
     for (let owner = index - 1; owner >= Math.max(from, index - 1 - SPEECH_NOUN_ADJECTIVES); owner--) {
-      const token = tokens[owner]
+      const token = tokens.get(owner)
       if (!token) break
       if (/['’]s?$/.test(token.text) || /s['’]$/.test(words.text.slice(token.start, token.end + 1))) {
         const mention = readNameLeft(words, owner, from)
@@ -154,11 +154,11 @@ function readPossessiveSpeech(words: Words, [from, to]: [number, number]): Attri
  */
 function readPreviousSentence(words: Words, firstInside: number): Attribution | null {
   const {tokens} = words
-  const first = tokens[firstInside]
+  const first = tokens.get(firstInside)
   // Only a quote that opens its sentence; the sentence's start comes from a
   // table, so a run of quotes in one sentence costs no walk back.
   const start = first ? sentenceStart(words, first.sentence) : -1
-  const previous = tokens[start - 1]
+  const previous = tokens.get(start - 1)
   if (start !== firstInside || !previous || previous.quoted) return null
   const spoken = attributeSentenceEnding(words, start - 1)
   if (spoken) return spoken
@@ -177,11 +177,11 @@ function readPreviousSentence(words: Words, firstInside: number): Attribution | 
  */
 export function attributeSentenceEnding(words: Words, last: number): Attribution | null {
   const {tokens} = words
-  const sentence = tokens[last]?.sentence
+  const sentence = tokens.get(last)?.sentence
   let from = last
-  while (from > 0 && tokens[from - 1]?.sentence === sentence && !tokens[from - 1]?.quoted) from--
+  while (from > 0 && tokens.get(from - 1)?.sentence === sentence && !tokens.get(from - 1)?.quoted) from--
   const cue = lastCue(words, from, last)
-  if (!cue || tokens[cue.first]?.lower === 'according') return null
+  if (!cue || tokens.get(cue.first)?.lower === 'according') return null
   const mention = subjectBefore(words, cue.first, from) ?? clauseSubject(words, from, cue.first)
   return mention ? {cue, mention} : null
 }
@@ -198,25 +198,28 @@ export interface QuoteTokens {
 function neighbours(words: Words, {firstInside, firstAfter}: QuoteTokens): {before: [number, number]; after: [number, number]} {
   const {tokens} = words
 
-  const sentence = tokens[firstInside]?.sentence ?? tokens[firstInside - 1]?.sentence ?? 0
+  // Raw reads: a walk along the sentence needs no word's strings (-1 is no sentence).
+  const inside = tokens.sentence(firstInside)
+  const sentence = inside >= 0 ? inside : Math.max(tokens.sentence(firstInside - 1), 0)
   let from = firstInside
-  while (from > 0 && tokens[from - 1]?.sentence === sentence && !tokens[from - 1]?.quoted) from--
-  const lastSentence = tokens[firstAfter - 1]?.sentence ?? sentence
+  while (from > 0 && tokens.sentence(from - 1) === sentence && !tokens.quoted(from - 1)) from--
+  const beforeAfter = tokens.sentence(firstAfter - 1)
+  const lastSentence = beforeAfter >= 0 ? beforeAfter : sentence
   let to = firstAfter
-  while (to < tokens.length && !tokens[to]?.quoted && tokens[to]?.sentence === lastSentence) to++
+  while (to < tokens.length && !tokens.quoted(to) && tokens.sentence(to) === lastSentence) to++
   // A short sentence right after the quote can attribute it: `“…” Esper said.`
   if (to === firstAfter) {
-    const next = tokens[firstAfter]?.sentence
+    const next = tokens.sentence(firstAfter)
     let end = firstAfter
-    while (end < tokens.length && end - firstAfter <= TRAILING_SENTENCE_WORDS && !tokens[end]?.quoted && tokens[end]?.sentence === next) end++
-    if (end - firstAfter <= TRAILING_SENTENCE_WORDS && tokens[end]?.sentence !== next) to = end
+    while (end < tokens.length && end - firstAfter <= TRAILING_SENTENCE_WORDS && !tokens.quoted(end) && tokens.sentence(end) === next) end++
+    if (end - firstAfter <= TRAILING_SENTENCE_WORDS && tokens.sentence(end) !== next) to = end
   }
   return {before: [from, firstInside - 1], after: [firstAfter, to - 1]}
 }
 
 /** `“…” — Jane Doe`: a name after a dash that follows the closing mark. */
 function readDash(words: Words, span: QuoteSpan, {firstAfter}: QuoteTokens): Attribution | null {
-  const token = words.tokens[firstAfter]
+  const token = words.tokens.get(firstAfter)
   if (!token || token.quoted || !span.closed) return null
   if (!DASH_SPEAKER.test(words.text.slice(span.close, token.start))) return null
   const mention = readNameRight(words, firstAfter, Math.min(words.tokens.length - 1, firstAfter + 5))
@@ -229,10 +232,10 @@ const TRANSCRIPT_LABEL = /^\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+)?:\s/u
 /** `"WALLACE: Let’s start …"`: the label of a transcript line inside the quote names its speaker. */
 function readTranscriptLabel(words: Words, span: QuoteSpan, {firstInside}: QuoteTokens): Attribution | null {
   const label = TRANSCRIPT_LABEL.exec(words.text.slice(span.start, span.start + 40))
-  const first = words.tokens[firstInside]
+  const first = words.tokens.get(firstInside)
   if (!label || !first || first.start !== span.start) return null
   let last = firstInside
-  while (words.tokens[last + 1] && (words.tokens[last + 1]?.end ?? 0) <= span.start + label[0].length - 2) last++
+  while (words.tokens.get(last + 1) && (words.tokens.get(last + 1)?.end ?? 0) <= span.start + label[0].length - 2) last++
   return {cue: null, mention: {kind: 'name', first: firstInside, last}}
 }
 
@@ -245,7 +248,7 @@ function readAfter(words: Words, [from, to]: [number, number], endsWithComma: bo
   if (from > to) return null
   // `“…,” when Clinton blasted him`: a clause that opens with a subordinator is
   // what happened around the quote, not who said it.
-  if (SUBORDINATORS.has(words.tokens[from]?.lower ?? '')) return null
+  if (SUBORDINATORS.has(words.tokens.get(from)?.lower ?? '')) return null
   const cue = firstCue(words, from, Math.min(to, from + POST_WINDOW))
   if (cue) {
     const before = cue.first > from ? subjectBefore(words, cue.first, from) : null
@@ -255,8 +258,8 @@ function readAfter(words: Words, [from, to]: [number, number], endsWithComma: bo
     // A quote that ends mid-phrase (`the “review” of its files would continue`)
     // goes on with its own clause: a cue further on attributes it only after a
     // comma (`a cashier who “steals” is held to account, Warren said`).
-    const start = words.tokens[mention?.first ?? cue.first]?.start ?? 0
-    const detached = cue.first === from || words.text.slice(words.tokens[from]?.start, start).includes(',')
+    const start = words.tokens.get(mention?.first ?? cue.first)?.start ?? 0
+    const detached = cue.first === from || words.text.slice(words.tokens.get(from)?.start, start).includes(',')
     if (!endsWithWord || detached) return {cue, mention}
   }
   if (!endsWithComma) return endsWithWord && !cue ? readClauseEndAttribution(words, from + POST_WINDOW + 1, Math.min(to, from + CLAUSE_END_WINDOW)) : null
@@ -273,14 +276,14 @@ function readBefore(words: Words, [from, to]: [number, number]): Attribution | n
   if (!cue) {
     // `From Gen Milley: “…”`: a lead-in with a name and a colon but no verb.
     // Without a verb the name must end the lead-in (`From Gen Milley:`, not `Partial transcript as follows:`).
-    const colon = /:\s*$/.test(words.text.slice(words.tokens[to]?.end, words.tokens[to + 1]?.start))
-    const fromX = words.tokens[from]?.lower === 'from'
+    const colon = /:\s*$/.test(words.text.slice(words.tokens.get(to)?.end, words.tokens.get(to + 1)?.start))
+    const fromX = words.tokens.get(from)?.lower === 'from'
     const mention = colon ? (fromX ? subjectRight(words, from + 1, to) : clauseSubject(words, from, to + 1)) : null
     // `X made the following comment:` names its speaker before a speech noun.
     const spoken = words.tokens.slice(from, to + 1).some((token) => SPEECH_NOUNS.has(token.lower))
     return mention && (fromX || spoken || mention.last === to) ? {cue: null, mention} : null
   }
-  const token = words.tokens[cue.first]
+  const token = words.tokens.get(cue.first)
   if (token?.lower === 'according') {
     return {cue, mention: subjectAfter(words, cue.last + 1, to)}
   }
@@ -289,10 +292,10 @@ function readBefore(words: Words, [from, to]: [number, number]): Attribution | n
   // noun; and in `She said she recalls …` or `He says it shows …` the outer
   // speaker is the source: an earlier cue with a subject wins.
   const earlier = cue.first > from ? lastCue(words, from, cue.first - 1) : null
-  const earlierSubject = earlier && words.tokens[earlier.first]?.lower !== 'according' ? subjectBefore(words, earlier.first, from) : null
+  const earlierSubject = earlier && words.tokens.get(earlier.first)?.lower !== 'according' ? subjectBefore(words, earlier.first, from) : null
   // `X said … that Y described it as “…”`: the quote is reported by X.
   // Not when the earlier cue stands in an opening subordinate clause (`When X noted that …, Y boasted, “…”`).
-  const subordinate = SUBORDINATORS.has(words.tokens[from]?.lower ?? '')
+  const subordinate = SUBORDINATORS.has(words.tokens.get(from)?.lower ?? '')
   const reported =
     !subordinate && earlier !== null && subject !== null && words.tokens.slice(earlier.last + 1, subject.first).some((token) => token.lower === 'that')
   if (subject && subject.kind !== 'pronoun' && !(reported && earlierSubject)) return {cue, mention: subject}
@@ -313,10 +316,10 @@ function readBefore(words: Words, [from, to]: [number, number]): Attribution | n
 export function attributeLeadIn(words: Words): Attribution | null {
   const {tokens} = words
   const last = tokens.length - 1
-  const lastToken = tokens[last]
+  const lastToken = tokens.get(last)
   if (!lastToken || lastToken.quoted || !/^\s*:\s*$/.test(words.text.slice(lastToken.end))) return null
   let from = last
-  while (from > 0 && tokens[from - 1]?.sentence === lastToken.sentence && !tokens[from - 1]?.quoted) from--
+  while (from > 0 && tokens.get(from - 1)?.sentence === lastToken.sentence && !tokens.get(from - 1)?.quoted) from--
   const read = readBefore(words, [from, last])
   return read?.mention ? read : null
 }
@@ -329,10 +332,10 @@ export function attributeLeadIn(words: Words): Attribution | null {
  */
 function readSentenceSubject(words: Words, span: QuoteSpan, {firstInside, firstAfter}: QuoteTokens): Attribution | null {
   const {tokens} = words
-  const previous = tokens[firstInside - 1]
+  const previous = tokens.get(firstInside - 1)
   // A quote that opens its sentence has no subject before it in that sentence.
-  if (!previous || previous.sentence !== tokens[firstInside]?.sentence) return null
-  const next = tokens[firstAfter]
+  if (!previous || previous.sentence !== tokens.get(firstInside)?.sentence) return null
+  const next = tokens.get(firstAfter)
   const nounFollows =
     next !== undefined &&
     /^\s+$/.test(words.text.slice(span.close, next.start)) &&
@@ -341,7 +344,7 @@ function readSentenceSubject(words: Words, span: QuoteSpan, {firstInside, firstA
     !FUNCTION_WORDS.has(next.lower)
   if (!previous.quoted && MODIFIER_DETERMINERS.has(previous.lower) && nounFollows) return null
   const from = sentenceStart(words, previous.sentence)
-  if (tokens[from]?.quoted) return null
+  if (tokens.get(from)?.quoted) return null
   const mention = clauseSubject(words, from, firstInside)
   return mention ? {cue: null, mention} : null
 }

@@ -23,12 +23,12 @@ const VERBS: ReadonlySet<string> = new Set(CUE_VERBS)
  * @returns The cue, or null.
  */
 export function cueAt(words: Words, index: number): Cue | null {
-  const token = words.tokens[index]
+  const token = words.tokens.get(index)
   if (!token || token.quoted) return null
   for (const phrase of PHRASES_BY_FIRST_WORD.get(token.lower) ?? []) {
     let matched = true
     for (let offset = 1; offset < phrase.length; offset++) {
-      const next = words.tokens[index + offset]
+      const next = words.tokens.get(index + offset)
       if (!next || next.quoted || next.lower !== phrase[offset]) {
         matched = false
         break
@@ -38,7 +38,7 @@ export function cueAt(words: Words, index: number): Cue | null {
   }
   if (!VERBS.has(token.lower)) return null
   // A word inside the quote before the cue (`“… this one,” said`) says nothing about the cue.
-  const before = words.tokens[index - 1]
+  const before = words.tokens.get(index - 1)
   const previous = before?.quoted ? undefined : before
   if (previous && DETERMINERS.has(previous.lower) && previous.lower !== 'that') return null
   // After a possessive the word is a noun (`Trump’s tweet`, `the group’s claims`).
@@ -69,10 +69,10 @@ const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'about', 'w
 
 /** Whether token `index`, a word in -s other than `says`, reads as a plural noun from the words before it. */
 function pluralAfterPreposition(words: Words, index: number): boolean {
-  const token = words.tokens[index]
+  const token = words.tokens.get(index)
   if (!token || !token.lower.endsWith('s') || token.lower === 'says') return false
-  const one = words.tokens[index - 1]
-  const two = words.tokens[index - 2]
+  const one = words.tokens.get(index - 1)
+  const two = words.tokens.get(index - 2)
   if (one === undefined || one.quoted) return false
   if (NOUN_PREPOSITIONS.has(one.lower)) return true
   if (two === undefined || two.quoted) return false
@@ -87,8 +87,8 @@ const NAME_MODIFIER_WORDS = 4
 /** Whether token `index` follows a determiner and one to four capitalised words. */
 function afterDeterminerAndName(words: Words, index: number): boolean {
   let back = index - 1
-  while (back >= Math.max(0, index - NAME_MODIFIER_WORDS) && words.tokens[back]?.capitalised) back--
-  const determiner = words.tokens[back]
+  while (back >= Math.max(0, index - NAME_MODIFIER_WORDS) && words.tokens.get(back)?.capitalised) back--
+  const determiner = words.tokens.get(back)
   return back < index - 1 && determiner !== undefined && (determiner.lower === 'a' || determiner.lower === 'an')
 }
 

@@ -3,31 +3,13 @@ import {spanInLine} from '../text/scan-lines.js'
 import {countWords} from '../text/words.js'
 import {createWarning} from '../warnings.js'
 import {attributeLeadIn, attributeQuote, attributeSentenceEnding, type Attribution} from './attribute.js'
-import {clauseSubject, opensSentence, sentenceStart, sentenceStartsOf, type Words} from './mentions.js'
+import {clauseSubject, sentenceStart, type Words} from './mentions.js'
 import {quoteKind} from './quote-kind.js'
 import {findQuoteSpans, type QuoteSpan} from './quote-spans.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import {buildRegistry, lookUp, splitName, type Registry} from './registry.js'
 import {animacyOf, findDocuments, pronounFits, resolveSpeaker, type Animacy, type ResolveContext} from './resolve-speaker.js'
-import {tokenize, type Token} from './tokens.js'
-
-/**
- * From this many characters of paragraphs on, the words of an article are
- * kept one string a distinct word. Below it, the look-up a word costs more
- * than the strings it saves (about 12% slower at 10 KB, 5% at 100 KB, even at
- * 1 MB); at 10 MB it holds about 15% less memory and runs a third faster.
- */
-const SHARED_WORDS_FROM = 1_000_000
-
-/** Whether an article is long enough for its words to be shared strings. */
-function sharesWords(paragraphs: readonly Paragraph[]): boolean {
-  let length = 0
-  for (const paragraph of paragraphs) {
-    length += paragraph.text.length
-    if (length >= SHARED_WORDS_FROM) return true
-  }
-  return false
-}
+import {TokenCache, tokenize, type Tokens} from './tokens.js'
 
 /** Quotes of at most this many words are scare quotes unless a cue attributes them. */
 const SCARE_QUOTE_WORDS = 3
@@ -73,13 +55,10 @@ export function findQuotes(input: readonly Paragraph[]): QuoteResult {
   const spans = paragraphs.map((paragraph) => findQuoteSpans(paragraph.text))
   // No quotation mark, nothing to attribute: the word-level work below is for speakers.
   if (spans.every((paragraphSpans) => paragraphSpans.length === 0)) return {quotes: [], warnings: []}
-  const vocabulary = sharesWords(paragraphs) ? new Map<string, string>() : null
-  const tokens = paragraphs.map((paragraph, index) => tokenize(paragraph.text, spans[index] ?? [], vocabulary))
+  const cache = new TokenCache()
+  const tokens = paragraphs.map((paragraph, index) => tokenize(paragraph.text, spans[index] ?? [], cache))
   const properNouns = findProperNouns(tokens)
-  const words: Words[] = paragraphs.map((paragraph, index) => {
-    const paragraphTokens = tokens[index] ?? []
-    return {text: paragraph.text, tokens: paragraphTokens, properNouns, sentenceStarts: sentenceStartsOf(paragraphTokens)}
-  })
+  const words: Words[] = tokens.map((paragraphTokens) => ({text: paragraphTokens.text, tokens: paragraphTokens, properNouns}))
   const drafts = attributeAll(words, spans)
   const context: ResolveContext = {
     registry: buildRegistry(words, speakerNames(drafts)),
@@ -139,9 +118,9 @@ function attributeAll(words: readonly Words[], spans: readonly (readonly QuoteSp
     const {tokens} = paragraphWords
     let cursor = 0
     for (const span of paragraphSpans) {
-      while (cursor < tokens.length && (tokens[cursor]?.start ?? 0) < span.start) cursor++
+      while (cursor < tokens.length && tokens.start(cursor) < span.start) cursor++
       const firstInside = cursor
-      while (cursor < tokens.length && (tokens[cursor]?.start ?? 0) < span.close) cursor++
+      while (cursor < tokens.length && tokens.start(cursor) < span.close) cursor++
       const nextText = words[paragraph + 1]?.text ?? ''
       const own = attributeQuote(paragraphWords, span, {firstInside, firstAfter: cursor})
       // A quote paragraph after `X said:` takes its speaker from that lead-in.
@@ -158,7 +137,7 @@ function attributeAll(words: readonly Words[], spans: readonly (readonly QuoteSp
         name: null,
         carried: null,
         continues: !span.closed && span === paragraphSpans.at(-1) && /^["“«„‘']/.test(nextText),
-        sentence: tokens[firstInside]?.sentence ?? -1
+        sentence: firstInside < tokens.length ? tokens.sentence(firstInside) : -1
       })
     }
   }
@@ -198,7 +177,7 @@ function carrySpeakers(drafts: Draft[], words: readonly Words[], registry: Regis
 function pronounOf(draft: Draft, words: readonly Words[]): string | null {
   const {mention} = draft.attribution
   if (mention?.kind !== 'pronoun') return null
-  return words[draft.attributedIn]?.tokens[mention.first]?.lower ?? null
+  return words[draft.attributedIn]?.tokens.get(mention.first)?.lower ?? null
 }
 
 /**
@@ -213,12 +192,11 @@ function pronounAgrees(pronoun: string, name: string, registry: Registry): boole
 }
 
 /** Lower-case forms of the words the article capitalises inside a sentence, where only proper nouns are. */
-function findProperNouns(paragraphs: readonly (readonly Token[])[]): Set<string> {
+function findProperNouns(paragraphs: readonly Tokens[]): Set<string> {
   const found = new Set<string>()
   for (const tokens of paragraphs) {
     for (let index = 1; index < tokens.length; index++) {
-      const token = tokens[index]
-      if (token?.capitalised && !opensSentence(tokens, index)) found.add(token.lower)
+      if (tokens.capitalised(index) && !tokens.opensSentence(index)) found.add(tokens.get(index)?.lower ?? '')
     }
   }
   return found
@@ -255,7 +233,7 @@ function resolveDrafts(drafts: readonly Draft[], words: readonly Words[], contex
     const {mention} = draft.attribution
     const paragraphWords = words[draft.attributedIn]
     if (!mention || !paragraphWords) continue
-    const pronoun = mention.kind === 'pronoun' ? (paragraphWords.tokens[mention.first]?.lower ?? '') : ''
+    const pronoun = mention.kind === 'pronoun' ? (paragraphWords.tokens.get(mention.first)?.lower ?? '') : ''
     // The speaker that just spoke is a likelier `it` than a document named earlier.
     const fits = last !== null && draft.paragraph - last.paragraph <= SPEAKER_REACH && pronounFits(pronoun, last.animacy)
     if (last && fits && (draft.name === null || pronoun === 'it')) draft.name = last.name
@@ -272,7 +250,7 @@ function resolveDrafts(drafts: readonly Draft[], words: readonly Words[], contex
  * subject of its own sentence.
  */
 function bodyOfSentence(words: Words, pronounIndex: number, pronoun: string, context: ResolveContext): string | null {
-  const token = words.tokens[pronounIndex]
+  const token = words.tokens.get(pronounIndex)
   if (!token) return null
   const start = sentenceStart(words, token.sentence)
   let subject = clauseSubject(words, start, pronounIndex)
@@ -282,7 +260,7 @@ function bodyOfSentence(words: Words, pronounIndex: number, pronoun: string, con
   }
   if (!subject || subject.kind === 'pronoun' || subject.last >= pronounIndex) return null
   if (!pronounFits(pronoun, animacyOf(words, subject))) return null
-  const offset = words.tokens[subject.first]?.start ?? 0
+  const offset = words.tokens.get(subject.first)?.start ?? 0
   return resolveSpeaker(words, subject, {paragraph: -1, offset}, context)
 }
 
@@ -309,7 +287,7 @@ function resolveDraft(draft: Draft, words: readonly Words[], context: ResolveCon
   const {mention} = draft.attribution
   const paragraphWords = words[draft.attributedIn]
   if (!mention || !paragraphWords) return null
-  const offset = paragraphWords.tokens[mention.first]?.start ?? 0
+  const offset = paragraphWords.tokens.get(mention.first)?.start ?? 0
   return resolveSpeaker(paragraphWords, mention, {paragraph: draft.attributedIn, offset}, context)
 }
 
@@ -322,7 +300,7 @@ function kindOf(draft: Draft, paragraph: Paragraph, cue: Span | null, attributed
 
 /** The span of tokens `first` to `last` of a paragraph, as words with a position. */
 function tokenSpan(paragraph: Paragraph, words: Words, first: number, last: number): Span {
-  const start = words.tokens[first]?.start ?? 0
-  const end = words.tokens[last]?.end ?? start
+  const start = words.tokens.get(first)?.start ?? 0
+  const end = words.tokens.get(last)?.end ?? start
   return {text: paragraph.text.slice(start, end), position: spanInLine(paragraph, start, end)}
 }

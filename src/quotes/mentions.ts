@@ -3,7 +3,7 @@ import {CUE_VERBS} from '../lexicon/cues.js'
 import {isGivenName} from '../lexicon/given-names.js'
 import {DOCUMENT_NOUNS, HONORIFICS, ROLE_NOUNS} from '../lexicon/honorifics.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
-import type {Token} from './tokens.js'
+import type {Token, Tokens} from './tokens.js'
 
 /** What kind of words name a speaker. */
 export type MentionKind = 'name' | 'pronoun' | 'description'
@@ -20,14 +20,12 @@ export interface Mention {
 /** The words of a paragraph, as the attribution rules read them. */
 export interface Words {
   readonly text: string
-  readonly tokens: readonly Token[]
+  readonly tokens: Tokens
   /**
    * Lower-case capitalised words the article also writes inside a sentence:
    * proper nouns, as opposed to common words capitalised because they open one.
    */
   readonly properNouns?: ReadonlySet<string>
-  /** Index of the first token of each sentence, by sentence number (see {@link sentenceStartsOf}). */
-  readonly sentenceStarts: readonly number[]
 }
 
 /**
@@ -39,23 +37,7 @@ export interface Words {
  * @returns The index of its first token.
  */
 export function sentenceStart(words: Words, sentence: number): number {
-  return words.sentenceStarts[sentence] ?? 0
-}
-
-/**
- * The index of each sentence's first token, by sentence number.
- *
- * @param tokens A paragraph's tokens, in order.
- * @returns The table.
- */
-export function sentenceStartsOf(tokens: readonly Token[]): number[] {
-  const starts: number[] = []
-  // Sentence numbers only grow, by one at a time: a new number is a new start.
-  for (let index = 0; index < tokens.length; index++) {
-    const sentence = tokens[index]?.sentence ?? 0
-    if (starts.length <= sentence) starts[sentence] = index
-  }
-  return starts
+  return words.tokens.sentenceStarts[sentence] ?? 0
 }
 
 const CUE_WORDS: ReadonlySet<string> = new Set(CUE_VERBS)
@@ -64,25 +46,13 @@ const CUE_WORDS: ReadonlySet<string> = new Set(CUE_VERBS)
 const MAX_NAME_WORDS = 8
 
 /**
- * Whether token `index` opens its sentence.
- *
- * @param tokens A paragraph's tokens.
- * @param index The token.
- * @returns True for the first word of a sentence.
- */
-export function opensSentence(tokens: readonly Token[], index: number): boolean {
-  const previous = tokens[index - 1]
-  return previous === undefined || previous.sentence !== tokens[index]?.sentence
-}
-
-/**
  * Whether a one-word name is only a common word capitalised because it opens
  * its sentence (`Calls men names …`, `Pressure is building …`): the article
  * never writes it capitalised elsewhere, and it is no given name or title.
  */
 function capitalisedOpener(words: Words, first: number, last: number): boolean {
-  const token = words.tokens[first]
-  if (first !== last || !token || !words.properNouns || !opensSentence(words.tokens, first)) return false
+  const token = words.tokens.get(first)
+  if (first !== last || !token || !words.properNouns || !words.tokens.opensSentence(first)) return false
   return !words.properNouns.has(token.lower) && !isGivenName(token.text) && !isHonorific(token.lower)
 }
 
@@ -91,8 +61,8 @@ function capitalisedOpener(words: Words, first: number, last: number): boolean {
  * can belong to one name.
  */
 function joined(words: Words, left: number, right: number): boolean {
-  const a = words.tokens[left]
-  const b = words.tokens[right]
+  const a = words.tokens.get(left)
+  const b = words.tokens.get(right)
   if (!a || !b || a.quoted !== b.quoted) return false
   // Read by code unit: this runs on every pair of capitalised words, and a slice a pair adds up.
   const {text} = words
@@ -120,16 +90,16 @@ function isNameToken(token: Token | undefined): boolean {
  * @returns The mention, or null when the token is not a name.
  */
 export function readNameLeft(words: Words, last: number, floor: number): Mention | null {
-  const token = words.tokens[last]
+  const token = words.tokens.get(last)
   if (!token?.capitalised || SUBJECT_PRONOUNS.has(token.lower) || DATE_WORDS.has(token.lower)) return null
   let first = last
-  while (first - 1 >= floor && last - first < MAX_NAME_WORDS && isNameToken(words.tokens[first - 1]) && joined(words, first - 1, first)) first--
-  while (first < last && NAME_PARTICLES.has(words.tokens[first]?.lower ?? '')) first++
+  while (first - 1 >= floor && last - first < MAX_NAME_WORDS && isNameToken(words.tokens.get(first - 1)) && joined(words, first - 1, first)) first--
+  while (first < last && NAME_PARTICLES.has(words.tokens.get(first)?.lower ?? '')) first++
   // A lone capitalised word that opens a sentence (`Minutes`, `However`) names no one.
-  const lone = words.tokens[first]
+  const lone = words.tokens.get(first)
   if (first === last && lone && SENTENCE_OPENERS.has(lone.lower)) return null
   // `Russia insisted …`: right before a speech verb even a lone opening word is a subject.
-  if (capitalisedOpener(words, first, last) && !CUE_WORDS.has(words.tokens[last + 1]?.lower ?? '')) return null
+  if (capitalisedOpener(words, first, last) && !CUE_WORDS.has(words.tokens.get(last + 1)?.lower ?? '')) return null
   return {kind: 'name', first, last}
 }
 
@@ -142,11 +112,11 @@ export function readNameLeft(words: Words, last: number, floor: number): Mention
  * @returns The mention, or null when the token is not a name.
  */
 export function readNameRight(words: Words, first: number, ceiling: number): Mention | null {
-  const token = words.tokens[first]
+  const token = words.tokens.get(first)
   if (!token?.capitalised || SUBJECT_PRONOUNS.has(token.lower) || SENTENCE_OPENERS.has(token.lower) || DATE_WORDS.has(token.lower)) return null
   let last = first
-  while (last + 1 <= ceiling && last - first < MAX_NAME_WORDS && isNameToken(words.tokens[last + 1]) && joined(words, last, last + 1)) last++
-  while (last > first && NAME_PARTICLES.has(words.tokens[last]?.lower ?? '')) last--
+  while (last + 1 <= ceiling && last - first < MAX_NAME_WORDS && isNameToken(words.tokens.get(last + 1)) && joined(words, last, last + 1)) last++
+  while (last > first && NAME_PARTICLES.has(words.tokens.get(last)?.lower ?? '')) last--
   if (capitalisedOpener(words, first, last)) return null
   return {kind: 'name', first, last}
 }
@@ -161,25 +131,25 @@ export function isSpeakerNoun(lower: string): boolean {
  * `the memo`, `officials`).
  */
 function readDescriptionLeft(words: Words, last: number, floor: number, anyHead = false): Mention | null {
-  const head = words.tokens[last]
+  const head = words.tokens.get(last)
   if (!head || SUBJECT_PRONOUNS.has(head.lower)) return null
   // Capitalised only as the first word of its sentence (`Police said`).
   // `Producers said`: a plural right before its verb names a group even where it is not listed.
-  const opener = last === floor && opensSentence(words.tokens, last)
+  const opener = last === floor && words.tokens.opensSentence(last)
   if (head.capitalised && !(opener && (isSpeakerNoun(head.lower) || (anyHead && /[^s]s$/.test(head.lower))))) return null
   if (head.capitalised) return {kind: 'description', first: last, last}
   // Right before its verb any noun with a determiner can speak (`the announcer said`, `the clip says`).
   if (!isSpeakerNoun(head.lower) && (!anyHead || FUNCTION_WORDS.has(head.lower) || !/^\p{Ll}+$/u.test(head.text) || head.lower.endsWith('ly'))) return null
   let first = last
   for (let index = last - 1; index >= Math.max(floor, last - 5); index--) {
-    const token = words.tokens[index]
-    if (!token || token.quoted || /[,;:()—–]/.test(words.text.slice(token.end, words.tokens[index + 1]?.start))) break
+    const token = words.tokens.get(index)
+    if (!token || token.quoted || /[,;:()—–]/.test(words.text.slice(token.end, words.tokens.get(index + 1)?.start))) break
     // `that` and `which` before a verb open a relative clause, not a description.
     if (COORDINATORS.has(token.lower) || SUBJECT_PRONOUNS.has(token.lower) || token.lower === 'that' || token.lower === 'which') break
     first = index
     if (DETERMINERS.has(token.lower)) {
       // `marching through the streets chanted`: the object of a preposition is no subject.
-      const before = words.tokens[index - 1]
+      const before = words.tokens.get(index - 1)
       return anyHead && before && PREPOSITIONS.has(before.lower) && !isSpeakerNoun(head.lower) ? null : {kind: 'description', first, last}
     }
   }
@@ -192,18 +162,18 @@ function readDescriptionLeft(words: Words, last: number, floor: number, anyHead 
  */
 function readDescriptionRight(words: Words, first: number, ceiling: number): Mention | null {
   for (let index = first; index <= Math.min(ceiling, first + 5); index++) {
-    const token = words.tokens[index]
+    const token = words.tokens.get(index)
     if (!token || token.quoted) return null
     // `Protesters chanted …`: a role noun may be capitalised where it opens the sentence.
-    const lowerCase = !token.capitalised || (index === first && opensSentence(words.tokens, index))
+    const lowerCase = !token.capitalised || (index === first && words.tokens.opensSentence(index))
     if (isSpeakerNoun(token.lower) && lowerCase) {
       const last = compoundEnd(words, index)
       // `the union chair Lena Morrow`: a title written before a name; the name is the speaker.
-      const next = words.tokens[last + 1]
+      const next = words.tokens.get(last + 1)
       const titled = next && last + 1 <= ceiling && gapAfter(words, last) === ' ' && !ADVERBS.has(next.lower) ? readNameRight(words, last + 1, ceiling) : null
       return titled ?? {kind: 'description', first, last}
     }
-    if (index > first && /[,;:()—–]/.test(words.text.slice(words.tokens[index - 1]?.end, token.start))) return null
+    if (index > first && /[,;:()—–]/.test(words.text.slice(words.tokens.get(index - 1)?.end, token.start))) return null
     // A verb or a function word ends the phrase: `the Security Council issued …` names a body.
     if (index > first && (FUNCTION_WORDS.has(token.lower) || (!token.capitalised && /(?:ed|ly)$/.test(token.lower)))) {
       return namedBody(words, first, index - 1)
@@ -216,9 +186,9 @@ function readDescriptionRight(words: Words, first: number, ceiling: number): Men
 function compoundEnd(words: Words, index: number): number {
   let last = index
   while (last - index < 3) {
-    const next = words.tokens[last + 1]
+    const next = words.tokens.get(last + 1)
     // `the parents’ group`: a plural possessive joins a compound too.
-    const gap = words.text.slice(words.tokens[last]?.end, next?.start)
+    const gap = words.text.slice(words.tokens.get(last)?.end, next?.start)
     if (!next || next.quoted || next.capitalised || !isSpeakerNoun(next.lower) || !/^['’]? $/.test(gap)) break
     last++
   }
@@ -227,14 +197,14 @@ function compoundEnd(words: Words, index: number): number {
 
 /** `the Security Council`: a determiner and capitalised words, a body that can speak. */
 function namedBody(words: Words, first: number, last: number): Mention | null {
-  if (last <= first || words.tokens[first]?.lower !== 'the') return null
-  for (let index = first + 1; index <= last; index++) if (!words.tokens[index]?.capitalised) return null
+  if (last <= first || words.tokens.get(first)?.lower !== 'the') return null
+  for (let index = first + 1; index <= last; index++) if (!words.tokens.get(index)?.capitalised) return null
   return {kind: 'description', first, last}
 }
 
 /** A pronoun speaker at token `index`. */
 function readPronoun(words: Words, index: number): Mention | null {
-  const token = words.tokens[index]
+  const token = words.tokens.get(index)
   return token && SUBJECT_PRONOUNS.has(token.lower) ? {kind: 'pronoun', first: index, last: index} : null
 }
 
@@ -248,24 +218,24 @@ function readPronoun(words: Words, index: number): Mention | null {
  * @returns The mention, or null.
  */
 export function subjectRight(words: Words, first: number, ceiling: number): Mention | null {
-  const token = words.tokens[first]
+  const token = words.tokens.get(first)
   if (!token || token.quoted) return null
   return readPronoun(words, first) ?? readNameRight(words, first, ceiling) ?? readDescriptionRight(words, first, ceiling)
 }
 
 /** The text between token `index` and the next token (or a little past the end). */
 function gapAfter(words: Words, index: number): string {
-  const token = words.tokens[index]
+  const token = words.tokens.get(index)
   if (!token) return ''
-  const next = words.tokens[index + 1]
+  const next = words.tokens.get(index + 1)
   return words.text.slice(token.end, next ? next.start : token.end + 2)
 }
 
 /** Whether the gap after token `index` holds a comma (read in place: it runs at every word of a clause). */
 function commaAfter(words: Words, index: number): boolean {
-  const token = words.tokens[index]
+  const token = words.tokens.get(index)
   if (!token) return false
-  const end = Math.min(words.tokens[index + 1]?.start ?? token.end + 2, words.text.length)
+  const end = Math.min(words.tokens.get(index + 1)?.start ?? token.end + 2, words.text.length)
   for (let cursor = token.end; cursor < end; cursor++) if (words.text.charCodeAt(cursor) === 0x2c) return true
   return false
 }
@@ -283,22 +253,22 @@ function commaAfter(words: Words, index: number): boolean {
  */
 export function subjectBefore(words: Words, cue: number, floor: number): Mention | null {
   let index = skipAdverbsLeft(words, cue - 1, floor)
-  if (words.tokens[index]?.lower === 'to' && index - 1 >= floor) {
+  if (words.tokens.get(index)?.lower === 'to' && index - 1 >= floor) {
     index = skipAdverbsLeft(words, index - 2, floor)
   }
   index = skipParenthesisLeft(words, index, floor)
   if (index < floor) return null
-  const token = words.tokens[index]
+  const token = words.tokens.get(index)
   if (!token || token.quoted) return null
   // `X did this, saying …`: a participle after a comma shares the clause's subject.
-  if (commaAfter(words, index) && words.tokens[cue]?.lower.endsWith('ing')) return clauseSubject(words, floor, cue)
+  if (commaAfter(words, index) && words.tokens.get(cue)?.lower.endsWith('ing')) return clauseSubject(words, floor, cue)
   if (commaAfter(words, index)) {
     // The end of an appositive: its start is an earlier comma, the nearest
     // one unless an earlier one follows the clause's subject (`X, president
     // of Y, which runs Z, said`).
     let nearest: Mention | null | undefined
     for (let back = index - 1; back >= Math.max(floor, index - APPOSITIVE_WORDS); back--) {
-      if (words.tokens[back]?.quoted) break
+      if (words.tokens.get(back)?.quoted) break
       if (!commaAfter(words, back)) continue
       const subject = appositiveSubject(words, back, index, floor)
       if (nearest === undefined) nearest = subject
@@ -327,7 +297,7 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'in', 'wit
 function appositiveSubject(words: Words, comma: number, last: number, floor: number): Mention | null {
   const before = readSubjectAt(words, comma, floor)
   const inner = readNameRight(words, comma + 1, last)
-  const objectOfPreposition = before?.kind === 'name' && PREPOSITIONS.has(words.tokens[before.first - 1]?.lower ?? '')
+  const objectOfPreposition = before?.kind === 'name' && PREPOSITIONS.has(words.tokens.get(before.first - 1)?.lower ?? '')
   // `The board's chair, Jane Doe, said`: a name in apposition to a title is the speaker.
   if (inner && inner.last === last && (before === null || objectOfPreposition || before.kind === 'description')) return inner
   return before
@@ -337,7 +307,7 @@ function appositiveSubject(words: Words, comma: number, last: number, floor: num
 function readSubjectAt(words: Words, index: number, floor: number): Mention | null {
   const subject = readPronoun(words, index) ?? readNameLeft(words, index, floor) ?? readDescriptionLeft(words, index, floor, true)
   // `Jane Doe and John Roe said`: the first of two coordinated names leads.
-  const and = subject ? words.tokens[subject.first - 1] : undefined
+  const and = subject ? words.tokens.get(subject.first - 1) : undefined
   if (subject?.kind === 'name' && and?.lower === 'and' && subject.first - 2 >= floor) {
     const first = readNameLeft(words, subject.first - 2, floor)
     if (first) return first
@@ -356,9 +326,9 @@ function skipParenthesisLeft(words: Words, index: number, floor: number): number
   const gap = gapAfter(words, index)
   if (!gap.startsWith(')') && !/\)\s*$/.test(gap.split(',')[0] ?? '')) return index
   for (let back = index; back >= Math.max(floor, index - PARENTHESIS_WORDS); back--) {
-    const token = words.tokens[back]
+    const token = words.tokens.get(back)
     if (!token) break
-    const gapBefore = words.text.slice(words.tokens[back - 1]?.end ?? 0, token.start)
+    const gapBefore = words.text.slice(words.tokens.get(back - 1)?.end ?? 0, token.start)
     if (gapBefore.includes('(')) return back - 1
   }
   return index
@@ -373,7 +343,7 @@ function isAdverb(token: Token | undefined): boolean {
 /** Step left over adverbs and auxiliaries. */
 function skipAdverbsLeft(words: Words, index: number, floor: number): number {
   let cursor = index
-  while (cursor >= floor && isAdverb(words.tokens[cursor]) && !commaAfter(words, cursor)) cursor--
+  while (cursor >= floor && isAdverb(words.tokens.get(cursor)) && !commaAfter(words, cursor)) cursor--
   return cursor
 }
 
@@ -388,8 +358,8 @@ function skipAdverbsLeft(words: Words, index: number, floor: number): number {
  */
 export function subjectAfter(words: Words, after: number, ceiling: number): Mention | null {
   let index = after
-  while (index <= ceiling && ADVERBS.has(words.tokens[index]?.lower ?? '')) index++
-  if (index > ceiling || words.tokens[index]?.quoted) return null
+  while (index <= ceiling && ADVERBS.has(words.tokens.get(index)?.lower ?? '')) index++
+  if (index > ceiling || words.tokens.get(index)?.quoted) return null
   // `said he.` inverts; `said it wrongly implied` does not name a speaker.
   const pronoun = readPronoun(words, index)
   if (pronoun) return index === ceiling || /[,.;:!?]/.test(gapAfter(words, index)) ? pronoun : null
@@ -407,12 +377,12 @@ const NAME_MODIFIERS = 3
  */
 function nameAfterModifiers(words: Words, first: number, ceiling: number): Mention | null {
   for (let index = first; index <= Math.min(ceiling, first + NAME_MODIFIERS); index++) {
-    const token = words.tokens[index]
+    const token = words.tokens.get(index)
     if (!token || token.quoted) return null
-    if (index > first && !/^[\s/-]+$/.test(words.text.slice(words.tokens[index - 1]?.end, token.start))) return null
+    if (index > first && !/^[\s/-]+$/.test(words.text.slice(words.tokens.get(index - 1)?.end, token.start))) return null
     if (token.capitalised) {
       const name = readNameRight(words, index, ceiling)
-      const after = name ? words.tokens[name.last + 1] : undefined
+      const after = name ? words.tokens.get(name.last + 1) : undefined
       // `one Democratic source`: a capitalised word before a noun is an adjective, not a name.
       const adjective = after !== undefined && !after.capitalised && !FUNCTION_WORDS.has(after.lower) && joined(words, name?.last ?? 0, name ? name.last + 1 : 0)
       return name && !adjective && index > first ? name : null
@@ -434,7 +404,7 @@ function nameAfterModifiers(words: Words, first: number, ceiling: number): Menti
  * @returns The subject, or null.
  */
 export function clauseSubject(words: Words, floor: number, ceiling: number): Mention | null {
-  const opener = words.tokens[floor]
+  const opener = words.tokens.get(floor)
   if (opener && SENTENCE_OPENERS.has(opener.lower) && !DETERMINERS.has(opener.lower) && !SUBJECT_PRONOUNS.has(opener.lower)) {
     // `On July 6, 2015, Jane Doe …`: the subject follows one of the opening phrase's commas.
     for (let index = floor; index < Math.min(ceiling, floor + OPENING_PHRASE_WORDS); index++) {
@@ -449,7 +419,7 @@ export function clauseSubject(words: Words, floor: number, ceiling: number): Men
 
 /** The pronoun, name or description that opens a clause at token `start`. */
 function subjectAt(words: Words, start: number, ceiling: number): Mention | null {
-  const token = words.tokens[start]
+  const token = words.tokens.get(start)
   if (!token || token.quoted || start >= ceiling) return null
   if (readPronoun(words, start)) return readPronoun(words, start)
   if (token.capitalised && !SENTENCE_OPENERS.has(token.lower)) {
@@ -464,8 +434,8 @@ function subjectAt(words: Words, start: number, ceiling: number): Mention | null
 
 /** `Jane Doe’s campaign`: a possessive name before a speaker noun names that body or person. */
 function possessedBody(words: Words, name: Mention, ceiling: number): Mention | null {
-  const owner = words.tokens[name.last]
-  const noun = words.tokens[name.last + 1]
+  const owner = words.tokens.get(name.last)
+  const noun = words.tokens.get(name.last + 1)
   if (!owner || !noun || name.last + 1 > ceiling || !/['’]s$/.test(owner.text) || noun.capitalised || !isSpeakerNoun(noun.lower)) return null
   const last = compoundEnd(words, name.last + 1)
   // `Jane Doe’s campaign manager John Roe`: the title's holder, named right after it.

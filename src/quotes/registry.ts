@@ -138,17 +138,14 @@ export function buildRegistry(paragraphs: readonly Words[], speakers: ReadonlyMa
   for (const [paragraph, words] of paragraphs.entries()) {
     const {tokens} = words
     for (let index = 0; index < tokens.length; index++) {
-      const token = tokens[index]
-      if (!token?.capitalised || token.quoted) continue
+      if (!tokens.capitalised(index) || tokens.quoted(index)) continue
       const mention = readNameRight(words, index, tokens.length - 1)
-      if (!mention) {
-        continue
-      }
+      if (!mention) continue
       const parts = splitName(tokenTexts(tokens, mention.first, mention.last))
-      index = mention.last
       const speaks = speakers.get(paragraph)?.has(mention.last) ?? false
       const person = isPersonName(parts, speaks) ? register(bySurname, parts) : lookUp(bySurname, parts)
-      if (person) occurrences.push({person, paragraph, sentence: token.sentence, offset: token.start})
+      if (person) occurrences.push({person, paragraph, sentence: tokens.sentence(index), offset: tokens.start(index)})
+      index = mention.last
     }
   }
   return {bySurname, occurrences}
@@ -157,7 +154,7 @@ export function buildRegistry(paragraphs: readonly Words[], speakers: ReadonlyMa
 /** The words of tokens `first` to `last`, as written. */
 function tokenTexts(tokens: Words['tokens'], first: number, last: number): string[] {
   const texts: string[] = []
-  for (let index = first; index <= last; index++) texts.push(tokens[index]?.text ?? '')
+  for (let index = first; index <= last; index++) texts.push(tokens.get(index)?.text ?? '')
   return texts
 }
 

@@ -2,9 +2,9 @@ import {ABBREVIATIONS} from '../lexicon/abbreviations.js'
 import type {QuoteSpan} from './quote-spans.js'
 
 /**
- * A word of a paragraph with its offsets and context. A paragraph has one a
- * word and an article all of them at once, so only what cannot be derived is
- * stored: the rest are getters (five fields, not eight, a quarter less memory).
+ * A word of a paragraph with its offsets and context, made when a rule reads
+ * it (see {@link Tokens}) and kept in the article's {@link TokenCache} while it
+ * is read again soon. Only what cannot be derived is stored; the rest are getters.
  */
 export class Token {
   /** The word as written. */
@@ -45,7 +45,194 @@ export class Token {
 
   /** Whether it starts with a capital letter. */
   get capitalised(): boolean {
-    return startsUpperCase(this.text)
+    return startsUpperCase(this.text, 0)
+  }
+}
+
+/**
+ * The tokens an article's rules have read lately, shared by all its
+ * paragraphs' {@link Tokens}: a slot a word, chosen by the word's number in
+ * the article, so a word read again soon (the rules walk back and forth around
+ * each quote) is the same object, and the cache stays the same small size
+ * whatever the article's length.
+ */
+export class TokenCache {
+  // 1,024 slots: more than the words any rule walks around one quote.
+  private readonly tokens: (Token | undefined)[] = new Array<Token | undefined>(CACHE_SLOTS)
+  private readonly ids: Int32Array = new Int32Array(CACHE_SLOTS).fill(-1)
+  // Where tokenize writes a paragraph's numbers before they are copied to
+  // their own array: one buffer for the article, grown as needed.
+  private buffer: Int32Array = new Int32Array(1024)
+  private words = 0
+
+  /**
+   * Take the next `count` word numbers of the article.
+   *
+   * @param count How many words a paragraph has.
+   * @returns The number of its first word.
+   */
+  number(count: number): number {
+    const first = this.words
+    this.words += count
+    return first
+  }
+
+  /** The token cached for word `id`, if still there. */
+  cached(id: number): Token | undefined {
+    const slot = id & (CACHE_SLOTS - 1)
+    return this.ids[slot] === id ? this.tokens[slot] : undefined
+  }
+
+  /** Keep `token` as word `id`. */
+  keep(id: number, token: Token): void {
+    const slot = id & (CACHE_SLOTS - 1)
+    this.ids[slot] = id
+    this.tokens[slot] = token
+  }
+
+  /** A buffer of at least `length` numbers, its contents kept up to `used`. */
+  scratch(length: number, used: number): Int32Array {
+    if (this.buffer.length < length) {
+      const grown = new Int32Array(Math.max(length, this.buffer.length * 2))
+      grown.set(this.buffer.subarray(0, used))
+      this.buffer = grown
+    }
+    return this.buffer
+  }
+}
+
+const CACHE_SLOTS = 1024
+
+/**
+ * The words of a paragraph. Four 32-bit numbers a word (start, end, quoted
+ * span, sentence), sixteen bytes, where a token object with its strings takes
+ * seventy and more on Node's 64-bit heap; a word becomes a {@link Token}, with
+ * its strings, only when a rule reads it, and is garbage soon after. The
+ * passes over every word of an article read the numbers.
+ */
+export class Tokens implements Iterable<Token> {
+  /** The paragraph. */
+  readonly text: string
+  /** How many words. */
+  readonly length: number
+  /** Index of the first word of each sentence, by sentence number. */
+  readonly sentenceStarts: readonly number[]
+  // Word `i` at `4 * i` to `4 * i + 3`: start; end times two, plus one when
+  // the word has a capital or a letter outside ASCII (most words are plain
+  // lower case and are their own lower-case form, with no call to make it);
+  // span; sentence.
+  private readonly data: Int32Array
+  // The article's number of this paragraph's first word, for the cache.
+  private readonly first: number
+  private readonly cache: TokenCache
+
+  /**
+   * @param text The paragraph.
+   * @param data Four numbers a word: start, end and case, span (or -1), sentence.
+   * @param sentenceStarts The first word of each sentence.
+   * @param cache The article's token cache.
+   */
+  constructor(text: string, data: Int32Array, sentenceStarts: readonly number[], cache: TokenCache) {
+    this.text = text
+    this.data = data
+    this.length = data.length >> 2
+    this.sentenceStarts = sentenceStarts
+    this.cache = cache
+    this.first = cache.number(this.length)
+  }
+
+  /**
+   * The word at `index`, or undefined outside `0 … length - 1` (unlike
+   * `Array#at`, a negative index counts from nowhere).
+   *
+   * @param index The word's index.
+   * @returns The token.
+   */
+  get(index: number): Token | undefined {
+    if (index < 0 || index >= this.length) return undefined
+    const id = this.first + index
+    const cached = this.cache.cached(id)
+    if (cached !== undefined) return cached
+    const base = index << 2
+    const start = this.data[base] ?? 0
+    const endAndCase = this.data[base + 1] ?? 0
+    const end = endAndCase >> 1
+    const word = this.text.slice(start, end)
+    const lower = lowerWithoutPossessive(this.text, start, end, (endAndCase & 1) === 0 ? word : word.toLowerCase())
+    const token = new Token(word, lower, start, this.data[base + 2] ?? -1, this.data[base + 3] ?? 0)
+    this.cache.keep(id, token)
+    return token
+  }
+
+  /**
+   * The words from `from` up to, not including, `to`, as tokens.
+   *
+   * @param from The first index.
+   * @param to The index past the last.
+   * @returns The tokens.
+   */
+  slice(from: number, to: number): Token[] {
+    const tokens: Token[] = []
+    for (let index = Math.max(0, from); index < Math.min(to, this.length); index++) tokens.push(this.get(index) as Token)
+    return tokens
+  }
+
+  /** Every word, in order. */
+  *[Symbol.iterator](): Iterator<Token> {
+    for (let index = 0; index < this.length; index++) yield this.get(index) as Token
+  }
+
+  // The raw reads below are for the passes over every word of an article and
+  // the walks along a sentence, which would otherwise make a token of each word.
+
+  /**
+   * Offset of word `index` in the paragraph.
+   *
+   * @param index A word's index, in range.
+   * @returns Its start.
+   */
+  start(index: number): number {
+    return this.data[index << 2] ?? 0
+  }
+
+  /**
+   * The sentence of word `index`.
+   *
+   * @param index A word's index.
+   * @returns Its sentence number, or -1 outside the paragraph's words.
+   */
+  sentence(index: number): number {
+    return index >= 0 && index < this.length ? (this.data[(index << 2) + 3] ?? -1) : -1
+  }
+
+  /**
+   * Whether word `index` lies inside a quoted span.
+   *
+   * @param index A word's index.
+   * @returns True inside quotes; false outside the paragraph's words.
+   */
+  quoted(index: number): boolean {
+    return index >= 0 && index < this.length && (this.data[(index << 2) + 2] ?? -1) >= 0
+  }
+
+  /**
+   * Whether word `index` starts with a capital letter.
+   *
+   * @param index A word's index, in range.
+   * @returns True for a capital.
+   */
+  capitalised(index: number): boolean {
+    return startsUpperCase(this.text, this.start(index))
+  }
+
+  /**
+   * Whether word `index` opens its sentence; true outside the paragraph's words too.
+   *
+   * @param index A word's index.
+   * @returns True for the first word of a sentence.
+   */
+  opensSentence(index: number): boolean {
+    return index <= 0 || index >= this.length || this.sentence(index - 1) !== this.sentence(index)
   }
 }
 
@@ -61,64 +248,60 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u
  *
  * @param text The paragraph.
  * @param spans Its quoted spans, in order.
- * @param words The words met so far in the article, each kept once, or null:
- *   with one map for all of an article's paragraphs, a word that recurs (`the`,
- *   `said`, a name) is one string, not one a use, and its hash is computed once.
- * @returns The words in order.
+ * @param cache The article's token cache, which all its paragraphs share; a
+ *   new one when the paragraph stands alone.
+ * @returns The words.
  */
-export function tokenize(text: string, spans: readonly QuoteSpan[], words: Map<string, string> | null = null): Token[] {
-  const tokens: Token[] = []
+export function tokenize(text: string, spans: readonly QuoteSpan[], cache: TokenCache = new TokenCache()): Tokens {
+  let data = cache.scratch(0, 0)
+  let used = 0
+  const sentenceStarts: number[] = []
   let spanIndex = 0
   let sentence = 0
-  let previous: Token | undefined
+  let previousEnd = -1
+  let previousSpan = -1
   for (let cursor = 0; cursor < text.length; ) {
     if (!isWordCode(text, cursor)) {
       cursor++
       continue
     }
     const start = cursor
-    // One pass over the word finds its end and whether it is plain: lower-case
-    // ASCII, as most words are, its own lower form with no new string.
-    let plain = true
+    // One pass over the word finds its end and whether it is plain: lower-case ASCII.
+    let plain = 1
     for (;;) {
       while (cursor < text.length) {
         const code = text.charCodeAt(cursor)
         if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) cursor++
         else if (code >= 0x41 && code <= 0x5a) {
-          plain = false
+          plain = 0
           cursor++
         } else if (code >= 0x80 && isWordCode(text, cursor)) {
-          plain = false
+          plain = 0
           cursor += code >= 0xd8_00 && code <= 0xdb_ff ? 2 : 1
         } else break
       }
       // Through an inner apostrophe, stop or hyphen when more word follows (`U.S`, `Esper’s`, `far-right`).
       const separator = text.charCodeAt(cursor)
       if (!isInnerSeparator(separator) || cursor + 1 >= text.length || !isWordCode(text, cursor + 1)) break
-      if (separator >= 0x80) plain = false
+      if (separator >= 0x80) plain = 0
       cursor++
     }
-    const word = shared(words, text.slice(start, cursor))
     while (spanIndex < spans.length && (spans[spanIndex]?.close ?? 0) <= start) spanIndex++
     const span = spans[spanIndex]
     const quoted = span !== undefined && span.start <= start && start < span.end
-    const sameQuote = quoted && previous?.span === spanIndex
-    if (previous && !sameQuote && endsSentence(text, previous, previous.end, start)) sentence++
-    const lowered = lowerWithoutPossessive(text, start, cursor, plain ? word : word.toLowerCase())
-    const lower = lowered === word ? word : shared(words, lowered)
-    previous = new Token(word, lower, start, quoted ? spanIndex : -1, sentence)
-    tokens.push(previous)
+    const sameQuote = quoted && previousSpan === spanIndex
+    if (previousEnd >= 0 && !sameQuote && endsSentence(text, data[used - 4] ?? 0, previousEnd, start)) sentence++
+    if (sentenceStarts.length <= sentence) sentenceStarts.push(used >> 2)
+    previousSpan = quoted ? spanIndex : -1
+    previousEnd = cursor
+    if (used + 4 > data.length) data = cache.scratch(used + 4, used)
+    data[used] = start
+    data[used + 1] = (cursor << 1) | (1 - plain)
+    data[used + 2] = previousSpan
+    data[used + 3] = sentence
+    used += 4
   }
-  return tokens
-}
-
-/** The string in `words` equal to `word`, kept there if it is the first; `word` itself without a map. */
-function shared(words: Map<string, string> | null, word: string): string {
-  if (words === null) return word
-  const known = words.get(word)
-  if (known !== undefined) return known
-  words.set(word, word)
-  return word
+  return new Tokens(text, data.slice(0, used), sentenceStarts, cache)
 }
 
 /**
@@ -127,7 +310,7 @@ function shared(words: Map<string, string> | null, word: string): string {
  * marks), then white space, then a capital or an opening mark; not after an
  * abbreviation or an initial.
  */
-function endsSentence(text: string, previous: Token, from: number, to: number): boolean {
+function endsSentence(text: string, previousStart: number, from: number, to: number): boolean {
   // Most gaps are one space: only a stop, question or exclamation mark can end a sentence.
   // `(… off the hook). Next`: a closing bracket may stand before the stop.
   const first = text.charCodeAt(from)
@@ -135,8 +318,9 @@ function endsSentence(text: string, previous: Token, from: number, to: number): 
   const gap = text.slice(from, to)
   if (!/^[)\]]?[.!?…]+["'’”»)]*\s+["'‘“«(]?$/u.test(gap)) return false
   // An abbreviation, an initial (`J.`) or a run of initials (`G.K.`) ends no sentence.
-  if (gap.startsWith('.') && (ABBREVIATIONS.has(previous.text.toLowerCase()) || /^\p{Lu}(?:\.\p{Lu})*$/u.test(previous.text))) {
-    return false
+  if (gap.startsWith('.')) {
+    const previous = text.slice(previousStart, from)
+    if (ABBREVIATIONS.has(previous.toLowerCase()) || /^\p{Lu}(?:\.\p{Lu})*$/u.test(previous)) return false
   }
   // A new sentence opens with a capital, a digit, or an opening mark after the space
   // (`… said. “We …`); a closing straight mark before the space (`“Go!" at the …`) opens nothing.
@@ -163,11 +347,11 @@ function lowerWithoutPossessive(text: string, start: number, end: number, lower:
   return possessive ? lower.slice(0, -2) : lower
 }
 
-/** Whether a word starts with a capital: ASCII tested by code, the rest by Unicode property. */
-function startsUpperCase(word: string): boolean {
-  const code = word.charCodeAt(0)
+/** Whether the word at `start` starts with a capital: ASCII tested by code, the rest by Unicode property. */
+function startsUpperCase(text: string, start: number): boolean {
+  const code = text.charCodeAt(start)
   if (code < 0x80) return code >= 0x41 && code <= 0x5a
-  return /^\p{Lu}/u.test(word)
+  return /^\p{Lu}/u.test(text.slice(start, start + 2))
 }
 
 /** Whether the code unit at `index` belongs to a word: ASCII by code, the rest by Unicode class. */
