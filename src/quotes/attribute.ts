@@ -197,7 +197,6 @@ export interface QuoteTokens {
 /** The token ranges around a quote within its sentence, quotes excluded. */
 function neighbours(words: Words, {firstInside, firstAfter}: QuoteTokens): {before: [number, number]; after: [number, number]} {
   const {tokens} = words
-
   // Raw reads: a walk along the sentence needs no word's strings (-1 is no sentence).
   const inside = tokens.sentence(firstInside)
   const sentence = inside >= 0 ? inside : Math.max(tokens.sentence(firstInside - 1), 0)
