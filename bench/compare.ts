@@ -9,12 +9,13 @@
  * copies of identical code measured 6–10% apart, depending only on which was
  * loaded first. Alternating runs spread the drift of a shared machine over both.
  */
-import {execFileSync, spawn} from 'node:child_process'
+import {execFileSync} from 'node:child_process'
 import {existsSync, mkdtempSync, rmSync, symlinkSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
+import {runJsonChild} from './child.js'
 import type {CompareReport} from './compare-child.js'
 import {num, table, times} from './format.js'
 import {REPO_ROOT} from './inputs.js'
@@ -23,18 +24,7 @@ const ROOT = fileURLToPath(REPO_ROOT).replace(/\/$/, '')
 const CHILD = fileURLToPath(new URL('compare-child.ts', import.meta.url))
 
 function runChild(root: string, rounds: number): Promise<CompareReport> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, root, String(rounds)], {cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe']})
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('close', (code) => {
-      const line = stdout.trim().split('\n').at(-1) ?? ''
-      if (code === 0 && line.startsWith('{')) resolve(JSON.parse(line) as CompareReport)
-      else reject(new Error(`child for ${root} exited ${code}: ${stderr.trim().split('\n').slice(-3).join(' | ')}`))
-    })
-  })
+  return runJsonChild<CompareReport>(CHILD, [root, String(rounds)])
 }
 
 /** The value at quantile `q` of `values`. */
@@ -51,8 +41,9 @@ async function main(): Promise<void> {
   const [ref] = positionals
   const runs = Number(values.runs)
   const rounds = Number(values.rounds)
-  if (!ref || !Number.isInteger(runs) || runs < 1 || !Number.isInteger(rounds) || rounds < 1) {
-    throw new Error('usage: npm run bench:compare -- <git ref> [--runs N] [--rounds N]')
+  // Two runs a tree at least: the spread between runs is what tells noise from a difference.
+  if (!ref || !Number.isInteger(runs) || runs < 2 || !Number.isInteger(rounds) || rounds < 1) {
+    throw new Error('usage: npm run bench:compare -- <git ref> [--runs N (2 or more)] [--rounds N]')
   }
   const commit = execFileSync('git', ['rev-parse', '--short', `${ref}^{commit}`], {cwd: ROOT, encoding: 'utf8'}).trim()
   const folder = mkdtempSync(join(tmpdir(), 'article-anatomy-compare-'))

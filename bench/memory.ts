@@ -2,13 +2,12 @@
  * Memory: parse a 10 MB input in a fresh child process and read its peak RSS
  * and heap, per input byte.
  */
-import {spawn} from 'node:child_process'
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {MemoryReport} from './memory-child.js'
-import {REPO_ROOT} from './inputs.js'
+import {runJsonChild} from './child.js'
 
 /** A memory measurement of one input, or why it failed. */
 export interface Memory {
@@ -20,23 +19,25 @@ export interface Memory {
 const CHILD = fileURLToPath(new URL('memory-child.ts', import.meta.url))
 
 function runChild(file: string, timeoutMs: number, nodeFlags: readonly string[] = [], childFlags: readonly string[] = []): Promise<MemoryReport> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', ...nodeFlags, '--import', 'tsx', CHILD, file, ...childFlags], {
-      cwd: fileURLToPath(REPO_ROOT),
-      stdio: ['ignore', 'pipe', 'pipe']
+  return runJsonChild<MemoryReport>(CHILD, [file, ...childFlags], {nodeFlags: ['--expose-gc', ...nodeFlags], timeoutMs})
+}
+
+/**
+ * Write each input to a file of a temporary folder, run `use` on the files,
+ * and remove the folder.
+ */
+async function withInputFiles<T>(inputs: readonly {text: string}[], use: (files: readonly string[]) => Promise<T>): Promise<T> {
+  const folder = mkdtempSync(join(tmpdir(), 'article-anatomy-bench-'))
+  try {
+    const files = inputs.map((input, index) => {
+      const file = join(folder, `input-${index}.txt`)
+      writeFileSync(file, input.text)
+      return file
     })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
-    child.on('close', (code, signal) => {
-      clearTimeout(timer)
-      const line = stdout.trim().split('\n').at(-1) ?? ''
-      if (code === 0 && line.startsWith('{')) resolve(JSON.parse(line) as MemoryReport)
-      else reject(new Error(signal ? `killed (${signal}) after ${timeoutMs} ms` : `exit ${code}: ${stderr.trim().split('\n').slice(-3).join(' | ')}`))
-    })
-  })
+    return await use(files)
+  } finally {
+    rmSync(folder, {recursive: true, force: true})
+  }
 }
 
 /**
@@ -53,13 +54,7 @@ export async function measureMemory(
   parallel: number,
   timeoutMs: number
 ): Promise<Memory[]> {
-  const folder = mkdtempSync(join(tmpdir(), 'article-anatomy-bench-'))
-  try {
-    const files = inputs.map((input, index) => {
-      const file = join(folder, `input-${index}.txt`)
-      writeFileSync(file, input.text)
-      return file
-    })
+  return withInputFiles(inputs, async (files) => {
     const results: Memory[] = []
     for (let first = 0; first < inputs.length; first += parallel) {
       const batch = inputs.slice(first, first + parallel)
@@ -74,9 +69,7 @@ export async function measureMemory(
       }
     }
     return results
-  } finally {
-    rmSync(folder, {recursive: true, force: true})
-  }
+  })
 }
 
 /** The least old space one input's parse completes in. */
@@ -100,38 +93,34 @@ export interface OldSpace {
  * @returns Per input, the smallest limit that passed and the largest that failed.
  */
 export async function smallestOldSpace(inputs: readonly {name: string; text: string}[], timeoutMs: number): Promise<OldSpace[]> {
-  const folder = mkdtempSync(join(tmpdir(), 'article-anatomy-bench-'))
-  try {
-    return await Promise.all(
-      inputs.map(async (input, index) => {
-        const file = join(folder, `input-${index}.txt`)
-        writeFileSync(file, input.text)
-        // From the input's own size (its string alone takes one or two bytes a
-        // character, so that fails) to forty bytes a character (assumed to pass,
-        // and checked: a limit counts only once a run under it has passed).
-        let failed = Math.floor(input.text.length / 1_000_000)
-        let passed = Math.ceil((input.text.length * 40) / 1_000_000)
-        let passedOnce = false
-        let failedOnce = false
-        // Halve the range until it is within half a byte a character.
-        while (passed - failed > Math.max(2, input.text.length / 2_000_000)) {
-          const middle = Math.round((passed + failed) / 2)
-          const ok = await runChild(file, timeoutMs, [`--max-old-space-size=${middle}`], ['--parse-only']).then(
-            () => true,
-            () => false
-          )
-          if (ok) {
-            passed = middle
-            passedOnce = true
-          } else {
-            failed = middle
-            failedOnce = true
-          }
-        }
-        return {name: input.name, inputBytes: Buffer.byteLength(input.text, 'utf8'), passedMb: passedOnce ? passed : null, failedMb: failedOnce ? failed : null}
-      })
+  return withInputFiles(inputs, (files) =>
+    Promise.all(inputs.map((input, index) => searchOldSpace(input.name, input.text, files[index] ?? '', timeoutMs)))
+  )
+}
+
+/** {@link smallestOldSpace} of one input, written to `file`. */
+async function searchOldSpace(name: string, text: string, file: string, timeoutMs: number): Promise<OldSpace> {
+  // From the input's own size (its string alone takes one or two bytes a
+  // character, so that fails) to forty bytes a character (assumed to pass,
+  // and checked: a limit counts only once a run under it has passed).
+  let failed = Math.floor(text.length / 1_000_000)
+  let passed = Math.ceil((text.length * 40) / 1_000_000)
+  let passedOnce = false
+  let failedOnce = false
+  // Halve the range until it is within half a byte a character.
+  while (passed - failed > Math.max(2, text.length / 2_000_000)) {
+    const middle = Math.round((passed + failed) / 2)
+    const ok = await runChild(file, timeoutMs, [`--max-old-space-size=${middle}`], ['--parse-only']).then(
+      () => true,
+      () => false
     )
-  } finally {
-    rmSync(folder, {recursive: true, force: true})
+    if (ok) {
+      passed = middle
+      passedOnce = true
+    } else {
+      failed = middle
+      failedOnce = true
+    }
   }
+  return {name, inputBytes: Buffer.byteLength(text, 'utf8'), passedMb: passedOnce ? passed : null, failedMb: failedOnce ? failed : null}
 }
