@@ -6,7 +6,7 @@ import type {Paragraph} from '../src/schema.js'
 import {ArticleSchema} from '../src/schema.js'
 import {findQuotes} from '../src/quotes/find-quotes.js'
 import {findQuoteSpans} from '../src/quotes/quote-spans.js'
-import {TokenCache, tokenize} from '../src/quotes/tokens.js'
+import {WordStore, tokenize} from '../src/quotes/tokens.js'
 import {assignRoles} from '../src/sections/assign-roles.js'
 import {buildSections} from '../src/sections/build-sections.js'
 import {scanLines} from '../src/text/scan-lines.js'
@@ -84,9 +84,9 @@ export function stageContenders(texts: readonly string[]): Contender[] {
     each('quotes (all)', (item) => findQuotes(item.paragraphs)),
     each('  spans', (item) => item.paragraphs.map((paragraph) => findQuoteSpans(paragraph.text))),
     each('  tokens', (item) => {
-      // One cache an article, as findQuotes makes it.
-      const cache = new TokenCache()
-      return item.paragraphs.map((paragraph, index) => tokenize(paragraph.text, item.spans[index] ?? [], cache))
+      // One word store an article, as findQuotes makes it.
+      const store = new WordStore()
+      return item.paragraphs.map((paragraph, index) => tokenize(paragraph.text, item.spans[index] ?? [], store))
     }),
     each('validation', (item) => ArticleSchema.parse(item.unvalidated))
   ]

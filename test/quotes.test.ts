@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {findQuotes, findQuoteSpans, parseArticle, type Article} from '../src/index.js'
-import {TokenCache, tokenize} from '../src/quotes/tokens.js'
+import {WordStore, tokenize} from '../src/quotes/tokens.js'
 
 // Every sentence here is written for these tests; none comes from a real article.
 type Quote = Article['quotes'][number]
@@ -387,15 +387,21 @@ describe('findQuotes on its own', () => {
 describe('tokens', () => {
   const paragraph = 'The memo’s author, Dr. Jane Doe-Smith, said “the U.S. plan’s costs” rose. The memo said THE costs rose again, Doe-Smith’s aide said.'
 
-  it('read through one cache for a whole article the same as each on its own', () => {
-    const cache = new TokenCache()
-    const second = 'Doe-Smith’s aide said the plan was over.'
-    const first = tokenize(paragraph, findQuoteSpans(paragraph), cache)
-    const next = tokenize(second, findQuoteSpans(second), cache)
+  it('read from one store for a whole article the same as each on its own', () => {
+    const store = new WordStore()
+    const second = 'Doe-Smith’s aide said the plan was over. It was.'
+    const first = tokenize(paragraph, findQuoteSpans(paragraph), store)
+    const next = tokenize(second, findQuoteSpans(second), store)
+    const alone = tokenize(second, findQuoteSpans(second))
     expect([...first]).toEqual([...tokenize(paragraph, findQuoteSpans(paragraph))])
-    expect([...next]).toEqual([...tokenize(second, findQuoteSpans(second))])
-    // Word 0 of each paragraph is its own word, not the other's from the shared cache.
+    expect([...next]).toEqual([...alone])
+    expect(next.sentenceStarts).toEqual(alone.sentenceStarts)
+    // Word 0 of each paragraph is its own word, not the other's from the shared slots.
     expect([first.get(0)?.text, next.get(0)?.text]).toEqual(['The', 'Doe-Smith’s'])
+    // Trimmed once every paragraph is in, the store reads the same.
+    store.trim()
+    expect([...next].map((token) => [token.start, token.sentence])).toEqual([...alone].map((token) => [token.start, token.sentence]))
+    expect([next.start(8), next.sentence(8), next.quoted(8), next.capitalised(8)]).toEqual([alone.start(8), alone.sentence(8), false, true])
   })
 
   it('give the same token for a word read again soon, and an equal one after many others', () => {

@@ -9,7 +9,7 @@ import {findQuoteSpans, type QuoteSpan} from './quote-spans.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import {buildRegistry, lookUp, splitName, type Registry} from './registry.js'
 import {animacyOf, findDocuments, pronounFits, resolveSpeaker, type Animacy, type ResolveContext} from './resolve-speaker.js'
-import {TokenCache, tokenize, type Tokens} from './tokens.js'
+import {WordStore, tokenize, type Tokens} from './tokens.js'
 
 /** Quotes of at most this many words are scare quotes unless a cue attributes them. */
 const SCARE_QUOTE_WORDS = 3
@@ -55,8 +55,9 @@ export function findQuotes(input: readonly Paragraph[]): QuoteResult {
   const spans = paragraphs.map((paragraph) => findQuoteSpans(paragraph.text))
   // No quotation mark, nothing to attribute: the word-level work below is for speakers.
   if (spans.every((paragraphSpans) => paragraphSpans.length === 0)) return {quotes: [], warnings: []}
-  const cache = new TokenCache()
-  const tokens = paragraphs.map((paragraph, index) => tokenize(paragraph.text, spans[index] ?? [], cache))
+  const store = new WordStore()
+  const tokens = paragraphs.map((paragraph, index) => tokenize(paragraph.text, spans[index] ?? [], store))
+  store.trim()
   const properNouns = findProperNouns(tokens)
   const words: Words[] = tokens.map((paragraphTokens) => ({text: paragraphTokens.text, tokens: paragraphTokens, properNouns}))
   const drafts = attributeAll(words, spans)

@@ -3,7 +3,7 @@ import type {QuoteSpan} from './quote-spans.js'
 
 /**
  * A word of a paragraph with its offsets and context, made when a rule reads
- * it (see {@link Tokens}) and kept in the article's {@link TokenCache} while it
+ * it (see {@link Tokens}) and kept in the article's {@link WordStore} while it
  * is read again soon. Only what cannot be derived is stored; the rest are getters.
  */
 export class Token {
@@ -50,31 +50,45 @@ export class Token {
 }
 
 /**
- * The tokens an article's rules have read lately, shared by all its
- * paragraphs' {@link Tokens}: a slot a word, chosen by the word's number in
- * the article, so a word read again soon (the rules walk back and forth around
- * each quote) is the same object, and the cache stays the same small size
+ * The words of an article: four 32-bit numbers a word (start, end, quoted
+ * span, sentence), sixteen bytes, in one array for all its paragraphs, where a
+ * token object with its strings takes seventy bytes and more on Node's 64-bit
+ * heap; and the tokens its rules have read lately. A word becomes a
+ * {@link Token} only when a rule reads it; it stays in a slot chosen by its
+ * number in the article, so a word read again soon (the rules walk back and
+ * forth around each quote) is the same object, and the slots stay 1,024
  * whatever the article's length.
  */
-export class TokenCache {
-  // 1,024 slots: more than the words any rule walks around one quote.
+export class WordStore {
+  /**
+   * Word `n` at `4 * n` to `4 * n + 3`: start in its paragraph; end times two,
+   * plus one when the word has a capital or a letter outside ASCII (most words
+   * are plain lower case and are their own lower-case form, with no call to
+   * make it); quoted span or -1; sentence. Grown as paragraphs are added.
+   */
+  data: Int32Array = new Int32Array(1024)
+  /** How many numbers of `data` are words. */
+  used = 0
   private readonly tokens: (Token | undefined)[] = new Array<Token | undefined>(CACHE_SLOTS)
-  private readonly ids: Int32Array = new Int32Array(CACHE_SLOTS).fill(-1)
-  // Where tokenize writes a paragraph's numbers before they are copied to
-  // their own array: one buffer for the article, grown as needed.
-  private buffer: Int32Array = new Int32Array(1024)
-  private words = 0
+  private readonly ids: number[] = new Array<number>(CACHE_SLOTS).fill(-1)
 
   /**
-   * Take the next `count` word numbers of the article.
+   * Make room for one more word.
    *
-   * @param count How many words a paragraph has.
-   * @returns The number of its first word.
+   * @returns `data`, with room for four more numbers after `used`.
    */
-  number(count: number): number {
-    const first = this.words
-    this.words += count
-    return first
+  room(): Int32Array {
+    if (this.used + 4 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2)
+      grown.set(this.data)
+      this.data = grown
+    }
+    return this.data
+  }
+
+  /** Drop the room no word took, once every paragraph is in. */
+  trim(): void {
+    if (this.data.length > this.used) this.data = this.data.slice(0, this.used)
   }
 
   /** The token cached for word `id`, if still there. */
@@ -89,26 +103,14 @@ export class TokenCache {
     this.ids[slot] = id
     this.tokens[slot] = token
   }
-
-  /** A buffer of at least `length` numbers, its contents kept up to `used`. */
-  scratch(length: number, used: number): Int32Array {
-    if (this.buffer.length < length) {
-      const grown = new Int32Array(Math.max(length, this.buffer.length * 2))
-      grown.set(this.buffer.subarray(0, used))
-      this.buffer = grown
-    }
-    return this.buffer
-  }
 }
 
 const CACHE_SLOTS = 1024
 
 /**
- * The words of a paragraph. Four 32-bit numbers a word (start, end, quoted
- * span, sentence), sixteen bytes, where a token object with its strings takes
- * seventy and more on Node's 64-bit heap; a word becomes a {@link Token}, with
- * its strings, only when a rule reads it, and is garbage soon after. The
- * passes over every word of an article read the numbers.
+ * The words of a paragraph, read from the article's {@link WordStore}. The
+ * passes over every word of an article read their numbers; the rules read
+ * tokens.
  */
 export class Tokens implements Iterable<Token> {
   /** The paragraph. */
@@ -117,28 +119,23 @@ export class Tokens implements Iterable<Token> {
   readonly length: number
   /** Index of the first word of each sentence, by sentence number. */
   readonly sentenceStarts: readonly number[]
-  // Word `i` at `4 * i` to `4 * i + 3`: start; end times two, plus one when
-  // the word has a capital or a letter outside ASCII (most words are plain
-  // lower case and are their own lower-case form, with no call to make it);
-  // span; sentence.
-  private readonly data: Int32Array
-  // The article's number of this paragraph's first word, for the cache.
+  // The article's number of this paragraph's first word.
   private readonly first: number
-  private readonly cache: TokenCache
+  private readonly store: WordStore
 
   /**
    * @param text The paragraph.
-   * @param data Four numbers a word: start, end and case, span (or -1), sentence.
+   * @param store The article's words.
+   * @param first The article's number of the paragraph's first word.
+   * @param length How many words the paragraph has.
    * @param sentenceStarts The first word of each sentence.
-   * @param cache The article's token cache.
    */
-  constructor(text: string, data: Int32Array, sentenceStarts: readonly number[], cache: TokenCache) {
+  constructor(text: string, store: WordStore, first: number, length: number, sentenceStarts: readonly number[]) {
     this.text = text
-    this.data = data
-    this.length = data.length >> 2
+    this.store = store
+    this.first = first
+    this.length = length
     this.sentenceStarts = sentenceStarts
-    this.cache = cache
-    this.first = cache.number(this.length)
   }
 
   /**
@@ -151,16 +148,17 @@ export class Tokens implements Iterable<Token> {
   get(index: number): Token | undefined {
     if (index < 0 || index >= this.length) return undefined
     const id = this.first + index
-    const cached = this.cache.cached(id)
+    const cached = this.store.cached(id)
     if (cached !== undefined) return cached
-    const base = index << 2
-    const start = this.data[base] ?? 0
-    const endAndCase = this.data[base + 1] ?? 0
+    const {data} = this.store
+    const base = id << 2
+    const start = data[base] ?? 0
+    const endAndCase = data[base + 1] ?? 0
     const end = endAndCase >> 1
     const word = this.text.slice(start, end)
     const lower = lowerWithoutPossessive(this.text, start, end, (endAndCase & 1) === 0 ? word : word.toLowerCase())
-    const token = new Token(word, lower, start, this.data[base + 2] ?? -1, this.data[base + 3] ?? 0)
-    this.cache.keep(id, token)
+    const token = new Token(word, lower, start, data[base + 2] ?? -1, data[base + 3] ?? 0)
+    this.store.keep(id, token)
     return token
   }
 
@@ -192,7 +190,7 @@ export class Tokens implements Iterable<Token> {
    * @returns Its start.
    */
   start(index: number): number {
-    return this.data[index << 2] ?? 0
+    return this.store.data[(this.first + index) << 2] ?? 0
   }
 
   /**
@@ -202,7 +200,7 @@ export class Tokens implements Iterable<Token> {
    * @returns Its sentence number, or -1 outside the paragraph's words.
    */
   sentence(index: number): number {
-    return index >= 0 && index < this.length ? (this.data[(index << 2) + 3] ?? -1) : -1
+    return index >= 0 && index < this.length ? (this.store.data[((this.first + index) << 2) + 3] ?? -1) : -1
   }
 
   /**
@@ -212,7 +210,7 @@ export class Tokens implements Iterable<Token> {
    * @returns True inside quotes; false outside the paragraph's words.
    */
   quoted(index: number): boolean {
-    return index >= 0 && index < this.length && (this.data[(index << 2) + 2] ?? -1) >= 0
+    return index >= 0 && index < this.length && (this.store.data[((this.first + index) << 2) + 2] ?? -1) >= 0
   }
 
   /**
@@ -248,13 +246,12 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u
  *
  * @param text The paragraph.
  * @param spans Its quoted spans, in order.
- * @param cache The article's token cache, which all its paragraphs share; a
- *   new one when the paragraph stands alone.
- * @returns The words.
+ * @param store The article's words, which this paragraph's join; a new store
+ *   when the paragraph stands alone.
+ * @returns The paragraph's words.
  */
-export function tokenize(text: string, spans: readonly QuoteSpan[], cache: TokenCache = new TokenCache()): Tokens {
-  let data = cache.scratch(0, 0)
-  let used = 0
+export function tokenize(text: string, spans: readonly QuoteSpan[], store: WordStore = new WordStore()): Tokens {
+  const first = store.used >> 2
   const sentenceStarts: number[] = []
   let spanIndex = 0
   let sentence = 0
@@ -290,18 +287,19 @@ export function tokenize(text: string, spans: readonly QuoteSpan[], cache: Token
     const span = spans[spanIndex]
     const quoted = span !== undefined && span.start <= start && start < span.end
     const sameQuote = quoted && previousSpan === spanIndex
+    const {used} = store
+    const data = store.room()
     if (previousEnd >= 0 && !sameQuote && endsSentence(text, data[used - 4] ?? 0, previousEnd, start)) sentence++
-    if (sentenceStarts.length <= sentence) sentenceStarts.push(used >> 2)
+    if (sentenceStarts.length <= sentence) sentenceStarts.push((used >> 2) - first)
     previousSpan = quoted ? spanIndex : -1
     previousEnd = cursor
-    if (used + 4 > data.length) data = cache.scratch(used + 4, used)
     data[used] = start
     data[used + 1] = (cursor << 1) | (1 - plain)
     data[used + 2] = previousSpan
     data[used + 3] = sentence
-    used += 4
+    store.used = used + 4
   }
-  return new Tokens(text, data.slice(0, used), sentenceStarts, cache)
+  return new Tokens(text, store, first, (store.used >> 2) - first, sentenceStarts)
 }
 
 /**
