@@ -73,14 +73,15 @@ export class WordStore {
   private readonly ids: number[] = new Array<number>(CACHE_SLOTS).fill(-1)
 
   /**
-   * Make room for one more word.
+   * Make room for `count` more numbers after `used`.
    *
-   * @returns `data`, with room for four more numbers after `used`.
+   * @param count How many numbers at most will be added.
+   * @returns `data`, with the room.
    */
-  room(): Int32Array {
-    if (this.used + 4 > this.data.length) {
-      const grown = new Int32Array(this.data.length * 2)
-      grown.set(this.data)
+  reserve(count: number): Int32Array {
+    if (this.used + count > this.data.length) {
+      const grown = new Int32Array(Math.max(this.used + count, this.data.length * 2))
+      grown.set(this.data.subarray(0, this.used))
       this.data = grown
     }
     return this.data
@@ -252,6 +253,9 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u
  */
 export function tokenize(text: string, spans: readonly QuoteSpan[], store: WordStore = new WordStore()): Tokens {
   const first = store.used >> 2
+  // A word takes a character at least and a gap after it: at most half the paragraph's length, rounded up.
+  const data = store.reserve(((text.length + 1) >> 1) * 4)
+  let used = store.used
   const sentenceStarts: number[] = []
   let spanIndex = 0
   let sentence = 0
@@ -287,8 +291,6 @@ export function tokenize(text: string, spans: readonly QuoteSpan[], store: WordS
     const span = spans[spanIndex]
     const quoted = span !== undefined && span.start <= start && start < span.end
     const sameQuote = quoted && previousSpan === spanIndex
-    const {used} = store
-    const data = store.room()
     if (previousEnd >= 0 && !sameQuote && endsSentence(text, data[used - 4] ?? 0, previousEnd, start)) sentence++
     if (sentenceStarts.length <= sentence) sentenceStarts.push((used >> 2) - first)
     previousSpan = quoted ? spanIndex : -1
@@ -297,9 +299,10 @@ export function tokenize(text: string, spans: readonly QuoteSpan[], store: WordS
     data[used + 1] = (cursor << 1) | (1 - plain)
     data[used + 2] = previousSpan
     data[used + 3] = sentence
-    store.used = used + 4
+    used += 4
   }
-  return new Tokens(text, store, first, (store.used >> 2) - first, sentenceStarts)
+  store.used = used
+  return new Tokens(text, store, first, (used >> 2) - first, sentenceStarts)
 }
 
 /**
