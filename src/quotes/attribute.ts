@@ -177,9 +177,9 @@ function readPreviousSentence(words: Words, firstInside: number): Attribution | 
  */
 export function attributeSentenceEnding(words: Words, last: number): Attribution | null {
   const {tokens} = words
-  const sentence = tokens.get(last)?.sentence
+  const sentence = tokens.sentence(last)
   let from = last
-  while (from > 0 && tokens.get(from - 1)?.sentence === sentence && !tokens.get(from - 1)?.quoted) from--
+  while (from > 0 && tokens.sentence(from - 1) === sentence && !tokens.quoted(from - 1)) from--
   const cue = lastCue(words, from, last)
   if (!cue || tokens.get(cue.first)?.lower === 'according') return null
   const mention = subjectBefore(words, cue.first, from) ?? clauseSubject(words, from, cue.first)
@@ -318,7 +318,7 @@ export function attributeLeadIn(words: Words): Attribution | null {
   const lastToken = tokens.get(last)
   if (!lastToken || lastToken.quoted || !/^\s*:\s*$/.test(words.text.slice(lastToken.end))) return null
   let from = last
-  while (from > 0 && tokens.get(from - 1)?.sentence === lastToken.sentence && !tokens.get(from - 1)?.quoted) from--
+  while (from > 0 && tokens.sentence(from - 1) === lastToken.sentence && !tokens.quoted(from - 1)) from--
   const read = readBefore(words, [from, last])
   return read?.mention ? read : null
 }
@@ -333,7 +333,7 @@ function readSentenceSubject(words: Words, span: QuoteSpan, {firstInside, firstA
   const {tokens} = words
   const previous = tokens.get(firstInside - 1)
   // A quote that opens its sentence has no subject before it in that sentence.
-  if (!previous || previous.sentence !== tokens.get(firstInside)?.sentence) return null
+  if (!previous || previous.sentence !== tokens.sentence(firstInside)) return null
   const next = tokens.get(firstAfter)
   const nounFollows =
     next !== undefined &&
@@ -343,7 +343,7 @@ function readSentenceSubject(words: Words, span: QuoteSpan, {firstInside, firstA
     !FUNCTION_WORDS.has(next.lower)
   if (!previous.quoted && MODIFIER_DETERMINERS.has(previous.lower) && nounFollows) return null
   const from = sentenceStart(words, previous.sentence)
-  if (tokens.get(from)?.quoted) return null
+  if (tokens.quoted(from)) return null
   const mention = clauseSubject(words, from, firstInside)
   return mention ? {cue: null, mention} : null
 }

@@ -268,7 +268,7 @@ export function subjectBefore(words: Words, cue: number, floor: number): Mention
     // of Y, which runs Z, said`).
     let nearest: Mention | null | undefined
     for (let back = index - 1; back >= Math.max(floor, index - APPOSITIVE_WORDS); back--) {
-      if (words.tokens.get(back)?.quoted) break
+      if (words.tokens.quoted(back)) break
       if (!commaAfter(words, back)) continue
       const subject = appositiveSubject(words, back, index, floor)
       if (nearest === undefined) nearest = subject
@@ -359,7 +359,7 @@ function skipAdverbsLeft(words: Words, index: number, floor: number): number {
 export function subjectAfter(words: Words, after: number, ceiling: number): Mention | null {
   let index = after
   while (index <= ceiling && ADVERBS.has(words.tokens.get(index)?.lower ?? '')) index++
-  if (index > ceiling || words.tokens.get(index)?.quoted) return null
+  if (index > ceiling || words.tokens.quoted(index)) return null
   // `said he.` inverts; `said it wrongly implied` does not name a speaker.
   const pronoun = readPronoun(words, index)
   if (pronoun) return index === ceiling || /[,.;:!?]/.test(gapAfter(words, index)) ? pronoun : null
