@@ -55,7 +55,7 @@ export function findQuotes(input: readonly Paragraph[]): QuoteResult {
   const spans = paragraphs.map((paragraph) => findQuoteSpans(paragraph.text))
   // No quotation mark, nothing to attribute: the word-level work below is for speakers.
   if (spans.every((paragraphSpans) => paragraphSpans.length === 0)) return {quotes: [], warnings: []}
-  const store = new WordStore()
+  const store = new WordStore(paragraphs.reduce((sum, paragraph) => sum + paragraph.text.length, 0))
   const tokens = paragraphs.map((paragraph, index) => tokenize(paragraph.text, spans[index] ?? [], store))
   store.trim()
   const properNouns = findProperNouns(tokens)

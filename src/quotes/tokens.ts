@@ -66,25 +66,31 @@ export class WordStore {
    * are plain lower case and are their own lower-case form, with no call to
    * make it); quoted span or -1; sentence. Grown as paragraphs are added.
    */
-  data: Int32Array = new Int32Array(1024)
+  data: Int32Array
   /** How many numbers of `data` are words. */
   used = 0
   private readonly tokens: (Token | undefined)[] = new Array<Token | undefined>(CACHE_SLOTS)
   private readonly ids: number[] = new Array<number>(CACHE_SLOTS).fill(-1)
 
   /**
-   * Make room for `count` more numbers after `used`.
-   *
-   * @param count How many numbers at most will be added.
-   * @returns `data`, with the room.
+   * @param characters About how many characters the article's paragraphs
+   *   have, to size `data` once: news text averages over five characters a
+   *   word, four numbers each.
    */
-  reserve(count: number): Int32Array {
-    if (this.used + count > this.data.length) {
-      const grown = new Int32Array(Math.max(this.used + count, this.data.length * 2))
-      grown.set(this.data.subarray(0, this.used))
-      this.data = grown
-    }
-    return this.data
+  constructor(characters = 1024) {
+    this.data = new Int32Array(Math.max(64, Math.ceil(characters * 0.8)) & ~3)
+  }
+
+  /**
+   * Double `data`, its words kept.
+   *
+   * @returns The new `data`.
+   */
+  grow(): Int32Array {
+    const grown = new Int32Array(this.data.length * 2)
+    grown.set(this.data.subarray(0, this.used))
+    this.data = grown
+    return grown
   }
 
   /** Drop the room no word took, once every paragraph is in. */
@@ -253,8 +259,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u
  */
 export function tokenize(text: string, spans: readonly QuoteSpan[], store: WordStore = new WordStore()): Tokens {
   const first = store.used >> 2
-  // A word takes a character at least and a gap after it: at most half the paragraph's length, rounded up.
-  const data = store.reserve(((text.length + 1) >> 1) * 4)
+  let data = store.data
   let used = store.used
   const sentenceStarts: number[] = []
   let spanIndex = 0
@@ -295,6 +300,10 @@ export function tokenize(text: string, spans: readonly QuoteSpan[], store: WordS
     if (sentenceStarts.length <= sentence) sentenceStarts.push((used >> 2) - first)
     previousSpan = quoted ? spanIndex : -1
     previousEnd = cursor
+    if (used + 4 > data.length) {
+      store.used = used
+      data = store.grow()
+    }
     data[used] = start
     data[used + 1] = (cursor << 1) | (1 - plain)
     data[used + 2] = previousSpan
