@@ -138,7 +138,7 @@ function attributeAll(words: readonly Words[], spans: readonly (readonly QuoteSp
         name: null,
         carried: null,
         continues: !span.closed && span === paragraphSpans.at(-1) && /^["“«„‘']/.test(nextText),
-        sentence: firstInside < tokens.length ? tokens.sentence(firstInside) : -1
+        sentence: tokens.sentence(firstInside)
       })
     }
   }
