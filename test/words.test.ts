@@ -18,6 +18,10 @@ describe('lowerInitial', () => {
     expect(lowerInitial('')).toBe('')
     expect(lowerInitial('\uD800')).toBe('')
   })
+
+  it('reads a word in place, from the offset it is given', () => {
+    expect(['the Memo', 'the İstanbul', 'the “x', 'the'].map((text) => lowerInitial(text, 4))).toEqual(['m', 'i', '', ''])
+  })
 })
 
 describe('lowerFinal', () => {

@@ -1,8 +1,8 @@
 import {DOCUMENT_NOUNS, NON_PERSON_WORDS} from '../lexicon/honorifics.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
+import {lowerInitial} from '../text/words.js'
 import type {Mention, Words} from './mentions.js'
 import {lookUp, splitName, type Occurrence, type Person, type Registry} from './registry.js'
-import type {Tokens} from './tokens.js'
 
 /**
  * How many paragraphs back a pronoun may reach for the person it stands for:
@@ -134,7 +134,7 @@ export function findDocuments(paragraphs: readonly Words[]): Documents {
     // Document nouns are rare: test the noun first, its determiner only on a hit,
     // and the noun's first letter before its hash (the only look-up made on every word).
     for (let index = 1; index < tokens.length; index++) {
-      if (tokens.quoted(index) || CORRESPONDENCE_INITIALS[lowerInitialCode(tokens, index)] !== 1) continue
+      if (tokens.quoted(index) || CORRESPONDENCE_INITIALS[lowerInitial(tokens.text, tokens.start(index)).charCodeAt(0)] !== 1) continue
       const token = tokens.get(index)
       if (!token || !CORRESPONDENCE.has(token.lower)) continue
       const determiner = tokens.get(index - 1)?.lower ?? ''
@@ -144,17 +144,6 @@ export function findDocuments(paragraphs: readonly Words[]): Documents {
     if (mentioned) found.push(paragraph)
   }
   return {first, paragraphs: found}
-}
-
-/**
- * The first code unit of word `index`'s lower-case form, read from the
- * paragraph without making a token for ASCII. Outside ASCII only `İ` and the
- * Kelvin sign lower-case to an ASCII letter, so those read the token.
- */
-function lowerInitialCode(tokens: Tokens, index: number): number {
-  const code = tokens.text.charCodeAt(tokens.start(index))
-  if (code >= 0x80) return tokens.get(index)?.lower.charCodeAt(0) ?? 0
-  return code >= 0x41 && code <= 0x5a ? code | 0x20 : code
 }
 
 /** Determiners before a document noun that make it a document of this article (`the letter`). */

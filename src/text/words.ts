@@ -147,10 +147,11 @@ export function trimEndOf(text: string, chars: string): string {
  * `k`) lower-case to an ASCII letter (checked over every code point in the tests).
  *
  * @param text Any text.
+ * @param at Where the text opens within `text`, to test a word in place without slicing it.
  * @returns One of `a`–`z`, or `''`.
  */
-export function lowerInitial(text: string): string {
-  const code = text.charCodeAt(0)
+export function lowerInitial(text: string, at = 0): string {
+  const code = text.charCodeAt(at)
   if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return String.fromCharCode(code | 0x20)
   if (code === 0x1_30) return 'i'
   if (code === 0x21_2a) return 'k'
