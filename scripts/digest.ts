@@ -24,8 +24,9 @@ const flag = (name: string): string | undefined => {
 const inputs: Array<[string, string]> = []
 for (const fixture of listFixtures()) inputs.push([`fixture:${fixture.name}`, fixture.input])
 for (const article of loadCorpus() ?? []) inputs.push([`corpus:${article.file}`, article.text])
-const evalPath = new URL('../../shared/eval/quotes/polnear-dev.jsonl', import.meta.url).pathname
-if (existsSync(evalPath)) {
+for (const split of ['dev', 'train']) {
+  const evalPath = new URL(`../../shared/eval/quotes/polnear-${split}.jsonl`, import.meta.url).pathname
+  if (!existsSync(evalPath)) continue
   for (const line of readFileSync(evalPath, 'utf8').split('\n')) {
     if (line.trim() === '') continue
     const record = JSON.parse(line) as {id: string; text: string}

@@ -1,9 +1,10 @@
 /**
- * Score `parseArticle`'s quotes and speakers on the PolNeAR-direct dev split:
- * parse every gold article, write predictions in the scorer's format to
- * `.tmp/`, and print the scorer's table.
+ * Score `parseArticle`'s quotes and speakers on the PolNeAR-direct train and
+ * dev splits: parse every gold article, write predictions in the scorer's
+ * format to `.tmp/`, and print the scorer's tables, default and `--canonical`.
  *
- *   npm run eval:quotes                 the table
+ *   npm run eval:quotes                 both splits, both judgements
+ *   npm run eval:quotes -- --split dev  one split
  *   npm run eval:quotes -- --json       the scorer's JSON
  *   npm run eval:quotes -- --errors     also list misses, for local analysis only
  *   npm run eval:quotes -- --attributed score only quotes with a speaker or a cue
@@ -55,33 +56,38 @@ const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const evalDir = resolve(repo, '../shared/eval/quotes')
-const goldPath = join(evalDir, 'polnear-dev.jsonl')
 const scorer = join(evalDir, 'score.mjs')
 
 const args = process.argv.slice(2)
 const showErrors = args.includes('--errors')
 const attributedOnly = args.includes('--attributed')
 const allKinds = args.includes('--all-kinds')
-const ownFlags = new Set(['--errors', '--attributed', '--all-kinds'])
+const splitIndex = args.indexOf('--split')
+const splits = splitIndex >= 0 ? [args[splitIndex + 1] ?? 'dev'] : ['train', 'dev']
+const ownFlags = new Set(['--errors', '--attributed', '--all-kinds', '--split', ...splits])
 const passthrough = args.filter((arg) => !ownFlags.has(arg))
-
-const gold: GoldRecord[] = readFileSync(goldPath, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as GoldRecord)
-
-const predictions = gold.map((record) => ({id: record.id, quotes: predict(record.text)}))
+// Without a judgement named, both are printed: the scorer's default, and `--canonical` (the name the Article promises).
+const judgements = passthrough.includes('--canonical') || passthrough.includes('--json') ? [passthrough] : [passthrough, [...passthrough, '--canonical']]
 
 const tmp = join(repo, '.tmp')
 mkdirSync(tmp, {recursive: true})
-const predPath = join(tmp, 'eval-quotes.pred.jsonl')
-writeFileSync(predPath, predictions.map((record) => JSON.stringify(record)).join('\n') + '\n')
 
-const table = execFileSync(process.execPath, [scorer, goldPath, predPath, ...passthrough], {encoding: 'utf8'})
-process.stdout.write(table)
-
-if (showErrors) {
-  for (const [index, record] of gold.entries()) printMisses(record, predictions[index]?.quotes ?? [])
+for (const split of splits) {
+  const goldPath = join(evalDir, `polnear-${split}.jsonl`)
+  const gold: GoldRecord[] = readFileSync(goldPath, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as GoldRecord)
+  const predictions = gold.map((record) => ({id: record.id, quotes: predict(record.text)}))
+  const predPath = join(tmp, `eval-quotes.${split}.pred.jsonl`)
+  writeFileSync(predPath, predictions.map((record) => JSON.stringify(record)).join('\n') + '\n')
+  for (const flags of judgements) {
+    if (!flags.includes('--json')) process.stdout.write(`\n## ${split}${flags.includes('--canonical') ? ', --canonical' : ''}\n`)
+    process.stdout.write(execFileSync(process.execPath, [scorer, goldPath, predPath, ...flags], {encoding: 'utf8'}))
+  }
+  if (showErrors) {
+    for (const [index, record] of gold.entries()) printMisses(record, predictions[index]?.quotes ?? [])
+  }
 }
 
 /** The quotes `parseArticle` finds in one article, in the scorer's format. */
