@@ -2,7 +2,8 @@ import type {Paragraph, Quote, QuoteKind, Span, Speaker, Warning} from '../schem
 import {spanInLine} from '../text/scan-lines.js'
 import {countWords} from '../text/words.js'
 import {createWarning} from '../warnings.js'
-import {attributeLeadIn, attributeQuote, attributeSentenceEnding, type Attribution} from './attribute.js'
+import {chooseSpeaker, type SpeakerChoice} from './choose-speaker.js'
+import {quoteSite, readCandidates, type Attribution} from './constructs/index.js'
 import {clauseSubject, sentenceStart, type Words} from './mentions.js'
 import {quoteKind} from './quote-kind.js'
 import {findQuoteSpans, type QuoteSpan} from './quote-spans.js'
@@ -25,6 +26,8 @@ interface Draft {
   readonly paragraph: number
   readonly span: QuoteSpan
   readonly attribution: Attribution
+  /** The candidates the constructs read and the chooser's decision, for the trace. */
+  readonly choice: SpeakerChoice
   /** The paragraph whose words the attribution's token indices point into. */
   readonly attributedIn: number
   /** The canonical name of the speaker the attribution mentions, once resolved. */
@@ -123,18 +126,17 @@ function attributeAll(words: readonly Words[], spans: readonly (readonly QuoteSp
       const firstInside = cursor
       while (cursor < tokens.length && tokens.start(cursor) < span.close) cursor++
       const nextText = words[paragraph + 1]?.text ?? ''
-      const own = attributeQuote(paragraphWords, span, {firstInside, firstAfter: cursor})
-      // A quote paragraph after `X said:` takes its speaker from that lead-in.
-      const previousWords = words[paragraph - 1]
-      const leadIn =
-        !own.mention && span.open === 0 && previousWords && (spans[paragraph - 1] ?? []).length === 0
-          ? (attributeLeadIn(previousWords) ?? attributeSentenceEnding(previousWords, previousWords.tokens.length - 1))
-          : null
+      // A quote that opens its paragraph after one with no quote may be led in by it (`X said:`).
+      const previousWords = span.open === 0 && (spans[paragraph - 1] ?? []).length === 0 ? (words[paragraph - 1] ?? null) : null
+      const site = quoteSite(paragraphWords, span, {firstInside, firstAfter: cursor}, previousWords)
+      const choice = chooseSpeaker(readCandidates(site), site)
+      const inPrevious = choice.winner?.inPrevious ?? false
       drafts.push({
         paragraph,
         span,
-        attribution: leadIn ?? own,
-        attributedIn: leadIn ? paragraph - 1 : paragraph,
+        attribution: {cue: choice.cue, mention: choice.winner?.mention ?? null},
+        choice,
+        attributedIn: inPrevious ? paragraph - 1 : paragraph,
         name: null,
         carried: null,
         continues: !span.closed && span === paragraphSpans.at(-1) && /^["“«„‘']/.test(nextText),

@@ -1,0 +1,64 @@
+import {cueAt, firstCue} from '../cues.js'
+import {subjectBefore, subjectAfter, subjectRight, type Words} from '../mentions.js'
+import {SUBORDINATORS} from './site.js'
+import type {Attribution, Construct} from './types.js'
+
+/** How many words after a quote may hold its attribution (`“…,” the memo continued`). */
+const POST_WINDOW = 8
+/** How far a cue may stand after a speaker named right after the quote (`“…,” X, a long title, said`). */
+const APPOSITIVE_WINDOW = 40
+/** How far after a quote fragment a `…, she said` at the end of the sentence may stand. */
+const CLAUSE_END_WINDOW = 30
+
+/**
+ * `“…,” she said`, `“…,” said the spokesman`, `“…,” X, a long title, said`,
+ * and a fragment the sentence goes on from, attributed after a comma at its
+ * end (`“…” to cut costs, she said`).
+ */
+export const cueAfter: Construct = {
+  name: 'cue-after',
+  read({words, after: [from, to], endsWithComma, endsWithWord}) {
+    if (from > to) return null
+    // `“…,” when X arrived`: a clause that opens with a subordinator is
+    // what happened around the quote, not who said it.
+    if (SUBORDINATORS.has(words.tokens.get(from)?.lower ?? '')) return null
+    const cue = firstCue(words, from, Math.min(to, from + POST_WINDOW))
+    if (cue) {
+      const before = cue.first > from ? subjectBefore(words, cue.first, from) : null
+      // Only a cue right after the quote takes its speaker after it (`“…,” said X`); further on,
+      // a name after the verb is its object (`“…,” but stopped short of calling X …`).
+      const mention = before ?? (cue.first === from || cue.first === from + 1 ? subjectAfter(words, cue.last + 1, Math.min(to, cue.last + 8)) : null)
+      // A quote that ends mid-phrase (`the “review” of its files would continue`)
+      // goes on with its own clause: a cue further on attributes it only after a
+      // comma (`a clerk who “cuts corners” is a risk, Ruiz said`).
+      const start = words.tokens.get(mention?.first ?? cue.first)?.start ?? 0
+      const detached = cue.first === from || words.text.slice(words.tokens.get(from)?.start, start).includes(',')
+      if (!endsWithWord || detached) return {cue, mention}
+    }
+    if (!endsWithComma) return endsWithWord && !cue ? readClauseEnd(words, from + POST_WINDOW + 1, Math.min(to, from + CLAUSE_END_WINDOW)) : null
+    const subject = subjectRight(words, from, to)
+    if (!subject) return null
+    const farCue = firstCue(words, subject.last + 1, Math.min(to, from + APPOSITIVE_WINDOW))
+    return farCue ? {cue: farCue, mention: subject} : null
+  }
+}
+
+/**
+ * `“We will not sell the land” to any developer, she said`: a quote fragment
+ * the sentence goes on from, attributed after a comma at its end by a pronoun
+ * or a name and a speech verb.
+ */
+function readClauseEnd(words: Words, from: number, to: number): Attribution | null {
+  for (let index = from; index <= to; index++) {
+    const cue = cueAt(words, index)
+    if (!cue) continue
+    const mention = subjectBefore(words, cue.first, from)
+    const token = mention ? words.tokens.get(mention.first) : undefined
+    const previous = mention ? words.tokens.get(mention.first - 1) : undefined
+    const afterComma = token && previous && words.text.slice(previous.end, token.start).includes(',')
+    const ends = cue.last === to || /^[,.;]/.test(words.text.slice(words.tokens.get(cue.last)?.end, words.tokens.get(cue.last + 1)?.start ?? words.text.length))
+    if (mention && mention.kind !== 'description' && afterComma && ends) return {cue, mention}
+    return null
+  }
+  return null
+}

@@ -1,0 +1,56 @@
+import {SPEECH_NOUNS as SPEECH_NOUN_LIST} from '../../lexicon/cues.js'
+import {lastCue} from '../cues.js'
+import {clauseSubject, subjectAfter, subjectBefore, subjectRight, type Words} from '../mentions.js'
+import {SUBORDINATORS} from './site.js'
+import type {Attribution, Construct} from './types.js'
+
+/** Nouns for something said (`claim`, `remark`…). */
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set(SPEECH_NOUN_LIST)
+
+/** `X said: “…”`, `According to X, “…”`, `X told Y that “…”`, `From Dr Ruiz: “…”`. */
+export const cueBefore: Construct = {
+  name: 'cue-before',
+  read: ({words, before}) => readCueBefore(words, before)
+}
+
+/**
+ * The cue and speaker of the words before a quote, from `from` to `to`.
+ *
+ * @param words The paragraph's words.
+ * @param range The first and last token before the quote.
+ * @returns The cue and mention (either possibly null), or null when neither is read.
+ */
+export function readCueBefore(words: Words, [from, to]: readonly [number, number]): Attribution | null {
+  if (from > to) return null
+  const cue = lastCue(words, from, to)
+  if (!cue) {
+    // `From Dr Ruiz: “…”`: a lead-in with a name and a colon but no verb.
+    // Without a verb the name must end the lead-in (`From Dr Ruiz:`, not `The full text follows:`).
+    const colon = /:\s*$/.test(words.text.slice(words.tokens.get(to)?.end, words.tokens.get(to + 1)?.start))
+    const fromX = words.tokens.get(from)?.lower === 'from'
+    const mention = colon ? (fromX ? subjectRight(words, from + 1, to) : clauseSubject(words, from, to + 1)) : null
+    // `X made the following comment:` names its speaker before a speech noun.
+    const spoken = words.tokens.slice(from, to + 1).some((token) => SPEECH_NOUNS.has(token.lower))
+    return mention && (fromX || spoken || mention.last === to) ? {cue: null, mention} : null
+  }
+  const token = words.tokens.get(cue.first)
+  if (token?.lower === 'according') {
+    return {cue, mention: subjectAfter(words, cue.last + 1, to)}
+  }
+  const subject = subjectBefore(words, cue.first, from)
+  // `X says the plans …`: a later cue word without a subject is more often a
+  // noun; and in `She said she recalls …` or `He says it shows …` the outer
+  // speaker is the source: an earlier cue with a subject wins.
+  const earlier = cue.first > from ? lastCue(words, from, cue.first - 1) : null
+  const earlierSubject = earlier && words.tokens.get(earlier.first)?.lower !== 'according' ? subjectBefore(words, earlier.first, from) : null
+  // `X said … that Y described it as “…”`: the quote is reported by X.
+  // Not when the earlier cue stands in an opening subordinate clause (`When X noted that …, Y replied, “…”`).
+  const subordinate = SUBORDINATORS.has(words.tokens.get(from)?.lower ?? '')
+  const reported =
+    !subordinate && earlier !== null && subject !== null && words.tokens.slice(earlier.last + 1, subject.first).some((token) => token.lower === 'that')
+  if (subject && subject.kind !== 'pronoun' && !(reported && earlierSubject)) return {cue, mention: subject}
+  // `It said … and added` names one subject twice: the nearer cue is the quote's.
+  if (earlier && earlierSubject && earlierSubject.first !== subject?.first) return {cue: earlier, mention: earlierSubject}
+  if (subject) return {cue, mention: subject}
+  return {cue, mention: subjectAfter(words, cue.last + 1, to) ?? clauseSubject(words, from, cue.first)}
+}

@@ -1,0 +1,45 @@
+import {lastCue} from '../cues.js'
+import {clauseSubject, sentenceStart, subjectBefore, type Words} from '../mentions.js'
+import type {Attribution, Construct} from './types.js'
+
+/**
+ * A quote that opens its sentence with no attribution of its own, after a
+ * sentence whose speech verb has a subject (`Ruiz called him a mentor. “…”`):
+ * that subject; or, without a speech verb, that sentence's subject when it
+ * names someone (`Ruiz pointed to the budget. “…”`).
+ */
+export const previousSentence: Construct = {
+  name: 'previous-sentence',
+  read({words, inside: {firstInside}}) {
+    const {tokens} = words
+    const first = tokens.get(firstInside)
+    // Only a quote that opens its sentence; the sentence's start comes from a
+    // table, so a run of quotes in one sentence costs no walk back.
+    const start = first ? sentenceStart(words, first.sentence) : -1
+    const previous = tokens.get(start - 1)
+    if (start !== firstInside || !previous || previous.quoted) return null
+    const spoken = readSentenceEnding(words, start - 1)
+    if (spoken) return spoken
+    const subject = clauseSubject(words, sentenceStart(words, previous.sentence), start - 1)
+    return subject && subject.kind !== 'description' ? {cue: null, mention: subject} : null
+  }
+}
+
+/**
+ * The cue and subject of the sentence that ends at token `last`, when it has
+ * a speech verb: the attribution a following quote takes over.
+ *
+ * @param words The paragraph's words.
+ * @param last Index of the sentence's last token.
+ * @returns The cue and mention, or null without a cue or a subject.
+ */
+export function readSentenceEnding(words: Words, last: number): Attribution | null {
+  const {tokens} = words
+  const sentence = tokens.sentence(last)
+  let from = last
+  while (from > 0 && tokens.sentence(from - 1) === sentence && !tokens.quoted(from - 1)) from--
+  const cue = lastCue(words, from, last)
+  if (!cue || tokens.get(cue.first)?.lower === 'according') return null
+  const mention = subjectBefore(words, cue.first, from) ?? clauseSubject(words, from, cue.first)
+  return mention ? {cue, mention} : null
+}

@@ -1,0 +1,34 @@
+import {FUNCTION_WORDS} from '../../lexicon/function-words.js'
+import {clauseSubject, sentenceStart} from '../mentions.js'
+import type {Construct} from './types.js'
+
+/** Words before a quote that make it a modifier of a noun (`a “half-built” bridge`), not speech. */
+const MODIFIER_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your'])
+
+/**
+ * A quote inside a sentence with no speech verb next to it (`X called the plan
+ * “a disaster”`, `X is promising “jobs”`): the subject of the sentence, read
+ * from its first word across earlier quotes. A quote that modifies a noun
+ * (`a “half-built” bridge`) has no speaker.
+ */
+export const sentenceSubject: Construct = {
+  name: 'sentence-subject',
+  read({words, span, inside: {firstInside, firstAfter}}) {
+    const {tokens} = words
+    const previous = tokens.get(firstInside - 1)
+    // A quote that opens its sentence has no subject before it in that sentence.
+    if (!previous || previous.sentence !== tokens.sentence(firstInside)) return null
+    const next = tokens.get(firstAfter)
+    const nounFollows =
+      next !== undefined &&
+      /^\s+$/.test(words.text.slice(span.close, next.start)) &&
+      /[\p{L}\p{N}]$/u.test(words.text.slice(span.start, span.end)) &&
+      !next.capitalised &&
+      !FUNCTION_WORDS.has(next.lower)
+    if (!previous.quoted && MODIFIER_DETERMINERS.has(previous.lower) && nounFollows) return null
+    const from = sentenceStart(words, previous.sentence)
+    if (tokens.quoted(from)) return null
+    const mention = clauseSubject(words, from, firstInside)
+    return mention ? {cue: null, mention} : null
+  }
+}

@@ -1,0 +1,55 @@
+import type {Words} from '../mentions.js'
+import type {QuoteSpan} from '../quote-spans.js'
+import type {QuoteSite, QuoteTokens} from './types.js'
+
+/** The most words a short sentence after a quote may have to attribute it (`Esper said.`). */
+const TRAILING_SENTENCE_WORDS = 6
+
+/**
+ * Read the words around a quote once, for all the constructs.
+ *
+ * @param words The words of the quote's paragraph.
+ * @param span The quote.
+ * @param inside Where the quote's tokens are.
+ * @param previous The paragraph before, when it can lead the quote in (see `QuoteSite.previous`).
+ * @returns The quote's site.
+ */
+export function quoteSite(words: Words, span: QuoteSpan, inside: QuoteTokens, previous: Words | null): QuoteSite {
+  const {before, after} = neighbours(words, inside)
+  const quoted = words.text.slice(span.start, span.end)
+  return {
+    words,
+    span,
+    inside,
+    before,
+    after,
+    endsWithComma: /[,—–-]\s*$/.test(quoted) || words.text.charAt(span.close) === ',',
+    endsWithWord: /[\p{L}\p{N}]$/u.test(quoted),
+    previous
+  }
+}
+
+/** The token ranges around a quote within its sentence, quotes excluded. */
+function neighbours(words: Words, {firstInside, firstAfter}: QuoteTokens): {before: [number, number]; after: [number, number]} {
+  const {tokens} = words
+  // Raw reads: a walk along the sentence needs no word's strings (-1 is no sentence).
+  const inside = tokens.sentence(firstInside)
+  const sentence = inside >= 0 ? inside : Math.max(tokens.sentence(firstInside - 1), 0)
+  let from = firstInside
+  while (from > 0 && tokens.sentence(from - 1) === sentence && !tokens.quoted(from - 1)) from--
+  const beforeAfter = tokens.sentence(firstAfter - 1)
+  const lastSentence = beforeAfter >= 0 ? beforeAfter : sentence
+  let to = firstAfter
+  while (to < tokens.length && !tokens.quoted(to) && tokens.sentence(to) === lastSentence) to++
+  // A short sentence right after the quote can attribute it: `“…” Esper said.`
+  if (to === firstAfter) {
+    const next = tokens.sentence(firstAfter)
+    let end = firstAfter
+    while (end < tokens.length && end - firstAfter <= TRAILING_SENTENCE_WORDS && !tokens.quoted(end) && tokens.sentence(end) === next) end++
+    if (end - firstAfter <= TRAILING_SENTENCE_WORDS && tokens.sentence(end) !== next) to = end
+  }
+  return {before: [from, firstInside - 1], after: [firstAfter, to - 1]}
+}
+
+/** Conjunctions that open a subordinate clause (`when`, `as`, `because`…): what happened around a quote, not who said it. */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'as', 'because', 'while', 'whereas', 'although', 'though', 'if', 'unless', 'since', 'until', 'after', 'before', 'once', 'whenever'])
