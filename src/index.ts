@@ -1,4 +1,5 @@
 export {parseArticle, DEFAULT_MAX_INPUT_LENGTH, type ParseOptions} from './parse-article.js'
+export {explainArticle, type ArticleExplanation, type CandidateFeatures, type CandidateTrace, type ConstructName, type QuoteTrace} from './explain.js'
 export {ArticleInputError, type ArticleInputErrorCode} from './errors.js'
 export {
   ArticleSchema,

@@ -23,6 +23,7 @@ it('exports the public API and nothing else', async () => {
     'WarningSchema',
     'articleAnatomy',
     'classifyLineShape',
+    'explainArticle',
     'findQuoteSpans',
     'findQuotes',
     'isHeadlineShaped',

@@ -6,7 +6,8 @@ import {gzipSync} from 'node:zlib'
 import {build, type Options} from 'tsup'
 import {beforeAll, describe, expect, it} from 'vitest'
 import config from '../tsup.config.js'
-import {parseArticle} from '../src/index.js'
+import {explainArticle, parseArticle} from '../src/index.js'
+import {renderExplanation} from '../src/cli/render.js'
 import {main} from '../src/cli/main.js'
 import {articleToHtml} from '../src/html.js'
 import {articleToMarkdown} from '../src/markdown.js'
@@ -71,6 +72,14 @@ describe('one article', () => {
     expect(cli([SEED, '--pretty']).stdout).toBe(`${JSON.stringify(parseArticle(seed), null, 2)}\n`)
   })
 
+  it('prints how each quote’s speaker was chosen with --explain', () => {
+    const result = cli(['--explain', SEED])
+    expect(result.status).toBe(0)
+    expect(result.stdout).toBe(renderExplanation(explainArticle(seed)))
+    // The seed's `he said` after `Mr Esper`: the winner is marked and the name resolved.
+    expect(result.stdout).toMatch(/quote \d+ at 34:2, speech, speaker "Mark Esper".*\n  > cue-after +\d+  mention "he" \(pronoun\), cue "said"/)
+  })
+
   it('prints Markdown and HTML with --format', () => {
     expect(cli(['--format', 'markdown', SEED]).stdout).toBe(articleToMarkdown(parseArticle(seed)))
     expect(cli(['--format=html', SEED]).stdout).toBe(`${articleToHtml(parseArticle(seed))}\n`)
@@ -93,6 +102,7 @@ describe('errors: one line on stderr, a non-zero exit, no stack trace', () => {
     ['an unknown format', ['--format', 'pdf', SEED], 2, /^article-anatomy: Unexpected --format 'pdf', expected one of json, markdown, html\n$/],
     ['a bad worker count', ['--workers', '0', '--jsonl-in', 'text'], 2, /--workers '0'/],
     ['--pretty with JSON Lines', ['--pretty', '--jsonl-in', 'text'], 2, /Unexpected --pretty with JSON Lines output/],
+    ['--explain with several articles', ['--explain', SEED, SEED], 2, /Unexpected --explain with several articles/],
     ['an article over the limit', ['--max-input-length', '10', SEED], 1, /^article-anatomy: .*: Expected at most 10 characters.*\(ERR_INPUT_TOO_LARGE\)\n$/],
     ['a file that cannot fit the limit, unread', ['--max-input-length', '100', SEED], 1, /Expected at most 100 characters .*got \d+ bytes \(ERR_INPUT_TOO_LARGE\)\n$/],
     ['a missing JSON Lines file', ['--jsonl-in', 'text', 'no-such.jsonl'], 1, /^article-anatomy: no-such\.jsonl: no such file or directory \(ENOENT\)\n$/]

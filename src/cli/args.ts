@@ -14,6 +14,8 @@ export interface CliOptions {
   readonly format: Format
   /** Indent JSON output (single article only). */
   readonly pretty: boolean
+  /** Print how each quote's speaker was chosen instead of the Article (single article only). */
+  readonly explain: boolean
   /** Field of each JSON Lines record that holds the article text, or null. */
   readonly jsonlIn: string | null
   /** Worker threads for `--jsonl-in`. */
@@ -44,6 +46,7 @@ export function readArgs(argv: readonly string[], defaultWorkers: number): CliOp
       options: {
         format: {type: 'string', short: 'f'},
         pretty: {type: 'boolean', short: 'p'},
+        explain: {type: 'boolean'},
         'jsonl-in': {type: 'string'},
         workers: {type: 'string', short: 'w'},
         'max-input-length': {type: 'string'},
@@ -64,10 +67,15 @@ export function readArgs(argv: readonly string[], defaultWorkers: number): CliOp
   if (pretty && (jsonlIn !== null || positionals.length > 1)) {
     throw new CliError('Unexpected --pretty with JSON Lines output (--jsonl-in or several files), expected one record per line', 2)
   }
+  const explain = values.explain ?? false
+  if (explain && (jsonlIn !== null || positionals.length > 1)) {
+    throw new CliError('Unexpected --explain with several articles (--jsonl-in or several files), expected one article', 2)
+  }
   return {
     files: positionals,
     format,
     pretty,
+    explain,
     jsonlIn,
     workers: values.workers === undefined ? defaultWorkers : positiveInteger('--workers', values.workers, 1),
     maxInputLength: values['max-input-length'] === undefined ? null : positiveInteger('--max-input-length', values['max-input-length'], 0),
@@ -113,6 +121,9 @@ Without a file, or with -, input is read from stdin. With --jsonl-in, .gz files 
 Options
   -f, --format <json|markdown|html>  output format (default json)
   -p, --pretty                       indent the JSON of a single article
+      --explain                      for one article, print how each quote's speaker was
+                                     chosen: every construct's candidate, its features and
+                                     score, the winner and why
       --jsonl-in <field>             read JSON Lines; <field> holds the article text.
                                      Each line out is the record without <field>, plus
                                      "article" (or "markdown"/"html"), or "error": {code, message}.

@@ -1,10 +1,11 @@
 import {readFile, stat} from 'node:fs/promises'
 import type {Writable} from 'node:stream'
 import {ArticleInputError} from '../errors.js'
+import {explainArticle} from '../explain.js'
 import {DEFAULT_MAX_INPUT_LENGTH, parseArticle, type ParseOptions} from '../parse-article.js'
 import type {Format} from './args.js'
 import {describeError} from './errors.js'
-import {jsonLine, renderArticle, rowEntry} from './render.js'
+import {jsonLine, renderArticle, renderExplanation, rowEntry} from './render.js'
 
 /** What the file modes need. */
 export interface FilesRun {
@@ -14,6 +15,8 @@ export interface FilesRun {
   readonly format: Format
   /** Indent JSON. */
   readonly pretty: boolean
+  /** Print the speaker trace of the one article instead of the article. */
+  readonly explain: boolean
   /** Parse options. */
   readonly parse: ParseOptions
   /** Reads stdin to the end, or throws past `maxBytes`. */
@@ -34,7 +37,7 @@ export interface FilesRun {
 export async function runOne(run: FilesRun, file: string): Promise<number> {
   try {
     const text = await readInput(run, file)
-    run.output.write(renderArticle(parseArticle(text, run.parse), run.format, run.pretty))
+    run.output.write(run.explain ? renderExplanation(explainArticle(text, run.parse)) : renderArticle(parseArticle(text, run.parse), run.format, run.pretty))
     return 0
   } catch (error) {
     const {code, message} = describeError(error)

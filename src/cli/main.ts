@@ -69,6 +69,7 @@ export async function main(context: CliContext): Promise<number> {
       files,
       format: options.format,
       pretty: options.pretty,
+      explain: options.explain,
       parse,
       readStdin: (maxBytes) => readText(context.stdin, maxBytes, parse),
       output: context.stdout,

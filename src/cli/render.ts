@@ -1,5 +1,6 @@
 import {articleToHtml} from '../html.js'
 import {articleToMarkdown} from '../markdown.js'
+import type {ArticleExplanation} from '../explain.js'
 import type {Article} from '../schema.js'
 import type {Format} from './args.js'
 
@@ -40,4 +41,38 @@ export function rowEntry(article: Article, format: Format): readonly [string, un
 export function jsonLine(value: unknown): string {
   const line = JSON.stringify(value)
   return line.includes('\u2028') || line.includes('\u2029') ? line.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029') : line
+}
+
+/** How long a quote's text runs in an explanation before it is cut. */
+const EXPLAINED_QUOTE_CHARACTERS = 70
+
+/**
+ * The speaker trace of an article as text: for each quote, where it stands,
+ * its kind and speaker, one line a candidate (the winner marked `>`), and why.
+ *
+ * @param explanation The article and its traces.
+ * @returns The text, ending in a line feed.
+ */
+export function renderExplanation({quotes}: ArticleExplanation): string {
+  if (quotes.length === 0) return 'No quotes.\n'
+  const blocks = quotes.map((trace, index) => {
+    const {quote} = trace
+    const {line, column} = quote.position.start
+    const text = quote.text.length > EXPLAINED_QUOTE_CHARACTERS ? `${quote.text.slice(0, EXPLAINED_QUOTE_CHARACTERS - 1)}…` : quote.text
+    const head = `quote ${index} at ${line}:${column}, ${quote.kind}, speaker ${quote.speaker ? JSON.stringify(quote.speaker.name) : 'null'}: “${text}”`
+    const rows = trace.candidates.map((candidate) => {
+      const mark = candidate.construct === trace.chosen ? '>' : ' '
+      const {features} = candidate
+      const read = [
+        candidate.mention === null ? 'no mention' : `mention ${JSON.stringify(candidate.mention)} (${features.mention})`,
+        candidate.cue === null ? 'no cue' : `cue ${JSON.stringify(candidate.cue)}`,
+        `distance ${features.distance}`,
+        features.facing ? 'facing' : '',
+        candidate.inPrevious ? 'paragraph before' : ''
+      ].filter(Boolean)
+      return `  ${mark} ${candidate.construct.padEnd(19)} ${String(candidate.score ?? '-').padStart(5)}  ${read.join(', ')}`
+    })
+    return [head, ...rows, `    why: ${trace.why}`].join('\n')
+  })
+  return `${blocks.join('\n\n')}\n`
 }

@@ -3,7 +3,7 @@ import {spanInLine} from '../text/scan-lines.js'
 import {countWords} from '../text/words.js'
 import {createWarning} from '../warnings.js'
 import {chooseSpeaker, type SpeakerChoice} from './choose-speaker.js'
-import {quoteSite, readCandidates, type Attribution} from './constructs/index.js'
+import {quoteSite, readCandidates, type Attribution, type QuoteSite} from './constructs/index.js'
 import {clauseSubject, sentenceStart, type Words} from './mentions.js'
 import {quoteKind} from './quote-kind.js'
 import {findQuoteSpans, type QuoteSpan} from './quote-spans.js'
@@ -11,6 +11,7 @@ import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import {buildRegistry, lookUp, splitName, type Registry} from './registry.js'
 import {animacyOf, findDocuments, pronounFits, resolveSpeaker, type Animacy, type ResolveContext} from './resolve-speaker.js'
 import {WordStore, tokenize, type Tokens} from './tokens.js'
+import {explainChoice, type QuoteTrace} from './trace.js'
 
 /** Quotes of at most this many words are scare quotes unless a cue attributes them. */
 const SCARE_QUOTE_WORDS = 3
@@ -37,7 +38,7 @@ interface Draft {
    * none; with that quote's attribution when both stand in one paragraph
    * (`“…,” she said. “…”`), where the same words attribute both.
    */
-  carried: {name: string; shared: Draft | null} | null
+  carried: {name: string; shared: Draft | null; from: Draft} | null
   /** Whether the quote goes on in the next paragraph (no closing mark, next opens one). */
   readonly continues: boolean
   /** The sentence of its paragraph the quote stands in. */
@@ -54,15 +55,30 @@ interface Draft {
  * @returns The quotes in order, and warnings for unbalanced quotation marks.
  */
 export function findQuotes(input: readonly Paragraph[]): QuoteResult {
+  return readQuotes(input, null)
+}
+
+/**
+ * Find every quote as `findQuotes` does, and say for each how its speaker was
+ * chosen: the candidates every construct read, their features and scores,
+ * the winner, and the quote it carries a speaker on from.
+ *
+ * @param paragraphs The body paragraphs, as for `findQuotes`.
+ * @returns One trace a quote, in order.
+ */
+export function traceQuotes(paragraphs: readonly Paragraph[]): QuoteTrace[] {
+  const traces: QuoteTrace[] = []
+  readQuotes(paragraphs, traces)
+  return traces
+}
+
+/** Find the quotes, pushing a trace of each onto `traces` when given. */
+function readQuotes(input: readonly Paragraph[], traces: QuoteTrace[] | null): QuoteResult {
   const paragraphs = input.map(textPosition)
   const spans = paragraphs.map((paragraph) => findQuoteSpans(paragraph.text))
   // No quotation mark, nothing to attribute: the word-level work below is for speakers.
   if (spans.every((paragraphSpans) => paragraphSpans.length === 0)) return {quotes: [], warnings: []}
-  const store = new WordStore(paragraphs.reduce((sum, paragraph) => sum + paragraph.text.length, 0))
-  const tokens = paragraphs.map((paragraph, index) => tokenize(paragraph.text, spans[index] ?? [], store))
-  store.trim()
-  const properNouns = findProperNouns(tokens)
-  const words: Words[] = tokens.map((paragraphTokens) => ({text: paragraphTokens.text, tokens: paragraphTokens, properNouns}))
+  const words = readWords(paragraphs, spans)
   const drafts = attributeAll(words, spans)
   const context: ResolveContext = {
     registry: buildRegistry(words, speakerNames(drafts)),
@@ -110,13 +126,27 @@ export function findQuotes(input: readonly Paragraph[]): QuoteResult {
       cue: speech ? cueSpan : null,
       speaker: speech ? speaker : null
     })
+    if (traces) traces.push(traceOf(quotes.at(-1), draft, drafts, words))
   }
   return {quotes, warnings}
 }
 
-/** Read the cue and speaker mention of every quote, walking tokens once per paragraph. */
-function attributeAll(words: readonly Words[], spans: readonly (readonly QuoteSpan[])[]): Draft[] {
-  const drafts: Draft[] = []
+/** A quote and where it stands, as the constructs read it. */
+export interface PlacedSite {
+  readonly paragraph: number
+  readonly site: QuoteSite
+  /** Whether it is its paragraph's last quote. */
+  readonly last: boolean
+}
+
+/**
+ * Every quote's site, walking tokens once per paragraph.
+ *
+ * @param words The words of every paragraph.
+ * @param spans The quotes of every paragraph.
+ * @returns The sites in document order.
+ */
+export function* quoteSites(words: readonly Words[], spans: readonly (readonly QuoteSpan[])[]): Generator<PlacedSite> {
   for (const [paragraph, paragraphWords] of words.entries()) {
     const paragraphSpans = spans[paragraph] ?? []
     const {tokens} = paragraphWords
@@ -125,24 +155,31 @@ function attributeAll(words: readonly Words[], spans: readonly (readonly QuoteSp
       while (cursor < tokens.length && tokens.start(cursor) < span.start) cursor++
       const firstInside = cursor
       while (cursor < tokens.length && tokens.start(cursor) < span.close) cursor++
-      const nextText = words[paragraph + 1]?.text ?? ''
       // A quote that opens its paragraph after one with no quote may be led in by it (`X said:`).
-      const previousWords = span.open === 0 && (spans[paragraph - 1] ?? []).length === 0 ? (words[paragraph - 1] ?? null) : null
-      const site = quoteSite(paragraphWords, span, {firstInside, firstAfter: cursor}, previousWords)
-      const choice = chooseSpeaker(readCandidates(site), site)
-      const inPrevious = choice.winner?.inPrevious ?? false
-      drafts.push({
-        paragraph,
-        span,
-        attribution: {cue: choice.cue, mention: choice.winner?.mention ?? null},
-        choice,
-        attributedIn: inPrevious ? paragraph - 1 : paragraph,
-        name: null,
-        carried: null,
-        continues: !span.closed && span === paragraphSpans.at(-1) && /^["“«„‘']/.test(nextText),
-        sentence: tokens.sentence(firstInside)
-      })
+      const previous = span.open === 0 && (spans[paragraph - 1] ?? []).length === 0 ? (words[paragraph - 1] ?? null) : null
+      yield {paragraph, site: quoteSite(paragraphWords, span, {firstInside, firstAfter: cursor}, previous), last: span === paragraphSpans.at(-1)}
     }
+  }
+}
+
+/** Read the candidates of every quote and choose each one's cue and speaker mention. */
+function attributeAll(words: readonly Words[], spans: readonly (readonly QuoteSpan[])[]): Draft[] {
+  const drafts: Draft[] = []
+  for (const {paragraph, site, last} of quoteSites(words, spans)) {
+    const {span} = site
+    const choice = chooseSpeaker(readCandidates(site), site)
+    const inPrevious = choice.winner?.inPrevious ?? false
+    drafts.push({
+      paragraph,
+      span,
+      attribution: {cue: choice.cue, mention: choice.winner?.mention ?? null},
+      choice,
+      attributedIn: inPrevious ? paragraph - 1 : paragraph,
+      name: null,
+      carried: null,
+      continues: !span.closed && last && /^["“«„‘']/.test(words[paragraph + 1]?.text ?? ''),
+      sentence: site.words.tokens.sentence(site.inside.firstInside)
+    })
   }
   return drafts
 }
@@ -169,7 +206,7 @@ function carrySpeakers(drafts: Draft[], words: readonly Words[], registry: Regis
       if (agrees && ((sameParagraph && (long || sameSentence)) || (opensNext && (long || previous.continues)))) {
         const source: Draft = previous.draft.carried?.shared ?? previous.draft
         const shared: Draft | null = sameParagraph && source.attributedIn === draft.attributedIn && source.attribution.mention ? source : null
-        draft.carried = {name: previous.name, shared}
+        draft.carried = {name: previous.name, shared, from: previous.draft}
       }
     }
     previous = {paragraph: draft.paragraph, name: name ?? draft.carried?.name ?? null, continues: draft.continues, draft}
@@ -192,6 +229,21 @@ function pronounAgrees(pronoun: string, name: string, registry: Registry): boole
   if (!sense || sense.plural || sense.neuter) return false
   const person = lookUp(registry.bySurname, splitName(name.split(' ')))
   return !person || person.gender === null || person.gender === sense.gender
+}
+
+/**
+ * The words of every paragraph, in one word store, with the proper nouns of the whole article.
+ *
+ * @param paragraphs The paragraphs' texts.
+ * @param spans The quotes of every paragraph.
+ * @returns One `Words` a paragraph.
+ */
+export function readWords(paragraphs: readonly {readonly text: string}[], spans: readonly (readonly QuoteSpan[])[]): Words[] {
+  const store = new WordStore(paragraphs.reduce((sum, paragraph) => sum + paragraph.text.length, 0))
+  const tokens = paragraphs.map((paragraph, index) => tokenize(paragraph.text, spans[index] ?? [], store))
+  store.trim()
+  const properNouns = findProperNouns(tokens)
+  return tokens.map((paragraphTokens) => ({text: paragraphTokens.text, tokens: paragraphTokens, properNouns}))
 }
 
 /** Lower-case forms of the words the article capitalises inside a sentence, where only proper nouns are. */
@@ -306,4 +358,27 @@ function tokenSpan(paragraph: Paragraph, words: Words, first: number, last: numb
   const start = words.tokens.get(first)?.start ?? 0
   const end = words.tokens.get(last)?.end ?? start
   return {text: paragraph.text.slice(start, end), position: spanInLine(paragraph, start, end)}
+}
+
+/** The trace of one quote: its candidates with their words, the winner, and what it carries on. */
+function traceOf(quote: Quote | undefined, draft: Draft, drafts: readonly Draft[], words: readonly Words[]): QuoteTrace {
+  if (!quote) throw new Error('A trace is made right after its quote')
+  const {choice} = draft
+  const wordsOf = (paragraph: number, first: number, last: number): string => {
+    const paragraphWords = words[paragraph]
+    return paragraphWords ? paragraphWords.text.slice(paragraphWords.tokens.start(first), paragraphWords.tokens.get(last)?.end) : ''
+  }
+  const candidates = choice.candidates.map((candidate) => {
+    const paragraph = candidate.inPrevious ? draft.paragraph - 1 : draft.paragraph
+    return {
+      construct: candidate.construct,
+      cue: candidate.cue ? wordsOf(paragraph, candidate.cue.first, candidate.cue.last) : null,
+      mention: candidate.mention ? wordsOf(paragraph, candidate.mention.first, candidate.mention.last) : null,
+      inPrevious: candidate.inPrevious,
+      features: candidate.features,
+      score: candidate.score
+    }
+  })
+  const carriedFrom = draft.carried && quote.speaker ? drafts.indexOf(draft.carried.from) : null
+  return {quote, candidates, chosen: choice.winner?.construct ?? null, carriedFrom, why: explainChoice(quote, choice, carriedFrom)}
 }

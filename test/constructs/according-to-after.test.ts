@@ -1,0 +1,16 @@
+import {describe, expect, it} from 'vitest'
+import {accordingToAfter} from '../../src/quotes/constructs/according-to-after.js'
+import {readWith} from '../support/quote-sites.js'
+
+describe('construct: according-to-after', () => {
+  it('reads the source of a sentence-final `according to X`', () => {
+    expect(readWith(accordingToAfter, ['Workers staged a “slow day” at the depot on Friday, according to the union.'])).toMatchObject({
+      cue: 'according to',
+      mention: 'the union'
+    })
+  })
+
+  it('reads nothing past the end of the sentence', () => {
+    expect(readWith(accordingToAfter, ['Workers staged a “slow day” at the depot. According to the union, pay is the issue.'])).toBeNull()
+  })
+})

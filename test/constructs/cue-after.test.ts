@@ -1,0 +1,32 @@
+import {describe, expect, it} from 'vitest'
+import {cueAfter} from '../../src/quotes/constructs/cue-after.js'
+import {readWith} from '../support/quote-sites.js'
+
+describe('construct: cue-after', () => {
+  it('reads `“…,” X said`', () => {
+    expect(readWith(cueAfter, ['“The wall will hold,” Tomas Brevik said.'])).toEqual({cue: 'said', mention: 'Tomas Brevik', kind: 'name'})
+  })
+
+  it('reads `“…,” said X` with the name after the verb', () => {
+    expect(readWith(cueAfter, ['“The wall will hold,” said Tomas Brevik, the site engineer.'])).toMatchObject({cue: 'said', mention: 'Tomas Brevik'})
+  })
+
+  it('reads a name with a long apposition before a far cue', () => {
+    expect(readWith(cueAfter, ['“The wall will hold,” Tomas Brevik, who has inspected the dam for the county since the floods, said.'])).toMatchObject({
+      cue: 'said',
+      mention: 'Tomas Brevik'
+    })
+  })
+
+  it('reads `, she said` closing a sentence the quote fragment goes on from', () => {
+    expect(readWith(cueAfter, ['“We will not sell the land” to any developer, whatever the price offered for the site by the city, she said.'])).toEqual({
+      cue: 'said',
+      mention: 'she',
+      kind: 'pronoun'
+    })
+  })
+
+  it('reads nothing for a clause that opens with a subordinator', () => {
+    expect(readWith(cueAfter, ['The crowd chanted “Open the gates,” when Brevik said the vote was over.'])).toBeNull()
+  })
+})

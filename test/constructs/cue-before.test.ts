@@ -1,0 +1,21 @@
+import {describe, expect, it} from 'vitest'
+import {cueBefore} from '../../src/quotes/constructs/cue-before.js'
+import {readWith} from '../support/quote-sites.js'
+
+describe('construct: cue-before', () => {
+  it('reads `X said: “…”`', () => {
+    expect(readWith(cueBefore, ['Maren Holt said: “The vote is final.”'])).toEqual({cue: 'said', mention: 'Maren Holt', kind: 'name'})
+  })
+
+  it('reads `According to X, “…”`', () => {
+    expect(readWith(cueBefore, ['According to the harbour spokeswoman, “no ship has left since noon.”'])).toMatchObject({cue: 'According to', mention: 'the harbour spokeswoman'})
+  })
+
+  it('gives a reported quote to the outer speaker (`X said that Y called it “…”`)', () => {
+    expect(readWith(cueBefore, ['Maren Holt said that the mayor called the plan “a gift to developers.”'])).toMatchObject({cue: 'said', mention: 'Maren Holt'})
+  })
+
+  it('reads nothing before a quote that opens its paragraph', () => {
+    expect(readWith(cueBefore, ['“The vote is final,” Maren Holt said.'])).toBeNull()
+  })
+})

@@ -1,0 +1,17 @@
+import {describe, expect, it} from 'vitest'
+import {sentenceSubject} from '../../src/quotes/constructs/sentence-subject.js'
+import {readWith} from '../support/quote-sites.js'
+
+describe('construct: sentence-subject', () => {
+  it('reads the subject of the sentence the quote stands in', () => {
+    expect(readWith(sentenceSubject, ['Greta Solberg is promising “a school in every valley” by the next election.'])).toMatchObject({mention: 'Greta Solberg'})
+  })
+
+  it('reads nothing for a quote that modifies a noun after a determiner', () => {
+    expect(readWith(sentenceSubject, ['Greta Solberg opened a “pop-up” clinic in the valley.'])).toBeNull()
+  })
+
+  it('reads nothing for a quote that opens its sentence', () => {
+    expect(readWith(sentenceSubject, ['“A school in every valley” is the slogan.'])).toBeNull()
+  })
+})

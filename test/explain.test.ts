@@ -1,0 +1,75 @@
+import {describe, expect, it} from 'vitest'
+import {explainArticle, parseArticle} from '../src/index.js'
+import {PRIORITY_WEIGHTS} from '../src/lexicon/speaker-weights.js'
+import {chooseSpeaker} from '../src/quotes/choose-speaker.js'
+import {readCandidates} from '../src/quotes/constructs/index.js'
+import {listFixtures} from './support/fixtures.js'
+import {sitesOf} from './support/quote-sites.js'
+
+// Invented sentences, written for these tests.
+const article = (...paragraphs: string[]): string => `Harbour board votes to rebuild the old pier\n\n${paragraphs.join('\n\n')}\n`
+
+describe('chooseSpeaker', () => {
+  it('gives the quote to the cue on the side its punctuation points to', () => {
+    const [site] = sitesOf('Pilar Ortiz said “the pier is safe,” Jon Abe said.')
+    if (!site) throw new Error('no quote')
+    const choice = chooseSpeaker(readCandidates(site), site)
+    expect(choice.winner?.construct).toBe('cue-after')
+    expect(choice.candidates.map((candidate) => candidate.construct)).toContain('cue-before')
+  })
+
+  it('prefers a name after a dash to any cue', () => {
+    const [site] = sitesOf('“The pier is safe,” the board said. — Pilar Ortiz')
+    if (!site) throw new Error('no quote')
+    expect(chooseSpeaker(readCandidates(site), site).winner?.construct).toBe('cue-after')
+    const [dashed] = sitesOf('“The pier is safe.” — Pilar Ortiz')
+    if (!dashed) throw new Error('no quote')
+    expect(chooseSpeaker(readCandidates(dashed), dashed).winner?.construct).toBe('dash')
+  })
+
+  it('lets a sentence-level construct take the cue beside the quote', () => {
+    const [site] = sitesOf('After saying the pier was “quite safe,” Pilar Ortiz left.')
+    if (!site) throw new Error('no quote')
+    const choice = chooseSpeaker(readCandidates(site), site)
+    expect(choice.winner?.construct).toBe('participle-opening')
+    expect(choice.cue).not.toBeNull()
+  })
+
+  it('never lets a candidate without a mention win, and scores by the weights given', () => {
+    const [site] = sitesOf('Pilar Ortiz pointed at the pier. “It is safe,” came the reply.')
+    if (!site) throw new Error('no quote')
+    const candidates = readCandidates(site)
+    const choice = chooseSpeaker(candidates, site)
+    for (const candidate of choice.candidates) expect(candidate.score === null).toBe(candidate.mention === null)
+    const flipped = {...PRIORITY_WEIGHTS, construct: {...PRIORITY_WEIGHTS.construct, 'previous-sentence': 100}}
+    expect(chooseSpeaker(candidates, site, flipped).winner?.construct).toBe('previous-sentence')
+  })
+})
+
+describe('explainArticle', () => {
+  it('traces every quote of the Article, in order, with the quote as returned', () => {
+    for (const fixture of listFixtures()) {
+      const {article: parsed, quotes} = explainArticle(fixture.input)
+      expect(quotes.map((trace) => trace.quote)).toEqual(parseArticle(fixture.input).quotes)
+      expect(parsed).toEqual(parseArticle(fixture.input))
+      for (const trace of quotes) {
+        if (trace.chosen !== null) expect(trace.candidates.map((candidate) => candidate.construct)).toContain(trace.chosen)
+        expect(trace.why).not.toBe('')
+      }
+    }
+  })
+
+  it('names the winner, its rivals and the quote a speaker is carried from', () => {
+    const {quotes} = explainArticle(article('“The pier will reopen in May,” said Pilar Ortiz, the harbour master. “The boats are waiting.”'))
+    expect(quotes[0]?.chosen).toBe('cue-after')
+    expect(quotes[0]?.why).toMatch(/^cue-after scores highest \(8\).*the speaker is Pilar Ortiz \(written "Pilar Ortiz"\)\.$/)
+    expect(quotes[1]?.carriedFrom).toBe(0)
+    expect(quotes[1]?.quote.speaker?.name).toBe('Pilar Ortiz')
+  })
+
+  it('says a term is no one’s speech', () => {
+    const {quotes} = explainArticle(article('The board approved a “temporary” closure of the pier on Monday.'))
+    expect(quotes[0]?.quote.kind).toBe('term')
+    expect(quotes[0]?.why).toBe('A term, no one’s speech: no cue and no speaker.')
+  })
+})
