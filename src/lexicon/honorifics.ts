@@ -3,7 +3,7 @@ export type Gender = 'm' | 'f' | null
 
 /**
  * Honorifics and titles written before a name (`Mr Esper`, `Gen Mark Milley`,
- * `Sen. Warren`), lower case without a full stop, with the gender each hints at.
+ * `Sen. Ruiz`), lower case without a full stop, with the gender each hints at.
  */
 export const HONORIFICS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ['mr', 'm'], ['mister', 'm'], ['sir', 'm'], ['lord', 'm'], ['king', 'm'], ['prince', 'm'],
@@ -94,7 +94,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * Words that mark a capitalised phrase as a place, body, work or event rather
- * than a person (`Seton Hall University`, `Wells Fargo Bank`, `New Mexico`),
+ * than a person (`Fernhill State University`, `Harbour Savings Bank`, `New Holmvik`),
  * lower case. A phrase holding one of them is not taken for an unknown
  * person's name.
  */

@@ -8,13 +8,13 @@ export const QUOTE_KINDS = [
   'speech',
   /** A word or phrase in scare quotes, or a word used as a word (`the “sex tape” reference`). */
   'term',
-  /** The title of a show, book, film, programme or event (`told MSNBC’s “Morning Joe”`). */
+  /** The title of a show, book, film, programme or event (`told KTV’s “Early Tide”`). */
   'title',
-  /** A nickname inside a name (`Robert C. “Bobby” Scott`). */
+  /** A nickname inside a name (`Rosa M. “Rosie” Lindqvist`). */
   'nickname'
 ] as const
 
-/** Words a title leaves in lower case (`Face the Nation`, `Contract with America`). */
+/** Words a title leaves in lower case (`Voice of the Valley`, `Pact with the Coast`). */
 export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet',
   'of', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'into', 'onto', 'upon', 'over', 'as', 'vs', 'vs.', 'via',
@@ -23,8 +23,8 @@ export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Nouns for works and shows: a quote just after one is its title
- * (`documentary “13th”`, `commentary, “Melania, tell your story”`), and so is
- * a capitalised quote just before one (`his “Keepin’ It Real” radio program`).
+ * (`documentary “13th”`, `essay, “Marta, keep the lights on”`), and so is
+ * a capitalised quote just before one (`his “Talkin’ Tides” radio program`).
  */
 export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'album', 'anthem', 'article', 'blog', 'book', 'broadcast', 'cartoon', 'column', 'commentary',
@@ -33,7 +33,7 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'poem', 'program', 'programme', 'segment', 'series', 'show', 'sitcom', 'slogan', 'song', 'video'
 ])
 
-/** Last words of a named law, event or plan: a capitalised quote ending in one is its name (`“Barack Obama Election Day”`). */
+/** Last words of a named law, event or plan: a capitalised quote ending in one is its name (`“Jane Doe Harbour Day”`). */
 export const NAME_ENDINGS: ReadonlySet<string> = new Set([
   ...WORK_NOUNS,
   'act', 'bill', 'campaign', 'conference', 'day', 'doctrine', 'event', 'festival', 'forum', 'initiative',

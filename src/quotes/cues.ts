@@ -41,11 +41,11 @@ export function cueAt(words: Words, index: number): Cue | null {
   const before = words.tokens.get(index - 1)
   const previous = before?.quoted ? undefined : before
   if (previous && DETERMINERS.has(previous.lower) && previous.lower !== 'that') return null
-  // After a possessive the word is a noun (`Trump’s tweet`, `the group’s claims`).
+  // After a possessive the word is a noun (`Ruiz’s tweet`, `the group’s claims`).
   if (previous && /['’]s?$/.test(previous.text) && previous.end === token.start - 1) return null
-  // `a Donald Trump tweet`: a verb after a determiner and a name is a noun.
+  // `a Jane Doe tweet`: a verb after a determiner and a name is a noun.
   if (afterDeterminerAndName(words, index)) return null
-  // `32% of Republican claims`: a verb in -s after a preposition (and perhaps one adjective) is a plural noun.
+  // `40% of the harbour’s claims`: a verb in -s after a preposition (and perhaps one adjective) is a plural noun.
   if (pluralAfterPreposition(words, index)) return null
   // A capitalised verb inside its sentence is part of a name (`United States`).
   if (token.capitalised && previous && !previous.quoted && previous.sentence === token.sentence) return null
@@ -81,7 +81,7 @@ function pluralAfterPreposition(words: Words, index: number): boolean {
   return NOUN_PREPOSITIONS.has(two.lower) || afterDeterminer
 }
 
-/** How many capitalised words may stand between a determiner and a noun (`a Donald Trump tweet`). */
+/** How many capitalised words may stand between a determiner and a noun (`a Jane Doe tweet`). */
 const NAME_MODIFIER_WORDS = 4
 
 /** Whether token `index` follows a determiner and one to four capitalised words. */

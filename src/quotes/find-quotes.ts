@@ -269,7 +269,7 @@ function speakerNames(drafts: readonly Draft[]): Map<number, Set<number>> {
   return names
 }
 
-/** Whether a quote reads as a whole sentence (`Neither do I.`) rather than a scare quote. */
+/** Whether a quote reads as a whole sentence (`Nor will we.`) rather than a scare quote. */
 function isSentence(text: string): boolean {
   return /^\p{Lu}/u.test(text) && /[.!?…]$/.test(text.trimEnd()) && countWords(text) > 1
 }

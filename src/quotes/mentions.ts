@@ -47,7 +47,7 @@ const MAX_NAME_WORDS = 8
 
 /**
  * Whether a one-word name is only a common word capitalised because it opens
- * its sentence (`Calls men names …`, `Pressure is building …`): the article
+ * its sentence (`Calls grow louder …`, `Tension is rising …`): the article
  * never writes it capitalised elsewhere, and it is no given name or title.
  */
 function capitalisedOpener(words: Words, first: number, last: number): boolean {
@@ -75,7 +75,7 @@ function joined(words: Words, left: number, right: number): boolean {
 /** Whether a token may be part of a name: capitalised, or a particle inside one. */
 function isNameToken(token: Token | undefined): boolean {
   if (token === undefined || DATE_WORDS.has(token.lower)) return false
-  // `Corners Obama On His Refusal`: a capitalised function word belongs to a headline, not a name.
+  // `Mayor Ruiz Faces Her Critics`: a capitalised function word belongs to a headline, not a name.
   if (token.capitalised && token.text.length > 1 && SENTENCE_OPENERS.has(token.lower)) return false
   return token.capitalised || NAME_PARTICLES.has(token.lower)
 }
@@ -138,7 +138,7 @@ function readDescriptionLeft(words: Words, last: number, floor: number, anyHead 
   const opener = last === floor && words.tokens.opensSentence(last)
   if (head.capitalised && !(opener && (isSpeakerNoun(head.lower) || (anyHead && /[^s]s$/.test(head.lower))))) return null
   if (head.capitalised) return {kind: 'description', first: last, last}
-  // Right before its verb any noun with a determiner can speak (`the announcer said`, `the clip says`).
+  // Right before its verb any noun with a determiner can speak (`the narrator said`, `the video says`).
   if (!isSpeakerNoun(head.lower) && (!anyHead || FUNCTION_WORDS.has(head.lower) || !/^\p{Ll}+$/u.test(head.text) || head.lower.endsWith('ly'))) return null
   let first = last
   for (let index = last - 1; index >= Math.max(floor, last - 5); index--) {
@@ -148,7 +148,7 @@ function readDescriptionLeft(words: Words, last: number, floor: number, anyHead 
     if (COORDINATORS.has(token.lower) || SUBJECT_PRONOUNS.has(token.lower) || token.lower === 'that' || token.lower === 'which') break
     first = index
     if (DETERMINERS.has(token.lower)) {
-      // `marching through the streets chanted`: the object of a preposition is no subject.
+      // `walking along the quay shouted`: the object of a preposition is no subject.
       const before = words.tokens.get(index - 1)
       return anyHead && before && PREPOSITIONS.has(before.lower) && !isSpeakerNoun(head.lower) ? null : {kind: 'description', first, last}
     }
@@ -174,7 +174,7 @@ function readDescriptionRight(words: Words, first: number, ceiling: number): Men
       return titled ?? {kind: 'description', first, last}
     }
     if (index > first && /[,;:()—–]/.test(words.text.slice(words.tokens.get(index - 1)?.end, token.start))) return null
-    // A verb or a function word ends the phrase: `the Security Council issued …` names a body.
+    // A verb or a function word ends the phrase: `the Harbour Board issued …` names a body.
     if (index > first && (FUNCTION_WORDS.has(token.lower) || (!token.capitalised && /(?:ed|ly)$/.test(token.lower)))) {
       return namedBody(words, first, index - 1)
     }
@@ -195,7 +195,7 @@ function compoundEnd(words: Words, index: number): number {
   return last
 }
 
-/** `the Security Council`: a determiner and capitalised words, a body that can speak. */
+/** `the Harbour Board`: a determiner and capitalised words, a body that can speak. */
 function namedBody(words: Words, first: number, last: number): Mention | null {
   if (last <= first || words.tokens.get(first)?.lower !== 'the') return null
   for (let index = first + 1; index <= last; index++) if (!words.tokens.get(index)?.capitalised) return null
@@ -286,13 +286,13 @@ const OPENING_PHRASE_WORDS = 25
 /** How far back an appositive's opening comma may stand. */
 const APPOSITIVE_WORDS = 40
 
-/** Prepositions after which a name is an object, not a subject (`a partner at Lenox, Jane Doe, said`). */
+/** Prepositions after which a name is an object, not a subject (`a partner at Holmvik, Jane Doe, said`). */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'in', 'with', 'from', 'by', 'on', 'to', 'through', 'across', 'into', 'over', 'under', 'near', 'against', 'about', 'outside', 'inside'])
 
 /**
  * The subject of `A, B, said`: A (`Jane Doe, a lawyer, said`), unless A is
  * a description ending in the object of a preposition and B is a name
- * (`A partner at Lenox, Jane Doe, said`).
+ * (`A partner at Holmvik, Jane Doe, said`).
  */
 function appositiveSubject(words: Words, comma: number, last: number, floor: number): Mention | null {
   const before = readSubjectAt(words, comma, floor)
@@ -383,7 +383,7 @@ function nameAfterModifiers(words: Words, first: number, ceiling: number): Menti
     if (token.capitalised) {
       const name = readNameRight(words, index, ceiling)
       const after = name ? words.tokens.get(name.last + 1) : undefined
-      // `one Democratic source`: a capitalised word before a noun is an adjective, not a name.
+      // `one Labour source`: a capitalised word before a noun is an adjective, not a name.
       const adjective = after !== undefined && !after.capitalised && !FUNCTION_WORDS.has(after.lower) && joined(words, name?.last ?? 0, name ? name.last + 1 : 0)
       return name && !adjective && index > first ? name : null
     }

@@ -26,7 +26,7 @@ export interface KindInput {
 const TITLE_WORDS = 8
 /** A quote longer than this is speech, whatever its words: the bound keeps the reading short. */
 const TITLE_CHARACTERS = 120
-/** The most words a term in scare quotes has (`a “living room in western Pennsylvania”`). */
+/** The most words a term in scare quotes has (`a “floating classroom on the northern estuary”`). */
 const TERM_WORDS = 6
 /** The most words of a nickname (`Henry “Big Bank Hank” Jackson`). */
 const NICKNAME_WORDS = 3
@@ -37,7 +37,7 @@ const CONTEXT = 48
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu
 const TRAILING_PUNCTUATION = '.,;:!?’\'"”)'
-// A network's or author's possessive before a title (`MSNBC’s`, `Channel 9’s`, `Reuters’`); the word is short.
+// A network's or author's possessive before a title (`KTV’s`, `Channel 9’s`, `Harbours’`); the word is short.
 const POSSESSIVE_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}.&-]*(?:[’']s|s[’'])$/u
 // No lower-case letter: text set in capitals.
 const ALL_CAPS = /^\P{Ll}*$/u
@@ -49,8 +49,8 @@ const ENDS_WITH_NAME = /(?:^|\s)\p{Lu}[\p{L}\p{M}'’-]*\.?$/u
 /**
  * Tell speech from the other things news sets in quotation marks: a term or
  * scare quote (`the “sex tape” reference`), the title of a show, book or film
- * (`told MSNBC’s “Morning Joe”`), and a nickname inside a name
- * (`Robert C. “Bobby” Scott`). Only the words around the quote are read, so
+ * (`told KTV’s “Early Tide”`), and a nickname inside a name
+ * (`Rosa M. “Rosie” Lindqvist`). Only the words around the quote are read, so
  * the cost is the quote's length plus a few words either side.
  *
  * A quote with a cue right beside it (`“…,” she said`, `said: “…”`), one that
@@ -70,17 +70,17 @@ export function quoteKind(input: KindInput): QuoteKind {
   if (words.length === 0 || words.length > TITLE_WORDS) return 'speech'
   const before = text.slice(Math.max(0, open - CONTEXT), open).trimEnd()
   const after = text.slice(close, close + CONTEXT).trimStart()
-  // In a line set all in capitals (`IRAN DEMANDS WEST ‘SHOW FINDINGS’`) capitals tell nothing.
+  // In a line set all in capitals (`PORT BOARD TELLS MAYOR ‘OPEN THE BOOKS’`) capitals tell nothing.
   const titleCase = isTitleCase(words) && !(ALL_CAPS.test(inner) && ALL_CAPS.test(before))
   if (before === '' && open <= CONTEXT) {
-    // A paragraph that is only a capitalised phrase in quotes is a heading set in quotes (`‘All Bets Are Off.’`).
+    // A paragraph that is only a capitalised phrase in quotes is a heading set in quotes (`‘The Tide Has Turned.’`).
     return titleCase && words.length > 1 && after === '' && close + CONTEXT >= text.length && !input.cue ? 'title' : 'speech'
   }
   if (before.endsWith(':') || input.ledIn || cueBeside(input, inner)) return 'speech'
   const lastToken = before.slice(Math.max(before.lastIndexOf(' '), before.lastIndexOf('\u00A0')) + 1)
   const lastBefore = trimEndOf(lastToken, TRAILING_PUNCTUATION).toLowerCase()
   if (NICKNAME_LEADS.has(lastBefore) || (titleCase && isNickname(words, inner, before, after))) return 'nickname'
-  // `Ouisa Davis’ commentary, “Melania, tell your story”`: a work named just before, whatever the case.
+  // `Ana Ruiz’ essay, “Marta, keep the lights on”`: a work named just before, whatever the case.
   if (WORK_NOUNS.has(lastBefore) && !SENTENCE_STOP.test(before.slice(-1))) return 'title'
   const introducesTitle = TITLE_LEADS.has(lastBefore) || POSSESSIVE_NAME.test(lastToken) || (lastBefore === 'of' && WORK_NOUNS.has(wordBefore(before, lastToken)))
   if (titleCase && (!input.attributed || introducesTitle || namesWork(words, after))) return 'title'
@@ -125,20 +125,20 @@ function cueBeside(input: KindInput, inner: string): boolean {
   return false
 }
 
-/** The word before the last of `before`, in lower case (`episode` in `an episode of`). */
+/** The word before the last of `before`, in lower case (`episode` in `a new episode of`). */
 function wordBefore(before: string, lastToken: string): string {
   const rest = before.slice(0, before.length - lastToken.length).trimEnd()
   return rest.slice(rest.lastIndexOf(' ') + 1).toLowerCase()
 }
 
-/** `“Keepin’ It Real” radio program`, `a “Commander-in-Chief Forum”`: a work noun after the title or closing it. */
+/** `“Talkin’ Tides” radio program`, `a “Harbour Futures Forum”`: a work noun after the title or closing it. */
 function namesWork(words: readonly string[], after: string): boolean {
   const lastInside = trimEndOf(words.at(-1) ?? '', TRAILING_PUNCTUATION).toLowerCase()
   const next = after.match(WORD)?.slice(0, 2).map((word) => word.toLowerCase()) ?? []
   return NAME_ENDINGS.has(lastInside) || next.some((word) => WORK_NOUNS.has(word))
 }
 
-/** `Robert C. “Bobby” Scott`: one or two capitalised words between the parts of a name. */
+/** `Rosa M. “Rosie” Lindqvist`: one or two capitalised words between the parts of a name. */
 function isNickname(words: readonly string[], inner: string, before: string, after: string): boolean {
   return (
     words.length <= NICKNAME_WORDS &&
@@ -149,14 +149,14 @@ function isNickname(words: readonly string[], inner: string, before: string, aft
   )
 }
 
-/** `Face the Nation`, `13th`: every word capitalised but the small ones, and the first too. */
+/** `Voice of the Valley`, `13th`: every word capitalised but the small ones, and the first too. */
 function isTitleCase(words: readonly string[]): boolean {
   const [first] = words
   if (!first || !OPENS_CAPITALISED.test(first)) return false
   return words.every((word) => OPENS_CAPITALISED.test(word) || TITLE_SMALL_WORDS.has(word.toLowerCase()))
 }
 
-/** `Neither do I.`: a capitalised sentence with its stop, not a term. */
+/** `Nor will we.`: a capitalised sentence with its stop, not a term. */
 function readsAsSentence(inner: string): boolean {
   return OPENS_CAPITALISED.test(inner) && SENTENCE_STOP.test(inner.trimEnd().slice(-1))
 }

@@ -103,7 +103,7 @@ function isClosing(text: string, index: number, family: Family): boolean {
     return true
   }
   if (!SINGLE_CLOSERS.has(char)) return false
-  // `’` or `'` before a letter is an apostrophe (`Here’s`, `Trump's`), not a closing mark.
+  // `’` or `'` before a letter is an apostrophe (`Here’s`, `Ruiz's`), not a closing mark.
   if ((char === '’' || char === "'") && afterWord) return false
   return !isSpace(before)
 }

@@ -99,7 +99,7 @@ export function genderOf(parts: NameParts): Gender {
 }
 
 /**
- * Whether a split name is a person's: titled (`Gen Milley`, `Mr Trump`), or
+ * Whether a split name is a person's: titled (`Gen Milley`, `Mr Ruiz`), or
  * two or more words opening with a known given name (`Alyssa Farah`).
  */
 function isPersonName(parts: NameParts, speaks: boolean): boolean {
@@ -113,7 +113,7 @@ function isPersonName(parts: NameParts, speaks: boolean): boolean {
 
 /**
  * Whether two or three capitalised words read as an unknown person's name
- * (`Rakeyia Scott`) rather than a place or a body (`Seton Hall University`):
+ * (`Odalys Brenn`) rather than a place or a body (`Fernhill State University`):
  * each word a capital then lower case, none a word of places, bodies or
  * sentence openers.
  */

@@ -165,7 +165,7 @@ function initialsOf(words: ReadonlySet<string>): Uint8Array {
 export type Animacy = 'person' | 'group' | 'thing'
 
 /**
- * What kind of speaker a mention names: a body or a document (`the Times`,
+ * What kind of speaker a mention names: a body or a document (`the Ledger`,
  * `the report`) is a thing, a plural description (`officials`) a group,
  * anything else a person.
  *
@@ -184,7 +184,7 @@ export function animacyOf(words: Words, mention: Mention): Animacy {
 
 /**
  * Whether an unresolved `it` or `they` can stand for an earlier speaker of
- * this kind (`“…,” the Times wrote. “…,” it added.`).
+ * this kind (`“…,” the Ledger wrote. “…,” it added.`).
  *
  * @param pronoun The pronoun, lower case.
  * @param earlier The animacy of the earlier speaker.

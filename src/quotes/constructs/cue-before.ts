@@ -39,7 +39,7 @@ export function readCueBefore(words: Words, [from, to]: readonly [number, number
   }
   const subject = subjectBefore(words, cue.first, from)
   // `X says the plans …`: a later cue word without a subject is more often a
-  // noun; and in `She said she recalls …` or `He says it shows …` the outer
+  // noun; and in `She said she remembers …` or `He says it proves …` the outer
   // speaker is the source: an earlier cue with a subject wins.
   const earlier = cue.first > from ? lastCue(words, from, cue.first - 1) : null
   const earlierSubject = earlier && words.tokens.get(earlier.first)?.lower !== 'according' ? subjectBefore(words, earlier.first, from) : null
