@@ -1,4 +1,4 @@
-import {parseArticle, type ParseOptions} from './parse-article.js'
+import {aroundBody, parseArticle, type ParseOptions} from './parse-article.js'
 import {traceQuotes} from './quotes/find-quotes.js'
 import type {QuoteTrace} from './quotes/trace.js'
 import type {Article} from './schema.js'
@@ -23,7 +23,7 @@ export interface ArticleExplanation {
  */
 export function explainArticle(text: string, options: ParseOptions = {}): ArticleExplanation {
   const article = parseArticle(text, options)
-  return {article, quotes: traceQuotes(article.paragraphs)}
+  return {article, quotes: traceQuotes(article.paragraphs, {around: aroundBody(article)})}
 }
 
 export type {CandidateTrace, QuoteTrace} from './quotes/trace.js'

@@ -35,11 +35,19 @@ export const DEFAULT_MAX_INPUT_LENGTH = 10_000_000
 export function parseArticle(text: unknown, options: ParseOptions = {}): Article {
   const input = checkInput(text, options)
   const {sections, warnings: lineWarnings} = readSections(input)
-  const {quotes, warnings: quoteWarnings} = findQuotes(sections.paragraphs)
+  const {quotes, warnings: quoteWarnings} = findQuotes(sections.paragraphs, {around: aroundBody(sections)})
   // In input order, so a reader meets the warnings the way they meet the text.
   const warnings: Warning[] = [...lineWarnings, ...quoteWarnings].sort((a, b) => (a.place?.start.offset ?? -1) - (b.place?.start.offset ?? -1))
   // Parsing our own output: a failure here is a bug in this library, not in the input.
   return validate({...sections, quotes, warnings})
+}
+
+/** The texts outside the body whose names complete the speakers': the title, captions and standfirst. */
+export function aroundBody(sections: Sections): string[] {
+  const around = sections.title ? [sections.title.text] : []
+  for (const caption of sections.captions) around.push(caption.text)
+  for (const other of sections.other) if (other.kind === 'standfirst') around.push(other.text)
+  return around
 }
 
 /**

@@ -260,6 +260,47 @@ describe('canonical names', () => {
   })
 })
 
+describe('canonical names from the whole article', () => {
+  /** Speakers of an article with a title and a caption line, the layout scrapers give. */
+  function speakersOf(title: string, caption: string, ...paragraphs: string[]): (string | null)[] {
+    return parseArticle(`${title}\n\n${caption}\n\n${paragraphs.join('\n\n')}\n`).quotes.map((quote) => quote.speaker?.name ?? null)
+  }
+
+  it('completes a surname from the full name in a caption', () => {
+    const speakers = speakersOf(
+      'Dam repairs to start next month',
+      'Engineer Halvard Strand inspects the spillway on Monday. Photograph: Ines Moe/Agency',
+      'Work on the dam begins in May.',
+      '“The concrete is sound,” Strand said.'
+    )
+    expect(speakers).toEqual(['Halvard Strand'])
+  })
+
+  it('completes a surname from a title-case headline only with a listed given name', () => {
+    expect(speakersOf('Mayor Susan Okoro Promises New Ferry', 'The old ferry at dawn. Photograph: Ines Moe/Agency', '“We will buy two boats,” Okoro said.')).toEqual(['Susan Okoro'])
+    // `Backs` is no given name: the headline's capitals make no one's name.
+    expect(speakersOf('Council Backs Okoro On Ferry', 'The old ferry at dawn. Photograph: Ines Moe/Agency', '“We will buy two boats,” Okoro said.')).toEqual(['Okoro'])
+  })
+
+  it('resolves a given name alone to the one person named in full with it', () => {
+    expect(quotesOf('Marit Solberg chairs the board.', '“The ferry is safe,” Marit said.').map((quote) => quote.speaker?.name)).toEqual(['Marit Solberg'])
+  })
+
+  it('resolves `the prime minister` to the person named with that post, and only that post', () => {
+    const quotes = quotesOf(
+      'Prime Minister Ada Varga met First Minister Rolf Ekman on Monday.',
+      'The prime minister said the talks were “a fresh start.”',
+      'The minister said the talks were “too short.”'
+    )
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Ada Varga', 'The minister'])
+  })
+
+  it('keeps a possessive owner and a nationality out of the name', () => {
+    const quotes = quotesOf('Norway’s Karin Lie met the Danish delegation.', '“We agreed on fishing quotas,” said Norway’s Karin Lie.', '“It was hard,” Lie added.')
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Karin Lie', 'Karin Lie'])
+  })
+})
+
 describe('quotes over several paragraphs', () => {
   it('links each paragraph of a quote to the next with `continues`, and carries the speaker', () => {
     const quotes = quotesOf(

@@ -8,7 +8,7 @@ import {clauseSubject, sentenceStart, type Words} from './mentions.js'
 import {quoteKind} from './quote-kind.js'
 import {findQuoteSpans, type QuoteSpan} from './quote-spans.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
-import {buildRegistry, lookUp, splitName, type Registry} from './registry.js'
+import {buildRegistry, lookUp, splitName, type AroundText, type Registry} from './registry.js'
 import {animacyOf, findDocuments, pronounFits, resolveSpeaker, type Animacy, type ResolveContext} from './resolve-speaker.js'
 import {WordStore, tokenize, type Tokens} from './tokens.js'
 import {explainChoice, type QuoteTrace} from './trace.js'
@@ -54,8 +54,18 @@ interface Draft {
  *   a paragraph whose glued share buttons it left out).
  * @returns The quotes in order, and warnings for unbalanced quotation marks.
  */
-export function findQuotes(input: readonly Paragraph[]): QuoteResult {
-  return readQuotes(input, null)
+export function findQuotes(input: readonly Paragraph[], options: FindQuotesOptions = {}): QuoteResult {
+  return readQuotes(input, options, null)
+}
+
+/** What `findQuotes` may read besides the body. */
+export interface FindQuotesOptions {
+  /**
+   * Texts outside the body (the title, captions, a standfirst) whose names
+   * complete the speakers' names: a full name often stands only in a headline
+   * or caption while the body gives the surname.
+   */
+  readonly around?: readonly string[]
 }
 
 /**
@@ -66,14 +76,14 @@ export function findQuotes(input: readonly Paragraph[]): QuoteResult {
  * @param paragraphs The body paragraphs, as for `findQuotes`.
  * @returns One trace a quote, in order.
  */
-export function traceQuotes(paragraphs: readonly Paragraph[]): QuoteTrace[] {
+export function traceQuotes(paragraphs: readonly Paragraph[], options: FindQuotesOptions = {}): QuoteTrace[] {
   const traces: QuoteTrace[] = []
-  readQuotes(paragraphs, traces)
+  readQuotes(paragraphs, options, traces)
   return traces
 }
 
 /** Find the quotes, pushing a trace of each onto `traces` when given. */
-function readQuotes(input: readonly Paragraph[], traces: QuoteTrace[] | null): QuoteResult {
+function readQuotes(input: readonly Paragraph[], {around = []}: FindQuotesOptions, traces: QuoteTrace[] | null): QuoteResult {
   const paragraphs = input.map(textPosition)
   const spans = paragraphs.map((paragraph) => findQuoteSpans(paragraph.text))
   // No quotation mark, nothing to attribute: the word-level work below is for speakers.
@@ -81,7 +91,7 @@ function readQuotes(input: readonly Paragraph[], traces: QuoteTrace[] | null): Q
   const words = readWords(paragraphs, spans)
   const drafts = attributeAll(words, spans)
   const context: ResolveContext = {
-    registry: buildRegistry(words, speakerNames(drafts)),
+    registry: buildRegistry(words, speakerNames(drafts), aroundTexts(around)),
     documents: findDocuments(words)
   }
   resolveDrafts(drafts, words, context)
@@ -244,6 +254,21 @@ export function readWords(paragraphs: readonly {readonly text: string}[], spans:
   store.trim()
   const properNouns = findProperNouns(tokens)
   return tokens.map((paragraphTokens) => ({text: paragraphTokens.text, tokens: paragraphTokens, properNouns}))
+}
+
+/** The texts around the body as the registry reads them, each told whether it is set in title case. */
+function aroundTexts(texts: readonly string[]): AroundText[] {
+  if (texts.length === 0) return []
+  const spans = texts.map(() => [])
+  return readWords(texts.map((text) => ({text})), spans).map((words) => ({words, titleCase: isTitleCase(words)}))
+}
+
+/** Whether every word of four letters or more is capitalised, as in a headline set in title case. */
+function isTitleCase({tokens}: Words): boolean {
+  for (let index = 0; index < tokens.length; index++) {
+    if (!tokens.capitalised(index) && (tokens.get(index)?.text.length ?? 0) >= 4) return false
+  }
+  return true
 }
 
 /** Lower-case forms of the words the article capitalises inside a sentence, where only proper nouns are. */

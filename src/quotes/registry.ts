@@ -1,6 +1,7 @@
-import {givenNameGender} from '../lexicon/given-names.js'
-import {HONORIFICS, NON_PERSON_WORDS, type Gender} from '../lexicon/honorifics.js'
-import {SENTENCE_OPENERS} from '../lexicon/function-words.js'
+import {givenNameGender, isGivenName} from '../lexicon/given-names.js'
+import {HONORIFICS, NON_PERSON_WORDS, ROLE_NOUNS, type Gender} from '../lexicon/honorifics.js'
+import {DETERMINERS, SENTENCE_OPENERS} from '../lexicon/function-words.js'
+import {NATIONALITY_WORDS} from '../lexicon/nationalities.js'
 import {isHonorific, readNameRight, withoutFinalStop, type Words} from './mentions.js'
 
 /** A person the article names. */
@@ -32,6 +33,8 @@ export interface Registry {
   readonly bySurname: ReadonlyMap<string, readonly Person[]>
   /** Every place a person is named, in document order. */
   readonly occurrences: readonly Occurrence[]
+  /** The people named in each post (`prime minister`, `minister`), for `the prime minister`. */
+  readonly roles: ReadonlyMap<string, ReadonlySet<Person>>
 }
 
 /** A name split into its titles and the name proper. */
@@ -50,8 +53,17 @@ export interface NameParts {
  * @returns The titles and the name.
  */
 export function splitName(words: readonly string[]): NameParts {
-  let first = 0
-  while (first < words.length - 1 && isHonorific((words[first] ?? '').toLowerCase())) first++
+  let owned = 0
+  // `Holmvik’s Ruiz`, `the board’s Jane Doe`: a possessive before the name owns it and is no part of it, nor a title.
+  for (let index = words.length - 2; index >= 0; index--) {
+    if (withoutPossessive(words[index] ?? '') !== words[index]) {
+      owned = index + 1
+      break
+    }
+  }
+  let first = owned
+  // A nationality is a descriptor only before two words of name or more (`German Chancellor Jane Doe`, not `German Ortega`).
+  while (first < words.length - 1 && isDescriptor((words[first] ?? '').toLowerCase(), words.length - first - 1)) first++
   // `Harbour Workers Union President Lena Morrow`: a person's title inside the run
   // parts the body from the person, when two words or more of name follow it.
   for (let index = words.length - 3; index > first; index--) {
@@ -63,7 +75,17 @@ export function splitName(words: readonly string[]): NameParts {
   const name = words.slice(first)
   const last = name.length - 1
   if (last >= 0) name[last] = withoutPossessive(name[last] ?? '')
-  return {titles: words.slice(0, first).map((word) => withoutFinalStop(word.toLowerCase())), words: name}
+  return {titles: words.slice(owned, first).map((word) => withoutFinalStop(word.toLowerCase())), words: name}
+}
+
+/** Whether a lower-case word describes the person a name names (`Gen`, `Former`, `Peruvian`) rather than being part of the name. */
+function isDescriptor(lower: string, wordsAfter = 2): boolean {
+  return isHonorific(lower) || (NATIONALITY_WORDS.has(lower) && wordsAfter >= 2)
+}
+
+/** A nationality, or its plural (`American`, `Americans`). */
+function isNationality(lower: string): boolean {
+  return NATIONALITY_WORDS.has(lower) || (lower.endsWith('s') && NATIONALITY_WORDS.has(lower.slice(0, -1)))
 }
 
 /** A word without a final `’s`, `'s`, `’` or `'` (`Esper’s` → `Esper`, `Reuters’` → `Reuters`). */
@@ -81,7 +103,8 @@ function isApostrophe(character: string): boolean {
 const PERSON_TITLES: ReadonlySet<string> = new Set([
   'president', 'chairman', 'chairwoman', 'chair', 'director', 'secretary', 'minister', 'senator', 'sen',
   'governor', 'gov', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'commissioner',
-  'leader', 'chief', 'rep', 'representative', 'gen', 'general', 'dr', 'mr', 'mrs', 'ms', 'professor', 'prof'
+  'leader', 'chief', 'rep', 'representative', 'gen', 'general', 'dr', 'mr', 'mrs', 'ms', 'professor', 'prof',
+  'editor', 'correspondent', 'reporter', 'anchor', 'host', 'columnist', 'analyst', 'strategist', 'pollster', 'founder'
 ])
 
 /**
@@ -104,6 +127,9 @@ export function genderOf(parts: NameParts): Gender {
  */
 function isPersonName(parts: NameParts, speaks: boolean): boolean {
   if (parts.words.length === 0) return false
+  // `Mexican Americans`, `Soviet`: a people, not a person (a surname may be one: `Jane English`).
+  const lower = parts.words.map((word) => word.toLowerCase())
+  if (lower.every(isNationality) || isNationality(lower.at(-1) ?? '') !== NATIONALITY_WORDS.has(lower.at(-1) ?? '')) return false
   if (parts.titles.length > 0) return true
   // A name that a speech verb attributes a quote to is someone, known given name or not.
   if (speaks) return parts.words.length <= 4
@@ -132,9 +158,14 @@ function looksLikePersonName(words: readonly string[]): boolean {
  *   lists still count as people when they speak.
  * @returns The registry.
  */
-export function buildRegistry(paragraphs: readonly Words[], speakers: ReadonlyMap<number, ReadonlySet<number>> = new Map()): Registry {
+export function buildRegistry(
+  paragraphs: readonly Words[],
+  speakers: ReadonlyMap<number, ReadonlySet<number>> = new Map(),
+  around: readonly AroundText[] = []
+): Registry {
   const bySurname = new Map<string, Person[]>()
   const occurrences: Occurrence[] = []
+  const roles = new Map<string, Set<Person>>()
   for (const [paragraph, words] of paragraphs.entries()) {
     const {tokens} = words
     for (let index = 0; index < tokens.length; index++) {
@@ -144,11 +175,132 @@ export function buildRegistry(paragraphs: readonly Words[], speakers: ReadonlyMa
       const parts = splitName(tokenTexts(tokens, mention.first, mention.last))
       const speaks = speakers.get(paragraph)?.has(mention.last) ?? false
       const person = isPersonName(parts, speaks) ? register(bySurname, parts) : lookUp(bySurname, parts)
-      if (person) occurrences.push({person, paragraph, sentence: tokens.sentence(index), offset: tokens.start(index)})
+      if (person) {
+        occurrences.push({person, paragraph, sentence: tokens.sentence(index), offset: tokens.start(index)})
+        noteRoles(roles, person, parts, words, mention.first)
+      }
       index = mention.last
     }
   }
-  return {bySurname, occurrences}
+  for (const text of around) completeNames(bySurname, text)
+  const aliases = givenNameAliases(bySurname)
+  if (aliases.size === 0) return {bySurname, occurrences, roles}
+  const alias = (person: Person): Person => aliases.get(person) ?? person
+  for (const [surname, people] of bySurname) bySurname.set(surname, [...new Set(people.map(alias))])
+  for (const [role, people] of roles) roles.set(role, new Set([...people].map(alias)))
+  return {bySurname, occurrences: occurrences.map((occurrence) => (aliases.has(occurrence.person) ? {...occurrence, person: alias(occurrence.person)} : occurrence)), roles}
+}
+
+/** A text outside the body whose names complete the body's (the title, a caption, a standfirst). */
+export interface AroundText {
+  readonly words: Words
+  /** Whether it is set in title case, where a capital tells nothing: only listed given names are read before a surname. */
+  readonly titleCase: boolean
+}
+
+/** How many words before a surname a text around the body may give (`Jane Q. Doe`). */
+const GIVEN_WORDS = 2
+
+/**
+ * The fullest names of the people the body names by surname alone, as the
+ * title, captions and standfirst write them (`Ruiz` in the body, `Ana Ruiz`
+ * in a caption). Nobody new is registered from these texts: a headline's
+ * capitals would make people of its words.
+ */
+function completeNames(bySurname: Map<string, Person[]>, {words, titleCase}: AroundText): void {
+  const {tokens} = words
+  for (let index = 1; index < tokens.length; index++) {
+    if (!tokens.capitalised(index)) continue
+    const token = tokens.get(index)
+    const surname = token ? withoutPossessive(token.text) : ''
+    if (!bySurname.has(surname.toLowerCase())) continue
+    let first = index
+    while (first > 0 && index - first < GIVEN_WORDS && isGivenWord(words, first - 1, titleCase)) first--
+    if (first === index) continue
+    const given = tokenTexts(tokens, first, index - 1)
+    const key = (given[0] ?? '').toLowerCase()
+    const known = bySurname.get(surname.toLowerCase()) ?? []
+    if (known.some((person) => person.givenNames.size === 0 || person.givenNames.has(key))) register(bySurname, {titles: [], words: [...given, surname]})
+  }
+}
+
+/** Whether token `index` can be a given name or an initial right before a surname. */
+function isGivenWord(words: Words, index: number, titleCase: boolean): boolean {
+  const token = words.tokens.get(index)
+  const next = words.tokens.get(index + 1)
+  if (!token || !next || !token.capitalised || next.start - token.end !== 1 || isDescriptor(token.lower)) return false
+  if (isGivenName(token.text) || /^\p{Lu}\.$/u.test(token.text)) return true
+  return !titleCase && looksLikePersonName([token.text]) && !isDescriptor(token.lower)
+}
+
+/**
+ * One-word names that are the given name of exactly one person named in full
+ * (`Ana` for `Ana Ruiz`): many people are written given name first.
+ */
+function givenNameAliases(bySurname: ReadonlyMap<string, readonly Person[]>): Map<Person, Person> {
+  const byGiven = new Map<string, Person[]>()
+  for (const people of bySurname.values()) {
+    for (const person of people) {
+      if (person.nameWords < 2) continue
+      for (const given of person.givenNames) byGiven.set(given, [...(byGiven.get(given) ?? []), person])
+    }
+  }
+  const aliases = new Map<Person, Person>()
+  for (const people of bySurname.values()) {
+    for (const person of people) {
+      const full = person.nameWords === 1 && person.givenNames.size === 0 ? byGiven.get(person.surname) : undefined
+      const [only] = full ?? []
+      if (!only || full?.length !== 1) continue
+      aliases.set(person, only)
+      only.gender ??= person.gender
+    }
+  }
+  return aliases
+}
+
+/** Parties and sides written before a name (`Republican Jane Doe`): no post. */
+const PARTY_WORDS: ReadonlySet<string> = new Set(['republican', 'democrat', 'democratic', 'gop', 'labour', 'tory', 'conservative', 'liberal', 'independent', 'green', 'socialist'])
+
+/** Courtesy titles and ranks, which say nothing of the post a person holds. */
+const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'reverend', 'st', 'former', 'acting', 'deputy', 'us', 'u.s', 'uk'])
+
+/**
+ * Note the posts a name is written with, so that `the prime minister` and
+ * `the governor` can be resolved to the person who holds them: the titles
+ * before the name (`Prime Minister Jane Doe`) and a post in lower case right
+ * before it (`finance minister Jane Doe`).
+ */
+function noteRoles(roles: Map<string, Set<Person>>, person: Person, parts: NameParts, words: Words, first: number): void {
+  const posts = parts.titles.filter((title) => !COURTESY_TITLES.has(title) && !NATIONALITY_WORDS.has(title) && !PARTY_WORDS.has(title))
+  const before = words.tokens.get(first - 1)
+  const twoBefore = words.tokens.get(first - 2)
+  if (before && !before.capitalised && ROLE_NOUNS.has(before.lower) && before.end + 1 === words.tokens.start(first)) {
+    posts.push(before.lower)
+    if (twoBefore && !twoBefore.capitalised && !DETERMINERS.has(twoBefore.lower) && twoBefore.end + 1 === before.start) posts.push(`${twoBefore.lower} ${before.lower}`)
+  }
+  const head = posts.at(-1) ?? ''
+  // A post is a role noun (`minister`, `governor`): `Concord resident` or `Labour` say where or which side, not what post.
+  if (!ROLE_NOUNS.has(head)) return
+  for (const role of new Set([head, posts.join(' ')])) {
+    const holders = roles.get(role)
+    if (holders) holders.add(person)
+    else roles.set(role, new Set([person]))
+  }
+}
+
+/**
+ * The one person the article names in a post (`the prime minister`), or
+ * undefined when it names none or several.
+ *
+ * @param registry The registry.
+ * @param role The post, lower case, without its determiner.
+ * @returns The person.
+ */
+export function holderOf(registry: Registry, role: string): Person | undefined {
+  const holders = registry.roles.get(role)
+  if (!holders || holders.size !== 1) return undefined
+  const [only] = holders
+  return only
 }
 
 /** The words of tokens `first` to `last`, as written. */

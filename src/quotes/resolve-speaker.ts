@@ -2,7 +2,7 @@ import {DOCUMENT_NOUNS, NON_PERSON_WORDS} from '../lexicon/honorifics.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import {lowerInitial} from '../text/words.js'
 import type {Mention, Words} from './mentions.js'
-import {lookUp, splitName, type Occurrence, type Person, type Registry} from './registry.js'
+import {holderOf, lookUp, splitName, type Occurrence, type Person, type Registry} from './registry.js'
 
 /**
  * How many paragraphs back a pronoun may reach for the person it stands for:
@@ -51,6 +51,12 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
   if (mention.kind === 'description') {
     const head = tokens.at(-1)?.lower ?? ''
     if (CORRESPONDENCE.has(head) && context.documents.first) return context.documents.first
+    // `the prime minister`, `the governor`: the person the article names in that post, the whole post matched (`the minister` is not `the first minister`).
+    if (tokens[0]?.lower === 'the' && tokens.length > 1) {
+      const post = tokens.slice(1).map((token) => token.lower).join(' ')
+      const holder = holderOf(context.registry, post)
+      if (holder) return holder.name
+    }
     return words.text.slice(tokens[0]?.start, tokens.at(-1)?.end)
   }
   const parts = splitName(tokens.map((token) => token.text))
