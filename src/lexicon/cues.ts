@@ -190,3 +190,19 @@ export const CUE_VERBS: readonly string[] = [
   'signed',
   'read'
 ]
+
+/**
+ * Cues that may stand before their speaker (`“…,” said Ana Ruiz`, `added the
+ * mayor`, `shot back Ruiz`). After any other cue a name is its object
+ * (`called Ruiz “a liar”`, `thanked the crew for “…”`), never its speaker.
+ */
+export const INVERTING_CUES: readonly string[] = [
+  'said', 'says', 'added', 'adds', 'wrote', 'writes', 'continued', 'continues', 'explained', 'explains',
+  'noted', 'notes', 'recalled', 'recalls', 'replied', 'replies', 'responded', 'asked', 'asks', 'answered',
+  'insisted', 'insists', 'tweeted', 'tweets', 'posted', 'declared', 'declares', 'announced', 'observed',
+  'remarked', 'commented', 'concluded', 'conceded', 'admitted', 'argued', 'argues', 'countered', 'quipped',
+  'joked', 'boasted', 'agreed', 'warned', 'warns', 'cautioned', 'stated', 'states', 'acknowledged', 'confirmed',
+  'reported', 'reports', 'reads', 'opined', 'offered', 'predicted', 'suggested', 'touted', 'wondered', 'mused',
+  'went on', 'chimed in', 'shot back', 'fired back', 'hit back', 'pointed out', 'weighed in',
+  'said in a statement', 'said in an interview', 'wrote on twitter', 'wrote on facebook', 'according to'
+]

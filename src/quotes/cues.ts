@@ -1,4 +1,4 @@
-import {CUE_PHRASES, CUE_VERBS} from '../lexicon/cues.js'
+import {CUE_PHRASES, CUE_VERBS, INVERTING_CUES} from '../lexicon/cues.js'
 import {DETERMINERS} from '../lexicon/function-words.js'
 import {ROLE_NOUNS} from '../lexicon/honorifics.js'
 import type {Words} from './mentions.js'
@@ -122,4 +122,20 @@ export function firstCue(words: Words, from: number, to: number): Cue | null {
     if (cue) return cue
   }
   return null
+}
+
+const INVERTING: ReadonlySet<string> = new Set(INVERTING_CUES)
+
+/**
+ * Whether a cue may stand before its speaker (`“…,” said X`): after any other
+ * cue a name is the verb's object (`called X “…”`).
+ *
+ * @param words The paragraph's words.
+ * @param cue The cue.
+ * @returns True for `said`, `added`, `shot back`…
+ */
+export function invertsSubject(words: Words, cue: Cue): boolean {
+  const parts: string[] = []
+  for (let index = cue.first; index <= cue.last; index++) parts.push(words.tokens.get(index)?.lower ?? '')
+  return INVERTING.has(parts.join(' '))
 }

@@ -15,6 +15,11 @@ describe('construct: cue-before', () => {
     expect(readWith(cueBefore, ['Maren Holt said that the mayor called the plan “a gift to developers.”'])).toMatchObject({cue: 'said', mention: 'Maren Holt'})
   })
 
+  it('never takes the object of a verb that does not invert for its speaker (`X called Y “…”`)', () => {
+    expect(readWith(cueBefore, ['Also calling Maren Holt “a careful engineer,” the mayor left early.'])).toMatchObject({cue: 'calling', mention: null})
+    expect(readWith(cueBefore, ['Then said Maren Holt: “The vote is final.”'])).toMatchObject({cue: 'said', mention: 'Maren Holt'})
+  })
+
   it('reads nothing before a quote that opens its paragraph', () => {
     expect(readWith(cueBefore, ['“The vote is final,” Maren Holt said.'])).toBeNull()
   })

@@ -1,4 +1,4 @@
-import {cueAt, firstCue} from '../cues.js'
+import {cueAt, firstCue, invertsSubject} from '../cues.js'
 import {subjectBefore, subjectAfter, subjectRight, type Words} from '../mentions.js'
 import {SUBORDINATORS} from './site.js'
 import type {Attribution, Construct} from './types.js'
@@ -27,7 +27,8 @@ export const cueAfter: Construct = {
       const before = cue.first > from ? subjectBefore(words, cue.first, from) : null
       // Only a cue right after the quote takes its speaker after it (`“…,” said X`); further on,
       // a name after the verb is its object (`“…,” but stopped short of calling X …`).
-      const mention = before ?? (cue.first === from || cue.first === from + 1 ? subjectAfter(words, cue.last + 1, Math.min(to, cue.last + 8)) : null)
+      const inverts = (cue.first === from || cue.first === from + 1) && invertsSubject(words, cue)
+      const mention = before ?? (inverts ? subjectAfter(words, cue.last + 1, Math.min(to, cue.last + 8)) : null)
       // A quote that ends mid-phrase (`the “review” of its files would continue`)
       // goes on with its own clause: a cue further on attributes it only after a
       // comma (`a clerk who “cuts corners” is a risk, Ruiz said`).

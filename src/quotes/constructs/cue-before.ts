@@ -1,5 +1,5 @@
 import {SPEECH_NOUNS as SPEECH_NOUN_LIST} from '../../lexicon/cues.js'
-import {lastCue} from '../cues.js'
+import {invertsSubject, lastCue} from '../cues.js'
 import {clauseSubject, subjectAfter, subjectBefore, subjectRight, type Words} from '../mentions.js'
 import {SUBORDINATORS} from './site.js'
 import type {Attribution, Construct} from './types.js'
@@ -52,5 +52,7 @@ export function readCueBefore(words: Words, [from, to]: readonly [number, number
   // `It said … and added` names one subject twice: the nearer cue is the quote's.
   if (earlier && earlierSubject && earlierSubject.first !== subject?.first) return {cue: earlier, mention: earlierSubject}
   if (subject) return {cue, mention: subject}
-  return {cue, mention: subjectAfter(words, cue.last + 1, to) ?? clauseSubject(words, from, cue.first)}
+  // `said Ana Ruiz: “…”` names the speaker after the verb; `called Ruiz “…”` names its object there.
+  const after = invertsSubject(words, cue) ? subjectAfter(words, cue.last + 1, to) : null
+  return {cue, mention: after ?? clauseSubject(words, from, cue.first)}
 }
