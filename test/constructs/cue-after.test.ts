@@ -26,6 +26,13 @@ describe('construct: cue-after', () => {
     })
   })
 
+  it('reads the cue after a question however long the clause it opens (`“…?” X asked as …`)', () => {
+    expect(readWith(cueAfter, ['“Who will pay for the new wall?” Tomas Brevik asked as the board filed out of the long and crowded meeting room.'])).toMatchObject({
+      cue: 'asked',
+      mention: 'Tomas Brevik'
+    })
+  })
+
   it('reads nothing for a clause that opens with a subordinator', () => {
     expect(readWith(cueAfter, ['The crowd chanted “Open the gates,” when Brevik said the vote was over.'])).toBeNull()
   })

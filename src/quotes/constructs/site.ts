@@ -1,9 +1,16 @@
+import {firstCue} from '../cues.js'
 import type {Words} from '../mentions.js'
 import type {QuoteSpan} from '../quote-spans.js'
 import type {QuoteSite, QuoteTokens} from './types.js'
 
-/** The most words a short sentence after a quote may have to attribute it (`Esper said.`). */
+/** The most words a short sentence after a quote may have to attribute it (`Ruiz said.`). */
 const TRAILING_SENTENCE_WORDS = 6
+/** How far after a quote ending in `?` or `!` its cue may stand (`“…?” asked Jane Q. Doe`). */
+const CUE_AFTER_STOP_WORDS = 4
+/** How many words of the clause after such a quote are read. */
+const LONG_CLAUSE_WORDS = 40
+/** A question or exclamation mark closing the quote, before the words after it. */
+const QUESTION_OR_EXCLAMATION = /[?!][’”"'»]+\s*$/
 
 /**
  * Read the words around a quote once, for all the constructs.
@@ -47,6 +54,15 @@ function neighbours(words: Words, {firstInside, firstAfter}: QuoteTokens): {befo
     let end = firstAfter
     while (end < tokens.length && end - firstAfter <= TRAILING_SENTENCE_WORDS && !tokens.quoted(end) && tokens.sentence(end) === next) end++
     if (end - firstAfter <= TRAILING_SENTENCE_WORDS && tokens.sentence(end) !== next) to = end
+    // `“…?” Ruiz asked as the vote closed`: a question or exclamation ends the tokens' sentence,
+    // but a cue in the first words after it still attributes the quote, however long its clause.
+    else if (QUESTION_OR_EXCLAMATION.test(words.text.slice(Math.max(0, tokens.start(firstAfter) - 3), tokens.start(firstAfter)))) {
+      const cue = firstCue(words, firstAfter, Math.min(tokens.length - 1, firstAfter + CUE_AFTER_STOP_WORDS))
+      if (cue && tokens.sentence(cue.last) === next) {
+        while (end < tokens.length && end - firstAfter < LONG_CLAUSE_WORDS && !tokens.quoted(end) && tokens.sentence(end) === next) end++
+        to = end
+      }
+    }
   }
   return {before: [from, firstInside - 1], after: [firstAfter, to - 1]}
 }
