@@ -295,6 +295,11 @@ describe('canonical names from the whole article', () => {
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Ada Varga', 'The minister'])
   })
 
+  it('resolves `he` past a name that is the object of a preposition to the subject', () => {
+    const quotes = quotesOf('In a long talk with Peter Saari, Jonas Berg said the yard would close.', '“We tried everything,” he said.')
+    expect(quotes[0]?.speaker?.name).toBe('Jonas Berg')
+  })
+
   it('keeps a possessive owner and a nationality out of the name', () => {
     const quotes = quotesOf('Norway’s Karin Lie met the Danish delegation.', '“We agreed on fishing quotas,” said Norway’s Karin Lie.', '“It was hard,” Lie added.')
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Karin Lie', 'Karin Lie'])

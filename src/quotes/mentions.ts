@@ -287,7 +287,7 @@ const OPENING_PHRASE_WORDS = 25
 const APPOSITIVE_WORDS = 40
 
 /** Prepositions after which a name is an object, not a subject (`a partner at Holmvik, Jane Doe, said`). */
-const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'in', 'with', 'from', 'by', 'on', 'to', 'through', 'across', 'into', 'over', 'under', 'near', 'against', 'about', 'outside', 'inside'])
+export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'in', 'with', 'from', 'by', 'on', 'to', 'through', 'across', 'into', 'over', 'under', 'near', 'against', 'about', 'outside', 'inside'])
 
 /**
  * The subject of `A, B, said`: A (`Jane Doe, a lawyer, said`), unless A is

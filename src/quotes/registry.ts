@@ -2,7 +2,7 @@ import {givenNameGender, isGivenName} from '../lexicon/given-names.js'
 import {HONORIFICS, NON_PERSON_WORDS, ROLE_NOUNS, type Gender} from '../lexicon/honorifics.js'
 import {DETERMINERS, SENTENCE_OPENERS} from '../lexicon/function-words.js'
 import {NATIONALITY_WORDS} from '../lexicon/nationalities.js'
-import {isHonorific, readNameRight, withoutFinalStop, type Words} from './mentions.js'
+import {isHonorific, PREPOSITIONS, readNameRight, withoutFinalStop, type Words} from './mentions.js'
 
 /** A person the article names. */
 export interface Person {
@@ -25,6 +25,12 @@ export interface Occurrence {
   readonly sentence: number
   /** Offset of the mention in its paragraph. */
   readonly offset: number
+  /**
+   * Whether the name can be the subject of its clause: not the object of a
+   * preposition (`with Jane Doe`) nor inside a noun phrase (`the Doe
+   * campaign`), which a later `she` seldom stands for.
+   */
+  readonly subject: boolean
 }
 
 /** The people an article names, and where. */
@@ -176,7 +182,7 @@ export function buildRegistry(
       const speaks = speakers.get(paragraph)?.has(mention.last) ?? false
       const person = isPersonName(parts, speaks) ? register(bySurname, parts) : lookUp(bySurname, parts)
       if (person) {
-        occurrences.push({person, paragraph, sentence: tokens.sentence(index), offset: tokens.start(index)})
+        occurrences.push({person, paragraph, sentence: tokens.sentence(index), offset: tokens.start(index), subject: canBeSubject(words, mention.first)})
         noteRoles(roles, person, parts, words, mention.first)
       }
       index = mention.last
@@ -301,6 +307,13 @@ export function holderOf(registry: Registry, role: string): Person | undefined {
   if (!holders || holders.size !== 1) return undefined
   const [only] = holders
   return only
+}
+
+/** Whether a name from token `first` to `last` can be its clause's subject (see `Occurrence.subject`). */
+function canBeSubject(words: Words, first: number): boolean {
+  const before = words.tokens.get(first - 1)
+  // Possessors and modifiers are left in: `Doe’s campaign said … she` stands for Doe as often as not.
+  return !before || before.quoted || !(PREPOSITIONS.has(before.lower) || before.lower === 'the' || before.lower === 'a' || before.lower === 'an')
 }
 
 /** The words of tokens `first` to `last`, as written. */

@@ -69,6 +69,12 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
  * subject, more often than not).
  */
 function resolvePronoun(occurrences: readonly Occurrence[], place: Place, gender: 'm' | 'f' | null): Person | undefined {
+  // A name that can be a subject first; an object or possessor only when no subject fits.
+  return nearestFitting(occurrences, place, gender, true) ?? nearestFitting(occurrences, place, gender, false)
+}
+
+/** The first fitting person of the nearest sentence that names one, among subjects only when asked. */
+function nearestFitting(occurrences: readonly Occurrence[], place: Place, gender: 'm' | 'f' | null, subjectsOnly: boolean): Person | undefined {
   let index = lastBefore(occurrences, place)
   let chosen: Occurrence | undefined
   // In the chosen sentence, a person whose gender is known to fit beats one whose gender is unknown.
@@ -78,6 +84,7 @@ function resolvePronoun(occurrences: readonly Occurrence[], place: Place, gender
     const occurrence = occurrences[index]
     if (!occurrence || occurrence.paragraph < place.paragraph - PRONOUN_REACH) break
     if (chosen && (occurrence.paragraph !== chosen.paragraph || occurrence.sentence !== chosen.sentence)) break
+    if (subjectsOnly && !occurrence.subject) continue
     const known = occurrence.person.gender
     if (gender === null || known === null || known === gender) chosen = occurrence
     if (gender !== null && known === gender) exact = occurrence
