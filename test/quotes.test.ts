@@ -300,6 +300,11 @@ describe('canonical names from the whole article', () => {
     expect(quotes[0]?.speaker?.name).toBe('Jonas Berg')
   })
 
+  it('never takes a body written as an acronym for `he`', () => {
+    const quotes = quotesOf('Tor Lund spoke after the vote.', 'The HRB said the pier is safe. “We will reopen it,” he said.')
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Tor Lund'])
+  })
+
   it('keeps a possessive owner and a nationality out of the name', () => {
     const quotes = quotesOf('Norway’s Karin Lie met the Danish delegation.', '“We agreed on fishing quotas,” said Norway’s Karin Lie.', '“It was hard,” Lie added.')
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Karin Lie', 'Karin Lie'])

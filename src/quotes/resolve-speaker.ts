@@ -84,13 +84,17 @@ function nearestFitting(occurrences: readonly Occurrence[], place: Place, gender
     const occurrence = occurrences[index]
     if (!occurrence || occurrence.paragraph < place.paragraph - PRONOUN_REACH) break
     if (chosen && (occurrence.paragraph !== chosen.paragraph || occurrence.sentence !== chosen.sentence)) break
-    if (subjectsOnly && !occurrence.subject) continue
+    // `the DNC`, `GOP`: a body written as an acronym is nobody's `he`.
+    if ((subjectsOnly && !occurrence.subject) || ACRONYM.test(occurrence.person.name)) continue
     const known = occurrence.person.gender
     if (gender === null || known === null || known === gender) chosen = occurrence
     if (gender !== null && known === gender) exact = occurrence
   }
   return (exact ?? chosen)?.person
 }
+
+/** A name in capitals with no space (`DNC`, `AT&T`). */
+const ACRONYM = /^[\p{Lu}\p{N}&.]+$/u
 
 /** Index of the last occurrence before a place (binary search: occurrences are in order). */
 function lastBefore(occurrences: readonly Occurrence[], place: Place): number {
