@@ -305,6 +305,24 @@ describe('canonical names from the whole article', () => {
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['HRB', 'Tor Lund'])
   })
 
+  it('names no one for an unnamed speaker, and carries no earlier speaker to it', () => {
+    const quotes = quotesOf(
+      'Jo Berg chairs the harbour board.',
+      '“The pier is safe,” Jo Berg said. “The pier is not safe,” one said.',
+      '“It will close by winter,” a spokesman said.',
+      '“We are ready,” said another.',
+      '“Talks go on,” a spokesman for the union said.'
+    )
+    // A spokesman for a body speaks for it, as quote databases record it.
+    expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['Jo Berg', null, null, null, 'the union'])
+    expect(quotes.map((quote) => quote.cue?.text ?? null)).toEqual(['said', 'said', 'said', 'said', 'said'])
+  })
+
+  it('never reads a contraction or a document of someone’s as a speaker', () => {
+    const quotes = quotesOf('Jo Berg chairs the harbour board.', '“We are ready,” I’m told.', 'Its headline read: “Pier to close.”')
+    expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual([null, null])
+  })
+
   it('keeps a possessive owner and a nationality out of the name', () => {
     const quotes = quotesOf('Norway’s Karin Lie met the Danish delegation.', '“We agreed on fishing quotas,” said Norway’s Karin Lie.', '“It was hard,” Lie added.')
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Karin Lie', 'Karin Lie'])

@@ -12,6 +12,8 @@ export interface Cue {
 /** Multi-word cues by their first word, in lexicon order: one look-up a token instead of a walk over every phrase. */
 const PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly string[])[]> = groupByFirstWord(CUE_PHRASES.map((phrase) => phrase.split(' ')))
 const VERBS: ReadonlySet<string> = new Set(CUE_VERBS)
+/** Determiners that may stand alone before a verb: `that said`, `one said`, `another added`. */
+const STANDALONE_DETERMINERS: ReadonlySet<string> = new Set(['that', 'one', 'another'])
 
 /**
  * The speech cue that starts at token `index`, if any: a multi-word cue
@@ -40,7 +42,8 @@ export function cueAt(words: Words, index: number): Cue | null {
   // A word inside the quote before the cue (`“… this one,” said`) says nothing about the cue.
   const before = words.tokens.get(index - 1)
   const previous = before?.quoted ? undefined : before
-  if (previous && DETERMINERS.has(previous.lower) && previous.lower !== 'that') return null
+  // `one said`, `another added`: those two stand for a speaker as well as before a noun.
+  if (previous && DETERMINERS.has(previous.lower) && !STANDALONE_DETERMINERS.has(previous.lower)) return null
   // After a possessive the word is a noun (`Ruiz’s tweet`, `the group’s claims`).
   if (previous && /['’]s?$/.test(previous.text) && previous.end === token.start - 1) return null
   // `a Jane Doe tweet`: a verb after a determiner and a name is a noun.

@@ -204,7 +204,10 @@ function carrySpeakers(drafts: Draft[], words: readonly Words[], registry: Regis
   let previous: {paragraph: number; name: string | null; continues: boolean; draft: Draft} | null = null
   for (const draft of drafts) {
     const {name} = draft
-    if (name === null && previous?.name) {
+    // `one said`, `a spokesman said`: a quote whose own words name someone unnamed is not the last speaker's.
+    const ownMention = draft.attribution.mention
+    const unnamed = ownMention !== null && ownMention.kind !== 'pronoun'
+    if (name === null && previous?.name && !unnamed) {
       const text = words[draft.paragraph]?.text.slice(draft.span.start, draft.span.end) ?? ''
       const sameParagraph: boolean = previous.paragraph === draft.paragraph
       const opensNext = previous.paragraph === draft.paragraph - 1 && draft.span.open === 0

@@ -42,6 +42,9 @@ export function sentenceStart(words: Words, sentence: number): number {
 
 const CUE_WORDS: ReadonlySet<string> = new Set(CUE_VERBS)
 
+/** A pronoun with a verb joined on (`I’m`, `We’ve`, `They’ll`): never a name. */
+const CONTRACTION = /^(?:I|We|You|They|He|She|It)['’](?:m|re|ve|ll|d|s)$/
+
 /** The longest name read, in words, so a long run of capitals costs a bounded walk. */
 const MAX_NAME_WORDS = 8
 
@@ -91,7 +94,7 @@ function isNameToken(token: Token | undefined): boolean {
  */
 export function readNameLeft(words: Words, last: number, floor: number): Mention | null {
   const token = words.tokens.get(last)
-  if (!token?.capitalised || SUBJECT_PRONOUNS.has(token.lower) || DATE_WORDS.has(token.lower)) return null
+  if (!token?.capitalised || SUBJECT_PRONOUNS.has(token.lower) || DATE_WORDS.has(token.lower) || CONTRACTION.test(token.text)) return null
   let first = last
   while (first - 1 >= floor && last - first < MAX_NAME_WORDS && isNameToken(words.tokens.get(first - 1)) && joined(words, first - 1, first)) first--
   while (first < last && NAME_PARTICLES.has(words.tokens.get(first)?.lower ?? '')) first++
@@ -113,7 +116,7 @@ export function readNameLeft(words: Words, last: number, floor: number): Mention
  */
 export function readNameRight(words: Words, first: number, ceiling: number): Mention | null {
   const token = words.tokens.get(first)
-  if (!token?.capitalised || SUBJECT_PRONOUNS.has(token.lower) || SENTENCE_OPENERS.has(token.lower) || DATE_WORDS.has(token.lower)) return null
+  if (!token?.capitalised || SUBJECT_PRONOUNS.has(token.lower) || SENTENCE_OPENERS.has(token.lower) || DATE_WORDS.has(token.lower) || CONTRACTION.test(token.text)) return null
   let last = first
   while (last + 1 <= ceiling && last - first < MAX_NAME_WORDS && isNameToken(words.tokens.get(last + 1)) && joined(words, last, last + 1)) last++
   while (last > first && NAME_PARTICLES.has(words.tokens.get(last)?.lower ?? '')) last--
@@ -206,6 +209,15 @@ function namedBody(words: Words, first: number, last: number): Mention | null {
 function readPronoun(words: Words, index: number): Mention | null {
   const token = words.tokens.get(index)
   return token && SUBJECT_PRONOUNS.has(token.lower) ? {kind: 'pronoun', first: index, last: index} : null
+}
+
+/** Words that stand alone for someone the article does not name (`one said`, `said another`). */
+const UNNAMED_SPEAKERS: ReadonlySet<string> = new Set(['one', 'another', 'someone', 'somebody', 'others'])
+
+/** `one said`, `said another`: an unnamed speaker at token `index`, a description that resolves to no one. */
+function readUnnamed(words: Words, index: number): Mention | null {
+  const token = words.tokens.get(index)
+  return token && !token.quoted && UNNAMED_SPEAKERS.has(token.lower) ? {kind: 'description', first: index, last: index} : null
 }
 
 /**
@@ -305,7 +317,7 @@ function appositiveSubject(words: Words, comma: number, last: number, floor: num
 
 /** A pronoun, name or description ending at token `index`. */
 function readSubjectAt(words: Words, index: number, floor: number): Mention | null {
-  const subject = readPronoun(words, index) ?? readNameLeft(words, index, floor) ?? readDescriptionLeft(words, index, floor, true)
+  const subject = readPronoun(words, index) ?? readUnnamed(words, index) ?? readNameLeft(words, index, floor) ?? readDescriptionLeft(words, index, floor, true)
   // `Jane Doe and John Roe said`: the first of two coordinated names leads.
   const and = subject ? words.tokens.get(subject.first - 1) : undefined
   if (subject?.kind === 'name' && and?.lower === 'and' && subject.first - 2 >= floor) {
@@ -361,7 +373,7 @@ export function subjectAfter(words: Words, after: number, ceiling: number): Ment
   while (index <= ceiling && ADVERBS.has(words.tokens.get(index)?.lower ?? '')) index++
   if (index > ceiling || words.tokens.quoted(index)) return null
   // `said he.` inverts; `said it wrongly implied` does not name a speaker.
-  const pronoun = readPronoun(words, index)
+  const pronoun = readPronoun(words, index) ?? readUnnamed(words, index)
   if (pronoun) return index === ceiling || /[,.;:!?]/.test(gapAfter(words, index)) ? pronoun : null
   const name = readNameRight(words, index, ceiling) ?? nameAfterModifiers(words, index, ceiling)
   if (name) return name

@@ -1,3 +1,4 @@
+import {SPEECH_NOUNS} from '../lexicon/cues.js'
 import {DOCUMENT_NOUNS, NON_PERSON_WORDS} from '../lexicon/honorifics.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import {lowerInitial} from '../text/words.js'
@@ -51,6 +52,12 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
   if (mention.kind === 'description') {
     const head = tokens.at(-1)?.lower ?? ''
     if (CORRESPONDENCE.has(head) && context.documents.first) return context.documents.first
+    const determiner = tokens[0]?.lower ?? ''
+    const saying = DOCUMENT_NOUNS.has(head) || SPEECH_NOUN_SET.has(head) || head === 'headline'
+    // `a spokesman`, `one resident`, `another`: someone the article does not name.
+    if (UNNAMING_DETERMINERS.has(determiner) && !saying) return null
+    // `Its headline`, `his message`: someone's words, which name no source.
+    if (POSSESSIVE_DETERMINERS.has(determiner) && saying) return null
     // `the prime minister`, `the governor`: the person the article names in that post, the whole post matched (`the minister` is not `the first minister`).
     if (tokens[0]?.lower === 'the' && tokens.length > 1) {
       const post = tokens.slice(1).map((token) => token.lower).join(' ')
@@ -95,6 +102,14 @@ function nearestFitting(occurrences: readonly Occurrence[], place: Place, gender
 
 /** A name in capitals with no space (`DNC`, `AT&T`). */
 const ACRONYM = /^[\p{Lu}\p{N}&.]+$/u
+
+/** Determiners of someone the article does not name (`a spokesman`, `one resident`). */
+const UNNAMING_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'four'])
+
+const SPEECH_NOUN_SET: ReadonlySet<string> = new Set(SPEECH_NOUNS)
+
+/** Possessive determiners (`its headline`, `his message`). */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their'])
 
 /** Index of the last occurrence before a place (binary search: occurrences are in order). */
 function lastBefore(occurrences: readonly Occurrence[], place: Place): number {
