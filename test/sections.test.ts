@@ -560,7 +560,7 @@ describe('notice--multi-line', () => {
 describe('notice--repeated-correction', () => {
   const article = parse('notice--repeated-correction')
   it('starts the notice at the report credit', () => {
-    expect(article.notice?.text.startsWith('Jamie Ross contributed to this report.')).toBe(true)
+    expect(article.notice?.text.startsWith('Priya Nandakumar contributed to this report.')).toBe(true)
   })
   it('keeps the repeated correction in the notice', () => {
     expect(article.notice?.text.split('\n').filter((line) => line.startsWith('CORRECTION:'))).toHaveLength(2)
@@ -726,7 +726,7 @@ describe('other--video-close', () => {
 describe('other--poll-widget', () => {
   const article = parse('other--poll-widget')
   it('keeps the poll widget out of the paragraphs', () => {
-    expect(openings(article)).toEqual(['Lawmakers are debating', 'Supporters say younger', 'Opponents say rural'])
+    expect(openings(article)).toEqual(['The town board', 'Residents who back', 'Landscaping firms say'])
   })
   it('does not take the repeated-looking poll question for a caption', () => {
     expect(article.captions).toEqual([])
