@@ -79,8 +79,7 @@ export const SHARE_NETWORKS: ReadonlySet<string> = new Set([
   'flipboard',
   'telegram',
   'google',
-  'google+',
-  'pinterest'
+  'google+'
 ])
 
 /** Headings (lower case, no trailing colon) that open a block of related links. */
@@ -241,7 +240,7 @@ export const TIMESTAMP_OPENINGS: readonly string[] = [
 ]
 
 /** Words a date-and-time line is made of (besides numbers and punctuation). */
-export const DATE_WORDS: ReadonlySet<string> = new Set([
+export const TIMESTAMP_WORDS: ReadonlySet<string> = new Set([
   'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june',
   'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november',
   'dec', 'december', 'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur',

@@ -135,7 +135,6 @@ export const CUE_VERBS: readonly string[] = [
   'emailed', 'emails',
   'messaged',
   'testified', 'testifies',
-  'conceded',
   'agreed', 'agrees',
   'objected', 'objects',
   'protested', 'protests',
@@ -151,9 +150,7 @@ export const CUE_VERBS: readonly string[] = [
   'speculated', 'speculates',
   'wondered', 'wonders',
   'hoped', 'hopes',
-  'predicted',
   'proclaimed', 'proclaims',
-  'announced',
   'informed', 'informs',
   'assured', 'assures',
   'reassured', 'reassures',
@@ -164,7 +161,6 @@ export const CUE_VERBS: readonly string[] = [
   'highlighted', 'highlights',
   'underscored', 'underscores',
   'indicated', 'indicates',
-  'acknowledged',
   'thundered', 'thunders',
   'raged', 'rages',
   'fumed', 'fumes',
@@ -175,7 +171,6 @@ export const CUE_VERBS: readonly string[] = [
   'hailed', 'hails',
   'thanked', 'thanks',
   'apologized', 'apologised',
-  'conceded',
   'advised', 'advises',
   'instructed', 'instructs',
   'ordered', 'orders',
@@ -183,12 +178,10 @@ export const CUE_VERBS: readonly string[] = [
   'questioned', 'questions',
   'queried',
   'inquired', 'enquired',
-  'wrote', 'penned',
-  'posted',
+  'penned',
   'shared',
   'captioned',
-  'signed',
-  'read'
+  'signed'
 ]
 
 /**

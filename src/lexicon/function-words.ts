@@ -9,7 +9,7 @@ export const ADVERBS: ReadonlySet<string> = new Set([
   'repeatedly', 'quickly', 'immediately', 'never', 'often', 'first', 'last', 'not', 'did', 'does',
   'do', 'been', 'just', 'still', 'even', 'already', 'subsequently', 'angrily', 'calmly', 'softly',
   'proudly', 'bitterly', 'famously', 'memorably', 'initially', 'finally', 'ultimately', 'allegedly',
-  'apparently', 'reportedly', 'separately', 'similarly', 'jokingly', 'tearfully', 'candidly',
+  'apparently', 'separately', 'similarly', 'jokingly', 'tearfully', 'candidly',
   'frankly', 'openly', 'loudly', 'defiantly', 'confidently', 'sarcastically', 'emphatically',
   'optimistically', 'cautiously', 'succinctly', 'briefly', 'directly', 'explicitly', 'specifically',
   'herself', 'himself', 'themselves', 'itself', 'only', 'too', 'yet', 'now', 'today', 'yesterday',

@@ -6,8 +6,8 @@ const MASCULINE_EXTRA =
   'donald barack joe bernie mitch ted xi vladimir recep benjamin bashar kim moon shinzo narendra ' +
   'jair justin emmanuel olaf rishi keir jeremy nigel rudy bill ali mohammed muhammad mohammad ' +
   'ahmed ahmad hassan hussein qasem qassem abu osama jamal mahmoud ayatollah ebrahim hamid ' +
-  'sergei sergey dmitry volodymyr petro yair bibi rex mike jared kellyanne reince sean lindsey ' +
-  'beto pete cory deval julian kirsten jeb ben rand chris marco newt rick'
+  'sergei sergey dmitry volodymyr petro yair bibi rex mike jared reince sean ' +
+  'beto pete cory deval julian jeb ben rand chris marco newt rick'
 const FEMININE_EXTRA =
   'hillary kamala ivanka melania nikki tulsi kirsten elizabeth amy nancy theresa angela ursula ' +
   'jacinda nicola priti liz kellyanne huma stormy alyssa greta ilhan alexandria rashida ayanna ' +

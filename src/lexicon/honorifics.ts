@@ -30,7 +30,7 @@ export const HONORIFICS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ['home', null], ['health', null], ['us', null], ['u.s', null], ['uk', null], ['gop', null],
   ['democrat', null], ['democratic', null], ['republican', null], ['labour', null], ['tory', null],
   ['conservative', null], ['liberal', null], ['candidate', null], ['nominee', null], ['mp', null],
-  ['host', null], ['anchor', null], ['presenter', null], ['moderator', null], ['councillor', null],
+  ['host', null], ['anchor', null], ['presenter', null], ['moderator', null],
   // "False titles": an occupation written before a name (`Fisherman Priya Haddad`, `grower Peter Hollis`).
   ['fisherman', null], ['farmer', null], ['grower', null], ['student', null], ['teacher', null],
   ['resident', null], ['activist', null], ['economist', null], ['analyst', null], ['strategist', null],
@@ -40,8 +40,8 @@ export const HONORIFICS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ['priest', 'm'], ['veteran', null], ['teenager', null], ['eyewitness', null], ['neighbour', null],
   ['neighbor', null], ['shopkeeper', null], ['billionaire', null], ['entrepreneur', null],
   ['engineer', null], ['architect', null], ['scientist', null], ['researcher', null], ['physician', null],
-  ['surgeon', null], ['firefighter', null], ['officer', null], ['driver', null], ['chef', null],
-  ['harbourmaster', null], ['harbormaster', null], ['skipper', null], ['photographer', null], ['filmmaker', null], ['director', null], ['producer', null], ['coach', null]
+  ['surgeon', null], ['firefighter', null], ['driver', null], ['chef', null],
+  ['harbourmaster', null], ['harbormaster', null], ['skipper', null], ['photographer', null], ['filmmaker', null], ['producer', null]
 ])
 
 /**
@@ -70,15 +70,14 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'poll', 'bill', 'draft', 'message', 'release', 'group', 'groups', 'organization', 'organizations',
   'organisation', 'organisations', 'union', 'unions', 'protesters', 'protestors', 'demonstrators',
   'students', 'parents', 'teachers', 'lawmakers', 'legislators', 'senators', 'congressmen',
-  'delegates', 'residents', 'workers', 'employees', 'staff', 'staffers', 'officers', 'troops',
-  'soldiers', 'veterans', 'families', 'family', 'attorney', 'counsel', 'spokespeople', 'announcer',
+  'delegates', 'workers', 'employees', 'staff', 'staffers', 'troops',
+  'soldiers', 'veterans', 'families', 'family', 'counsel', 'announcer',
   'narrator', 'ad', 'video', 'clip', 'article', 'piece', 'editorial', 'column', 'book', 'website',
   'site', 'platform', 'commission', 'council', 'board', 'panel', 'party', 'team', 'firm', 'bank',
   'newspaper', 'network', 'magazine', 'questioner', 'moderator', 'interviewer', 'reporter',
   'reporters', 'journalist', 'journalists', 'widow', 'victim', 'victims', 'survivor', 'survivors',
-  'coach', 'captain', 'manager', 'player', 'players', 'owner', 'owners', 'chief', 'lady', 'senator',
-  'congressman', 'congresswoman', 'governor', 'nominee', 'chairwoman', 'mayor', 'pastor', 'priest',
-  'office', 'camp', 'lawyers', 'allies'
+  'coach', 'captain', 'player', 'players', 'owner', 'owners', 'lady', 'congressman', 'congresswoman', 'pastor', 'priest',
+  'office', 'camp', 'allies'
 ])
 
 /**

@@ -1,6 +1,5 @@
 import {
   ADVERTISEMENT_LINES,
-  DATE_WORDS,
   MEDIA_LABELS,
   MEDIA_LINES,
   MONTHS_AND_DAYS,
@@ -8,7 +7,8 @@ import {
   RELATED_HEADINGS,
   SHARE_NETWORKS,
   SHARE_WORDS,
-  TIMESTAMP_OPENINGS
+  TIMESTAMP_OPENINGS,
+  TIMESTAMP_WORDS
 } from '../lexicon/boilerplate.js'
 import type {OtherKind} from '../schema.js'
 import {openingPattern} from '../text/phrase-pattern.js'
@@ -211,7 +211,7 @@ function dateWordRole(word: string): 'anchor' | 'filler' | null {
   // Both number patterns open with a digit: other words skip them.
   const number = isAsciiDigit(word.charCodeAt(0))
   if (MONTHS_AND_DAYS.has(word) || (number && /^\d{1,2}[:.]\d\d(?:am|pm)?$/.test(word)) || word === 'ago') return 'anchor'
-  return DATE_WORDS.has(word) || (number && /^\d[\d:.,/-]*(?:st|nd|rd|th|am|pm|h)?$/.test(word)) ? 'filler' : null
+  return TIMESTAMP_WORDS.has(word) || (number && /^\d[\d:.,/-]*(?:st|nd|rd|th|am|pm|h)?$/.test(word)) ? 'filler' : null
 }
 
 /**
