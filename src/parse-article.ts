@@ -26,13 +26,15 @@ export const DEFAULT_MAX_INPUT_LENGTH = 10_000_000
  * Pure and deterministic: no I/O, no global state. Throws only for input that
  * is not a string or is too long.
  *
- * @param text The article as plain text, exactly as scraped.
+ * @param text The article as plain text, exactly as scraped. Typed `string`
+ *   so that TypeScript refuses anything else; checked at run time too, for
+ *   JavaScript callers.
  * @param options Limits.
  * @returns The article.
  * @throws {ArticleInputError} When `text` is not a string, is longer than
  *   `maxInputLength`, or the options are malformed.
  */
-export function parseArticle(text: unknown, options: ParseOptions = {}): Article {
+export function parseArticle(text: string, options: ParseOptions = {}): Article {
   const input = checkInput(text, options)
   const {sections, warnings: lineWarnings} = readSections(input)
   const {quotes, warnings: quoteWarnings} = findQuotes(sections.paragraphs, {around: aroundBody(sections)})

@@ -90,7 +90,8 @@ describe('at the boundary', () => {
         (value) => {
           let caught: unknown = null
           try {
-            parseArticle(value)
+            // What a JavaScript caller could pass: the type says string, the check holds at run time.
+            parseArticle(value as string)
           } catch (error) {
             caught = error
           }
