@@ -1,8 +1,9 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
+import {SHARED} from './shared.js'
 
 /** Where `../shared/corpus` sits beside the repository. */
-export const CORPUS = new URL('../../../shared/corpus/', import.meta.url).pathname
+export const CORPUS = join(SHARED, 'corpus')
 
 /** One corpus article, its title prepended from `sources.tsv` when the file lacks it. */
 export interface CorpusArticle {
