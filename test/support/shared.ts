@@ -22,6 +22,9 @@ export const IN_CI: boolean = !['', '0', 'false'].includes((process.env.CI ?? ''
 /** Skip the tests that need `../shared`: it is absent and this is not CI. */
 export const SKIP_SHARED: boolean = !HAS_SHARED && !IN_CI
 
+/** Why the tests that need `../shared` are skipped, said once per run (by vitest.config.ts) and in their titles. */
+export const SHARED_SKIP_REASON = '../shared (development data beside the repository, not part of it) is absent: the tests that read it are skipped; under CI=true they fail'
+
 /**
  * A test or suite title, with the reason it is skipped when it is.
  *
@@ -29,5 +32,5 @@ export const SKIP_SHARED: boolean = !HAS_SHARED && !IN_CI
  * @returns The title, and the reason when `../shared` is absent outside CI.
  */
 export function sharedTitle(title: string): string {
-  return SKIP_SHARED ? `${title} [skipped: ../shared, the development data beside the repository, is absent; CI=true requires it]` : title
+  return SKIP_SHARED ? `${title} [skipped: ${SHARED_SKIP_REASON}]` : title
 }
