@@ -1,9 +1,17 @@
+import {Ajv2020} from 'ajv/dist/2020.js'
+import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
-import {parseArticle} from '../src/index.js'
+import {articleAnatomy, parseArticle} from '../src/index.js'
+import {buildJsonSchema} from '../scripts/build-schema.js'
 import {loadCorpus} from './support/corpus.js'
 import {invariantViolations} from './support/invariants.js'
 import {HAS_SHARED, IN_CI, SKIP_SHARED, sharedTitle} from './support/shared.js'
 
+/*
+ * Every check that reads the whole corpus lives here, so that the fast project
+ * (npm run test:fast) can leave this one file out; the same checks run on
+ * every fixture in their own files.
+ */
 const corpus = loadCorpus()
 
 describe.skipIf(SKIP_SHARED)(sharedTitle('the shared corpus'), () => {
@@ -20,4 +28,19 @@ describe.skipIf(SKIP_SHARED)(sharedTitle('the shared corpus'), () => {
       expect(parseArticle(article.text)).toEqual(parsed)
     })
   }
+
+  it('gives output the JSON Schema accepts, for every article', () => {
+    const validate = new Ajv2020({strict: true, allErrors: true}).compile(buildJsonSchema())
+    for (const article of corpus ?? []) {
+      const valid = validate(JSON.parse(JSON.stringify(parseArticle(article.text))))
+      expect(valid ? null : validate.errors, article.file).toBeNull()
+    }
+  })
+
+  it('gives the same Article through the unified plugin as through parseArticle, for every article', () => {
+    const processor = unified().use(articleAnatomy)
+    for (const article of corpus ?? []) {
+      expect(processor.processSync(article.text).result, article.file).toEqual(parseArticle(article.text))
+    }
+  })
 })

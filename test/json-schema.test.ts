@@ -2,8 +2,6 @@ import {Ajv2020} from 'ajv/dist/2020.js'
 import {describe, expect, it} from 'vitest'
 import {parseArticle} from '../src/index.js'
 import {buildJsonSchema} from '../scripts/build-schema.js'
-import {loadCorpus} from './support/corpus.js'
-import {SKIP_SHARED, sharedTitle} from './support/shared.js'
 import {listFixtures} from './support/fixtures.js'
 
 const schema = buildJsonSchema()
@@ -30,14 +28,6 @@ describe('the JSON Schema', () => {
       expect(errorsOf(JSON.parse(JSON.stringify(parseArticle(fixture.input))))).toBeNull()
     })
   }
-
-  it.skipIf(SKIP_SHARED)(sharedTitle('accepts the output for every corpus article'), () => {
-    const corpus = loadCorpus()
-    expect(corpus, '../shared/corpus is missing').not.toBeNull()
-    for (const article of corpus ?? []) {
-      expect(errorsOf(JSON.parse(JSON.stringify(parseArticle(article.text)))), article.file).toBeNull()
-    }
-  })
 
   it('rejects a missing key, an extra key and a wrong kind', () => {
     const article = JSON.parse(JSON.stringify(parseArticle(listFixtures()[0]?.input ?? ''))) as Record<string, unknown>

@@ -14,8 +14,6 @@ import {
   type Position
 } from '../src/index.js'
 import {anyLines, articleText} from './support/arbitraries.js'
-import {loadCorpus} from './support/corpus.js'
-import {SKIP_SHARED, sharedTitle} from './support/shared.js'
 import {listFixtures} from './support/fixtures.js'
 
 const UNBALANCED = 'Minister says budget will pass\n\nThe minister said “the budget will pass this week, whatever happens.\n\nOpposition leaders disagreed.\n'
@@ -98,15 +96,6 @@ describe('process', () => {
     const processor = unified().use(articleAnatomy)
     for (const fixture of listFixtures()) {
       expect(processor.processSync(fixture.input).result).toEqual(parseArticle(fixture.input))
-    }
-  })
-
-  it.skipIf(SKIP_SHARED)(sharedTitle('gives every corpus article the same Article as parseArticle'), () => {
-    const corpus = loadCorpus()
-    expect(corpus, '../shared/corpus is missing').not.toBeNull()
-    const processor = unified().use(articleAnatomy)
-    for (const article of corpus ?? []) {
-      expect(processor.processSync(article.text).result, article.file).toEqual(parseArticle(article.text))
     }
   })
 
