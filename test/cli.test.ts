@@ -2,7 +2,7 @@ import {spawn, spawnSync, type SpawnSyncReturns} from 'node:child_process'
 import {copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {PassThrough, Writable} from 'node:stream'
-import {gzipSync} from 'node:zlib'
+import {constants, gunzipSync, gzipSync} from 'node:zlib'
 import {build, type Options} from 'tsup'
 import {beforeAll, describe, expect, it} from 'vitest'
 import config from '../tsup.config.js'
@@ -154,10 +154,11 @@ describe('--jsonl-in: the RDD.pipe / Hadoop streaming contract', () => {
   // The last line has no line feed: it is still a line.
   const input = mixed.join('\n')
 
-  it('gives one line out per line in, in order, with an error row for each bad line, and exits 0', () => {
+  it('gives one line out per line in, in order, with an error row for each bad line, and exits 0 with one summary line', () => {
     const result = cli(['--jsonl-in', 'text', '--max-input-length', '4000', '--workers', '2'], input)
     expect(result.status).toBe(0)
-    expect(result.stderr).toBe('')
+    // Rows read, error rows by code (most first), the first failing line: one line, terminal or not.
+    expect(result.stderr).toBe('article-anatomy: 10 rows read, 6 error rows (ERR_JSON_LINE 3, ERR_INPUT_TYPE 2, ERR_INPUT_TOO_LARGE 1), the first on line 2\n')
     expect(result.stdout.endsWith('\n')).toBe(true)
     const lines = result.stdout.slice(0, -1).split('\n')
     expect(lines).toHaveLength(mixed.length)
@@ -187,6 +188,8 @@ describe('--jsonl-in: the RDD.pipe / Hadoop streaming contract', () => {
     const one = cli(['--jsonl-in', 'text', '--workers', '1'], many)
     const four = cli(['--jsonl-in', 'text', '--workers', '4'], many)
     expect(one.status).toBe(0)
+    // No error row, nothing on stderr.
+    expect([one.stderr, four.stderr]).toEqual(['', ''])
     expect(four.stdout).toBe(one.stdout)
     const ids = one.stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as {id: number}).id)
     expect(ids).toEqual(Array.from({length: 3000}, (_, id) => id))
@@ -199,7 +202,91 @@ describe('--jsonl-in: the RDD.pipe / Hadoop streaming contract', () => {
     expect(cli(['--jsonl-in', 'text', join(HOME, 'dump.jsonl.gz')]).stdout).toBe(cli(['--jsonl-in', 'text'], lines).stdout)
     const bad = cli(['--jsonl-in', 'text', join(HOME, 'plain.jsonl.gz')])
     expect(bad.status).toBe(1)
-    expect(bad.stderr).toMatch(/^article-anatomy: .*plain\.jsonl\.gz: incorrect header check \(Z_DATA_ERROR\)\n$/)
+    const file = join(HOME, 'plain.jsonl.gz')
+    expect(bad.stderr).toBe(
+      `article-anatomy: ${file}: incorrect header check (Z_DATA_ERROR); the rows before it are kept\narticle-anatomy: 1 row read, 1 error row (Z_DATA_ERROR 1), the first on line 1\n`
+    )
+    expect(JSON.parse(bad.stdout)).toEqual({error: {code: 'Z_DATA_ERROR', message: `${file}: incorrect header check; the rows before it are kept`}})
+  })
+
+  it('recognises gzip by its first bytes, on stdin and in a file without .gz', () => {
+    const lines = `${good(1)}\n${good(2)}\n`
+    const plain = cli(['--jsonl-in', 'text'], lines)
+    writeFileSync(join(HOME, 'dump-no-suffix.jsonl'), gzipSync(lines))
+    for (const result of [cli(['--jsonl-in', 'text'], gzipSync(lines)), cli(['--jsonl-in', 'text', join(HOME, 'dump-no-suffix.jsonl')])]) {
+      expect([result.status, result.stderr]).toEqual([0, ''])
+      expect(result.stdout).toBe(plain.stdout)
+    }
+  })
+
+  it('keeps every row read before the damage of a truncated .gz, then reports the damage in a row, on stderr and in the exit code', () => {
+    const lines = `${Array.from({length: 2000}, (_, id) => good(id)).join('\n')}\n`
+    const zipped = gzipSync(lines)
+    const truncated = zipped.subarray(0, zipped.length >> 1)
+    writeFileSync(join(HOME, 'truncated.jsonl.gz'), truncated)
+    // The whole lines a lenient gunzip gets out of the damaged file: every one must come out.
+    const readable = gunzipSync(truncated, {finishFlush: constants.Z_SYNC_FLUSH}).toString('utf8')
+    const whole = readable.slice(0, readable.lastIndexOf('\n') + 1)
+    const kept = whole.split('\n').length - 1
+    expect(kept).toBeGreaterThan(100)
+    const expected = cli(['--jsonl-in', 'text'], whole).stdout
+    for (const [name, result] of [
+      [join(HOME, 'truncated.jsonl.gz'), cli(['--jsonl-in', 'text', join(HOME, 'truncated.jsonl.gz')])],
+      ['stdin', cli(['--jsonl-in', 'text'], truncated)]
+    ] as const) {
+      expect(result.status).toBe(1)
+      expect(result.stdout.startsWith(expected)).toBe(true)
+      const rest = result.stdout.slice(expected.length).split('\n')
+      expect(rest).toHaveLength(2)
+      expect(JSON.parse(rest[0] ?? '')).toEqual({error: {code: 'Z_BUF_ERROR', message: `${name}: unexpected end of file; the rows before it are kept`}})
+      expect(result.stderr).toBe(
+        `article-anatomy: ${name}: unexpected end of file (Z_BUF_ERROR); the rows before it are kept\n` +
+          `article-anatomy: ${kept + 1} rows read, 1 error row (Z_BUF_ERROR 1), the first on line ${kept + 1}\n`
+      )
+    }
+  })
+
+  describe('when every row of a non-empty input fails, exits 3 and names the likely cause', () => {
+    it('a mistyped field: names the field expected and the fields the records have', () => {
+      const result = cli(['--jsonl-in', 'txet'], `${good(1)}\n${good(2)}\n`)
+      expect(result.status).toBe(3)
+      expect(result.stdout.trimEnd().split('\n')).toHaveLength(2)
+      expect(result.stderr).toBe(
+        'article-anatomy: 2 rows read, 2 error rows (ERR_INPUT_TYPE 2), the first on line 1\n' +
+          'article-anatomy: every row failed (2 of 2): no record has the field `txet` (the records have `id`, `source`, `text`): is the name mistyped? --jsonl-in <field> names the field that holds the article text\n'
+      )
+    })
+
+    it('a field that holds no string', () => {
+      const result = cli(['--jsonl-in', 'text'], JSON.stringify({text: 42}))
+      expect(result.status).toBe(3)
+      expect(result.stderr).toMatch(/\narticle-anatomy: every row failed \(1 of 1\): field `text` is not a string in any record; it must hold the article text\n$/)
+    })
+
+    it('compressed input that is not gzip: names the format', () => {
+      const zstd = Buffer.concat([Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0x04, 0x00]), Buffer.from('\u0000\u0001binary\n')])
+      const result = cli(['--jsonl-in', 'text'], zstd)
+      expect(result.status).toBe(3)
+      expect(result.stderr).toMatch(/\narticle-anatomy: every row failed \(\d+ of \d+\): the input is zstd data, not JSON Lines text: decompress it first \(zstdcat\)\n$/)
+    })
+
+    it('binary input', () => {
+      const result = cli(['--jsonl-in', 'text'], Buffer.from([0x00, 0xff, 0xfe, 0x10, 0x0a, 0x80, 0x81]))
+      expect(result.status).toBe(3)
+      expect(result.stderr).toMatch(/\narticle-anatomy: every row failed \(2 of 2\): the input is binary, not JSON Lines text \(compressed or in another format\?\)\n$/)
+    })
+
+    it('plain text', () => {
+      const result = cli(['--jsonl-in', 'text'], article(1))
+      expect(result.status).toBe(3)
+      expect(result.stderr).toMatch(/\narticle-anatomy: every row failed \(5 of 5\): no line is a JSON object: is the input JSON Lines \(one JSON object a line\)\? Without --jsonl-in, a file is read as one article\n$/)
+    })
+
+    it('but not when one row parses', () => {
+      const result = cli(['--jsonl-in', 'text'], `${good(1)}\nnot json\n`)
+      expect(result.status).toBe(0)
+      expect(result.stderr).toBe('article-anatomy: 2 rows read, 1 error row (ERR_JSON_LINE 1), the first on line 2\n')
+    })
   })
 
   it('gives no output for no input', () => {
@@ -278,7 +365,7 @@ describe('progress', () => {
   }
 
   for (const isTTY of [true, false]) {
-    it(`writes a progress line on stderr ${isTTY ? 'when it is a terminal' : 'only when it is a terminal'}`, async () => {
+    it(`writes a progress line on stderr ${isTTY ? 'when it is a terminal' : 'only when it is a terminal'}, and the summary either way`, async () => {
       const stdin = new PassThrough()
       stdin.end(`${JSON.stringify({text: article(1)})}\n${JSON.stringify({text: 1})}\n`)
       const stdout = sink(false)
@@ -286,8 +373,10 @@ describe('progress', () => {
       const status = await main({argv: ['--jsonl-in', 'text', '--workers', '1'], version, workerUrl: WORKER, stdin, stdout, stderr})
       expect(status).toBe(0)
       expect(stdout.text().split('\n')).toHaveLength(3)
-      if (isTTY) expect(stderr.text()).toMatch(/\r\u001B\[K2 articles, 0\.0 MB, [\d.]+ MB\/s, 1 errors\n$/)
-      else expect(stderr.text()).toBe('')
+      const summary = 'article-anatomy: 2 rows read, 1 error row (ERR_INPUT_TYPE 1), the first on line 2\n'
+      if (isTTY) expect(stderr.text()).toMatch(/\r\u001B\[K2 articles, 0\.0 MB, [\d.]+ MB\/s, 1 errors\n/)
+      expect(stderr.text().endsWith(summary)).toBe(true)
+      if (!isTTY) expect(stderr.text()).toBe(summary)
     })
   }
 })

@@ -116,7 +116,8 @@ Usage
   article-anatomy [options] <file> <file>...  JSON Lines: {"file","article"} or {"file","error"}
   article-anatomy --jsonl-in <field> [file...] JSON Lines in, JSON Lines out (streaming, all cores)
 
-Without a file, or with -, input is read from stdin. With --jsonl-in, .gz files are gunzipped.
+Without a file, or with -, input is read from stdin. With --jsonl-in, gzip input (a .gz
+name, or gzip bytes on stdin) is gunzipped.
 
 Options
   -f, --format <json|markdown|html>  output format (default json)
@@ -127,7 +128,9 @@ Options
       --jsonl-in <field>             read JSON Lines; <field> holds the article text.
                                      Each line out is the record without <field>, plus
                                      "article" (or "markdown"/"html"), or "error": {code, message}.
-                                     One line out per line in, in order; exit 0 for bad rows
+                                     One line out per line in, in order. With error rows, one
+                                     summary line on stderr; exit 0 for some bad rows, 3 when
+                                     every row failed, 1 when a .gz input is damaged
   -w, --workers <n>                  worker threads for --jsonl-in (default: all cores)
       --max-input-length <n>         longest article accepted, in UTF-16 code units
   -h, --help                         print this help

@@ -18,8 +18,13 @@ export interface LineOptions {
 export interface LineResult {
   /** The row, one line of JSON without its line feed. */
   readonly line: string
-  /** Whether the row is an error row. */
-  readonly error: boolean
+  /** The error row's code, or null for an article row. */
+  readonly code: string | null
+  /**
+   * The record's field names when it lacks the text field, or null: what the
+   * end-of-run summary shows when the field name looks mistyped.
+   */
+  readonly fields: readonly string[] | null
 }
 
 /**
@@ -43,11 +48,12 @@ export function processLine(line: string, options: LineOptions): LineResult {
   }
   const {[options.field]: text, ...rest} = record as Record<string, unknown>
   if (typeof text !== 'string') {
-    return errorRow(rest, {code: 'ERR_INPUT_TYPE', message: `Expected field \`${options.field}\` to be a string, got ${describeValue(text)}`})
+    const row = errorRow(rest, {code: 'ERR_INPUT_TYPE', message: `Expected field \`${options.field}\` to be a string, got ${describeValue(text)}`})
+    return Object.hasOwn(record, options.field) ? row : {...row, fields: Object.keys(rest).slice(0, MAX_FIELDS_SHOWN)}
   }
   try {
     const [key, value] = rowEntry(parseArticle(text, options.parse), options.format)
-    return {line: jsonLine({...rest, [key]: value}), error: false}
+    return {line: jsonLine({...rest, [key]: value}), code: null, fields: null}
   } catch (error) {
     return errorRow(rest, describeError(error))
   }
@@ -57,5 +63,8 @@ export function processLine(line: string, options: LineOptions): LineResult {
  * An error row that keeps the record's other fields.
  */
 function errorRow(rest: Record<string, unknown>, error: ErrorRow): LineResult {
-  return {line: jsonLine({...rest, error}), error: true}
+  return {line: jsonLine({...rest, error}), code: error.code, fields: null}
 }
+
+/** A record's field names shown in the summary, at most: enough to spot a mistyped name. */
+const MAX_FIELDS_SHOWN = 12

@@ -1,14 +1,29 @@
 import type {Readable, Writable} from 'node:stream'
 import {Worker} from 'node:worker_threads'
-import {CliError, oneLine} from './errors.js'
+import {CliError, oneLine, type ErrorRow} from './errors.js'
 import type {LineOptions} from './jsonl-line.js'
 import {jsonLine} from './render.js'
+import type {JsonlTally} from './summary.js'
 import type {BatchMessage, ResultMessage} from './worker.js'
+
+/** One input of a `--jsonl-in` run. */
+export interface JsonlInput {
+  /** How the input is named in messages: the file, or `stdin`. */
+  readonly name: string
+  /** Its bytes, decompressed. */
+  readonly stream: Readable
+  /**
+   * Asked once the stream has ended: the damage it ended on (a truncated or
+   * corrupt gzip stream), or null when it ended whole. The rows read before
+   * the damage are kept; the damage takes the place of the line it cut.
+   */
+  readonly damage?: (() => ErrorRow | null) | undefined
+}
 
 /** Where `--jsonl-in` reads and writes, and how hard it works. */
 export interface JsonlRun {
-  /** The input streams, read one after another. */
-  readonly inputs: AsyncIterable<Readable>
+  /** The inputs, read one after another. */
+  readonly inputs: AsyncIterable<JsonlInput>
   /** Where rows go. */
   readonly output: Writable
   /** The worker script (`dist/cli/worker.js`). */
@@ -31,6 +46,8 @@ export interface Progress {
   readonly bytes: number
 }
 
+/** Bytes of the input kept to recognise a binary or compressed input in the summary. */
+const HEAD_BYTES = 512
 /** A batch of lines for a worker is cut at about this many bytes. */
 const BATCH_BYTES = 256 * 1024
 /** Stop reading while this many bytes of whole lines wait for a worker. */
@@ -50,9 +67,10 @@ type Pending = {readonly kind: 'lines'; readonly bytes: Uint8Array} | {readonly 
  * being written, and nothing is sent while the output is not draining.
  *
  * @param run Inputs, output, workers.
- * @returns The counts once every row is written.
+ * @returns What the run saw, once every row is written: counts, error codes,
+ *   the first failing line, damaged inputs.
  */
-export async function runJsonl(run: JsonlRun): Promise<Progress> {
+export async function runJsonl(run: JsonlRun): Promise<JsonlTally> {
   const pool = Array.from({length: run.workers}, () => startWorker(run.workerUrl, run.line))
   try {
     return await pump(run, pool)
@@ -65,8 +83,8 @@ export async function runJsonl(run: JsonlRun): Promise<Progress> {
  * The main loop: split input into whole lines, hand batches to idle workers,
  * write results in order.
  */
-function pump(run: JsonlRun, pool: readonly Worker[]): Promise<Progress> {
-  return new Promise<Progress>((resolve, reject) => {
+function pump(run: JsonlRun, pool: readonly Worker[]): Promise<JsonlTally> {
+  return new Promise<JsonlTally>((resolve, reject) => {
     const idle = [...pool]
     const pending: Pending[] = []
     const done = new Map<number, ResultMessage | string>()
@@ -83,6 +101,11 @@ function pump(run: JsonlRun, pool: readonly Worker[]): Promise<Progress> {
     let finished = false
     let current: Readable | null = null
     const progress = {rows: 0, errors: 0, bytes: 0}
+    const codes: Record<string, number> = {}
+    let firstErrorLine: number | null = null
+    let fields: readonly string[] | null = null
+    let head = new Uint8Array(0)
+    const damaged: Array<{input: string; error: ErrorRow}> = []
     const timer = run.onProgress ? setInterval(() => run.onProgress?.({...progress}), 250) : null
     timer?.unref()
 
@@ -99,7 +122,7 @@ function pump(run: JsonlRun, pool: readonly Worker[]): Promise<Progress> {
         finished = true
         if (timer) clearInterval(timer)
         run.onProgress?.({...progress})
-        resolve({...progress})
+        resolve({rows: progress.rows, errors: progress.errors, codes, firstErrorLine, fields, head, damaged})
       }
     }
 
@@ -109,10 +132,17 @@ function pump(run: JsonlRun, pool: readonly Worker[]): Promise<Progress> {
         done.delete(nextToWrite)
         nextToWrite++
         if (typeof result === 'string') {
+          // A row decided here is an error row (a line too long, damage).
+          const {code} = (JSON.parse(result) as {error: ErrorRow}).error
+          codes[code] = (codes[code] ?? 0) + 1
+          firstErrorLine ??= progress.rows + 1
           progress.rows++
           progress.errors++
           outputBlocked = !run.output.write(result)
         } else if (result) {
+          for (const [code, count] of Object.entries(result.codes)) codes[code] = (codes[code] ?? 0) + count
+          if (result.firstError >= 0) firstErrorLine ??= progress.rows + result.firstError + 1
+          fields ??= result.fields
           progress.rows += result.rows
           progress.errors += result.errors
           outputBlocked = !run.output.write(result.bytes)
@@ -159,15 +189,17 @@ function pump(run: JsonlRun, pool: readonly Worker[]): Promise<Progress> {
       pendingBytes += bytes.length
     }
 
+    const pushErrorRow = (error: ErrorRow): void => {
+      pending.push({kind: 'row', text: jsonLine({error})})
+    }
+
     const pushLongLineError = (): void => {
-      pending.push({
-        kind: 'row',
-        text: jsonLine({error: {code: 'ERR_LINE_TOO_LONG', message: `Unexpected line longer than ${MAX_LINE_BYTES} bytes, expected one article per line`}})
-      })
+      pushErrorRow({code: 'ERR_LINE_TOO_LONG', message: `Unexpected line longer than ${MAX_LINE_BYTES} bytes, expected one article per line`})
     }
 
     const onChunk = (chunk: Uint8Array): void => {
       progress.bytes += chunk.length
+      if (head.length < HEAD_BYTES) head = concat([head, chunk.subarray(0, HEAD_BYTES - head.length)], Math.min(HEAD_BYTES, head.length + chunk.length))
       let start = 0
       if (skippingLongLine) {
         const end = chunk.indexOf(10)
@@ -236,15 +268,28 @@ function pump(run: JsonlRun, pool: readonly Worker[]): Promise<Progress> {
     })
     run.output.on('error', fail)
 
+    // The damage takes the place of the line it cut, if any: the whole
+    // lines before it go on as usual, the rest of the input is unreadable.
+    const onDamage = (input: string, error: ErrorRow): void => {
+      damaged.push({input, error})
+      partial = []
+      partialBytes = 0
+      skippingLongLine = false
+      pushErrorRow({code: error.code, message: `${input}: ${error.message}; the rows before it are kept`})
+      dispatch()
+    }
+
     const readAll = async (): Promise<void> => {
       for await (const input of run.inputs) {
         if (failed) return
-        current = input
+        current = input.stream
         await new Promise<void>((resolveInput, rejectInput) => {
-          input.on('data', (chunk: Uint8Array) => onChunk(chunk))
-          input.on('end', () => resolveInput())
-          input.on('error', rejectInput)
+          input.stream.on('data', (chunk: Uint8Array) => onChunk(chunk))
+          input.stream.on('end', () => resolveInput())
+          input.stream.on('error', rejectInput)
         })
+        const damage = input.damage?.()
+        if (damage) onDamage(input.name, damage)
       }
       current = null
       onInputEnd()

@@ -19,6 +19,12 @@ export interface ResultMessage {
   readonly rows: number
   /** Error rows in the batch. */
   readonly errors: number
+  /** Error rows by code. */
+  readonly codes: Readonly<Record<string, number>>
+  /** Index in the batch of the first error row, or -1. */
+  readonly firstError: number
+  /** The field names of the first record that lacks the text field, or null. */
+  readonly fields: readonly string[] | null
 }
 
 const options = workerData as LineOptions
@@ -31,12 +37,19 @@ parentPort?.on('message', ({seq, bytes}: BatchMessage) => {
   lines.pop()
   let out = ''
   let errors = 0
-  for (const line of lines) {
+  let firstError = -1
+  let fields: readonly string[] | null = null
+  const codes: Record<string, number> = {}
+  for (const [index, line] of lines.entries()) {
     const result = processLine(line, options)
     out += `${result.line}\n`
-    if (result.error) errors++
+    if (result.code === null) continue
+    errors++
+    codes[result.code] = (codes[result.code] ?? 0) + 1
+    if (firstError === -1) firstError = index
+    fields ??= result.fields
   }
   const encoded = encoder.encode(out)
-  const message: ResultMessage = {seq, bytes: encoded, rows: lines.length, errors}
+  const message: ResultMessage = {seq, bytes: encoded, rows: lines.length, errors, codes, firstError, fields}
   parentPort?.postMessage(message, [encoded.buffer])
 })
