@@ -2,7 +2,12 @@ import {defineConfig} from 'vitest/config'
 import {SHARED_SKIP_REASON, SKIP_SHARED} from './test/support/shared.js'
 
 // Said once, before the run: the default reporter lists skipped files, not why.
-if (SKIP_SHARED) console.warn(`article-anatomy: ${SHARED_SKIP_REASON} (see README, Development)`)
+// vitest loads this file once for the root and once a project, in one process.
+const said = Symbol.for('article-anatomy:shared-skip-said')
+if (SKIP_SHARED && !(said in globalThis)) {
+  Object.assign(globalThis, {[said]: true})
+  console.warn(`article-anatomy: ${SHARED_SKIP_REASON} (see README, Development)`)
+}
 
 /** The tests that spawn processes (the built CLI) or read the whole corpus: most of the run's time. */
 const SLOW = ['test/cli.test.ts', 'test/corpus.test.ts']
