@@ -43,7 +43,7 @@ export function sentenceStart(words: Words, sentence: number): number {
 const CUE_WORDS: ReadonlySet<string> = new Set(CUE_VERBS)
 
 /** A pronoun with a verb joined on (`I’m`, `We’ve`, `They’ll`): never a name. */
-const CONTRACTION = /^(?:I|We|You|They|He|She|It)['’](?:m|re|ve|ll|d|s)$/
+const CONTRACTION = /^(?:I|We|You|They|He|She|It)['’](?:[dms]|re|ve|ll)$/
 
 /** The longest name read, in words, so a long run of capitals costs a bounded walk. */
 const MAX_NAME_WORDS = 8
