@@ -1,4 +1,5 @@
-import {PRIORITY_WEIGHTS, type SpeakerWeights} from '../lexicon/speaker-weights.js'
+import {FITTED_WEIGHTS} from '../lexicon/speaker-weights.generated.js'
+import type {SpeakerWeights} from '../lexicon/speaker-weights.js'
 import type {Cue} from './cues.js'
 import type {Candidate, ConstructName, QuoteSite} from './constructs/index.js'
 import type {MentionKind} from './mentions.js'
@@ -46,7 +47,7 @@ export interface SpeakerChoice {
  * @param weights The weights to score with.
  * @returns The choice, with every candidate scored.
  */
-export function chooseSpeaker(candidates: readonly Candidate[], site: QuoteSite, weights: SpeakerWeights = PRIORITY_WEIGHTS): SpeakerChoice {
+export function chooseSpeaker(candidates: readonly Candidate[], site: QuoteSite, weights: SpeakerWeights = FITTED_WEIGHTS): SpeakerChoice {
   const scored = candidates.map((candidate) => score(candidate, site, weights))
   let winner: ScoredCandidate | null = null
   for (const candidate of scored) {

@@ -136,7 +136,7 @@ function readQuotes(input: readonly Paragraph[], {around = []}: FindQuotesOption
       cue: speech ? cueSpan : null,
       speaker: speech ? speaker : null
     })
-    if (traces) traces.push(traceOf(quotes.at(-1), draft, drafts, words))
+    if (traces) traces.push(traceOf(quotes.at(-1), draft, drafts, words, context))
   }
   return {quotes, warnings}
 }
@@ -389,7 +389,7 @@ function tokenSpan(paragraph: Paragraph, words: Words, first: number, last: numb
 }
 
 /** The trace of one quote: its candidates with their words, the winner, and what it carries on. */
-function traceOf(quote: Quote | undefined, draft: Draft, drafts: readonly Draft[], words: readonly Words[]): QuoteTrace {
+function traceOf(quote: Quote | undefined, draft: Draft, drafts: readonly Draft[], words: readonly Words[], context: ResolveContext): QuoteTrace {
   if (!quote) throw new Error('A trace is made right after its quote')
   const {choice} = draft
   const wordsOf = (paragraph: number, first: number, last: number): string => {
@@ -398,10 +398,15 @@ function traceOf(quote: Quote | undefined, draft: Draft, drafts: readonly Draft[
   }
   const candidates = choice.candidates.map((candidate) => {
     const paragraph = candidate.inPrevious ? draft.paragraph - 1 : draft.paragraph
+    const paragraphWords = words[paragraph]
+    const {mention} = candidate
+    // The name this candidate's mention resolves to on its own, as if it had won (no speaker carried over).
+    const name = mention && paragraphWords ? resolveSpeaker(paragraphWords, mention, {paragraph, offset: paragraphWords.tokens.start(mention.first)}, context) : null
     return {
       construct: candidate.construct,
       cue: candidate.cue ? wordsOf(paragraph, candidate.cue.first, candidate.cue.last) : null,
-      mention: candidate.mention ? wordsOf(paragraph, candidate.mention.first, candidate.mention.last) : null,
+      mention: mention ? wordsOf(paragraph, mention.first, mention.last) : null,
+      name,
       inPrevious: candidate.inPrevious,
       features: candidate.features,
       score: candidate.score

@@ -9,6 +9,8 @@ export interface CandidateTrace {
   readonly cue: string | null
   /** The mention's words as written, or null (a candidate without one only offers its cue). */
   readonly mention: string | null
+  /** The canonical name the mention resolves to on its own, or null. */
+  readonly name: string | null
   /** Whether cue and mention stand in the paragraph before the quote's. */
   readonly inPrevious: boolean
   readonly features: CandidateFeatures
