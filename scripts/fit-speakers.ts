@@ -10,7 +10,8 @@
  * on its own is the gold speaker's. The weights are then fitted by coordinate
  * ascent, from today's priority order, to choose a right candidate as often as
  * possible: each weight in turn tries every value of its grid and keeps the
- * best (ties keep the current value), until a round changes nothing. The order
+ * best when it gains at least `MIN_GAIN` right choices, until a round changes
+ * nothing. The order
  * and the grids are fixed, so the fit is deterministic. Quotes whose
  * candidates are all right or all wrong do not move the fit.
  *
@@ -62,27 +63,6 @@ const MENTIONS: readonly MentionKind[] = ['name', 'pronoun', 'description']
 
 /** Words the scorer ignores in names (honorifics and titles). */
 const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'gen', 'general', 'col', 'maj', 'capt', 'lt', 'sgt', 'adm', 'sen', 'senator', 'rep', 'gov', 'governor', 'pres', 'president', 'rev', 'the', 'jr', 'sr'])
-
-const train = readChoices('train')
-const dev = readChoices('dev')
-
-const fitted = checkOnly ? FITTED_WEIGHTS : fit(train)
-console.log('quotes with candidates to choose among (train / dev):', train.length, '/', dev.length)
-for (const [name, weights] of [
-  ['priority order', PRIORITY_WEIGHTS],
-  ['fitted', fitted]
-] as const) {
-  console.log(`${name.padEnd(15)} right choices: train ${rate(train, weights)}, dev ${rate(dev, weights)}`)
-}
-console.log('\nwhat each construct contributes with the fitted weights (quotes it wins, of them right; right choices lost without it):')
-for (const construct of CONSTRUCTS) {
-  console.log(`  ${construct.padEnd(19)} train ${contribution(train, fitted, construct)}   dev ${contribution(dev, fitted, construct)}`)
-}
-console.log('\nweights:', JSON.stringify(fitted))
-if (!checkOnly) {
-  writeFileSync(out, render(fitted))
-  console.log(`wrote ${out}`)
-}
 
 /** Trace every article of a split and keep the quotes matched to a gold quote whose speaker can be judged. */
 function readChoices(split: string): Choice[] {
@@ -198,6 +178,13 @@ function grid(from: number, to: number, step: number): number[] {
   return values
 }
 
+/**
+ * The fewest right choices a new value must gain to replace the current one:
+ * a weight set by a couple of quotes (a construct that fires twice) keeps the
+ * priority order's value rather than follow them.
+ */
+const MIN_GAIN = 3
+
 /** One adjustable weight: how to read it and how to set it. */
 interface Knob {
   readonly name: string
@@ -234,7 +221,7 @@ function fit(choices: readonly Choice[]): SpeakerWeights {
       for (const value of knob.values) {
         const tried = knob.set(weights, value)
         const right = rightChoices(choices, tried)
-        if (right > best) {
+        if (right >= best + MIN_GAIN) {
           best = right
           weights = tried
           changed = true
@@ -257,3 +244,29 @@ import type {SpeakerWeights} from './speaker-weights.js'
 export const FITTED_WEIGHTS: SpeakerWeights = ${JSON.stringify(weights, null, 2).replaceAll('"', "'").replaceAll(/'([a-z]+)':/g, '$1:')}
 `
 }
+
+/** Fit on train, report both splits and each construct's contribution, write the weights. */
+function main(): void {
+  const train = readChoices('train')
+  const dev = readChoices('dev')
+
+  const fitted = checkOnly ? FITTED_WEIGHTS : fit(train)
+  console.log('quotes with candidates to choose among (train / dev):', train.length, '/', dev.length)
+  for (const [name, weights] of [
+    ['priority order', PRIORITY_WEIGHTS],
+    ['fitted', fitted]
+  ] as const) {
+    console.log(`${name.padEnd(15)} right choices: train ${rate(train, weights)}, dev ${rate(dev, weights)}`)
+  }
+  console.log('\nwhat each construct contributes with the fitted weights (quotes it wins, of them right; right choices lost without it):')
+  for (const construct of CONSTRUCTS) {
+    console.log(`  ${construct.padEnd(19)} train ${contribution(train, fitted, construct)}   dev ${contribution(dev, fitted, construct)}`)
+  }
+  console.log('\nweights:', JSON.stringify(fitted))
+  if (!checkOnly) {
+    writeFileSync(out, render(fitted))
+    console.log(`wrote ${out}`)
+  }
+}
+
+main()

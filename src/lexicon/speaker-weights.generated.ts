@@ -5,12 +5,10 @@ import type {SpeakerWeights} from './speaker-weights.js'
 /** The speaker chooser's weights, fitted on the train split by coordinate ascent (see scripts/fit-speakers.ts). */
 export const FITTED_WEIGHTS: SpeakerWeights = {
   construct: {
-    dash: 0,
-    'transcript-label': 9,
+    dash: 10,
     'cue-after': 3,
-    'cue-before': 3.5,
-    'participle-opening': 6,
-    'according-to-after': 5.5,
+    'cue-before': 3,
+    'according-to-after': 5,
     'possessive-speech': 4,
     'sentence-subject': 3,
     'previous-sentence': 2,
@@ -19,8 +17,8 @@ export const FITTED_WEIGHTS: SpeakerWeights = {
   facing: 1,
   mention: {
     name: 0,
-    pronoun: -1,
-    description: -0.5
+    pronoun: 0,
+    description: 0
   },
   cue: 0,
   distance: 0

@@ -20,17 +20,15 @@ export interface SpeakerWeights {
 }
 
 /**
- * Today's priority order as weights: dash, transcript label, the cue on the
- * side the punctuation points to, the cue on the other side, then the
+ * The priority order the constructs were first chosen by, as weights: a dash,
+ * the cue on the side the punctuation points to, the cue on the other side, then the
  * sentence-level readers, the lead-in last.
  */
 export const PRIORITY_WEIGHTS: SpeakerWeights = {
   construct: {
     dash: 10,
-    'transcript-label': 9,
     'cue-after': 7,
     'cue-before': 7,
-    'participle-opening': 6,
     'according-to-after': 5,
     'possessive-speech': 4,
     'sentence-subject': 3,

@@ -8,7 +8,7 @@ import type {MentionKind} from './mentions.js'
 export const DISTANCE_CAP = 30
 
 /** Constructs that read the subject of a sentence and no cue of their own: they take the cue the sentence has beside the quote. */
-const BORROWS_CUE: ReadonlySet<ConstructName> = new Set(['participle-opening', 'according-to-after', 'possessive-speech', 'sentence-subject', 'previous-sentence'])
+const BORROWS_CUE: ReadonlySet<ConstructName> = new Set(['according-to-after', 'possessive-speech', 'sentence-subject', 'previous-sentence'])
 
 /** What the chooser reads of a candidate. */
 export interface CandidateFeatures {

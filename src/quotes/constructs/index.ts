@@ -1,22 +1,18 @@
 import {accordingToAfter} from './according-to-after.js'
 import {cueAfter} from './cue-after.js'
-import {cueBefore} from './cue-before.js'
 import {dash} from './dash.js'
+import {cueBefore} from './cue-before.js'
 import {leadIn} from './lead-in.js'
-import {participleOpening} from './participle-opening.js'
 import {possessiveSpeech} from './possessive-speech.js'
 import {previousSentence} from './previous-sentence.js'
 import {sentenceSubject} from './sentence-subject.js'
-import {transcriptLabel} from './transcript-label.js'
 import type {Candidate, Construct, QuoteSite} from './types.js'
 
 /** Every construct, each run on every quote: the chooser, not this order, decides. */
 export const CONSTRUCTS: readonly Construct[] = [
   dash,
-  transcriptLabel,
   cueAfter,
   cueBefore,
-  participleOpening,
   accordingToAfter,
   possessiveSpeech,
   sentenceSubject,

@@ -44,10 +44,8 @@ export interface QuoteSite {
 /** The names of the constructs, one a way news names a quote's speaker. */
 export type ConstructName =
   | 'dash'
-  | 'transcript-label'
   | 'cue-after'
   | 'cue-before'
-  | 'participle-opening'
   | 'according-to-after'
   | 'possessive-speech'
   | 'sentence-subject'
