@@ -71,14 +71,16 @@ function score(candidate: Candidate, site: QuoteSite, weights: SpeakerWeights): 
     cue: candidate.cue !== null,
     distance: distanceOf(candidate, site)
   }
-  if (!mention) return {...candidate, features, score: null}
+  // Fields spelled out, not spread: one object shape for every candidate keeps this hot path monomorphic.
+  const {cue, inPrevious} = candidate
+  if (!mention) return {construct, cue, mention, inPrevious, features, score: null}
   const total =
     weights.construct[construct] +
     (features.facing ? weights.facing : 0) +
     weights.mention[mention.kind] +
     (features.cue ? weights.cue : 0) +
     weights.distance * features.distance
-  return {...candidate, features, score: total}
+  return {construct, cue, mention, inPrevious, features, score: total}
 }
 
 /** Words between the quote and a candidate's mention (or cue, without one). */
