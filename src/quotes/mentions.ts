@@ -142,7 +142,7 @@ function readDescriptionLeft(words: Words, last: number, floor: number, anyHead 
   if (head.capitalised && !(opener && (isSpeakerNoun(head.lower) || (anyHead && /[^s]s$/.test(head.lower))))) return null
   if (head.capitalised) return {kind: 'description', first: last, last}
   // Right before its verb any noun with a determiner can speak (`the narrator said`, `the video says`).
-  if (!isSpeakerNoun(head.lower) && (!anyHead || FUNCTION_WORDS.has(head.lower) || !/^\p{Ll}+$/u.test(head.text) || head.lower.endsWith('ly'))) return null
+  if (!isSpeakerNoun(head.lower) && (!anyHead || FUNCTION_WORDS.has(head.lower) || !/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(head.text) || head.lower.endsWith('ly'))) return null
   let first = last
   for (let index = last - 1; index >= Math.max(floor, last - 5); index--) {
     const token = words.tokens.get(index)
@@ -182,7 +182,9 @@ function readDescriptionRight(words: Words, first: number, ceiling: number): Men
       return namedBody(words, first, index - 1)
     }
   }
-  return null
+  // `according to The Ledger.`: the phrase ends with the clause.
+  const end = Math.min(ceiling, first + 5)
+  return end === ceiling ? namedBody(words, first, end) : null
 }
 
 /** The last word of a compound of speaker nouns that starts at `index` (`the team coach`). */

@@ -11,6 +11,17 @@ describe('construct: cue-before', () => {
     expect(readWith(cueBefore, ['According to the harbour spokeswoman, “no ship has left since noon.”'])).toMatchObject({cue: 'According to', mention: 'the harbour spokeswoman'})
   })
 
+  it('reads a body named in capitals after `according to` at the end of its clause', () => {
+    expect(readWith(cueBefore, ['According to The Harbour Ledger, “the pier will close in May.”'])).toMatchObject({cue: 'According to', mention: 'The Harbour Ledger'})
+  })
+
+  it('reads a hyphenated head of a description before its verb', () => {
+    expect(readWith(cueBefore, ['The long-serving harbour-master complained that the pier was “unsafe for anyone.”'])).toMatchObject({
+      cue: 'complained',
+      mention: 'The long-serving harbour-master'
+    })
+  })
+
   it('gives a reported quote to the outer speaker (`X said that Y called it “…”`)', () => {
     expect(readWith(cueBefore, ['Maren Holt said that the mayor called the plan “a gift to developers.”'])).toMatchObject({cue: 'said', mention: 'Maren Holt'})
   })
