@@ -252,6 +252,9 @@ function main(): void {
 
   const fitted = checkOnly ? FITTED_WEIGHTS : fit(train)
   console.log('quotes with candidates to choose among (train / dev):', train.length, '/', dev.length)
+  // The most any weights could reach: quotes with at least one right candidate.
+  const reachable = (choices: readonly Choice[]): number => choices.filter((choice) => choice.some((sample) => sample.right)).length
+  console.log(`some candidate right    train ${reachable(train)}, dev ${reachable(dev)}`)
   for (const [name, weights] of [
     ['priority order', PRIORITY_WEIGHTS],
     ['fitted', fitted]
