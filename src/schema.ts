@@ -57,7 +57,11 @@ export const SpanSchema = z
 /** Who said a quote. */
 export const SpeakerSchema = z
   .strictObject({
-    name: z.string().describe('The canonical name: the fullest form the article gives ("Mark Esper" for "he" or "Mr Esper").'),
+    name: z
+      .string()
+      .describe(
+        'The canonical name: the fullest form the article gives, its title and captions included ("Mark Esper" for "he" or "Mr Esper"; the named holder for "the prime minister"; the one full name for a given name alone). Someone the article does not name ("a spokesman", "one resident") is no speaker: the quote\'s `speaker` is null.'
+      ),
     mention: SpanSchema.nullable().describe('The words that name the speaker at this quote, or null when the speaker is carried over.')
   })
   .describe('The speaker of a quote.')
