@@ -377,9 +377,18 @@ export function subjectAfter(words: Words, after: number, ceiling: number): Ment
   // `said he.` inverts; `said it wrongly implied` does not name a speaker.
   const pronoun = readPronoun(words, index) ?? readUnnamed(words, index)
   if (pronoun) return index === ceiling || /[,.;:!?]/.test(gapAfter(words, index)) ? pronoun : null
-  const name = readNameRight(words, index, ceiling) ?? nameAfterModifiers(words, index, ceiling)
-  if (name) return name
+  const name = readNameRight(words, index, ceiling)
+  // `said Holmvik council leader Ana Ruiz`: a name before a lower-case noun modifies it; the person is named after.
+  const later = name && modifiesNoun(words, name.last) ? nameAfterModifiers(words, name.last + 1, ceiling, true) : null
+  const found = later ?? name ?? nameAfterModifiers(words, index, ceiling)
+  if (found) return found
   return readDescriptionRight(words, index, ceiling)
+}
+
+/** Whether the word after token `last` is a lower-case noun the name before it modifies (`the Ruiz campaign`, `Holmvik council`). */
+function modifiesNoun(words: Words, last: number): boolean {
+  const after = words.tokens.get(last + 1)
+  return after !== undefined && !after.capitalised && !after.quoted && joined(words, last, last + 1) && !FUNCTION_WORDS.has(after.lower) && !ADVERBS.has(after.lower) && !CUE_WORDS.has(after.lower)
 }
 
 /** How many lower-case words may stand before a name after its verb (`said longtime aide Jane Doe`). */
@@ -389,7 +398,7 @@ const NAME_MODIFIERS = 3
  * A name after a few lower-case words or numbers with no punctuation between
  * (`said the Rev. Jane Doe`, `said 9/11 widow Jane Doe`, `said former aide Jane Doe`).
  */
-function nameAfterModifiers(words: Words, first: number, ceiling: number): Mention | null {
+function nameAfterModifiers(words: Words, first: number, ceiling: number, afterName = false): Mention | null {
   for (let index = first; index <= Math.min(ceiling, first + NAME_MODIFIERS); index++) {
     const token = words.tokens.get(index)
     if (!token || token.quoted) return null
@@ -399,7 +408,7 @@ function nameAfterModifiers(words: Words, first: number, ceiling: number): Menti
       const after = name ? words.tokens.get(name.last + 1) : undefined
       // `one Labour source`: a capitalised word before a noun is an adjective, not a name.
       const adjective = after !== undefined && !after.capitalised && !FUNCTION_WORDS.has(after.lower) && joined(words, name?.last ?? 0, name ? name.last + 1 : 0)
-      return name && !adjective && index > first ? name : null
+      return name && !adjective && (index > first || afterName) ? name : null
     }
     // A verb between the cue and the name means the name is its object (`tweets targeting Jane Doe`).
     if ((index > first && FUNCTION_WORDS.has(token.lower)) || /(?:ing|ed)$/.test(token.lower)) return null

@@ -18,6 +18,11 @@ describe('construct: cue-after', () => {
     })
   })
 
+  it('reads the whole name after its modifiers, not the place that modifies the title (`says Riverside cartoonist Ana Ruiz`)', () => {
+    expect(readWith(cueAfter, ['“Ink is cheaper than paint,” says Riverside cartoonist Ana Ruiz.'])).toMatchObject({cue: 'says', mention: 'Ana Ruiz'})
+    expect(readWith(cueAfter, ['“The wall will hold,” said Holmvik council leader Tomas Brevik.'])).toMatchObject({cue: 'said', mention: 'Tomas Brevik'})
+  })
+
   it('reads `, she said` closing a sentence the quote fragment goes on from', () => {
     expect(readWith(cueAfter, ['“We will not sell the land” to any developer, whatever the price offered for the site by the city, she said.'])).toEqual({
       cue: 'said',
