@@ -402,7 +402,10 @@ function nameAfterModifiers(words: Words, first: number, ceiling: number, afterN
   for (let index = first; index <= Math.min(ceiling, first + NAME_MODIFIERS); index++) {
     const token = words.tokens.get(index)
     if (!token || token.quoted) return null
-    if (index > first && !/^[\s/-]+$/.test(words.text.slice(words.tokens.get(index - 1)?.end, token.start))) return null
+    const gap = index > first ? words.text.slice(words.tokens.get(index - 1)?.end, token.start) : ' '
+    // `Ruiz’s partner, Tom Ode`: after a name's title, the title's holder may follow a comma.
+    const apposed = afterName && gap === ', ' && token.capitalised
+    if (!/^[\s/-]+$/.test(gap) && !apposed) return null
     if (token.capitalised) {
       const name = readNameRight(words, index, ceiling)
       const after = name ? words.tokens.get(name.last + 1) : undefined

@@ -21,6 +21,7 @@ describe('construct: cue-after', () => {
   it('reads the whole name after its modifiers, not the place that modifies the title (`says Riverside cartoonist Ana Ruiz`)', () => {
     expect(readWith(cueAfter, ['“Ink is cheaper than paint,” says Riverside cartoonist Ana Ruiz.'])).toMatchObject({cue: 'says', mention: 'Ana Ruiz'})
     expect(readWith(cueAfter, ['“The wall will hold,” said Holmvik council leader Tomas Brevik.'])).toMatchObject({cue: 'said', mention: 'Tomas Brevik'})
+    expect(readWith(cueAfter, ['“We sold the boat,” says Ruiz’s partner, Tom Ode.'])).toMatchObject({cue: 'says', mention: 'Tom Ode'})
   })
 
   it('reads `, she said` closing a sentence the quote fragment goes on from', () => {
