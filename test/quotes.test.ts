@@ -307,6 +307,15 @@ describe('canonical names from the whole article', () => {
     expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual([null, null])
   })
 
+  it('reads a nationality before a description as no name, and a language as no speaker', () => {
+    const quotes = quotesOf(
+      'In a long review, Norwegian business daily Fjordposten called the plan “a costly mistake.”',
+      'A voice off camera shouts in Danish: “Close the gates now!”',
+      'Ola Cuban runs the ferry. “We sail at dawn,” Cuban said.'
+    )
+    expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['Fjordposten', null, 'Ola Cuban'])
+  })
+
   it('keeps a possessive owner and a nationality out of the name', () => {
     const quotes = quotesOf('Norway’s Karin Lie met the Danish delegation.', '“We agreed on fishing quotas,” said Norway’s Karin Lie.', '“It was hard,” Lie added.')
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Karin Lie', 'Karin Lie'])

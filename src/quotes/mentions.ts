@@ -2,6 +2,7 @@ import {ADVERBS, COORDINATORS, DATE_WORDS, DETERMINERS, FUNCTION_WORDS, NAME_PAR
 import {CUE_VERBS} from '../lexicon/cues.js'
 import {isGivenName} from '../lexicon/given-names.js'
 import {DOCUMENT_NOUNS, HONORIFICS, ROLE_NOUNS} from '../lexicon/honorifics.js'
+import {NATIONALITY_WORDS} from '../lexicon/nationalities.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import type {Token, Tokens} from './tokens.js'
 
@@ -98,9 +99,9 @@ export function readNameLeft(words: Words, last: number, floor: number): Mention
   let first = last
   while (first - 1 >= floor && last - first < MAX_NAME_WORDS && isNameToken(words.tokens.get(first - 1)) && joined(words, first - 1, first)) first--
   while (first < last && NAME_PARTICLES.has(words.tokens.get(first)?.lower ?? '')) first++
-  // A lone capitalised word that opens a sentence (`Minutes`, `However`) names no one.
+  // A lone capitalised word that opens a sentence (`Minutes`, `However`) names no one, nor does a language (`in Farsi`).
   const lone = words.tokens.get(first)
-  if (first === last && lone && SENTENCE_OPENERS.has(lone.lower)) return null
+  if (first === last && lone && (SENTENCE_OPENERS.has(lone.lower) || isLoneNationality(words, first))) return null
   // `Russia insisted …`: right before a speech verb even a lone opening word is a subject.
   if (capitalisedOpener(words, first, last) && !CUE_WORDS.has(words.tokens.get(last + 1)?.lower ?? '')) return null
   return {kind: 'name', first, last}
@@ -120,7 +121,7 @@ export function readNameRight(words: Words, first: number, ceiling: number): Men
   let last = first
   while (last + 1 <= ceiling && last - first < MAX_NAME_WORDS && isNameToken(words.tokens.get(last + 1)) && joined(words, last, last + 1)) last++
   while (last > first && NAME_PARTICLES.has(words.tokens.get(last)?.lower ?? '')) last--
-  if (capitalisedOpener(words, first, last)) return null
+  if (capitalisedOpener(words, first, last) || (first === last && isLoneNationality(words, first))) return null
   return {kind: 'name', first, last}
 }
 
@@ -385,6 +386,16 @@ export function subjectAfter(words: Words, after: number, ceiling: number): Ment
   return readDescriptionRight(words, index, ceiling)
 }
 
+/**
+ * Whether token `index` is a nationality used as an adjective (`Peruvian
+ * business daily`) or a language (`in Farsi`), not a surname (`Jane Cuban`).
+ */
+function isLoneNationality(words: Words, index: number): boolean {
+  const token = words.tokens.get(index)
+  if (!token || !NATIONALITY_WORDS.has(token.lower)) return false
+  return words.tokens.get(index - 1)?.lower === 'in' || modifiesNoun(words, index)
+}
+
 /** Whether the word after token `last` is a lower-case noun the name before it modifies (`the Ruiz campaign`, `Holmvik council`). */
 function modifiesNoun(words: Words, last: number): boolean {
   const after = words.tokens.get(last + 1)
@@ -448,6 +459,8 @@ function subjectAt(words: Words, start: number, ceiling: number): Mention | null
   const token = words.tokens.get(start)
   if (!token || token.quoted || start >= ceiling) return null
   if (readPronoun(words, start)) return readPronoun(words, start)
+  // `Peruvian business daily Gestion said`: the body is named after its description.
+  if (NATIONALITY_WORDS.has(token.lower) && modifiesNoun(words, start)) return nameAfterModifiers(words, start + 1, ceiling - 1, true)
   if (token.capitalised && !SENTENCE_OPENERS.has(token.lower)) {
     const name = readNameRight(words, start, ceiling - 1)
     if (name) return possessedBody(words, name, ceiling - 1) ?? name
