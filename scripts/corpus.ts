@@ -7,6 +7,9 @@
  *   npm run corpus -- --show <what>     the lines that landed in one part, as file:line
  *   npm run corpus -- --show lines --file abp_002.txt
  *                                       every part of one article, in input order
+ *   npm run corpus -- --parts           every non-blank line's part, one line each
+ *                                       (file:line, part[:kind], text): diff two runs
+ *                                       to see which lines a rule moved
  *
  * `<what>` is one of: title, title-missing, captions, credits, duplicates,
  * related, notice, paragraphs, paragraphs-short, paragraphs-unended,
@@ -281,6 +284,38 @@ function printShown(parsed: readonly Parsed[], what: string): void {
   console.error(`${count} line(s) for --show ${what}`)
 }
 
+/** The part a line belongs to, as `--parts` prints it: `caption`, `other:byline`, `caption-repeat`… */
+function lineParts(article: Article): Map<number, string> {
+  const parts = new Map<number, string>()
+  const mark = (position: Position, tag: string): void => {
+    for (let line = position.start.line; line <= position.end.line; line++) if (!parts.has(line)) parts.set(line, tag)
+  }
+  if (article.title) mark(article.title.position, 'title')
+  for (const caption of article.captions) {
+    mark(caption.position, caption.credit === null ? 'caption' : 'caption+credit')
+    for (const repeat of caption.duplicates) mark(repeat, 'caption-repeat')
+  }
+  for (const paragraph of article.paragraphs) mark(paragraph.position, 'paragraph')
+  for (const link of article.relatedLinks) mark(link.position, 'related')
+  if (article.notice) mark(article.notice.position, 'notice')
+  for (const other of article.other) mark(other.position, `other:${other.kind}`)
+  return parts
+}
+
+/** `--parts`: every non-blank line of every chosen article with the part it landed in. */
+function printParts(parsed: readonly Parsed[]): void {
+  for (const each of parsed) {
+    const parts = lineParts(each.article)
+    const lines = each.source.text.split(/\r\n|\r|\n/)
+    for (const [at, text] of lines.entries()) {
+      if (text.trim() === '') continue
+      const line = at + 1 - each.lineShift
+      const shown = text.trim()
+      console.log(`${each.source.file}:${line < 1 ? 'title+' : String(line)}\t${each.source.publisher}\t${parts.get(at + 1) ?? '-'}\t${shown.length > 160 ? `${shown.slice(0, 160)}…` : shown}`)
+    }
+  }
+}
+
 function option(argv: readonly string[], name: string): string | undefined {
   const at = argv.indexOf(name)
   return at >= 0 ? argv[at + 1] : undefined
@@ -300,6 +335,10 @@ function main(argv: readonly string[]): number {
       (publisher === undefined || article.publisher.toLowerCase().includes(publisher))
   )
   const parsed = parseCorpus(chosen)
+  if (argv.includes('--parts')) {
+    printParts(parsed)
+    return 0
+  }
   const show = option(argv, '--show')
   if (show !== undefined) {
     printShown(parsed, show)
