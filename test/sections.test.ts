@@ -825,3 +825,16 @@ describe('paragraph--short-questions', () => {
     expect(article.other).toEqual([])
   })
 })
+
+describe('caption--widget-after-paragraph', () => {
+  const article = parse('caption--widget-after-paragraph')
+  it('takes each photo widget as a credit standing alone', () => {
+    expect(captionParts(article)).toEqual([
+      {text: '', credit: 'Marta Quell/AP'},
+      {text: '', credit: 'Dov Arkin/Getty Images'}
+    ])
+  })
+  it('never turns the body paragraph above a widget into its caption', () => {
+    expect(openings(article)).toEqual(['Crews raised the', 'The county opened', 'Officials expect the', 'Schools in the', 'Volunteers filled sandbags'])
+  })
+})

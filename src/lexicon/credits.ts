@@ -87,3 +87,9 @@ export const CREDIT_LABELS: readonly string[] = [
   'video',
   'footage'
 ]
+
+/**
+ * Openings (lower case) of a photo widget's line: the credit of a photo whose
+ * caption the scraper lost (`Enlarge this image toggle caption Name/Agency`).
+ */
+export const PHOTO_WIDGET_OPENINGS: readonly string[] = ['enlarge this image', 'toggle caption', 'hide caption', 'show caption', 'expand image', 'view full size image']

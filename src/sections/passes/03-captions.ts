@@ -1,6 +1,8 @@
 import type {Warning} from '../../schema.js'
 import type {Line} from '../../text/scan-lines.js'
 import type {Role, Roles} from '../roles.js'
+import {PHOTO_WIDGET_OPENINGS} from '../../lexicon/credits.js'
+import {openingPattern} from '../../text/phrase-pattern.js'
 import {countWords} from '../../text/words.js'
 import {createWarning} from '../../warnings.js'
 import {splitCaptionCredit} from '../captions.js'
@@ -39,7 +41,7 @@ export function markCaptions(lines: readonly Line[], roles: Roles, warnings: War
       continue
     }
     const previous = lines[index - 1]
-    if (parts.text === '' && previous && isCaptionAbove(previous, roles[index - 1])) {
+    if (parts.text === '' && previous && !isPhotoWidget(line.text) && isCaptionAbove(previous, roles[index - 1])) {
       // A credit line under the photo description it belongs to.
       roles[index - 1] = {part: 'caption', text: previous.text, credit: parts.credit, through: index, duplicates: []}
       roles[index] = {part: 'covered'}
@@ -49,6 +51,18 @@ export function markCaptions(lines: readonly Line[], roles: Roles, warnings: War
   }
   markOpeningCaption(lines, roles, warnings)
 }
+
+/**
+ * Whether a credit line is a photo widget's (`Enlarge this image toggle caption
+ * Name/Agency`, `hide caption …`): the widget stands for a photo whose caption
+ * the scraper lost, so the body line above it is never that caption.
+ */
+function isPhotoWidget(text: string): boolean {
+  return PHOTO_WIDGET.test(text.slice(0, LONGEST_PHOTO_WIDGET).toLowerCase())
+}
+
+const PHOTO_WIDGET = openingPattern(PHOTO_WIDGET_OPENINGS)
+const LONGEST_PHOTO_WIDGET = Math.max(...PHOTO_WIDGET_OPENINGS.map((opening) => opening.length))
 
 /** Whether an unclaimed line can be the description a credit line below it belongs to. */
 function isCaptionAbove(line: Line, role: Role | undefined): boolean {
