@@ -838,3 +838,22 @@ describe('caption--widget-after-paragraph', () => {
     expect(openings(article)).toEqual(['Crews raised the', 'The county opened', 'Officials expect the', 'Schools in the', 'Volunteers filled sandbags'])
   })
 })
+
+describe('notice--interrupted-by-rule', () => {
+  const article = parse('notice--interrupted-by-rule')
+  it('reads the trailing notice through the rule and the advertisement inside it', () => {
+    expect(article.notice?.text.split('\n').map((line) => opening(line, 2))).toEqual([
+      'Follow all',
+      '___',
+      'Advertisement',
+      'Brandt reported',
+      'Call reporter'
+    ])
+  })
+  it('leaves the rule above the notice as a line of its own', () => {
+    expect(kinds(article)).toEqual(['unknown'])
+  })
+  it('keeps four paragraphs', () => {
+    expect(openings(article)).toEqual(['ORRIN POINT, Maine', 'The town bought', '“It needs paint,', 'The keepers will'])
+  })
+})

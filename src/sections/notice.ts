@@ -32,7 +32,7 @@ export function isNoticeLine(text: string): boolean {
 
 /** `jdoe@example.com`, `Follow her on Twitter @handle`: a line that is mostly an address. */
 function isContactLine(text: string): boolean {
-  return countWords(text, 12) <= 12 && (EMAIL.test(text) || /(?:^|\s)@\w{2,}$/.test(text))
+  return countWords(text, 12) <= 12 && (EMAIL.test(text) || /(?:^|\s)@\w{2,}\.?$/.test(text))
 }
 
 /** `Jane Doe is a senior fellow at …`, `Joseph Curl covered the White House for …`: a name, then a role. */

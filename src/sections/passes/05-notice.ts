@@ -1,5 +1,7 @@
+import type {OtherKind} from '../../schema.js'
 import type {Line} from '../../text/scan-lines.js'
 import type {Role, Roles} from '../roles.js'
+import {isWordChar} from '../../text/words.js'
 import {isNoticeLine} from '../notice.js'
 
 /**
@@ -13,7 +15,15 @@ export function markNotice(lines: readonly Line[], roles: Roles): void {
   let last = lines.length - 1
   while (last >= 0 && isTrailingBoilerplate(roles[last])) last--
   let first = last + 1
-  while (first > 0 && isNoticeCandidate(lines, roles, first - 1)) first--
+  for (;;) {
+    while (first > 0 && isNoticeCandidate(lines, roles, first - 1)) first--
+    // Rules, advertisements and share lines between two notice lines belong to the notice.
+    if (first > last) break
+    let above = first - 1
+    while (above >= 0 && isNoticeSeparator(lines[above]?.text ?? '', roles[above])) above--
+    if (above === first - 1 || above < 0 || !isNoticeCandidate(lines, roles, above)) break
+    first = above
+  }
   if (first > last) return
   roles[first] = {part: 'notice', through: last}
   for (let index = first + 1; index <= last; index++) roles[index] = {part: 'covered'}
@@ -21,6 +31,20 @@ export function markNotice(lines: readonly Line[], roles: Roles): void {
 
 function isTrailingBoilerplate(role: Role | undefined): boolean {
   return role?.part === 'other' && role.kind !== 'prompt'
+}
+
+/** Kinds of line that can stand between two lines of a notice without ending it. */
+const NOTICE_SEPARATORS: ReadonlySet<OtherKind> = new Set<OtherKind>(['unknown', 'advertisement', 'share', 'media', 'gallery'])
+
+/** A rule (`___`, `* * *`: no letter or digit), an advertisement, share buttons or a widget line. */
+function isNoticeSeparator(text: string, role: Role | undefined): boolean {
+  if (role === undefined) return !hasWordChar(text)
+  return role.part === 'other' && NOTICE_SEPARATORS.has(role.kind)
+}
+
+function hasWordChar(text: string): boolean {
+  for (const char of text) if (isWordChar(char)) return true
+  return false
 }
 
 function isNoticeCandidate(lines: readonly Line[], roles: Roles, index: number): boolean {
