@@ -857,3 +857,40 @@ describe('notice--interrupted-by-rule', () => {
     expect(openings(article)).toEqual(['ORRIN POINT, Maine', 'The town bought', '“It needs paint,', 'The keepers will'])
   })
 })
+
+describe('caption--phrased-no-credit', () => {
+  const article = parse('caption--phrased-no-credit')
+  it('knows captions without a credit by their phrasing', () => {
+    expect(article.captions.map((caption) => [opening(caption.text, 3), caption.credit])).toEqual([
+      ['This undated photo', null],
+      ['A screengrab taken', null],
+      ['FILE - In', null],
+      ['In this image', 'Harlow Museum via AP']
+    ])
+  })
+  it('drops the image number glued after the credit bracket', () => {
+    expect(article.captions[3]?.text.endsWith('on Sunday.')).toBe(true)
+  })
+  it('keeps the five body paragraphs', () => {
+    expect(openings(article)).toEqual(['The Harlow Museum', 'Visitors queued from', '“We kept every', 'The repairs cost', 'The museum will'])
+  })
+})
+
+describe('caption--credit-without-brackets', () => {
+  const article = parse('caption--credit-without-brackets')
+  it('reads credits written without brackets, after a bar, or after widget words', () => {
+    expect(article.captions.map((caption) => caption.credit)).toEqual([
+      'REUTERS/Ana Lindqvist/File Photo',
+      'Kessel Port Authority/Handout via REUTERS',
+      'AP Photo/Ruth Okafor',
+      'Reuters/Timo Berg'
+    ])
+  })
+  it('keeps the caption text without its credit', () => {
+    expect(article.captions[1]?.text).toBe('A handler walks past stacked containers at the port in an image taken on May 6, 2024.')
+    expect(article.captions[3]?.text).toBe('Empty cranes stand over the quay at dusk.')
+  })
+  it('keeps the five body paragraphs', () => {
+    expect(openings(article)).toEqual(["The strike at", 'The union wants', 'Shipping lines have', 'Talks are due', 'Local shops say'])
+  })
+})

@@ -93,3 +93,54 @@ export const CREDIT_LABELS: readonly string[] = [
  * caption the scraper lost (`Enlarge this image toggle caption Name/Agency`).
  */
 export const PHOTO_WIDGET_OPENINGS: readonly string[] = ['enlarge this image', 'toggle caption', 'hide caption', 'show caption', 'expand image', 'view full size image']
+
+/**
+ * Openings (lower case) that make a line a photo caption by its phrasing, with
+ * or without a credit: `FILE - In this … file photo, …`, `In this image
+ * released by …`, `This undated photo …`, `A screengrab taken on …`.
+ */
+export const CAPTION_OPENINGS: readonly string[] = [
+  'file - ',
+  'file- ',
+  'file – ',
+  'file — ',
+  'file photo: ',
+  'file photo - ',
+  'in this image ',
+  'in this photo ',
+  'in this file photo',
+  'in this handout',
+  'in this undated',
+  'in this screen',
+  'in this still',
+  'in this frame grab',
+  'in this video grab',
+  'in this photo illustration',
+  'in an undated photo',
+  'this undated ',
+  'an undated photo',
+  'an undated image',
+  'this handout photo',
+  'this handout image',
+  'a handout photo',
+  'a handout picture',
+  'a screengrab ',
+  'a screen grab ',
+  'screengrab from',
+  'a still from ',
+  'a still image ',
+  'a video grab ',
+  'a frame grab ',
+  'this image released',
+  'this image provided',
+  'this photo released',
+  'this photo provided',
+  'this image made from',
+  'this photo taken'
+]
+
+/**
+ * Widget words a scraper leaves in front of a caption (`Expand | Collapse (Photo: …) …`),
+ * lower case; dropped before the caption is read.
+ */
+export const CAPTION_WIDGET_PREFIXES: readonly string[] = ['expand | collapse', 'expand collapse', 'view full size image', 'click to enlarge', 'enlarge image']

@@ -1,4 +1,5 @@
-import {CREDIT_LABELS, CREDIT_WORDS} from '../lexicon/credits.js'
+import {CAPTION_OPENINGS, CAPTION_WIDGET_PREFIXES, CREDIT_LABELS, CREDIT_WORDS} from '../lexicon/credits.js'
+import {openingPattern} from '../text/phrase-pattern.js'
 import {countWords, lastIndexOfChar, lowerWords, trimEndOf} from '../text/words.js'
 import {dropShareRun} from './line-shape.js'
 
@@ -28,20 +29,87 @@ const MAX_COLON_CREDIT_WORDS = 6
  *   caption marker. A credit standing alone gives an empty `text`.
  */
 export function splitCaptionCredit(line: string): CaptionParts | null {
-  if (line.length > MAX_CAPTION_LENGTH || !mayCarryCredit(line)) return null
-  const text = dropShareRun(line)
+  if (line.length > MAX_CAPTION_LENGTH) return null
+  const phrased = opensLikeCaption(line)
+  if (!phrased && !mayCarryCredit(line)) return null
+  const text = dropWidgetPrefix(dropShareRun(line))
   const parts =
     splitMarkedCaption(text) ??
     splitLeadingCredit(text) ??
+    splitBarredCredit(text) ??
+    splitCreditParts(text) ??
+    (phrased ? {text, credit: null} : null)
+  // Counted last: reading up to 80 words costs more than the splitters, and most lines fail them.
+  if (!parts || countWords(line, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS) return null
+  return {text: parts.text, credit: parts.credit === null ? null : cleanCredit(parts.credit)}
+}
+
+/** The splitters of a caption that carries its credit at its end or standing alone. */
+function splitCreditParts(text: string): CaptionParts | null {
+  return (
     splitBracketedCredit(text) ??
     splitLabelledCredit(text) ??
     splitCopyrightSign(text) ??
     splitSlashCredit(text) ??
+    splitTrailingCredit(text) ??
     splitColonCredit(text) ??
     splitBareCredit(text)
-  // Counted last: reading up to 80 words costs more than the splitters, and most lines fail them.
-  if (!parts || countWords(line, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS) return null
-  return {text: parts.text, credit: parts.credit === null ? null : cleanCredit(parts.credit)}
+  )
+}
+
+const CAPTION_OPENING = openingPattern(CAPTION_OPENINGS)
+const LONGEST_CAPTION_OPENING = Math.max(...CAPTION_OPENINGS.map((opening) => opening.length))
+
+/** Whether a line opens the way only a photo caption does (`FILE - In this …`, `This undated photo …`). */
+function opensLikeCaption(line: string): boolean {
+  const initial = line.charCodeAt(0) | 0x20
+  // Every opening starts with `a`, `f`, `i`, `s` or `t`.
+  if (initial !== 0x61 && initial !== 0x66 && initial !== 0x69 && initial !== 0x73 && initial !== 0x74) return false
+  return CAPTION_OPENING.test(line.slice(0, LONGEST_CAPTION_OPENING).toLowerCase())
+}
+
+const WIDGET_PREFIX = openingPattern(CAPTION_WIDGET_PREFIXES)
+const LONGEST_WIDGET_PREFIX = Math.max(...CAPTION_WIDGET_PREFIXES.map((prefix) => prefix.length))
+
+/** `Expand | Collapse (Photo: …) …` → `(Photo: …) …`: widget words before a caption. */
+function dropWidgetPrefix(line: string): string {
+  const initial = line.charCodeAt(0) | 0x20
+  if (initial !== 0x65 && initial !== 0x76 && initial !== 0x63) return line
+  const match = WIDGET_PREFIX.exec(line.slice(0, LONGEST_WIDGET_PREFIX).toLowerCase())
+  return match ? line.slice(match[0].length).trimStart() : line
+}
+
+/**
+ * `Caption (AP Photo/Name) | Name/AP Photo`: a caption with its credit, then the
+ * credit again after a bar. The credit inside the caption wins; the one after
+ * the bar stands when the caption has none.
+ */
+function splitBarredCredit(line: string): CaptionParts | null {
+  const bar = line.lastIndexOf(' | ')
+  if (bar < 0 || line.length - bar > CREDIT_TAIL) return null
+  const after = splitBareCredit(line.slice(bar + 3).trim())
+  if (!after) return null
+  const before = line.slice(0, bar).trim()
+  const inner = splitCreditParts(before)
+  if (inner && inner.text !== '') return inner.credit === null ? {text: inner.text, credit: after.credit} : inner
+  return countWords(before, 3) >= 3 ? {text: before, credit: after.credit} : null
+}
+
+/**
+ * `… on April 1, 2017. REUTERS/Name/File Photo`, `… 2019. Agency/Handout via REUTERS`:
+ * a credit without brackets as the last sentence of a caption, its parts
+ * joined by slashes or `via`, one of them an agency.
+ */
+function splitTrailingCredit(line: string): CaptionParts | null {
+  const stop = line.lastIndexOf('. ')
+  if (stop < 0 || line.length - stop > CREDIT_TAIL) return null
+  const credit = line.slice(stop + 2).trim()
+  if (!credit.includes('/') && !credit.includes(' via ')) return null
+  if (/[.!?]$/.test(credit) || !isCreditShaped(credit, true)) return null
+  const named = credit.split(/\/| via /).some((part) => CREDIT_WORDS.has(part.trim().toLowerCase()))
+  if (!named) return null
+  const text = line.slice(0, stop + 1)
+  return countWords(text, 3) >= 3 ? {text, credit} : null
 }
 
 /** How far from a line's end a credit's mark (`:`, `)`, `/`, `©`) can stand. */
@@ -113,7 +181,8 @@ function splitLeadingCredit(line: string): CaptionParts | null {
 
 /** `… (AP Photo/Evan Vucci, File)`, `… (Reuters)`, `… (Photo: Name)`, `… [File: Name/Reuters]` */
 function splitBracketedCredit(line: string): CaptionParts | null {
-  const trimmed = trimEndOf(line, '.')
+  // An image number a scraper glued to the closing bracket (`…, Name)AP2014`) is dropped.
+  const trimmed = trimEndOf(line, '.').replace(GLUED_IMAGE_NUMBER, ')')
   const close = trimmed.at(-1)
   if (close !== ')' && close !== ']') return null
   const open = trimmed.lastIndexOf(close === ')' ? '(' : '[')
@@ -126,6 +195,8 @@ function splitBracketedCredit(line: string): CaptionParts | null {
   if (!isCreditShaped(inner, true)) return null
   return {text, credit: inner}
 }
+
+const GLUED_IMAGE_NUMBER = /\)[A-Z]{1,4}\d{2,6}$/
 
 /** `… Photograph: Name/Agency`, `Photo: Name`, `… Photographer: Name/Agency` */
 function splitLabelledCredit(line: string): CaptionParts | null {

@@ -156,7 +156,7 @@ const NO_WORDS: readonly string[] = Object.freeze([])
 function isMediaWidget(text: string): boolean {
   // The clock time's last digit before its pattern, which would read the whole line.
   const endsWithDigit = isAsciiDigit(text.charCodeAt(text.length - 1))
-  return /^(?:Play|PLAY|Slideshow|SLIDESHOW|CLOSE)(?=\p{Lu}|\s|$)/u.test(text) || (endsWithDigit && /\s\d{1,2}:\d\d$/.test(text))
+  return /^(?:Play|PLAY|Slideshow|SLIDESHOW|CLOSE|View gallery|VIEW GALLERY)(?=\p{Lu}|\s|$)/u.test(text) || (endsWithDigit && /\s\d{1,2}:\d\d$/.test(text))
 }
 
 const MEDIA_LABEL = openingPattern(MEDIA_LABELS)
