@@ -894,3 +894,21 @@ describe('caption--credit-without-brackets', () => {
     expect(openings(article)).toEqual(["The strike at", 'The union wants', 'Shipping lines have', 'Talks are due', 'Local shops say'])
   })
 })
+
+describe('related--card-with-teaser', () => {
+  const article = parse('related--card-with-teaser')
+  it('takes the headline of each card as the link', () => {
+    expect(relatedParts(article)).toEqual([
+      {title: 'Explainer How the parking fund grew to twice its planned size', url: null},
+      {title: 'Why Riders Keep Asking for Later Trains', url: null}
+    ])
+  })
+  it('keeps the teasers and the `Read more` markers out of the paragraphs', () => {
+    expect(inParagraphs(article, 'Fees rose three times')).toBe(false)
+    expect(inParagraphs(article, 'A survey of commuters')).toBe(false)
+    expect(kinds(article)).toEqual(['related-heading', 'related-heading'])
+  })
+  it('keeps the six body paragraphs, the line after each card among them', () => {
+    expect(openings(article)).toEqual(['The city council', 'The pilot will', 'Councillor Ines Rowe,', "Bus drivers' union", 'The first routes', 'The council will'])
+  })
+})

@@ -86,6 +86,8 @@ function classifyShortLine(text: string, widget: boolean): OtherKind | null {
   const key = lineKey(text)
   const whole = shortKeyKind(key)
   if (whole) return whole
+  // `Read more site.com`: the marker that closes a related card, with the site it links to.
+  if (key.startsWith('read more ') && READ_MORE_SITE.test(key)) return 'related-heading'
   const words = shareOrDateWords(key)
   if (isShareRun(words)) return 'share'
   if (isByline(text)) return 'byline'
@@ -98,6 +100,8 @@ function classifyShortLine(text: string, widget: boolean): OtherKind | null {
   if (/^(?:chart|graphic|table|map|infographic|source|sources|note|notes)\s*:/.test(key)) return 'label'
   return null
 }
+
+const READ_MORE_SITE = /^read more (?:on |at )?[\w\u200b-]+(?:\.[\w\u200b-]+)+$/
 
 /** Key to kind; where two lists hold a key, the earlier list wins, as when they were tested in turn. */
 function wholeLineKinds(lists: ReadonlyArray<readonly [OtherKind, ReadonlySet<string>]>): Map<string, OtherKind> {

@@ -19,8 +19,9 @@ export function markRelatedLinks(lines: readonly Line[], roles: Roles): void {
     const line = lines[index]!
     const role = roles[index]
     if (role?.part === 'other' && role.kind === 'related-heading') {
-      underHeading = true
-      markHeadlineAbove(lines, roles, index)
+      // A card's `Read more` closes its card; a heading opens a list.
+      underHeading = !markCardAbove(lines, roles, index)
+      if (underHeading) markHeadlineAbove(lines, roles, index)
       continue
     }
     if (role?.part === 'covered') continue
@@ -39,6 +40,27 @@ export function markRelatedLinks(lines: readonly Line[], roles: Roles): void {
     roles[index] = {part: 'related', title: link.title, url: urlLine ? next.text : link.url, through: urlLine ? index + 1 : index}
     if (urlLine) roles[index + 1] = {part: 'covered'}
   }
+}
+
+/**
+ * A related card: `Headline`, its teaser, then `Read more` (or `Read more
+ * site.com`), three lines of one block. The headline is the link; the teaser
+ * is covered by it.
+ *
+ * @returns Whether a card ended at the heading.
+ */
+function markCardAbove(lines: readonly Line[], roles: Roles, heading: number): boolean {
+  const marker = lines[heading]
+  const teaser = lines[heading - 1]
+  const headline = lines[heading - 2]
+  if (!marker || !teaser || !headline || heading - 2 === 0 || !/^read more\b/i.test(marker.text)) return false
+  if (roles[heading - 1] !== undefined || roles[heading - 2] !== undefined) return false
+  if (teaser.index + 1 !== marker.index || headline.index + 1 !== teaser.index) return false
+  if (!isHeadlineShaped(headline.text)) return false
+  const link = splitUrl(headline.text)
+  roles[heading - 2] = {part: 'related', title: link.title, url: link.url, through: heading - 1}
+  roles[heading - 1] = {part: 'covered'}
+  return true
 }
 
 /**
