@@ -912,3 +912,26 @@ describe('related--card-with-teaser', () => {
     expect(openings(article)).toEqual(['The city council', 'The pilot will', 'Councillor Ines Rowe,', "Bus drivers' union", 'The first routes', 'The council will'])
   })
 })
+
+describe('other--crossheads-dashed-and-labelled', () => {
+  const article = parse('other--crossheads-dashed-and-labelled')
+  it('reads crossheads set between dashes and capitalised labels with a colon', () => {
+    expect(article.other.map((other) => [other.kind, other.text])).toEqual([
+      ['crosshead', '- Old rivals -'],
+      ['crosshead', '— What comes next —'],
+      ['crosshead', 'Market Reaction:']
+    ])
+  })
+  it('keeps a lead-in to a quote (`He added:`) in the body', () => {
+    expect(openings(article)).toEqual([
+      'Brenvik (AFP) -',
+      'Leaders of both',
+      'The parties have',
+      '"We owe voters',
+      'If the talks',
+      'The currency rose',
+      'He added:',
+      '"Nobody should expect'
+    ])
+  })
+})

@@ -166,8 +166,16 @@ function hasWord(text: string): boolean {
  */
 function isCrosshead(lines: readonly Line[], roles: Roles, index: number): boolean {
   const line = lines[index]
+  if (!line || index === 0) return false
+  const next = lines[index + 1]
+  const proseNext = next !== undefined && roles[index + 1] === undefined && !isHeadlineShaped(next.text)
+  // `- Chad talks -`, `— The vote —`: a crosshead set between dashes.
+  const dashed = DASHED_CROSSHEAD.exec(line.text)
+  if (dashed?.[1]) return isHeadlineShaped(dashed[1]) && countWords(dashed[1], MAX_CROSSHEAD_WORDS) <= MAX_CROSSHEAD_WORDS
+  // `Market Outlook:`: a crosshead labelled with capitalised words and a colon.
+  if (line.text.endsWith(':')) return proseNext && isLabelCrosshead(line.text)
   // Headline-shaped first: it rules out prose by its last characters, before any word is counted.
-  if (!line || index === 0 || !isHeadlineShaped(line.text) || countWords(line.text, MAX_CROSSHEAD_WORDS) > MAX_CROSSHEAD_WORDS) return false
+  if (!isHeadlineShaped(line.text) || countWords(line.text, MAX_CROSSHEAD_WORDS) > MAX_CROSSHEAD_WORDS) return false
   // A quoted crosshead is the quote and nothing else (`'Right decision'`); a line
   // that opens with a quote and goes on is speech.
   if (/^["“‘']/.test(line.text) && !/^["“‘'][^"“”‘’']+["”’']$/.test(line.text)) return false
@@ -175,8 +183,23 @@ function isCrosshead(lines: readonly Line[], roles: Roles, index: number): boole
   // A question is a subheading when it asks like one (`What happens next?`), not in
   // the flow of an argument (`So why has he not conceded?`).
   if (line.text.endsWith('?') && !QUESTION_HEADING_WORDS.has(lowerWords(line.text)[0] ?? '')) return false
-  const next = lines[index + 1]
-  return next !== undefined && roles[index + 1] === undefined && !isHeadlineShaped(next.text)
+  return proseNext
+}
+
+const DASHED_CROSSHEAD = /^[-–—]{1,2} ?(\S[^-–—]{0,80}\S) ?[-–—]{1,2}$/
+
+/** The most words of a crosshead labelled with a colon. */
+const MAX_LABEL_CROSSHEAD_WORDS = 5
+
+/**
+ * `Outlook:`, `Company Share Analysis:`: every word capitalised (`&` and `of`
+ * aside), at most five; not a lead-in to a quote (`He added:`), which has a
+ * word in lower case.
+ */
+function isLabelCrosshead(text: string): boolean {
+  const words = text.slice(0, -1).split(' ')
+  if (words.length > MAX_LABEL_CROSSHEAD_WORDS) return false
+  return words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || word === '&' || word === 'of' || word === 'and' || word === 'the')
 }
 
 /**
