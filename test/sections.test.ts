@@ -913,6 +913,36 @@ describe('related--card-with-teaser', () => {
   })
 })
 
+describe('related--kicker-label', () => {
+  const article = parse('related--kicker-label')
+  it('reads `Kicker label: Headline` lines standing alone as related links, the label dropped', () => {
+    expect(relatedParts(article)).toEqual([
+      {title: 'Teachers rally at the capitol as lawmakers stall the budget', url: null},
+      {title: 'Budget 2025: Full Coverage', url: null},
+      {title: 'Why the next session may reopen the income tax debate', url: null}
+    ])
+  })
+  it('keeps a one-word label with a colon as a crosshead', () => {
+    expect(kinds(article)).toEqual(['crosshead'])
+  })
+  it('keeps six body paragraphs', () => {
+    expect(openings(article)).toEqual(['The governor signed', 'The $48 billion', 'Rural districts will', 'Senators who had', 'Economists expect revenue', 'The budget takes'])
+  })
+})
+
+describe('related--capitals-headline', () => {
+  const article = parse('related--capitals-headline')
+  it('reads long headlines in capitals standing alone as related links', () => {
+    expect(relatedParts(article).map((link) => opening(link.title, 2))).toEqual(['WINDS TOPPLE', 'HOW TO'])
+  })
+  it('keeps a short line in capitals as a crosshead', () => {
+    expect(kinds(article)).toEqual(['crosshead'])
+  })
+  it('keeps four body paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(4)
+  })
+})
+
 describe('other--crossheads-dashed-and-labelled', () => {
   const article = parse('other--crossheads-dashed-and-labelled')
   it('reads crossheads set between dashes and capitalised labels with a colon', () => {

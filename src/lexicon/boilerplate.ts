@@ -259,3 +259,14 @@ export const MONTHS_AND_DAYS: ReadonlySet<string> = new Set([
   'dec', 'december', 'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur',
   'thurs', 'thursday', 'fri', 'friday', 'sat', 'saturday', 'sun', 'sunday', 'today', 'yesterday'
 ])
+
+/** Endings (lower case) that make a `Label: …` line a link to a topic's page: `Election 2024: Full Coverage`. */
+export const RELATED_HUB_ENDINGS: readonly string[] = ['full coverage', 'live updates', 'live coverage', 'latest updates', 'what we know']
+
+/**
+ * Last words of a `Label: …` line that make it a byline rather than a link
+ * (`Analysis: Jane Roe, security correspondent`).
+ */
+export const BYLINE_ROLE_WORDS: ReadonlySet<string> = new Set([
+  'correspondent', 'editor', 'reporter', 'writer', 'columnist', 'analyst', 'producer', 'contributor', 'journalist'
+])

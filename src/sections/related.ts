@@ -1,5 +1,5 @@
-import {RELATED_HEADINGS, RELATED_LABEL_OPENINGS, RELATED_MARKERS} from '../lexicon/boilerplate.js'
-import {asciiInitials, lowerFinal, mayOpenWithAny, trimEndOf} from '../text/words.js'
+import {BYLINE_ROLE_WORDS, RELATED_HEADINGS, RELATED_HUB_ENDINGS, RELATED_LABEL_OPENINGS, RELATED_MARKERS} from '../lexicon/boilerplate.js'
+import {asciiInitials, countWords, lowerFinal, lowerWords, mayOpenWithAny, trimEndOf} from '../text/words.js'
 import {isHeadlineShaped} from './headline.js'
 
 /** A related link read off one line. */
@@ -120,4 +120,62 @@ export function splitUrl(text: string): RelatedParts {
 export function isBareUrl(text: string): boolean {
   const match = URL.exec(text)
   return match !== null && match.index === 0 && match[0].length === text.length
+}
+
+/**
+ * The words of a kicker label before its colon (`Credit card politics:`). One
+ * word and a colon (`Analysis:`, `Local:`) labels a crosshead; four words and
+ * more are a clause (`Reporters had one question:`).
+ */
+const MIN_KICKER_WORDS = 2
+const MAX_KICKER_WORDS = 3
+
+/** The words of the headline after a kicker label: longer is a sentence of the body. */
+const MIN_KICKED_HEADLINE_WORDS = 4
+const MAX_KICKED_HEADLINE_WORDS = 20
+
+/**
+ * The fewest words of a headline in capitals standing alone in the body. All-caps
+ * crossheads run to five words in the corpus, headlines of related links from
+ * ten; an embedded release's title of eight stays a line of the body.
+ */
+const MIN_CAPITALS_HEADLINE_WORDS = 9
+
+/**
+ * Read a related link from a line that stands alone between body paragraphs and
+ * carries no marker, only its shape: a short kicker label, a colon and a
+ * headline (`Credit card politics: Lawmakers unveil a cap on interest`), a
+ * topic hub (`Election 2024: Full Coverage`), or a long headline in capitals.
+ *
+ * @param text A trimmed line that is a block of its own in the body.
+ * @returns The link, or null.
+ */
+export function parseStandaloneHeadline(text: string): RelatedParts | null {
+  if (text.length > 300) return null
+  return parseKickedHeadline(text) ?? parseCapitalsHeadline(text)
+}
+
+/** `Label: Headline`, `Topic: Full Coverage`. */
+function parseKickedHeadline(text: string): RelatedParts | null {
+  const colon = text.indexOf(': ')
+  if (colon < 2 || colon > 50) return null
+  const label = text.slice(0, colon)
+  // A kicker is a short phrase opening with a capital, not a clause (`He said:`).
+  if (!/^\p{Lu}[\p{L}\p{N}'’&.-]*(?: [\p{L}\p{N}'’&.-]+)*$/u.test(label)) return null
+  const labelWords = countWords(label, MAX_KICKER_WORDS + 1)
+  if (labelWords < MIN_KICKER_WORDS || labelWords > MAX_KICKER_WORDS) return null
+  const rest = text.slice(colon + 2).trim()
+  if (RELATED_HUB_ENDINGS.includes(rest.toLowerCase())) return {title: text, url: null}
+  // A quotation after a label is speech (`Said the mayor: “…”`, a transcript's `Man: “…”`), or an embed.
+  if (/^["“‘']/.test(rest) || !isHeadlineShaped(rest)) return null
+  const words = countWords(rest, MAX_KICKED_HEADLINE_WORDS + 1)
+  if (words < MIN_KICKED_HEADLINE_WORDS || words > MAX_KICKED_HEADLINE_WORDS) return null
+  if (BYLINE_ROLE_WORDS.has(lowerWords(rest).at(-1) ?? '')) return null
+  return splitUrl(rest)
+}
+
+/** A headline in capitals, long enough not to be a crosshead. */
+function parseCapitalsHeadline(text: string): RelatedParts | null {
+  if (!/^\p{Lu}/u.test(text) || /\p{Ll}/u.test(text) || !isHeadlineShaped(text)) return null
+  return countWords(text, MIN_CAPITALS_HEADLINE_WORDS) >= MIN_CAPITALS_HEADLINE_WORDS ? splitUrl(text) : null
 }

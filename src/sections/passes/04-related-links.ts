@@ -1,8 +1,8 @@
 import type {Line} from '../../text/scan-lines.js'
-import type {Roles} from '../roles.js'
+import type {Role, Roles} from '../roles.js'
 import {countWords} from '../../text/words.js'
 import {isHeadlineShaped} from '../headline.js'
-import {isBareUrl, parseRelatedLine, splitUrl} from '../related.js'
+import {isBareUrl, parseRelatedLine, parseStandaloneHeadline, splitUrl} from '../related.js'
 
 /** The fewest words a headline under a related heading has (a lone `8` is a counter). */
 const MIN_HEADLINE_WORDS = 2
@@ -29,7 +29,7 @@ export function markRelatedLinks(lines: readonly Line[], roles: Roles): void {
       underHeading = false
       continue
     }
-    const inline = parseRelatedLine(line.text)
+    const inline = parseRelatedLine(line.text) ?? (index > 0 && standsAlone(lines, roles, index) ? parseStandaloneHeadline(line.text) : null)
     const link = inline ?? (underHeading && isHeadlineShaped(line.text) && countWords(line.text, MIN_HEADLINE_WORDS) >= MIN_HEADLINE_WORDS ? splitUrl(line.text) : null)
     if (!link) {
       underHeading = false
@@ -40,6 +40,26 @@ export function markRelatedLinks(lines: readonly Line[], roles: Roles): void {
     roles[index] = {part: 'related', title: link.title, url: urlLine ? next.text : link.url, through: urlLine ? index + 1 : index}
     if (urlLine) roles[index + 1] = {part: 'covered'}
   }
+}
+
+/**
+ * Whether a line is a block of its own between body lines: a blank line (or the
+ * text's edge) above and below it, and no unclaimed short line beside it (a
+ * chart's labels are short lines, each a block of its own).
+ */
+function standsAlone(lines: readonly Line[], roles: Roles, index: number): boolean {
+  const line = lines[index]!
+  const above = lines[index - 1]
+  const below = lines[index + 1]
+  if (above !== undefined && (above.index + 1 === line.index || isShortUnclaimed(above, roles[index - 1]))) return false
+  return below === undefined || (below.index > line.index + 1 && !isShortUnclaimed(below, roles[index + 1]))
+}
+
+/** The most words of a chart or table label (as the body pass reads them). */
+const MAX_LABEL_WORDS = 3
+
+function isShortUnclaimed(line: Line, role: Role | undefined): boolean {
+  return role === undefined && countWords(line.text, MAX_LABEL_WORDS + 1) <= MAX_LABEL_WORDS
 }
 
 /**
