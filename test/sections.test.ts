@@ -965,3 +965,19 @@ describe('other--crossheads-dashed-and-labelled', () => {
     ])
   })
 })
+
+describe('caption--alt-text-before-share', () => {
+  const article = parse('caption--alt-text-before-share')
+  it('takes alt text equal to the caption, above the share buttons, as a repeat of the caption', () => {
+    expect(article.captions.map((caption) => [opening(caption.text), caption.duplicates.map((position) => position.start.line)])).toEqual([
+      ['The refitted ferry', [7]],
+      ['Engineers check the', []]
+    ])
+  })
+  it('keeps a shorter alt text out of the paragraphs as a media line', () => {
+    expect(kinds(article)).toEqual(['share', 'media', 'share'])
+  })
+  it('keeps five body paragraphs', () => {
+    expect(openings(article)).toEqual(['The Pellow Bay', 'Passengers on the', 'The council said', 'Tickets will cost', 'The ferry will'])
+  })
+})

@@ -48,6 +48,7 @@ export function markCaptions(lines: readonly Line[], roles: Roles, warnings: War
       continue
     }
     roles[index] = {part: 'caption', text: parts.text, credit: parts.credit, through: index, duplicates: findRepeats(lines, roles, index)}
+    markAltTextAbove(lines, roles, index, parts.text)
   }
   markOpeningCaption(lines, roles, warnings)
 }
@@ -63,6 +64,30 @@ function isPhotoWidget(text: string): boolean {
 
 const PHOTO_WIDGET = openingPattern(PHOTO_WIDGET_OPENINGS)
 const LONGEST_PHOTO_WIDGET = Math.max(...PHOTO_WIDGET_OPENINGS.map((opening) => opening.length))
+
+/**
+ * `Alt text`, `Facebook Twitter Pinterest`, `Caption Photograph: Name/Agency`
+ * on one block: the scraper kept the image's alt text, then its share buttons,
+ * above the captioned line. Alt text that is the caption again is a repeat of
+ * the caption, found before it; a shorter description is a media line.
+ */
+function markAltTextAbove(lines: readonly Line[], roles: Roles, index: number, text: string): void {
+  const caption = roles[index]
+  const line = lines[index]
+  const share = lines[index - 1]
+  const alt = lines[index - 2]
+  if (caption?.part !== 'caption' || text === '' || !line || !share || !alt || index - 2 === 0) return
+  const shareRole = roles[index - 1]
+  if (shareRole?.part !== 'other' || shareRole.kind !== 'share' || roles[index - 2] !== undefined) return
+  if (share.index + 1 !== line.index || alt.index + 1 !== share.index) return
+  if (alt.text === text) {
+    roles[index - 2] = {part: 'covered'}
+    roles[index] = {...caption, duplicates: [index - 2, ...caption.duplicates]}
+  } else if (isCaptionAbove(alt, undefined)) {
+    // A shorter description is the image's own line, not a repeat of its caption.
+    roles[index - 2] = {part: 'other', kind: 'media'}
+  }
+}
 
 /** Whether an unclaimed line can be the description a credit line below it belongs to. */
 function isCaptionAbove(line: Line, role: Role | undefined): boolean {
