@@ -981,3 +981,15 @@ describe('caption--alt-text-before-share', () => {
     expect(openings(article)).toEqual(['The Pellow Bay', 'Passengers on the', 'The council said', 'Tickets will cost', 'The ferry will'])
   })
 })
+
+describe('other--chart-title-between-labels', () => {
+  const article = parse('other--chart-title-between-labels')
+  it('keeps a chart title and a unit between the chart labels out of the paragraphs', () => {
+    expect(inParagraphs(article, 'Share of capacity')).toBe(false)
+    expect(inParagraphs(article, 'Per cent full')).toBe(false)
+    expect(kinds(article)).toEqual(Array.from({length: 11}, () => 'label'))
+  })
+  it('keeps the three body paragraphs', () => {
+    expect(openings(article)).toEqual(["Water levels in", 'The board asked', 'Farmers said they'])
+  })
+})

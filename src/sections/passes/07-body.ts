@@ -127,6 +127,31 @@ function markLabelRuns(lines: readonly Line[], roles: Roles): void {
     }
     start = index + 1
   }
+  markLabelsBetweenLabels(lines, roles)
+}
+
+/** The most words of a chart's title or axis label standing between its labels. */
+const MAX_INNER_LABEL_WORDS = 8
+
+/**
+ * A chart's title, legend or unit (`Second round: margin of victory`, `30 pct. pts.`)
+ * between two of its labels: longer than a label, but no sentence.
+ */
+function markLabelsBetweenLabels(lines: readonly Line[], roles: Roles): void {
+  for (let index = 1; index + 1 < lines.length; index++) {
+    if (roles[index] !== undefined || !isLabelLine(lines, roles, index - 1) || !isLabelLine(lines, roles, index + 1)) continue
+    const text = lines[index]!.text
+    if (/[!?]["”’]?$/.test(text) || /[.!?]["”’]?\s+\p{Lu}/u.test(text) || countWords(text, MAX_INNER_LABEL_WORDS) > MAX_INNER_LABEL_WORDS) continue
+    roles[index] = {part: 'other', kind: 'label'}
+  }
+}
+
+/** A label, or a figure standing alone (`10`, `45%`), which the body pass makes a label. */
+function isLabelLine(lines: readonly Line[], roles: Roles, index: number): boolean {
+  const role = roles[index]
+  if (role !== undefined) return role.part === 'other' && role.kind === 'label'
+  const text = lines[index]?.text ?? ''
+  return hasWord(text) && !hasLetter(text) && countWords(text, MAX_LABEL_WORDS) <= MAX_LABEL_WORDS
 }
 
 /**
