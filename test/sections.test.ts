@@ -993,3 +993,17 @@ describe('other--chart-title-between-labels', () => {
     expect(openings(article)).toEqual(["Water levels in", 'The board asked', 'Farmers said they'])
   })
 })
+
+describe('other--pull-quote-mid-sentence', () => {
+  const article = parse('other--pull-quote-mid-sentence')
+  it('takes words from the middle of a quote with the speaker glued after them as a pull quote', () => {
+    expect(article.other[0]).toMatchObject({kind: 'pull-quote'})
+    expect(inParagraphs(article, 'simply do without Mara')).toBe(false)
+  })
+  it('takes a sentence repeated word for word from a longer paragraph as a pull quote', () => {
+    expect(kinds(article)).toEqual(['pull-quote', 'pull-quote'])
+  })
+  it('keeps six body paragraphs', () => {
+    expect(openings(article)).toEqual(['The city council', 'The branches in', 'Councillors said the', 'Mara Pellingham, who', 'The mayor said', 'A final vote'])
+  })
+})

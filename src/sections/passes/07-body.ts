@@ -228,20 +228,97 @@ function isLabelCrosshead(text: string): boolean {
 }
 
 /**
- * A pull quote repeats the opening of a sentence from a nearby paragraph,
- * often with the speaker's name glued to its end.
+ * A pull quote repeats words of a nearby paragraph, set apart as a line of its own:
+ * the opening of a sentence, often with the speaker's name glued to its end
+ * (`It is time we were heard Jane Roe`); a run of eight words or more from the
+ * middle of a paragraph, with the speaker after it; or a whole sentence of a
+ * longer paragraph (one that ends like prose), repeated word for word.
  */
 function isPullQuote(lines: readonly Line[], roles: Roles, index: number): boolean {
   const line = lines[index]
-  if (!line || line.text.length < 40 || line.text.length > 400 || /[.!?]["”’]?$/.test(line.text)) return false
+  if (!line || line.text.length < 40 || line.text.length > 400) return false
+  if (/[.!?]["”’]?$/.test(line.text)) return repeatsSentence(lines, roles, index)
   const probe = line.text.replace(/^["“‘']/, '').slice(0, 40)
   const from = Math.max(0, index - PULL_QUOTE_WINDOW)
   const to = Math.min(lines.length, index + PULL_QUOTE_WINDOW + 1)
   for (let other = from; other < to; other++) {
-    const role = roles[other]
-    if (other === index || (role !== undefined && role.part !== 'paragraph')) continue
-    const text = lines[other]?.text
+    const text = bodyText(lines, roles, index, other)
     if (text && text.length > line.text.length && text.includes(probe)) return true
   }
+  return sharesWordRun(lines, roles, index)
+}
+
+/** The text of a line that can hold what a pull quote repeats: another line, unclaimed or a paragraph. */
+function bodyText(lines: readonly Line[], roles: Roles, index: number, other: number): string | undefined {
+  const role = roles[other]
+  if (other === index || (role !== undefined && role.part !== 'paragraph')) return undefined
+  return lines[other]?.text
+}
+
+/** The fewest words of a sentence repeated as a pull quote. */
+const MIN_REPEATED_SENTENCE_WORDS = 8
+
+/**
+ * Whether a line ending like a sentence is, but for the case of its first letter,
+ * the end of a longer paragraph nearby or a sentence inside it.
+ */
+function repeatsSentence(lines: readonly Line[], roles: Roles, index: number): boolean {
+  const line = lines[index]!
+  // The first letter aside: a sentence from the middle of a paragraph may open in lower case there.
+  const rest = line.text.replace(/^["“‘']/, '').slice(1)
+  const probe = rest.slice(0, 40)
+  const from = Math.max(0, index - PULL_QUOTE_WINDOW)
+  const to = Math.min(lines.length, index + PULL_QUOTE_WINDOW + 1)
+  for (let other = from; other < to; other++) {
+    const text = bodyText(lines, roles, index, other)
+    if (!text || text.length <= line.text.length || !text.includes(probe) || !text.includes(rest)) continue
+    // A longer line that does not end like a sentence is a caption that repeats this paragraph
+    // with the photo's description after it: this line is the paragraph.
+    if (!/[.!?…]["”’)]*$/.test(text)) return false
+    return countWords(line.text, MIN_REPEATED_SENTENCE_WORDS) >= MIN_REPEATED_SENTENCE_WORDS
+  }
   return false
+}
+
+/** How many words in a row a pull quote shares with its paragraph. */
+const PULL_QUOTE_RUN = 8
+
+/** How far a pull quote from the middle of a paragraph may stand from it: a page's length. */
+const PULL_QUOTE_RUN_WINDOW = 30
+
+/** The most words of the speaker (and year) glued after a pull quote: `Jane Roe`, `Ana de la Cruz, 2002`. */
+const MAX_SPEAKER_WORDS = 5
+
+/**
+ * Whether a line is a run of eight words or more from another body line nearby,
+ * then a speaker glued to its end: capitalised words and perhaps a year.
+ */
+function sharesWordRun(lines: readonly Line[], roles: Roles, index: number): boolean {
+  const written = lines[index]!.text.match(WORD) ?? []
+  if (written.length < PULL_QUOTE_RUN + 1) return false
+  // The speaker: capitalised words (or a year) at the end, at most five.
+  let speaker = 0
+  while (speaker < MAX_SPEAKER_WORDS && speaker < written.length && /^[\p{Lu}\d]/u.test(written[written.length - 1 - speaker] ?? '')) speaker++
+  if (speaker === 0 || speaker === MAX_SPEAKER_WORDS) return false
+  const words = written.map((word) => word.toLowerCase())
+  // The run must end where the speaker starts.
+  const end = words.length - speaker
+  if (end < PULL_QUOTE_RUN) return false
+  const runs = [` ${words.slice(end - PULL_QUOTE_RUN, end).join(' ')} `]
+  const from = Math.max(0, index - PULL_QUOTE_RUN_WINDOW)
+  const to = Math.min(lines.length, index + PULL_QUOTE_RUN_WINDOW + 1)
+  for (let other = from; other < to; other++) {
+    const text = bodyText(lines, roles, index, other)
+    if (!text || text.length < lines[index]!.text.length * 0.5) continue
+    const plain = ` ${plainWords(text).join(' ')} `
+    if (runs.some((run) => plain.includes(run))) return true
+  }
+  return false
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu
+
+/** The words of a text in lower case, without punctuation or quotation marks. */
+function plainWords(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? []
 }
