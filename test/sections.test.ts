@@ -1007,3 +1007,19 @@ describe('other--pull-quote-mid-sentence', () => {
     expect(openings(article)).toEqual(['The city council', 'The branches in', 'Councillors said the', 'Mara Pellingham, who', 'The mayor said', 'A final vote'])
   })
 })
+
+describe('caption--credit-before-widget', () => {
+  const article = parse('caption--credit-before-widget')
+  it('reads `Credit: Agency View full size image Caption` as credit and caption', () => {
+    expect(captionParts(article)).toEqual([
+      {text: "The agency's new lander on the test stand.", credit: 'Orbis Space'},
+      {text: 'The launch pad at dawn.', credit: 'Orbis Space'}
+    ])
+  })
+  it('takes the caption printed alone on the line above as its repeat', () => {
+    expect(article.captions[0]?.duplicates.map((position) => position.start.line)).toEqual([3])
+  })
+  it('keeps four body paragraphs', () => {
+    expect(openings(article)).toEqual(['The space agency', 'The bill also', 'The agency said', 'Engineers will begin'])
+  })
+})

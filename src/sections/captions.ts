@@ -168,8 +168,16 @@ function splitBareCredit(line: string): CaptionParts | null {
   return (line.includes('/') && agencies > 0) || agencies * 2 > words.length ? {text: '', credit: line} : null
 }
 
+const LABELLED_CREDIT_BEFORE_WIDGET = new RegExp(
+  `^(?:credit|photo|image|photograph|picture)s? ?: ?(\\S.{0,60}?) (?:${CAPTION_WIDGET_PREFIXES.map((prefix) => prefix.replace(/[|]/g, '\\|')).join('|')})(?: (\\S.*))?$`,
+  'i'
+)
+
 /** `© AFP Caption …`, `(File 2013/The Associated Press) Caption …`: a credit that opens the caption. */
 function splitLeadingCredit(line: string): CaptionParts | null {
+  // `Credit: Agency View full size image Caption`: the credit, the widget's words, the caption.
+  const widget = LABELLED_CREDIT_BEFORE_WIDGET.exec(line)
+  if (widget?.[1]) return {text: widget[2] ?? '', credit: widget[1]}
   const sign = /^©\s*(\S+)\s+(\S.*)$/u.exec(line)
   if (sign?.[1] && sign[2] && CREDIT_WORDS.has(sign[1].toLowerCase())) return {text: sign[2], credit: sign[1]}
   const bracket = /^\(([^()]{2,80})\)\s+(\S.*)$/.exec(line)
@@ -215,9 +223,19 @@ function splitLabelledCredit(line: string): CaptionParts | null {
     if (!/\p{Lu}/u.test(before.charAt(labelStart))) continue
     const text = trimCaptionText(before.slice(0, labelStart))
     if (label === 'source' && text) continue
+    // A label opening the line before a headline is a link to a gallery (`PHOTOS: The fire seen at night`).
+    if (text === '' && lowerCaseWords(credit) > MAX_LOWER_CREDIT_WORDS) continue
     return {text, credit}
   }
   return null
+}
+
+/** The most words opening in lower case a credit may have (`Photo courtesy of the family`). */
+const MAX_LOWER_CREDIT_WORDS = 4
+
+/** How many words of a text open with a lower-case letter. */
+function lowerCaseWords(text: string): number {
+  return text.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0
 }
 
 /** `… © Agency 2020`; not a copyright notice (`Copyright © 2019 …, All rights reserved`). */

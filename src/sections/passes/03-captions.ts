@@ -73,6 +73,12 @@ const LONGEST_PHOTO_WIDGET = Math.max(...PHOTO_WIDGET_OPENINGS.map((opening) => 
  */
 function markAltTextAbove(lines: readonly Line[], roles: Roles, index: number, text: string): void {
   const caption = roles[index]
+  // The caption's own text on the line above, the captioned line repeating it with its credit.
+  if (caption?.part === 'caption' && text !== '' && index - 1 > 0 && roles[index - 1] === undefined && lines[index - 1]?.text === text) {
+    roles[index - 1] = {part: 'covered'}
+    roles[index] = {...caption, duplicates: [index - 1, ...caption.duplicates]}
+    return
+  }
   const line = lines[index]
   const share = lines[index - 1]
   const alt = lines[index - 2]
