@@ -169,7 +169,7 @@ function splitBareCredit(line: string): CaptionParts | null {
 }
 
 const LABELLED_CREDIT_BEFORE_WIDGET = new RegExp(
-  `^(?:credit|photo|image|photograph|picture)s? ?: ?(\\S.{0,60}?) (?:${CAPTION_WIDGET_PREFIXES.map((prefix) => prefix.replace(/[|]/g, '\\|')).join('|')})(?: (\\S.*))?$`,
+  `^(?:credit|photo|image|photograph|picture)s? ?: ?(\\S.{0,60}?) (?:${CAPTION_WIDGET_PREFIXES.map((prefix) => prefix.replace(/\|/g, '\\|')).join('|')})(?: (\\S.*))?$`,
   'i'
 )
 
