@@ -1023,3 +1023,22 @@ describe('caption--credit-before-widget', () => {
     expect(openings(article)).toEqual(['The space agency', 'The bill also', 'The agency said', 'Engineers will begin'])
   })
 })
+
+describe('related--marker-spacing', () => {
+  const article = parse('related--marker-spacing')
+  it('reads markers with a bar, a guillemet, a dash, no space, or at the end, and gallery and video links', () => {
+    expect(relatedParts(article).map((link) => link.title)).toEqual([
+      'Heatwave pushes water use to a record in the valley',
+      'Why the fire season is starting earlier every year',
+      'Farmers count the cost of a dry spring',
+      'Crews battle a second blaze near the coast',
+      'Evacuated families find shelter at the sports hall',
+      'The fire seen from the valley floor at night',
+      'Planes scoop water from the reservoir to fight the fire'
+    ])
+  })
+  it('finds no caption and keeps five body paragraphs', () => {
+    expect(article.captions).toEqual([])
+    expect(openings(article)).toEqual(['Firefighters ordered the', 'About 1,200 residents', 'Water-bombing planes from', 'Roads into the', 'Officials said the'])
+  })
+})

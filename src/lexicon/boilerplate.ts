@@ -128,6 +128,19 @@ export const RELATED_HEADINGS: ReadonlySet<string> = new Set([
 /** Markers that, at the end or start of a line, make it a related link: `Headline Read more`. */
 export const RELATED_MARKERS: readonly string[] = ['read more', 'read more:', 'more:', 'related:', 'read:', 'see also:', 'also read:', 'read next:', 'full coverage:']
 
+/**
+ * Markers (lower case) that open a related link with any separator after them,
+ * not only a colon: `READ MORE | Headline`, `Related » Headline`, `See also - Headline`.
+ * One-word markers that open prose (`more`, `read`) take only a colon and stay in `RELATED_MARKERS`.
+ */
+export const RELATED_SEPARATED_MARKERS: readonly string[] = [
+  'read more', 'related', 'related article', 'related story', 'related stories', 'related coverage', 'related content',
+  'see also', 'also read', 'also see', 'read also', 'read next', 'must read', 'recommended', 'full coverage'
+]
+
+/** Markers (lower case, before a colon) of a link to a gallery or a video: `PHOTOS: Headline`, `Watch: Headline`. */
+export const MEDIA_LINK_MARKERS: readonly string[] = ['photos', 'gallery', 'in pictures', 'pictures', 'slideshow', 'video', 'watch']
+
 /** Openings of a poll or form widget: the widget runs to the end of its block of lines. */
 export const WIDGET_OPENINGS: readonly string[] = ['take our poll', 'vote in our poll', 'poll:', 'quiz:', 'take the quiz', 'sign up for our', 'fill out the form']
 

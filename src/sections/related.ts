@@ -1,4 +1,12 @@
-import {BYLINE_ROLE_WORDS, RELATED_HEADINGS, RELATED_HUB_ENDINGS, RELATED_LABEL_OPENINGS, RELATED_MARKERS} from '../lexicon/boilerplate.js'
+import {
+  BYLINE_ROLE_WORDS,
+  MEDIA_LINK_MARKERS,
+  RELATED_HEADINGS,
+  RELATED_HUB_ENDINGS,
+  RELATED_LABEL_OPENINGS,
+  RELATED_MARKERS,
+  RELATED_SEPARATED_MARKERS
+} from '../lexicon/boilerplate.js'
 import {asciiInitials, countWords, lowerFinal, lowerWords, mayOpenWithAny, trimEndOf} from '../text/words.js'
 import {isHeadlineShaped} from './headline.js'
 
@@ -53,10 +61,56 @@ export function parseRelatedLine(text: string): RelatedParts | null {
   }
   // Its last letter first: only a line ending in `e` or `E` can end in `read more` once lower-cased.
   if (lowerFinal(text) === READ_MORE_AT_END.at(-1) && text.slice(-READ_MORE_AT_END.length).toLowerCase().endsWith(READ_MORE_AT_END)) {
-    const link = splitUrl(text.slice(0, -READ_MORE_AT_END.length).trim())
+    const link = splitUrl(trimEndOf(text.slice(0, -READ_MORE_AT_END.length), '|(–—-:'))
     if (link.title && isHeadlineShaped(link.title)) return link
   }
-  return parseLabelledLink(text) ?? parseGluedHeading(text)
+  return parseSeparatedMarker(text) ?? parseMarkerAtEnd(text) ?? parseLabelledLink(text) ?? parseGluedHeading(text)
+}
+
+const SEPARATED_MARKER = new RegExp(`^(?:${RELATED_SEPARATED_MARKERS.join('|')}) ?(?::|\\||»|›|>>?|–|—|-{1,2}) ?(\\S.*)$`, 'i')
+const SEPARATED_MARKER_INITIALS = asciiInitials(RELATED_SEPARATED_MARKERS)
+
+/** `READ MORE | Headline`, `Related » Headline`, `See also - Headline`, `READ MORE:Headline`. */
+function parseSeparatedMarker(text: string): RelatedParts | null {
+  if (!mayOpenWithAny(text, SEPARATED_MARKER_INITIALS)) return null
+  const rest = SEPARATED_MARKER.exec(text)?.[1]
+  if (!rest) return null
+  const link = splitUrl(rest.trim())
+  return link.title && isHeadlineShaped(trimEndOf(link.title, '.')) ? link : null
+}
+
+// `… - Read more`, `… | READ MORE »`, `… (Read more)`: the end of a line, lower case. Not `read
+// the full story`, which ends paywall notices (`Log in to read the full story.`).
+const MARKER_AT_END = /(?:^|[\s|(–—-])read more[\s».›>)]*$/
+
+/** How much of a line's end can hold a marker with its separators. */
+const MARKER_AT_END_LENGTH = 32
+
+/** `Headline - Read more`, `Headline | READ MORE »`, `Headline (Read more)`. */
+function parseMarkerAtEnd(text: string): RelatedParts | null {
+  const tail = text.slice(-MARKER_AT_END_LENGTH).toLowerCase()
+  const match = MARKER_AT_END.exec(tail)
+  if (!match) return null
+  const cut = text.length - tail.length + match.index
+  const title = trimEndOf(text.slice(0, cut), '|(–—-:')
+  const link = splitUrl(title)
+  return link.title && isHeadlineShaped(link.title) ? link : null
+}
+
+const MEDIA_LINK = new RegExp(`^(?:${MEDIA_LINK_MARKERS.join('|')}) ?: ?(\\S.*)$`, 'i')
+
+/**
+ * `PHOTOS: Headline`, `Watch: Headline`: a link to a gallery or a video, which
+ * the line shapes read as a media line.
+ *
+ * @param text A trimmed line.
+ * @returns The link, or null.
+ */
+export function parseMediaLink(text: string): RelatedParts | null {
+  const rest = MEDIA_LINK.exec(text.slice(0, 300))?.[1]
+  if (!rest) return null
+  const link = splitUrl(rest.trim())
+  return link.title && isHeadlineShaped(link.title) && countWords(link.title, 3) >= 3 ? link : null
 }
 
 /**

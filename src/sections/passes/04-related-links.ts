@@ -2,7 +2,7 @@ import type {Line} from '../../text/scan-lines.js'
 import type {Role, Roles} from '../roles.js'
 import {countWords} from '../../text/words.js'
 import {isHeadlineShaped} from '../headline.js'
-import {isBareUrl, parseRelatedLine, parseStandaloneHeadline, splitUrl} from '../related.js'
+import {isBareUrl, parseMediaLink, parseRelatedLine, parseStandaloneHeadline, splitUrl} from '../related.js'
 
 /** The fewest words a headline under a related heading has (a lone `8` is a counter). */
 const MIN_HEADLINE_WORDS = 2
@@ -25,11 +25,16 @@ export function markRelatedLinks(lines: readonly Line[], roles: Roles): void {
       continue
     }
     if (role?.part === 'covered') continue
+    const media = role?.part === 'other' && role.kind === 'media' ? parseMediaLink(line.text) : null
+    if (media) {
+      roles[index] = {part: 'related', title: media.title, url: media.url, through: index}
+      continue
+    }
     if (role !== undefined) {
       underHeading = false
       continue
     }
-    const inline = parseRelatedLine(line.text) ?? (index > 0 && standsAlone(lines, roles, index) ? parseStandaloneHeadline(line.text) : null)
+    const inline = parseRelatedLine(line.text) ?? parseMediaLink(line.text) ?? (index > 0 && standsAlone(lines, roles, index) ? parseStandaloneHeadline(line.text) : null)
     const link = inline ?? (underHeading && isHeadlineShaped(line.text) && countWords(line.text, MIN_HEADLINE_WORDS) >= MIN_HEADLINE_WORDS ? splitUrl(line.text) : null)
     if (!link) {
       underHeading = false
