@@ -5,7 +5,7 @@ import {withoutQuoteMarks} from './render/quote-marks.js'
 import {otherDisplay} from './render/shown-other.js'
 import type {Article} from './schema.js'
 import {articleToTree} from './unified/article-to-tree.js'
-import type {ArticleContent, ParagraphNode} from './unified/tree.js'
+import type {ArticleContent, ParagraphNode, RelatedLinkNode} from './unified/tree.js'
 
 /**
  * Render an article as an HTML fragment (`<article>…</article>`), built as a
@@ -15,8 +15,9 @@ import type {ArticleContent, ParagraphNode} from './unified/tree.js'
  * The title is an `<h1>`; captions are `<figure>`s with a `<figcaption>` and
  * the credit in `<small class="credit">`; quotes are `<q>` elements with the
  * speaker in `data-speaker` (and the cue in `data-cue`; a term, title or
- * nickname has its kind in `data-kind`); related links are a
- * list in `<aside class="related">`; the notice is a `<footer class="notice">`.
+ * nickname has its kind in `data-kind`); related links, wherever they stood,
+ * are one list in `<aside class="related">` after the body; the notice is a
+ * `<footer class="notice">`.
  * Page chrome (ads, share buttons) is left out.
  *
  * @param article A parsed article, as `parseArticle` returns it.
@@ -24,7 +25,17 @@ import type {ArticleContent, ParagraphNode} from './unified/tree.js'
  */
 export function articleToHtml(article: Article): string {
   const tree = articleToTree(article)
-  const children: ElementContent[] = tree.children.flatMap((node) => elementsOf(node))
+  // Related links wherever their block stood go in one aside after the body
+  // (before the notice), so no paragraph of the body follows the "Related" heading.
+  const related = tree.children.flatMap((node) => (node.type === 'relatedLinks' ? node.children : []))
+  const children: ElementContent[] = []
+  let notice: Element[] = []
+  for (const node of tree.children) {
+    if (node.type === 'notice') notice = elementsOf(node)
+    else if (node.type !== 'relatedLinks') children.push(...elementsOf(node))
+  }
+  if (related.length > 0) children.push(relatedAside(related))
+  children.push(...notice)
   const root: Root = {type: 'root', children: [h('article', {}, children)]}
   return toHtml(root)
 }
@@ -38,19 +49,19 @@ function elementsOf(node: ArticleContent): Element[] {
       return [h('h1', {}, [text(node.value)])]
     }
     case 'caption': {
-      const caption: ElementContent[] = [text(node.value)]
-      if (node.credit !== null) caption.push(text(' '), h('small', {className: ['credit']}, [text(node.credit)]))
-      return [h('figure', {}, [h('figcaption', {}, caption)])]
+      // A credit standing alone (the scraper lost the caption) is the credit alone: no stray space.
+      const caption: ElementContent[] = node.value === '' ? [] : [text(node.value)]
+      if (node.credit !== null) {
+        if (caption.length > 0) caption.push(text(' '))
+        caption.push(h('small', {className: ['credit']}, [text(node.credit)]))
+      }
+      return caption.length > 0 ? [h('figure', {}, [h('figcaption', {}, caption)])] : []
     }
     case 'paragraph': {
       return [h('p', {}, paragraphContent(node))]
     }
     case 'relatedLinks': {
-      const items = node.children.map((link) => {
-        const target = linkTarget(link.url)
-        return h('li', {}, [target === null ? text(link.value) : h('a', {href: target}, [text(link.value)])])
-      })
-      return [h('aside', {className: ['related']}, [h('h2', {}, [text('Related')]), h('ul', {}, items)])]
+      return [relatedAside(node.children)]
     }
     case 'notice': {
       const lines = node.value.split('\n').flatMap((line, index) => (index === 0 ? [text(line)] : [h('br', {}, []), text(line)]))
@@ -64,6 +75,17 @@ function elementsOf(node: ArticleContent): Element[] {
       return [h('p', {className: [display === 'meta' ? node.kind : 'standfirst']}, [text(node.value)])]
     }
   }
+}
+
+/**
+ * The aside listing related links under a "Related" heading.
+ */
+function relatedAside(links: readonly RelatedLinkNode[]): Element {
+  const items = links.map((link) => {
+    const target = linkTarget(link.url)
+    return h('li', {}, [target === null ? text(link.value) : h('a', {href: target}, [text(link.value)])])
+  })
+  return h('aside', {className: ['related']}, [h('h2', {}, [text('Related')]), h('ul', {}, items)])
 }
 
 /**

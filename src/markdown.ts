@@ -4,7 +4,7 @@ import {linkTarget} from './render/links.js'
 import {otherDisplay} from './render/shown-other.js'
 import type {Article} from './schema.js'
 import {articleToTree} from './unified/article-to-tree.js'
-import type {ArticleContent} from './unified/tree.js'
+import type {ArticleContent, RelatedLinkNode} from './unified/tree.js'
 
 /**
  * Render an article as Markdown (CommonMark), built as an mdast tree and
@@ -12,7 +12,8 @@ import type {ArticleContent} from './unified/tree.js'
  *
  * The title is a heading; captions are emphasized lines with their credit;
  * paragraphs keep their text as written; attributed quotes are listed with
- * their speakers under "Quotes"; related links are a list under "Related";
+ * their speakers under "Quotes"; related links, wherever they stood, are one
+ * list under "Related" after the body;
  * the notice is set apart by a thematic break. Page chrome (ads, share
  * buttons) is left out.
  *
@@ -23,10 +24,15 @@ export function articleToMarkdown(article: Article): string {
   const tree = articleToTree(article)
   const children: RootContent[] = []
   let notice: RootContent[] = []
+  const related: RelatedLinkNode[] = []
   for (const node of tree.children) {
     if (node.type === 'notice') notice = [{type: 'thematicBreak'}, {type: 'paragraph', children: [{type: 'emphasis', children: lines(node.value)}]}]
+    // Related links wherever their block stood go in one list after the body, so
+    // no paragraph of the body sits under the "Related" heading.
+    else if (node.type === 'relatedLinks') related.push(...node.children)
     else children.push(...blockOf(node))
   }
+  if (related.length > 0) children.push(...relatedBlock(related))
   const quotes = article.quotes.filter((quote) => quote.speaker !== null)
   if (quotes.length > 0) {
     children.push(
@@ -47,33 +53,19 @@ export function articleToMarkdown(article: Article): string {
 /**
  * The Markdown blocks for one part of the article.
  */
-function blockOf(node: Exclude<ArticleContent, {type: 'notice'}>): RootContent[] {
+function blockOf(node: Exclude<ArticleContent, {type: 'notice' | 'relatedLinks'}>): RootContent[] {
   switch (node.type) {
     case 'title': {
       return [{type: 'heading', depth: 1, children: [{type: 'text', value: node.value}]}]
     }
     case 'caption': {
-      const caption: PhrasingContent[] = [{type: 'emphasis', children: [{type: 'text', value: node.value}]}]
-      if (node.credit !== null) caption.push({type: 'text', value: ` — ${node.credit}`})
-      return [{type: 'paragraph', children: caption}]
+      // A credit standing alone (the scraper lost the caption) is the credit alone: no empty emphasis.
+      const caption: PhrasingContent[] = node.value === '' ? [] : [{type: 'emphasis', children: [{type: 'text', value: node.value}]}]
+      if (node.credit !== null) caption.push({type: 'text', value: caption.length > 0 ? ` — ${node.credit}` : node.credit})
+      return caption.length > 0 ? [{type: 'paragraph', children: caption}] : []
     }
     case 'paragraph': {
       return [{type: 'paragraph', children: [{type: 'text', value: node.children.map((child) => child.value).join('')}]}]
-    }
-    case 'relatedLinks': {
-      return [
-        {type: 'heading', depth: 2, children: [{type: 'text', value: 'Related'}]},
-        {
-          type: 'list',
-          ordered: false,
-          spread: false,
-          children: node.children.map((link) => {
-            const target = linkTarget(link.url)
-            const text: PhrasingContent = {type: 'text', value: link.value}
-            return item([target === null ? text : {type: 'link', url: target, children: [text]}])
-          })
-        }
-      ]
     }
     case 'other': {
       const display = otherDisplay(node.kind)
@@ -84,6 +76,25 @@ function blockOf(node: Exclude<ArticleContent, {type: 'notice'}>): RootContent[]
       return []
     }
   }
+}
+
+/**
+ * The "Related" heading and the list of every related link.
+ */
+function relatedBlock(links: readonly RelatedLinkNode[]): RootContent[] {
+  return [
+    {type: 'heading', depth: 2, children: [{type: 'text', value: 'Related'}]},
+    {
+      type: 'list',
+      ordered: false,
+      spread: false,
+      children: links.map((link) => {
+        const target = linkTarget(link.url)
+        const text: PhrasingContent = {type: 'text', value: link.value}
+        return item([target === null ? text : {type: 'link', url: target, children: [text]}])
+      })
+    }
+  ]
 }
 
 /**

@@ -127,6 +127,51 @@ describe('articleToMarkdown', () => {
   })
 })
 
+// Related links that stood mid-article, and a photo whose caption the scraper lost (credit alone).
+const midRelated: Article = ArticleSchema.parse({
+  title: {text: 'Bridge reopens after repairs', position: at(0, 0, 28)},
+  captions: [{text: '', credit: 'Ana Ruiz/AP', position: at(1, 0, 11), duplicates: []}],
+  paragraphs: [
+    {text: 'The bridge reopened on Monday.', position: at(2, 0, 30)},
+    {text: 'Traffic was light in the morning.', position: at(4, 0, 33)},
+    {text: 'Tolls will rise in the spring.', position: at(6, 0, 30)}
+  ],
+  quotes: [],
+  relatedLinks: [
+    {title: 'Why the bridge closed', url: null, position: at(3, 0, 21)},
+    {title: 'Ferries add crossings', url: null, position: at(5, 0, 21)}
+  ],
+  notice: {text: 'Comments are closed.', position: at(7, 0, 20)},
+  other: [],
+  warnings: []
+})
+
+describe('related links that stood mid-article', () => {
+  const html = articleToHtml(midRelated)
+  const {document} = parseHTML(`<!doctype html><html><body>${html}</body></html>`)
+  const markdown = articleToMarkdown(midRelated)
+
+  it('renders every related link in one aside after the body and before the notice (HTML)', () => {
+    const order = [...(document.querySelector('article')?.children ?? [])].map((element) => element.tagName.toLowerCase())
+    expect(order).toEqual(['h1', 'figure', 'p', 'p', 'p', 'aside', 'footer'])
+    expect([...document.querySelectorAll('aside.related li')].map((item) => item.textContent)).toEqual(['Why the bridge closed', 'Ferries add crossings'])
+  })
+
+  it('puts no body paragraph under the Related heading (Markdown)', () => {
+    const related = markdown.indexOf('## Related')
+    expect(related).toBeGreaterThan(markdown.indexOf('Tolls will rise in the spring.'))
+    expect(markdown.match(/## Related/g)).toHaveLength(1)
+    expect(markdown).toContain('## Related\n\n- Why the bridge closed\n- Ferries add crossings\n')
+  })
+
+  it('renders a caption without text as its credit alone, with no stray space', () => {
+    expect(document.querySelector('figcaption')?.innerHTML).toBe('<small class="credit">Ana Ruiz/AP</small>')
+    expect(markdown).toContain('\n\nAna Ruiz/AP\n\n')
+    expect(markdown).not.toContain('&#x20;')
+    expect(markdown).not.toContain('**')
+  })
+})
+
 describe('every fixture', () => {
   for (const fixture of listFixtures()) {
     it(`renders ${fixture.name} with every paragraph`, () => {
