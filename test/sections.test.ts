@@ -1042,3 +1042,16 @@ describe('related--marker-spacing', () => {
     expect(openings(article)).toEqual(['Firefighters ordered the', 'About 1,200 residents', 'Water-bombing planes from', 'Roads into the', 'Officials said the'])
   })
 })
+
+describe('caption--credit-nested-and-dashed', () => {
+  const article = parse('caption--credit-nested-and-dashed')
+  it("keeps the photographer's credit, not the distributor's, in repeated or nested brackets", () => {
+    expect(article.captions.slice(0, 2).map((caption) => caption.credit)).toEqual(['Lena Ostrova/Getty Images', 'Piet Dral'])
+  })
+  it('reads a credit after a dash and a bare parenthesised credit naming any source', () => {
+    expect(article.captions.slice(2).map((caption) => caption.credit)).toEqual(['Ines Kaur/Reuters', 'Courtesy of the Brenner family'])
+  })
+  it('keeps five body paragraphs', () => {
+    expect(openings(article)).toEqual(['A magnitude 6.1', 'At least 40', 'The regional government', 'Engineers began checking', 'Schools in the'])
+  })
+})

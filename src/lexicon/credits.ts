@@ -58,7 +58,10 @@ export const CREDIT_WORDS: ReadonlySet<string> = new Set([
   'twitter',
   'facebook',
   'youtube',
-  'nasa'
+  'nasa',
+  'courtesy',
+  'screenshot',
+  'screengrab'
 ])
 
 /**
@@ -85,7 +88,12 @@ export const CREDIT_LABELS: readonly string[] = [
   'credits',
   'source',
   'video',
-  'footage'
+  'footage',
+  'screenshot',
+  'screengrab',
+  'courtesy',
+  'photo courtesy',
+  'image courtesy'
 ]
 
 /**

@@ -79,13 +79,18 @@ function dropWidgetPrefix(line: string): string {
   return match ? line.slice(match[0].length).trimStart() : line
 }
 
+/** Where the last ` | `, ` — ` or ` – ` of a line stands (the separators a credit may follow), or -1. */
+function lastSeparator(line: string): number {
+  return Math.max(line.lastIndexOf(' | '), line.lastIndexOf(' — '), line.lastIndexOf(' – '))
+}
+
 /**
- * `Caption (AP Photo/Name) | Name/AP Photo`: a caption with its credit, then the
- * credit again after a bar. The credit inside the caption wins; the one after
+ * `Caption (AP Photo/Name) | Name/AP Photo`, `Caption — Name/Agency`: a caption,
+ * then a credit after a bar or a dash (again, when the caption has one). The credit inside the caption wins; the one after
  * the bar stands when the caption has none.
  */
 function splitBarredCredit(line: string): CaptionParts | null {
-  const bar = line.lastIndexOf(' | ')
+  const bar = lastSeparator(line)
   if (bar < 0 || line.length - bar > CREDIT_TAIL) return null
   const after = splitBareCredit(line.slice(bar + 3).trim())
   if (!after) return null
@@ -191,17 +196,45 @@ function splitLeadingCredit(line: string): CaptionParts | null {
 function splitBracketedCredit(line: string): CaptionParts | null {
   // An image number a scraper glued to the closing bracket (`…, Name)AP2014`) is dropped.
   const trimmed = trimEndOf(line, '.').replace(GLUED_IMAGE_NUMBER, ')')
-  const close = trimmed.at(-1)
-  if (close !== ')' && close !== ']') return null
-  const open = trimmed.lastIndexOf(close === ')' ? '(' : '[')
-  if (open < 0) return null
-  const inner = trimmed.slice(open + 1, -1).trim()
-  const text = trimCaptionText(trimmed.slice(0, open))
+  const group = lastBracketGroup(trimmed)
+  if (!group) return null
+  const credit = creditInBrackets(group.inner)
+  if (credit === null) return null
+  const before = trimmed.slice(0, group.open)
+  // `… (Photo: Name/Getty Images) (AFP)`: the photographer's credit before the distributor's.
+  const earlier = lastBracketGroup(before.trimEnd())
+  const photographer = earlier ? creditInBrackets(earlier.inner) : null
+  const text = trimCaptionText(photographer === null || !earlier ? before : before.trimEnd().slice(0, earlier.open))
   if (countWords(text, 3) < 3 && text !== '') return null
-  const labelled = /^(?:photo|photograph|picture|image|credit|photo credit|file|file photo)\b/i.test(inner)
-  if (!labelled && !hasCreditWord(inner.split(/[:,]/, 1)[0] ?? '')) return null
-  if (!isCreditShaped(inner, true)) return null
-  return {text, credit: inner}
+  return {text, credit: photographer ?? credit}
+}
+
+/** The last bracketed group a text ends with, brackets nested inside it allowed: `(Photo: Name (AFP))`. */
+function lastBracketGroup(text: string): {open: number; inner: string} | null {
+  const close = text.at(-1)
+  if (close !== ')' && close !== ']') return null
+  const opening = close === ')' ? '(' : '['
+  let depth = 0
+  // Credits are short: look no further back than a caption's tail.
+  for (let at = text.length - 1; at >= Math.max(0, text.length - CREDIT_TAIL); at--) {
+    const char = text.charAt(at)
+    if (char === close) depth++
+    else if (char === opening && --depth === 0) return {open: at, inner: text.slice(at + 1, -1).trim()}
+  }
+  return null
+}
+
+/**
+ * The credit a bracketed group holds, or null: labelled (`Photo: …`, `File`) or
+ * naming an agency or source. A distributor nested inside it
+ * (`Name (AFP)`) gives way to the photographer.
+ */
+function creditInBrackets(inner: string): string | null {
+  const nested = /^([^()]*\S)\s*\([^()]{1,40}\)$/.exec(inner)
+  const own = nested?.[1] ?? inner
+  const labelled = /^(?:photo|photograph|picture|image|credit|photo credit|file|file photo)\b/i.test(own)
+  if (!labelled && !hasCreditWord(own.split(/[:,]/, 1)[0] ?? '') && !(nested && hasCreditWord(inner))) return null
+  return isCreditShaped(own, true) ? own : null
 }
 
 const GLUED_IMAGE_NUMBER = /\)[A-Z]{1,4}\d{2,6}$/
