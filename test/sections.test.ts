@@ -1055,3 +1055,23 @@ describe('caption--credit-nested-and-dashed', () => {
     expect(openings(article)).toEqual(['A magnitude 6.1', 'At least 40', 'The regional government', 'Engineers began checking', 'Schools in the'])
   })
 })
+
+describe('other--social-post-multiline', () => {
+  const article = parse('other--social-post-multiline')
+  it('takes a post spread over lines above its signature as one embed, up to the line that introduces it', () => {
+    expect(article.other.filter((other) => other.kind === 'embed').map((other) => opening(other.text, 2))).toEqual([
+      'Delighted to',
+      'She starts',
+      'Thank you',
+      '— Mayor',
+      'Proud to',
+      '— Officers'
+    ])
+  })
+  it('keeps video widget lines out of the paragraphs', () => {
+    expect(inParagraphs(article, 'autoplay')).toBe(false)
+  })
+  it('keeps five body paragraphs, the lead-in among them', () => {
+    expect(openings(article)).toEqual(['The mayor named', 'She announced the', 'Kaple has served', 'Council members welcomed', 'Kaple will be'])
+  })
+})

@@ -44,6 +44,7 @@ const MIN_LABEL_RUN = 3
  * @param warnings Where to add warnings for what the pass guessed.
  */
 export function markBody(lines: readonly Line[], roles: Roles, warnings: Warning[]): void {
+  markSignedPosts(lines, roles)
   markWidgets(lines, roles)
   markLabelRuns(lines, roles)
   for (let index = 0; index < lines.length; index++) {
@@ -167,10 +168,54 @@ function isStandfirst(lines: readonly Line[], roles: Roles, index: number): bool
   return words >= 6 && words <= 40 && !/[.:?!]["”’]?$/.test(line.text)
 }
 
-/** An embedded social post: `… — Name (@handle) October 16, 2019`. */
+/**
+ * An embedded social post on one line: `… — Name (@handle) October 16, 2019`
+ * (perhaps with the post's `Report` link after it), a post with its picture
+ * link (`… pic.twitter.com/…`), a post led by its author (`Name (@handle) … https://t.co/…`),
+ * or `A post shared by Name (@handle) on …`.
+ */
 function isEmbeddedPost(text: string): boolean {
-  // It ends with a year: look at the last character before searching the line.
-  return isAsciiDigit(text.charCodeAt(text.length - 1)) && text.includes('(@') && /[—–-] [^—–]{1,80}\(@\w{1,30}\) \p{L}{3,9}\.? \d{1,2}, \d{4}$/u.test(text)
+  if (text.includes('pic.twitter.com/')) return true
+  if (!text.includes('(@')) return false
+  // Led by its author, a post still ends with its link (an author's bio line, `Name (@handle) is …`, does not).
+  return POST_SIGNATURE.test(text) || /^a post shared by /i.test(text) || (/^[^()@]{1,60} \(@\w{1,30}\) \S/.test(text) && /https?:\/\/t\.co\/\w+$/.test(text))
+}
+
+const POST_SIGNATURE = /[—–-] [^—–]{1,80}\(@\w{1,30}\) \p{L}{3,9}\.? \d{1,2}, \d{4}(?: Report)?$/u
+
+const POST_LEAD_IN = /:$|\b(?:tweeted|tweet|posted|in a post|on twitter|on instagram|on facebook|wrote)\b/i
+
+/** The longest post a platform allows: how much text above a signature can be the post. */
+const MAX_POST_LENGTH = 280
+
+/**
+ * A post's signature on a line of its own (`— Name (@handle) October 16, 2019`)
+ * and the post's text above it: the lines of its block up to 280 characters and
+ * up to a line that introduces the post, or, when the signature stands alone,
+ * the one-line block above it.
+ */
+function markSignedPosts(lines: readonly Line[], roles: Roles): void {
+  for (let index = 0; index < lines.length; index++) {
+    const text = lines[index]!.text
+    if (roles[index] !== undefined || !/^[—–-] /.test(text) || !text.includes('(@') || !POST_SIGNATURE.test(text)) continue
+    roles[index] = {part: 'other', kind: 'embed'}
+    let length = 0
+    let above = index - 1
+    if (above > 0 && roles[above] === undefined && lines[above]!.index + 1 < lines[index]!.index) {
+      // The signature stands alone: the post is the block above when that block is one short line.
+      const post = lines[above]!
+      const before = lines[above - 1]
+      if (post.text.length <= MAX_POST_LENGTH && (before === undefined || before.index + 1 < post.index)) roles[above] = {part: 'other', kind: 'embed'}
+      continue
+    }
+    while (above > 0 && roles[above] === undefined && lines[above]!.index + 1 === lines[above + 1]!.index) {
+      length += lines[above]!.text.length
+      // The line that introduces the post (`She announced it in a post:`) is the body's.
+      if (length > MAX_POST_LENGTH || POST_LEAD_IN.test(lines[above]!.text)) break
+      roles[above] = {part: 'other', kind: 'embed'}
+      above--
+    }
+  }
 }
 
 /** Whether a line has a letter; most open with an ASCII one, which spares the search. */
