@@ -177,7 +177,7 @@ export function isBareUrl(text: string): boolean {
 }
 
 /**
- * The words of a kicker label before its colon (`Credit card politics:`). One
+ * The words of a kicker label before its colon (`School funding fight:`). One
  * word and a colon (`Analysis:`, `Local:`) labels a crosshead; four words and
  * more are a clause (`Reporters had one question:`).
  */
@@ -198,7 +198,7 @@ const MIN_CAPITALS_HEADLINE_WORDS = 9
 /**
  * Read a related link from a line that stands alone between body paragraphs and
  * carries no marker, only its shape: a short kicker label, a colon and a
- * headline (`Credit card politics: Lawmakers unveil a cap on interest`), a
+ * headline (`School funding fight: Teachers rally at the capitol`), a
  * topic hub (`Election 2024: Full Coverage`), or a long headline in capitals.
  *
  * @param text A trimmed line that is a block of its own in the body.
