@@ -1075,3 +1075,16 @@ describe('other--social-post-multiline', () => {
     expect(openings(article)).toEqual(['The mayor named', 'She announced the', 'Kaple has served', 'Council members welcomed', 'Kaple will be'])
   })
 })
+
+describe('notice--split-and-promo-above', () => {
+  const article = parse('notice--split-and-promo-above')
+  it('keeps the newsletter and promo lines above the body out of the paragraphs', () => {
+    expect(kinds(article)).toEqual(['prompt', 'prompt'])
+  })
+  it('reads a notice the scraper split over two lines as one notice', () => {
+    expect(article.notice?.text.split('\n').map((line) => opening(line, 2))).toEqual(['Copyright 2025', 'broadcast, rewritten'])
+  })
+  it('keeps four body paragraphs', () => {
+    expect(openings(article)).toEqual(['Residents of Orlet', 'The postal service', '“It is the', 'The parish will'])
+  })
+})

@@ -52,5 +52,18 @@ function isNoticeCandidate(lines: readonly Line[], roles: Roles, index: number):
   const line = lines[index]
   if (!line) return false
   if (role?.part === 'other' && role.kind === 'prompt') return true
-  return role === undefined && isNoticeLine(line.text)
+  if (role !== undefined) return false
+  return isNoticeLine(line.text) || isNoticeContinuation(lines, roles, index)
+}
+
+/**
+ * The second half of a notice line the scraper broke in two: it opens in lower
+ * case (or is the bare address) right under a notice line of the same block.
+ */
+function isNoticeContinuation(lines: readonly Line[], roles: Roles, index: number): boolean {
+  const line = lines[index]!
+  const above = lines[index - 1]
+  if (!above || above.index + 1 !== line.index || !/^(?:\p{Ll}|https?:\/\/)/u.test(line.text)) return false
+  const role = roles[index - 1]
+  return (role?.part === 'other' && role.kind === 'prompt') || (role === undefined && isNoticeLine(above.text))
 }
