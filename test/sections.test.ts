@@ -1088,3 +1088,16 @@ describe('notice--split-and-promo-above', () => {
     expect(openings(article)).toEqual(['Residents of Orlet', 'The postal service', '“It is the', 'The parish will'])
   })
 })
+
+describe('related--read-more-from', () => {
+  const article = parse('related--read-more-from')
+  it("takes `Read more from` a correspondent or desk in the body as a related link, titled by the whole line", () => {
+    expect(relatedParts(article)).toEqual([{title: 'Read more from our health correspondent Priya Lanning', url: null}])
+  })
+  it('reads the trailing notice through a link line inside it', () => {
+    expect(article.notice?.text.split('\n').map((line) => opening(line, 2))).toEqual(['Additional reporting', 'Read more', 'Send us', 'Follow us'])
+  })
+  it('keeps four body paragraphs', () => {
+    expect(openings(article)).toEqual(['Waiting lists for', 'About 6.1 million', 'Managers said extra', 'Unions warned that'])
+  })
+})

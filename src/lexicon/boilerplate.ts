@@ -229,7 +229,6 @@ export const PROMPT_OPENINGS: readonly string[] = [
   'to contact',
   'please ',
   'see more',
-  'read more from',
   'read more about',
   'like what you',
   'visit ',

@@ -64,7 +64,16 @@ export function parseRelatedLine(text: string): RelatedParts | null {
     const link = splitUrl(trimEndOf(text.slice(0, -READ_MORE_AT_END.length), '|(–—-:'))
     if (link.title && isHeadlineShaped(link.title)) return link
   }
-  return parseSeparatedMarker(text) ?? parseMarkerAtEnd(text) ?? parseLabelledLink(text) ?? parseGluedHeading(text)
+  return parseSeparatedMarker(text) ?? parseMarkerAtEnd(text) ?? parseLabelledLink(text) ?? parseGluedHeading(text) ?? parseReadMoreFrom(text)
+}
+
+/**
+ * `Read more from our security correspondent`, `Read more from Fact Check`: a
+ * link to a correspondent's or a desk's page, titled by the whole line.
+ */
+function parseReadMoreFrom(text: string): RelatedParts | null {
+  if (!/^read more from \S/i.test(text) || countWords(text, 12) > 12 || /[.!?:]$/.test(text)) return null
+  return splitUrl(text)
 }
 
 const SEPARATED_MARKER = new RegExp(`^(?:${RELATED_SEPARATED_MARKERS.join('|')}) ?(?::|\\||»|›|>>?|–|—|-{1,2}) ?(\\S.*)$`, 'i')

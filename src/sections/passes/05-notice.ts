@@ -20,7 +20,7 @@ export function markNotice(lines: readonly Line[], roles: Roles): void {
     // Rules, advertisements and share lines between two notice lines belong to the notice.
     if (first > last) break
     let above = first - 1
-    while (above >= 0 && isNoticeSeparator(lines[above]?.text ?? '', roles[above])) above--
+    while (above >= 0 && isNoticeSeparator(lines[above]?.text ?? '', roles[above], above)) above--
     if (above === first - 1 || above < 0 || !isNoticeCandidate(lines, roles, above)) break
     first = above
   }
@@ -36,9 +36,13 @@ function isTrailingBoilerplate(role: Role | undefined): boolean {
 /** Kinds of line that can stand between two lines of a notice without ending it. */
 const NOTICE_SEPARATORS: ReadonlySet<OtherKind> = new Set<OtherKind>(['unknown', 'advertisement', 'share', 'media', 'gallery'])
 
-/** A rule (`___`, `* * *`: no letter or digit), an advertisement, share buttons or a widget line. */
-function isNoticeSeparator(text: string, role: Role | undefined): boolean {
+/**
+ * A rule (`___`, `* * *`: no letter or digit), an advertisement, share buttons,
+ * a widget line, or a one-line link (`Read more from the desk`) between notice lines.
+ */
+function isNoticeSeparator(text: string, role: Role | undefined, index: number): boolean {
   if (role === undefined) return !hasWordChar(text)
+  if (role.part === 'related') return role.through === index
   return role.part === 'other' && NOTICE_SEPARATORS.has(role.kind)
 }
 
