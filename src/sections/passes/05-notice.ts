@@ -67,7 +67,7 @@ function isNoticeCandidate(lines: readonly Line[], roles: Roles, index: number):
 function isNoticeContinuation(lines: readonly Line[], roles: Roles, index: number): boolean {
   const line = lines[index]!
   const above = lines[index - 1]
-  if (!above || above.index + 1 !== line.index || !/^(?:\p{Ll}|https?:\/\/)/u.test(line.text)) return false
+  if (!above || above.index + 1 !== line.index || !/^\p{Ll}/u.test(line.text)) return false
   const role = roles[index - 1]
   return (role?.part === 'other' && role.kind === 'prompt') || (role === undefined && isNoticeLine(above.text))
 }
