@@ -57,16 +57,18 @@ function splitCreditParts(text: string): CaptionParts | null {
   )
 }
 
-const CAPTION_OPENING = openingPattern(CAPTION_OPENINGS)
-const LONGEST_CAPTION_OPENING = Math.max(...CAPTION_OPENINGS.map((opening) => opening.length))
+// Case-insensitive and anchored: it reads a line's first characters where it is, with no copy lower-cased.
+const CAPTION_OPENING = new RegExp(openingPattern(CAPTION_OPENINGS).source, 'i')
 
 /** Whether a line opens the way only a photo caption does (`FILE - In this …`, `This undated photo …`). */
 function opensLikeCaption(line: string): boolean {
-  const initial = line.charCodeAt(0) | 0x20
-  // Every opening starts with `a`, `f`, `i`, `s` or `t`.
-  if (initial !== 0x61 && initial !== 0x66 && initial !== 0x69 && initial !== 0x73 && initial !== 0x74) return false
-  return CAPTION_OPENING.test(line.slice(0, LONGEST_CAPTION_OPENING).toLowerCase())
+  // Its first two letters first (`fi`, `in`, `th`, `an`, `a `, `sc`, `sc`), folded to lower case by hand:
+  // the pattern is read only for the lines that open like one of its phrases.
+  const pair = ((line.charCodeAt(0) | 0x20) << 8) | (line.charCodeAt(1) | 0x20)
+  return CAPTION_OPENING_PAIRS.has(pair) && CAPTION_OPENING.test(line)
 }
+
+const CAPTION_OPENING_PAIRS: ReadonlySet<number> = new Set(CAPTION_OPENINGS.map((opening) => (opening.charCodeAt(0) << 8) | opening.charCodeAt(1)))
 
 const WIDGET_PREFIX = openingPattern(CAPTION_WIDGET_PREFIXES)
 const LONGEST_WIDGET_PREFIX = Math.max(...CAPTION_WIDGET_PREFIXES.map((prefix) => prefix.length))
@@ -79,9 +81,14 @@ function dropWidgetPrefix(line: string): string {
   return match ? line.slice(match[0].length).trimStart() : line
 }
 
-/** Where the last ` | `, ` — ` or ` – ` of a line stands (the separators a credit may follow), or -1. */
+/** Where the last ` | `, ` — ` or ` – ` in a line's tail stands (the separators a credit may follow), or -1. */
 function lastSeparator(line: string): number {
-  return Math.max(line.lastIndexOf(' | '), line.lastIndexOf(' — '), line.lastIndexOf(' – '))
+  // One walk back over the tail by character codes, not a search of the line per separator.
+  for (let at = line.length - 2; at > 0 && at >= line.length - CREDIT_TAIL; at--) {
+    const code = line.charCodeAt(at)
+    if ((code === 0x7c || code === 0x2014 || code === 0x2013) && line.charCodeAt(at - 1) === 0x20 && line.charCodeAt(at + 1) === 0x20) return at - 1
+  }
+  return -1
 }
 
 /**

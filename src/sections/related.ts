@@ -72,16 +72,18 @@ export function parseRelatedLine(text: string): RelatedParts | null {
  * link to a correspondent's or a desk's page, titled by the whole line.
  */
 function parseReadMoreFrom(text: string): RelatedParts | null {
-  if (!/^read more from \S/i.test(text) || countWords(text, 12) > 12 || /[.!?:]$/.test(text)) return null
+  if ((text.charCodeAt(0) | 0x20) !== 0x72 || !/^read more from \S/i.test(text) || countWords(text, 12) > 12 || /[.!?:]$/.test(text)) return null
   return splitUrl(text)
 }
 
 const SEPARATED_MARKER = new RegExp(`^(?:${RELATED_SEPARATED_MARKERS.join('|')}) ?(?::|\\||»|›|>>?|–|—|-{1,2}) ?(\\S.*)$`, 'i')
 const SEPARATED_MARKER_INITIALS = asciiInitials(RELATED_SEPARATED_MARKERS)
+// The first four characters of each marker: a lookup that rules out most lines before the pattern runs.
+const SEPARATED_MARKER_HEADS: ReadonlySet<string> = new Set(RELATED_SEPARATED_MARKERS.map((marker) => marker.slice(0, 4)))
 
 /** `READ MORE | Headline`, `Related » Headline`, `See also - Headline`, `READ MORE:Headline`. */
 function parseSeparatedMarker(text: string): RelatedParts | null {
-  if (!mayOpenWithAny(text, SEPARATED_MARKER_INITIALS)) return null
+  if (!mayOpenWithAny(text, SEPARATED_MARKER_INITIALS) || !SEPARATED_MARKER_HEADS.has(text.slice(0, 4).toLowerCase())) return null
   const rest = SEPARATED_MARKER.exec(text)?.[1]
   if (!rest) return null
   const link = splitUrl(rest.trim())
@@ -90,13 +92,16 @@ function parseSeparatedMarker(text: string): RelatedParts | null {
 
 // `… - Read more`, `… | READ MORE »`, `… (Read more)`: the end of a line, lower case. Not `read
 // the full story`, which ends paywall notices (`Log in to read the full story.`).
-const MARKER_AT_END = /(?:^|[\s|(–—-])read more[\s».›>)]*$/
+const MARKER_AT_END = /(?:^|[\s|(–—-])read more[\s»›>)]*$/
+const MARKER_FINALS: ReadonlySet<string> = new Set(['e', 'E', '»', '›', '>', ')'])
 
 /** How much of a line's end can hold a marker with its separators. */
 const MARKER_AT_END_LENGTH = 32
 
 /** `Headline - Read more`, `Headline | READ MORE »`, `Headline (Read more)`. */
 function parseMarkerAtEnd(text: string): RelatedParts | null {
+  // Its last character first: the marker ends the line with `e`, `»`, `›`, `>`, `)` or a space.
+  if (!MARKER_FINALS.has(text.charAt(text.length - 1))) return null
   const tail = text.slice(-MARKER_AT_END_LENGTH).toLowerCase()
   const match = MARKER_AT_END.exec(tail)
   if (!match) return null
@@ -106,6 +111,8 @@ function parseMarkerAtEnd(text: string): RelatedParts | null {
   return link.title && isHeadlineShaped(link.title) ? link : null
 }
 
+const MEDIA_LINK_INITIALS = asciiInitials(MEDIA_LINK_MARKERS)
+const MEDIA_LINK_HEADS: ReadonlySet<string> = new Set(MEDIA_LINK_MARKERS.map((marker) => marker.slice(0, 4)))
 const MEDIA_LINK = new RegExp(`^(?:${MEDIA_LINK_MARKERS.join('|')}) ?: ?(\\S.*)$`, 'i')
 
 /**
@@ -116,7 +123,8 @@ const MEDIA_LINK = new RegExp(`^(?:${MEDIA_LINK_MARKERS.join('|')}) ?: ?(\\S.*)$
  * @returns The link, or null.
  */
 export function parseMediaLink(text: string): RelatedParts | null {
-  const rest = MEDIA_LINK.exec(text.slice(0, 300))?.[1]
+  if (text.length > 300 || !mayOpenWithAny(text, MEDIA_LINK_INITIALS) || !MEDIA_LINK_HEADS.has(text.slice(0, 4).toLowerCase())) return null
+  const rest = MEDIA_LINK.exec(text)?.[1]
   if (!rest) return null
   const link = splitUrl(rest.trim())
   return link.title && isHeadlineShaped(link.title) && countWords(link.title, 3) >= 3 ? link : null
@@ -191,6 +199,7 @@ export function isBareUrl(text: string): boolean {
  * more are a clause (`Reporters had one question:`).
  */
 const MIN_KICKER_WORDS = 2
+const MAX_KICKER_LENGTH = 50
 const MAX_KICKER_WORDS = 3
 
 /** The words of the headline after a kicker label: longer is a sentence of the body. */
@@ -214,14 +223,31 @@ const MIN_CAPITALS_HEADLINE_WORDS = 9
  * @returns The link, or null.
  */
 export function parseStandaloneHeadline(text: string): RelatedParts | null {
-  if (text.length > 300) return null
+  // Both shapes end like a headline: most body lines end like a sentence, and fail here.
+  if (text.length > 300 || endsLikeProse(text)) return null
   return parseKickedHeadline(text) ?? parseCapitalsHeadline(text)
 }
 
+/**
+ * Whether a line ends like a sentence of prose (`.`, `:`, `;`, `…`, with closing
+ * marks after it) rather than a headline (which may end with `?` or `!`), read
+ * off its last characters by their codes: this runs on every body line.
+ */
+function endsLikeProse(text: string): boolean {
+  let at = text.length - 1
+  while (at > 0 && at >= text.length - 4 && CLOSING_MARKS.has(text.charCodeAt(at))) at--
+  const code = text.charCodeAt(at)
+  return code === 0x2e || code === 0x3a || code === 0x3b || code === 0x2026
+}
+
+// ) ] " ' ’ ” »
+const CLOSING_MARKS: ReadonlySet<number> = new Set([0x29, 0x5d, 0x22, 0x27, 0x2019, 0x201d, 0xbb])
+
 /** `Label: Headline`, `Topic: Full Coverage`. */
 function parseKickedHeadline(text: string): RelatedParts | null {
-  const colon = text.indexOf(': ')
-  if (colon < 2 || colon > 50) return null
+  // A kicker is short: look for its colon in the line's head only.
+  const colon = text.slice(0, MAX_KICKER_LENGTH + 2).indexOf(': ')
+  if (colon < 2) return null
   const label = text.slice(0, colon)
   // A kicker is a short phrase opening with a capital, not a clause (`He said:`).
   if (!/^\p{Lu}[\p{L}\p{N}'’&.-]*(?: [\p{L}\p{N}'’&.-]+)*$/u.test(label)) return null
@@ -239,6 +265,9 @@ function parseKickedHeadline(text: string): RelatedParts | null {
 
 /** A headline in capitals, long enough not to be a crosshead. */
 function parseCapitalsHeadline(text: string): RelatedParts | null {
+  const initial = text.charCodeAt(0)
+  // An ASCII opening that is no capital rules the line out without a pattern.
+  if (initial < 0x80 && (initial < 0x41 || initial > 0x5a)) return null
   if (!/^\p{Lu}/u.test(text) || /\p{Ll}/u.test(text) || !isHeadlineShaped(text)) return null
   return countWords(text, MIN_CAPITALS_HEADLINE_WORDS) >= MIN_CAPITALS_HEADLINE_WORDS ? splitUrl(text) : null
 }

@@ -2,7 +2,7 @@ import type {Line} from '../../text/scan-lines.js'
 import type {Role, Roles} from '../roles.js'
 import {countWords} from '../../text/words.js'
 import {isHeadlineShaped} from '../headline.js'
-import {isBareUrl, parseMediaLink, parseRelatedLine, parseStandaloneHeadline, splitUrl} from '../related.js'
+import {isBareUrl, parseMediaLink, parseRelatedLine, parseStandaloneHeadline, splitUrl, type RelatedParts} from '../related.js'
 
 /** The fewest words a headline under a related heading has (a lone `8` is a counter). */
 const MIN_HEADLINE_WORDS = 2
@@ -34,7 +34,7 @@ export function markRelatedLinks(lines: readonly Line[], roles: Roles): void {
       underHeading = false
       continue
     }
-    const inline = parseRelatedLine(line.text) ?? parseMediaLink(line.text) ?? (index > 0 && standsAlone(lines, roles, index) ? parseStandaloneHeadline(line.text) : null)
+    const inline = parseRelatedLine(line.text) ?? parseMediaLink(line.text) ?? standaloneHeadline(lines, roles, index)
     const link = inline ?? (underHeading && isHeadlineShaped(line.text) && countWords(line.text, MIN_HEADLINE_WORDS) >= MIN_HEADLINE_WORDS ? splitUrl(line.text) : null)
     if (!link) {
       underHeading = false
@@ -45,6 +45,13 @@ export function markRelatedLinks(lines: readonly Line[], roles: Roles): void {
     roles[index] = {part: 'related', title: link.title, url: urlLine ? next.text : link.url, through: urlLine ? index + 1 : index}
     if (urlLine) roles[index + 1] = {part: 'covered'}
   }
+}
+
+/** A related link known by its shape alone, on a line standing alone in the body; the shape first, which most lines fail. */
+function standaloneHeadline(lines: readonly Line[], roles: Roles, index: number): RelatedParts | null {
+  if (index === 0) return null
+  const link = parseStandaloneHeadline(lines[index]!.text)
+  return link && standsAlone(lines, roles, index) ? link : null
 }
 
 /**

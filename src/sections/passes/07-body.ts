@@ -3,7 +3,7 @@ import type {Line} from '../../text/scan-lines.js'
 import type {Role, Roles} from '../roles.js'
 import {QUESTION_HEADING_WORDS, WIDGET_OPENINGS} from '../../lexicon/boilerplate.js'
 import {openingPattern} from '../../text/phrase-pattern.js'
-import {asciiInitials, countWords, isAsciiDigit, isWordChar, lowerWords, mayOpenWithAny, startsCapitalised} from '../../text/words.js'
+import {asciiInitials, countWords, isAsciiDigit, isAsciiLetterOrDigit, isWordChar, lowerWords, mayOpenWithAny, startsCapitalised} from '../../text/words.js'
 import {createWarning} from '../../warnings.js'
 import {isHeadlineShaped} from '../headline.js'
 import {dropShareRun} from '../line-shape.js'
@@ -152,7 +152,10 @@ function isLabelLine(lines: readonly Line[], roles: Roles, index: number): boole
   const role = roles[index]
   if (role !== undefined) return role.part === 'other' && role.kind === 'label'
   const text = lines[index]?.text ?? ''
-  return hasWord(text) && !hasLetter(text) && countWords(text, MAX_LABEL_WORDS) <= MAX_LABEL_WORDS
+  // A figure opens with a digit (or a sign before one): look at that before reading the line.
+  const first = text.charCodeAt(0)
+  if (!isAsciiDigit(first) && first !== 0x24 && first !== 0x2d && first !== 0x2b) return false
+  return !hasLetter(text) && countWords(text, MAX_LABEL_WORDS) <= MAX_LABEL_WORDS
 }
 
 /**
@@ -175,11 +178,19 @@ function isStandfirst(lines: readonly Line[], roles: Roles, index: number): bool
  * or `A post shared by Name (@handle) on …`.
  */
 function isEmbeddedPost(text: string): boolean {
-  if (text.includes('pic.twitter.com/')) return true
-  if (!text.includes('(@')) return false
+  // Every shape is known by the line's end (a year, `Report`, a link) or its first words: look
+  // at those before searching the line, which most lines are not worth.
+  const tail = text.slice(-PICTURE_LINK_TAIL)
+  if (tail.includes('pic.twitter.com/')) return true
+  const last = text.charCodeAt(text.length - 1)
+  if ((isAsciiDigit(last) || text.endsWith(' Report')) && text.includes('(@') && POST_SIGNATURE.test(text)) return true
+  if ((text.charCodeAt(0) | 0x20) === 0x61 && /^a post shared by /i.test(text)) return true
   // Led by its author, a post still ends with its link (an author's bio line, `Name (@handle) is …`, does not).
-  return POST_SIGNATURE.test(text) || /^a post shared by /i.test(text) || (/^[^()@]{1,60} \(@\w{1,30}\) \S/.test(text) && /https?:\/\/t\.co\/\w+$/.test(text))
+  return tail.includes('t.co/') && /^[^()@]{1,60} \(@\w{1,30}\) \S/.test(text) && /https?:\/\/t\.co\/\w+$/.test(text)
 }
+
+/** How far from a line's end a post's picture link (`pic.twitter.com/` and its code) starts. */
+const PICTURE_LINK_TAIL = 32
 
 const POST_SIGNATURE = /[—–-] [^—–]{1,80}\(@\w{1,30}\) \p{L}{3,9}\.? \d{1,2}, \d{4}(?: Report)?$/u
 
@@ -197,7 +208,9 @@ const MAX_POST_LENGTH = 280
 function markSignedPosts(lines: readonly Line[], roles: Roles): void {
   for (let index = 0; index < lines.length; index++) {
     const text = lines[index]!.text
-    if (roles[index] !== undefined || !/^[—–-] /.test(text) || !text.includes('(@') || !POST_SIGNATURE.test(text)) continue
+    const dash = text.charCodeAt(0)
+    // The dash it opens with first: one character rules out nearly every line.
+    if ((dash !== 0x2014 && dash !== 0x2013 && dash !== 0x2d) || roles[index] !== undefined || !text.includes('(@') || !POST_SIGNATURE.test(text)) continue
     roles[index] = {part: 'other', kind: 'embed'}
     let length = 0
     let above = index - 1
@@ -237,13 +250,11 @@ function hasWord(text: string): boolean {
 function isCrosshead(lines: readonly Line[], roles: Roles, index: number): boolean {
   const line = lines[index]
   if (!line || index === 0) return false
-  const next = lines[index + 1]
-  const proseNext = next !== undefined && roles[index + 1] === undefined && !isHeadlineShaped(next.text)
   // `- Chad talks -`, `— The vote —`: a crosshead set between dashes.
   const dashed = DASHED_CROSSHEAD.exec(line.text)
   if (dashed?.[1]) return isHeadlineShaped(dashed[1]) && countWords(dashed[1], MAX_CROSSHEAD_WORDS) <= MAX_CROSSHEAD_WORDS
   // `Market Outlook:`: a crosshead labelled with capitalised words and a colon.
-  if (line.text.endsWith(':')) return proseNext && isLabelCrosshead(line.text)
+  if (line.text.endsWith(':')) return isLabelCrosshead(line.text) && isProseNext(lines, roles, index)
   // Headline-shaped first: it rules out prose by its last characters, before any word is counted.
   if (!isHeadlineShaped(line.text) || countWords(line.text, MAX_CROSSHEAD_WORDS) > MAX_CROSSHEAD_WORDS) return false
   // A quoted crosshead is the quote and nothing else (`'Right decision'`); a line
@@ -253,7 +264,13 @@ function isCrosshead(lines: readonly Line[], roles: Roles, index: number): boole
   // A question is a subheading when it asks like one (`What happens next?`), not in
   // the flow of an argument (`So why has he not conceded?`).
   if (line.text.endsWith('?') && !QUESTION_HEADING_WORDS.has(lowerWords(line.text)[0] ?? '')) return false
-  return proseNext
+  return isProseNext(lines, roles, index)
+}
+
+/** Whether the line after a crosshead is body prose: unclaimed and no headline. */
+function isProseNext(lines: readonly Line[], roles: Roles, index: number): boolean {
+  const next = lines[index + 1]
+  return next !== undefined && roles[index + 1] === undefined && !isHeadlineShaped(next.text)
 }
 
 const DASHED_CROSSHEAD = /^[-–—]{1,2} ?(\S[^-–—]{0,80}\S) ?[-–—]{1,2}$/
@@ -276,13 +293,13 @@ function isLabelCrosshead(text: string): boolean {
  * A pull quote repeats words of a nearby paragraph, set apart as a line of its own:
  * the opening of a sentence, often with the speaker's name glued to its end
  * (`It is time we were heard Jane Roe`); a run of eight words or more from the
- * middle of a paragraph, with the speaker after it; or a whole sentence of a
- * longer paragraph (one that ends like prose), repeated word for word.
+ * middle of a paragraph, with the speaker after it; or the first or last
+ * sentence of a longer paragraph (one that ends like prose), repeated word for word.
  */
 function isPullQuote(lines: readonly Line[], roles: Roles, index: number): boolean {
   const line = lines[index]
   if (!line || line.text.length < 40 || line.text.length > 400) return false
-  if (/[.!?]["”’]?$/.test(line.text)) return repeatsSentence(lines, roles, index)
+  if (endsWithStop(line.text)) return line.text.length <= MAX_REPEATED_SENTENCE_LENGTH && repeatsSentence(lines, roles, index)
   const probe = line.text.replace(/^["“‘']/, '').slice(0, 40)
   const from = Math.max(0, index - PULL_QUOTE_WINDOW)
   const to = Math.min(lines.length, index + PULL_QUOTE_WINDOW + 1)
@@ -300,29 +317,62 @@ function bodyText(lines: readonly Line[], roles: Roles, index: number, other: nu
   return lines[other]?.text
 }
 
+/** The longest sentence repeated as a pull quote: the corpus's run to 120 characters; body paragraphs are mostly longer. */
+const MAX_REPEATED_SENTENCE_LENGTH = 240
+
 /** The fewest words of a sentence repeated as a pull quote. */
 const MIN_REPEATED_SENTENCE_WORDS = 8
 
 /**
- * Whether a line ending like a sentence is, but for the case of its first letter,
- * the end of a longer paragraph nearby or a sentence inside it.
+ * How far a sentence repeated as a pull quote stands from its paragraph: next to
+ * it (beside it, or past an advertisement) in every case of the corpus; a
+ * narrow window keeps the test cheap on the many lines that end like a sentence.
+ */
+const REPEATED_SENTENCE_WINDOW = 3
+
+/**
+ * Whether a line ending like a sentence is, but for the case of its first
+ * letter, the first or the last sentence of a longer prose paragraph nearby.
+ * Only the two ends are compared: a look at a few characters for most lines,
+ * where a search through every neighbour would cost the stage several times over.
  */
 function repeatsSentence(lines: readonly Line[], roles: Roles, index: number): boolean {
-  const line = lines[index]!
-  // The first letter aside: a sentence from the middle of a paragraph may open in lower case there.
-  const rest = line.text.replace(/^["“‘']/, '').slice(1)
-  const probe = rest.slice(0, 40)
-  const from = Math.max(0, index - PULL_QUOTE_WINDOW)
-  const to = Math.min(lines.length, index + PULL_QUOTE_WINDOW + 1)
+  const line = lines[index]!.text
+  const length = line.length
+  const from = Math.max(0, index - REPEATED_SENTENCE_WINDOW)
+  const to = Math.min(lines.length, index + REPEATED_SENTENCE_WINDOW + 1)
   for (let other = from; other < to; other++) {
     const text = bodyText(lines, roles, index, other)
-    if (!text || text.length <= line.text.length || !text.includes(probe) || !text.includes(rest)) continue
+    if (!text || text.length <= length) continue
+    // Two characters by their codes before the strings: most neighbours differ there.
+    const first = text.charCodeAt(1) === line.charCodeAt(1) && text.charCodeAt(length - 1) === line.charCodeAt(length - 1) && isRepeatAt(text, line, 0)
+    const last = !first && text.charCodeAt(text.length - 2) === line.charCodeAt(length - 2) && isRepeatAt(text, line, text.length - length)
+    if (!first && !last) continue
     // A longer line that does not end like a sentence is a caption that repeats this paragraph
     // with the photo's description after it: this line is the paragraph.
     if (!/[.!?…]["”’)]*$/.test(text)) return false
-    return countWords(line.text, MIN_REPEATED_SENTENCE_WORDS) >= MIN_REPEATED_SENTENCE_WORDS
+    return countWords(line, MIN_REPEATED_SENTENCE_WORDS) >= MIN_REPEATED_SENTENCE_WORDS
   }
   return false
+}
+
+/**
+ * Whether `line` stands in `text` at `at`, but for the case of its first letter (a
+ * sentence from the middle of a paragraph may open in lower case there), as a
+ * whole sentence: white space or the text's edge after it.
+ */
+function isRepeatAt(text: string, line: string, at: number): boolean {
+  const after = at + line.length
+  if (after < text.length && !/\s/.test(text.charAt(after))) return false
+  if (text.charAt(at).toLowerCase() !== line.charAt(0).toLowerCase()) return false
+  return text.startsWith(line.slice(1), at + 1)
+}
+
+/** Whether a line ends with a full stop, question or exclamation mark, perhaps before a closing quotation mark; read by codes. */
+function endsWithStop(text: string): boolean {
+  let code = text.charCodeAt(text.length - 1)
+  if (code === 0x22 || code === 0x201d || code === 0x2019) code = text.charCodeAt(text.length - 2)
+  return code === 0x2e || code === 0x21 || code === 0x3f
 }
 
 /** How many words in a row a pull quote shares with its paragraph. */
@@ -339,7 +389,13 @@ const MAX_SPEAKER_WORDS = 5
  * then a speaker glued to its end: capitalised words and perhaps a year.
  */
 function sharesWordRun(lines: readonly Line[], roles: Roles, index: number): boolean {
-  const written = lines[index]!.text.match(WORD) ?? []
+  const line = lines[index]!.text
+  // The ends first: the line ends with a letter or digit (no mark after the speaker), and its
+  // last word opens with a capital or a digit (a name, a year); most lines fail one or the other.
+  if (!isAsciiLetterOrDigit(line.charCodeAt(line.length - 1)) && line.charCodeAt(line.length - 1) < 0x80) return false
+  const last = line.charCodeAt(line.lastIndexOf(' ') + 1)
+  if (!((last >= 0x41 && last <= 0x5a) || isAsciiDigit(last) || last > 0x7f)) return false
+  const written = line.match(WORD) ?? []
   if (written.length < PULL_QUOTE_RUN + 1) return false
   // The speaker: capitalised words (or a year) at the end, at most five.
   let speaker = 0
@@ -349,14 +405,22 @@ function sharesWordRun(lines: readonly Line[], roles: Roles, index: number): boo
   // The run must end where the speaker starts.
   const end = words.length - speaker
   if (end < PULL_QUOTE_RUN) return false
-  const runs = [` ${words.slice(end - PULL_QUOTE_RUN, end).join(' ')} `]
+  const run = ` ${words.slice(end - PULL_QUOTE_RUN, end).join(' ')} `
+  // The run's two longest words as written (its first aside, which may change case), searched
+  // for first: most neighbours lack one, and finding them costs less than reading their words.
+  let anchor = ''
+  let second = ''
+  for (let at = end - PULL_QUOTE_RUN + 1; at < end; at++) {
+    const word = written[at] ?? ''
+    if (word.length > anchor.length) [anchor, second] = [word, anchor]
+    else if (word.length > second.length) second = word
+  }
   const from = Math.max(0, index - PULL_QUOTE_RUN_WINDOW)
   const to = Math.min(lines.length, index + PULL_QUOTE_RUN_WINDOW + 1)
   for (let other = from; other < to; other++) {
     const text = bodyText(lines, roles, index, other)
-    if (!text || text.length < lines[index]!.text.length * 0.5) continue
-    const plain = ` ${plainWords(text).join(' ')} `
-    if (runs.some((run) => plain.includes(run))) return true
+    if (!text || text.length < lines[index]!.text.length * 0.5 || !text.includes(anchor) || !text.includes(second)) continue
+    if (` ${plainWords(text).join(' ')} `.includes(run)) return true
   }
   return false
 }
