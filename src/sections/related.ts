@@ -77,13 +77,12 @@ function parseReadMoreFrom(text: string): RelatedParts | null {
 }
 
 const SEPARATED_MARKER = new RegExp(`^(?:${RELATED_SEPARATED_MARKERS.join('|')}) ?(?::|\\||»|›|>>?|–|—|-{1,2}) ?(\\S.*)$`, 'i')
-const SEPARATED_MARKER_INITIALS = asciiInitials(RELATED_SEPARATED_MARKERS)
-// The first four characters of each marker: a lookup that rules out most lines before the pattern runs.
-const SEPARATED_MARKER_HEADS: ReadonlySet<string> = new Set(RELATED_SEPARATED_MARKERS.map((marker) => marker.slice(0, 4)))
+// The first four characters of each marker, as numbers: a lookup that rules out most lines before the pattern runs.
+const SEPARATED_MARKER_HEADS: ReadonlySet<number> = new Set(RELATED_SEPARATED_MARKERS.map((marker) => headKey(marker)))
 
 /** `READ MORE | Headline`, `Related » Headline`, `See also - Headline`, `READ MORE:Headline`. */
 function parseSeparatedMarker(text: string): RelatedParts | null {
-  if (!mayOpenWithAny(text, SEPARATED_MARKER_INITIALS) || !SEPARATED_MARKER_HEADS.has(text.slice(0, 4).toLowerCase())) return null
+  if (!SEPARATED_MARKER_HEADS.has(headKey(text))) return null
   const rest = SEPARATED_MARKER.exec(text)?.[1]
   if (!rest) return null
   const link = splitUrl(rest.trim())
@@ -111,8 +110,7 @@ function parseMarkerAtEnd(text: string): RelatedParts | null {
   return link.title && isHeadlineShaped(link.title) ? link : null
 }
 
-const MEDIA_LINK_INITIALS = asciiInitials(MEDIA_LINK_MARKERS)
-const MEDIA_LINK_HEADS: ReadonlySet<string> = new Set(MEDIA_LINK_MARKERS.map((marker) => marker.slice(0, 4)))
+const MEDIA_LINK_HEADS: ReadonlySet<number> = new Set(MEDIA_LINK_MARKERS.map((marker) => headKey(marker)))
 const MEDIA_LINK = new RegExp(`^(?:${MEDIA_LINK_MARKERS.join('|')}) ?: ?(\\S.*)$`, 'i')
 
 /**
@@ -123,7 +121,7 @@ const MEDIA_LINK = new RegExp(`^(?:${MEDIA_LINK_MARKERS.join('|')}) ?: ?(\\S.*)$
  * @returns The link, or null.
  */
 export function parseMediaLink(text: string): RelatedParts | null {
-  if (text.length > 300 || !mayOpenWithAny(text, MEDIA_LINK_INITIALS) || !MEDIA_LINK_HEADS.has(text.slice(0, 4).toLowerCase())) return null
+  if (text.length > 300 || !MEDIA_LINK_HEADS.has(headKey(text))) return null
   const rest = MEDIA_LINK.exec(text)?.[1]
   if (!rest) return null
   const link = splitUrl(rest.trim())
@@ -235,13 +233,20 @@ export function parseStandaloneHeadline(text: string): RelatedParts | null {
  */
 function endsLikeProse(text: string): boolean {
   let at = text.length - 1
-  while (at > 0 && at >= text.length - 4 && CLOSING_MARKS.has(text.charCodeAt(at))) at--
-  const code = text.charCodeAt(at)
+  let code = text.charCodeAt(at)
+  while (isClosingMark(code) && at > 0 && at > text.length - 4) code = text.charCodeAt(--at)
   return code === 0x2e || code === 0x3a || code === 0x3b || code === 0x2026
 }
 
-// ) ] " ' ’ ” »
-const CLOSING_MARKS: ReadonlySet<number> = new Set([0x29, 0x5d, 0x22, 0x27, 0x2019, 0x201d, 0xbb])
+/** `)`, `]`, `"`, `'`, `’`, `”`, `»`. */
+function isClosingMark(code: number): boolean {
+  return code === 0x29 || code === 0x5d || code === 0x22 || code === 0x27 || code === 0x2019 || code === 0x201d || code === 0xbb
+}
+
+/** A line's first four characters, folded to lower case the way ASCII letters fold, as one number. */
+function headKey(text: string): number {
+  return (((text.charCodeAt(0) | 0x20) * 0x80 + (text.charCodeAt(1) | 0x20)) * 0x80 + (text.charCodeAt(2) | 0x20)) * 0x80 + (text.charCodeAt(3) | 0x20)
+}
 
 /** `Label: Headline`, `Topic: Full Coverage`. */
 function parseKickedHeadline(text: string): RelatedParts | null {

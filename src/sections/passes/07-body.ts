@@ -178,8 +178,10 @@ function isStandfirst(lines: readonly Line[], roles: Roles, index: number): bool
  * or `A post shared by Name (@handle) on …`.
  */
 function isEmbeddedPost(text: string): boolean {
-  // Every shape is known by the line's end (a year, `Report`, a link) or its first words: look
-  // at those before searching the line, which most lines are not worth.
+  // Every shape is known by the line's end (a year, `Report`, a link's code) or its first words:
+  // look at those before searching the line, which most lines are not worth. Prose ends in a mark.
+  const end = text.charCodeAt(text.length - 1)
+  if (!isAsciiLetterOrDigit(end)) return false
   const tail = text.slice(-PICTURE_LINK_TAIL)
   if (tail.includes('pic.twitter.com/')) return true
   const last = text.charCodeAt(text.length - 1)
@@ -251,7 +253,8 @@ function isCrosshead(lines: readonly Line[], roles: Roles, index: number): boole
   const line = lines[index]
   if (!line || index === 0) return false
   // `- Chad talks -`, `— The vote —`: a crosshead set between dashes.
-  const dashed = DASHED_CROSSHEAD.exec(line.text)
+  const opening = line.text.charCodeAt(0)
+  const dashed = opening === 0x2d || opening === 0x2013 || opening === 0x2014 ? DASHED_CROSSHEAD.exec(line.text) : null
   if (dashed?.[1]) return isHeadlineShaped(dashed[1]) && countWords(dashed[1], MAX_CROSSHEAD_WORDS) <= MAX_CROSSHEAD_WORDS
   // `Market Outlook:`: a crosshead labelled with capitalised words and a colon.
   if (line.text.endsWith(':')) return isLabelCrosshead(line.text) && isProseNext(lines, roles, index)
@@ -325,10 +328,10 @@ const MIN_REPEATED_SENTENCE_WORDS = 8
 
 /**
  * How far a sentence repeated as a pull quote stands from its paragraph: next to
- * it (beside it, or past an advertisement) in every case of the corpus; a
+ * it in every case of the corpus (2 allows one line between, an advertisement); a
  * narrow window keeps the test cheap on the many lines that end like a sentence.
  */
-const REPEATED_SENTENCE_WINDOW = 3
+const REPEATED_SENTENCE_WINDOW = 2
 
 /**
  * Whether a line ending like a sentence is, but for the case of its first
