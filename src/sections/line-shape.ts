@@ -160,7 +160,7 @@ const NO_WORDS: readonly string[] = Object.freeze([])
 function isMediaWidget(text: string): boolean {
   // A video player's embed box scraped onto one line: `Embed`, the clip's title and length, the
   // player's autoplay switch twice, and its offer of the code to paste on a site.
-  if ((text.charCodeAt(0) === 0x45 && text.startsWith('Embed ') && text.includes(' autoplay autoplay ')) || text.endsWith('to your website or blog')) return true
+  if (text.charCodeAt(0) === 0x45 && text.startsWith('Embed ') && text.includes(' autoplay autoplay ')) return true
   // The clock time's last digit before its pattern, which would read the whole line.
   const endsWithDigit = isAsciiDigit(text.charCodeAt(text.length - 1))
   return /^(?:Play|PLAY|Slideshow|SLIDESHOW|CLOSE|View gallery|VIEW GALLERY)(?=\p{Lu}|\s|$)/u.test(text) || (endsWithDigit && /\s\d{1,2}:\d\d$/.test(text))

@@ -92,7 +92,6 @@ function parseSeparatedMarker(text: string): RelatedParts | null {
 // `… - Read more`, `… | READ MORE »`, `… (Read more)`: the end of a line, lower case. Not `read
 // the full story`, which ends paywall notices (`Log in to read the full story.`).
 const MARKER_AT_END = /(?:^|[\s|(–—-])read more[\s»›>)]*$/
-const MARKER_FINALS: ReadonlySet<string> = new Set(['e', 'E', '»', '›', '>', ')'])
 
 /** How much of a line's end can hold a marker with its separators. */
 const MARKER_AT_END_LENGTH = 32
@@ -100,7 +99,8 @@ const MARKER_AT_END_LENGTH = 32
 /** `Headline - Read more`, `Headline | READ MORE »`, `Headline (Read more)`. */
 function parseMarkerAtEnd(text: string): RelatedParts | null {
   // Its last character first: the marker ends the line with `e`, `»`, `›`, `>`, `)` or a space.
-  if (!MARKER_FINALS.has(text.charAt(text.length - 1))) return null
+  const final = text.charCodeAt(text.length - 1)
+  if (final !== 0x65 && final !== 0x45 && final !== 0xbb && final !== 0x203a && final !== 0x3e && final !== 0x29) return null
   const tail = text.slice(-MARKER_AT_END_LENGTH).toLowerCase()
   const match = MARKER_AT_END.exec(tail)
   if (!match) return null
