@@ -91,7 +91,7 @@ function readQuotes(input: readonly Paragraph[], {around = []}: FindQuotesOption
   const words = readWords(paragraphs, spans)
   const drafts = attributeAll(words, spans)
   const context: ResolveContext = {
-    registry: buildRegistry(words, speakerNames(drafts), aroundTexts(around)),
+    registry: buildRegistry(words, speakerNames(drafts), () => aroundTexts(around)),
     documents: findDocuments(words)
   }
   resolveDrafts(drafts, words, context)

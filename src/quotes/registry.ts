@@ -134,8 +134,8 @@ export function genderOf(parts: NameParts): Gender {
 function isPersonName(parts: NameParts, speaks: boolean): boolean {
   if (parts.words.length === 0) return false
   // `Mexican Americans`, `Soviet`: a people, not a person (a surname may be one: `Jane English`).
-  const lower = parts.words.map((word) => word.toLowerCase())
-  if (lower.every(isNationality) || isNationality(lower.at(-1) ?? '') !== NATIONALITY_WORDS.has(lower.at(-1) ?? '')) return false
+  const last = (parts.words.at(-1) ?? '').toLowerCase()
+  if (isNationality(last) && (parts.words.length === 1 || !NATIONALITY_WORDS.has(last))) return false
   if (parts.titles.length > 0) return true
   // A name that a speech verb attributes a quote to is someone, known given name or not.
   if (speaks) return parts.words.length <= 4
@@ -162,12 +162,14 @@ function looksLikePersonName(words: readonly string[]): boolean {
  * @param speakers Where quotes name their speakers: by paragraph, the index of
  *   each name mention's last token, so that names unknown to the given-name
  *   lists still count as people when they speak.
+ * @param around The texts outside the body (title, captions, standfirst), read
+ *   only when someone is known by one word: they complete names, never add people.
  * @returns The registry.
  */
 export function buildRegistry(
   paragraphs: readonly Words[],
   speakers: ReadonlyMap<number, ReadonlySet<number>> = new Map(),
-  around: readonly AroundText[] = []
+  around: () => readonly AroundText[] = () => []
 ): Registry {
   const bySurname = new Map<string, Person[]>()
   const occurrences: Occurrence[] = []
@@ -188,13 +190,20 @@ export function buildRegistry(
       index = mention.last
     }
   }
-  for (const text of around) completeNames(bySurname, text)
+  // Only a person known by one word can be completed: most articles' texts around the body are then not read at all.
+  if (someOneWordName(bySurname)) for (const text of around()) completeNames(bySurname, text)
   const aliases = givenNameAliases(bySurname)
   if (aliases.size === 0) return {bySurname, occurrences, roles}
   const alias = (person: Person): Person => aliases.get(person) ?? person
   for (const [surname, people] of bySurname) bySurname.set(surname, [...new Set(people.map(alias))])
   for (const [role, people] of roles) roles.set(role, new Set([...people].map(alias)))
   return {bySurname, occurrences: occurrences.map((occurrence) => (aliases.has(occurrence.person) ? {...occurrence, person: alias(occurrence.person)} : occurrence)), roles}
+}
+
+/** Whether any person is known by one word only (`Ruiz`), whom a text around the body may name in full. */
+function someOneWordName(bySurname: ReadonlyMap<string, readonly Person[]>): boolean {
+  for (const people of bySurname.values()) for (const person of people) if (person.nameWords === 1) return true
+  return false
 }
 
 /** A text outside the body whose names complete the body's (the title, a caption, a standfirst). */
