@@ -27,8 +27,8 @@ interface Draft {
   readonly paragraph: number
   readonly span: QuoteSpan
   readonly attribution: Attribution
-  /** The candidates the constructs read and the chooser's decision, for the trace. */
-  readonly choice: SpeakerChoice
+  /** The candidates the constructs read and the chooser's decision, kept only for a trace (null otherwise, to hold no memory). */
+  readonly choice: SpeakerChoice | null
   /** The paragraph whose words the attribution's token indices point into. */
   readonly attributedIn: number
   /** The canonical name of the speaker the attribution mentions, once resolved. */
@@ -89,7 +89,7 @@ function readQuotes(input: readonly Paragraph[], {around = []}: FindQuotesOption
   // No quotation mark, nothing to attribute: the word-level work below is for speakers.
   if (spans.every((paragraphSpans) => paragraphSpans.length === 0)) return {quotes: [], warnings: []}
   const words = readWords(paragraphs, spans)
-  const drafts = attributeAll(words, spans)
+  const drafts = attributeAll(words, spans, traces !== null)
   const context: ResolveContext = {
     registry: buildRegistry(words, speakerNames(drafts), () => aroundTexts(around)),
     documents: findDocuments(words)
@@ -173,7 +173,7 @@ export function* quoteSites(words: readonly Words[], spans: readonly (readonly Q
 }
 
 /** Read the candidates of every quote and choose each one's cue and speaker mention. */
-function attributeAll(words: readonly Words[], spans: readonly (readonly QuoteSpan[])[]): Draft[] {
+function attributeAll(words: readonly Words[], spans: readonly (readonly QuoteSpan[])[], keepChoices: boolean): Draft[] {
   const drafts: Draft[] = []
   for (const {paragraph, site, last} of quoteSites(words, spans)) {
     const {span} = site
@@ -183,7 +183,7 @@ function attributeAll(words: readonly Words[], spans: readonly (readonly QuoteSp
       paragraph,
       span,
       attribution: {cue: choice.cue, mention: choice.winner?.mention ?? null},
-      choice,
+      choice: keepChoices ? choice : null,
       attributedIn: inPrevious ? paragraph - 1 : paragraph,
       name: null,
       carried: null,
@@ -392,6 +392,7 @@ function tokenSpan(paragraph: Paragraph, words: Words, first: number, last: numb
 function traceOf(quote: Quote | undefined, draft: Draft, drafts: readonly Draft[], words: readonly Words[], context: ResolveContext): QuoteTrace {
   if (!quote) throw new Error('A trace is made right after its quote')
   const {choice} = draft
+  if (!choice) throw new Error('A draft keeps its choice when traced')
   const wordsOf = (paragraph: number, first: number, last: number): string => {
     const paragraphWords = words[paragraph]
     return paragraphWords ? paragraphWords.text.slice(paragraphWords.tokens.start(first), paragraphWords.tokens.get(last)?.end) : ''
