@@ -52,6 +52,7 @@ interface Draft {
  * @param input The body paragraphs, with their positions in the input (a text
  *   shorter than its position is taken as the end of it, as `parseArticle` gives
  *   a paragraph whose glued share buttons it left out).
+ * @param options What to read besides the body: `around`, the title, captions and standfirst.
  * @returns The quotes in order, and warnings for unbalanced quotation marks.
  */
 export function findQuotes(input: readonly Paragraph[], options: FindQuotesOptions = {}): QuoteResult {
@@ -74,6 +75,7 @@ export interface FindQuotesOptions {
  * the winner, and the quote it carries a speaker on from.
  *
  * @param paragraphs The body paragraphs, as for `findQuotes`.
+ * @param options The texts around the body, as for `findQuotes`.
  * @returns One trace a quote, in order.
  */
 export function traceQuotes(paragraphs: readonly Paragraph[], options: FindQuotesOptions = {}): QuoteTrace[] {
