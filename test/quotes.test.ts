@@ -316,6 +316,11 @@ describe('canonical names from the whole article', () => {
     expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['Fjordposten', null, 'Ola Cuban'])
   })
 
+  it('keeps a court or office title out of the name (`District Judge Mara Lind`)', () => {
+    const quotes = quotesOf('“The order stands,” said U.S. District Judge Mara Lind.', '“It is final,” Lind added.')
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Mara Lind', 'Mara Lind'])
+  })
+
   it('keeps a possessive owner and a nationality out of the name', () => {
     const quotes = quotesOf('Norway’s Karin Lie met the Danish delegation.', '“We agreed on fishing quotas,” said Norway’s Karin Lie.', '“It was hard,” Lie added.')
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Karin Lie', 'Karin Lie'])

@@ -110,7 +110,8 @@ const PERSON_TITLES: ReadonlySet<string> = new Set([
   'president', 'chairman', 'chairwoman', 'chair', 'director', 'secretary', 'minister', 'senator', 'sen',
   'governor', 'gov', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'commissioner',
   'leader', 'chief', 'rep', 'representative', 'gen', 'general', 'dr', 'mr', 'mrs', 'ms', 'professor', 'prof',
-  'editor', 'correspondent', 'reporter', 'anchor', 'host', 'columnist', 'analyst', 'strategist', 'pollster', 'founder'
+  'editor', 'correspondent', 'reporter', 'anchor', 'host', 'columnist', 'analyst', 'strategist', 'pollster', 'founder',
+  'justice', 'judge', 'attorney', 'prosecutor', 'commander', 'captain', 'coach', 'manager'
 ])
 
 /**
