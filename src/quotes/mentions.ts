@@ -378,6 +378,9 @@ export function subjectAfter(words: Words, after: number, ceiling: number): Ment
   // `said he.` inverts; `said it wrongly implied` does not name a speaker.
   const pronoun = readPronoun(words, index) ?? readUnnamed(words, index)
   if (pronoun) return index === ceiling || /[,.;:!?]/.test(gapAfter(words, index)) ? pronoun : null
+  // `said the parish clerk, Ben Asker`: a title, then the name of its holder after a comma.
+  const holder = words.tokens.get(index)?.capitalised ? null : appositiveName(words, index, ceiling)
+  if (holder) return holder
   const name = readNameRight(words, index, ceiling)
   // `said Holmvik council leader Ana Ruiz`: a name before a lower-case noun modifies it; the person is named after.
   const later = name && modifiesNoun(words, name.last) ? nameAfterModifiers(words, name.last + 1, ceiling, true) : null
@@ -400,6 +403,25 @@ function isLoneNationality(words: Words, index: number): boolean {
 function modifiesNoun(words: Words, last: number): boolean {
   const after = words.tokens.get(last + 1)
   return after !== undefined && !after.capitalised && !after.quoted && joined(words, last, last + 1) && !FUNCTION_WORDS.has(after.lower) && !ADVERBS.has(after.lower) && !CUE_WORDS.has(after.lower)
+}
+
+/** How many words a title after a speech verb may have before the comma and its holder's name. */
+const TITLE_WORDS = 6
+
+/**
+ * The name after a short lower-case title and a comma (`the parish clerk, Ben
+ * Asker`, `the museum’s director, Nell Varga`), when it ends the clause.
+ */
+function appositiveName(words: Words, first: number, ceiling: number): Mention | null {
+  for (let index = first; index <= Math.min(ceiling - 1, first + TITLE_WORDS - 1); index++) {
+    const token = words.tokens.get(index)
+    if (!token || token.quoted || token.capitalised || (index > first && !/^\s+$/.test(words.text.slice(words.tokens.get(index - 1)?.end, token.start)))) return null
+    if (gapAfter(words, index) !== ', ') continue
+    const name = readNameRight(words, index + 1, ceiling)
+    const ends = name && (name.last === ceiling || /^[,.;!?]/.test(gapAfter(words, name.last)))
+    return ends ? name : null
+  }
+  return null
 }
 
 /** How many lower-case words may stand before a name after its verb (`said longtime aide Jane Doe`). */

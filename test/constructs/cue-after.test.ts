@@ -22,6 +22,8 @@ describe('construct: cue-after', () => {
     expect(readWith(cueAfter, ['“Ink is cheaper than paint,” says Riverside cartoonist Ana Ruiz.'])).toMatchObject({cue: 'says', mention: 'Ana Ruiz'})
     expect(readWith(cueAfter, ['“The wall will hold,” said Holmvik council leader Tomas Brevik.'])).toMatchObject({cue: 'said', mention: 'Tomas Brevik'})
     expect(readWith(cueAfter, ['“We sold the boat,” says Ruiz’s partner, Tom Ode.'])).toMatchObject({cue: 'says', mention: 'Tom Ode'})
+    expect(readWith(cueAfter, ['“The roof held,” said the parish clerk, Ben Asker.'])).toMatchObject({cue: 'said', mention: 'Ben Asker'})
+    expect(readWith(cueAfter, ['“The roof held,” said the parish clerk, who asked not to be named.'])).toMatchObject({cue: 'said', mention: null})
   })
 
   it('reads `, she said` closing a sentence the quote fragment goes on from', () => {
