@@ -9,10 +9,10 @@
 import {readFileSync} from 'node:fs'
 import {getHeapStatistics} from 'node:v8'
 import {parseArticle} from '../src/index.js'
+import {validateArticle} from '../src/parse-article.js'
 import {findQuotes} from '../src/quotes/find-quotes.js'
 import {findQuoteSpans} from '../src/quotes/quote-spans.js'
 import {WordStore, tokenize} from '../src/quotes/tokens.js'
-import {ArticleSchema} from '../src/schema.js'
 import {assignRoles} from '../src/sections/assign-roles.js'
 import {buildSections} from '../src/sections/build-sections.js'
 import {scanLines} from '../src/text/scan-lines.js'
@@ -111,7 +111,7 @@ function stageHeap(text: string): StageHeap[] {
   store.trim()
   hold('quote spans and word tokens', tokens)
   const found = hold('quotes', findQuotes(sections.paragraphs))
-  hold('validated copy', ArticleSchema.parse({...sections, quotes: found.quotes, warnings: [...warnings, ...found.warnings]}))
+  hold('validation', validateArticle({...sections, quotes: found.quotes, warnings: [...warnings, ...found.warnings]}))
   return stages
 }
 

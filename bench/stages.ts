@@ -2,8 +2,8 @@
  * The parse split into its stages, each timed on its own: every stage's input
  * is computed once, untimed, so one stage's time does not include another's.
  */
-import type {Paragraph} from '../src/schema.js'
-import {ArticleSchema} from '../src/schema.js'
+import {validateArticle} from '../src/parse-article.js'
+import type {Article, Paragraph} from '../src/schema.js'
 import {findQuotes} from '../src/quotes/find-quotes.js'
 import {findQuoteSpans} from '../src/quotes/quote-spans.js'
 import {WordStore, tokenize} from '../src/quotes/tokens.js'
@@ -42,7 +42,7 @@ interface Prepared {
   readonly roles: Roles
   readonly paragraphs: readonly Paragraph[]
   readonly spans: readonly ReturnType<typeof findQuoteSpans>[]
-  readonly unvalidated: unknown
+  readonly unvalidated: Article
 }
 
 /**
@@ -88,6 +88,6 @@ export function stageContenders(texts: readonly string[]): Contender[] {
       const store = new WordStore()
       return item.paragraphs.map((paragraph, index) => tokenize(paragraph.text, item.spans[index] ?? [], store))
     }),
-    each('validation', (item) => ArticleSchema.parse(item.unvalidated))
+    each('validation', (item) => validateArticle(item.unvalidated))
   ]
 }

@@ -1,3 +1,4 @@
+import {compileCheck} from './check-schema.js'
 import {ArticleInputError, describeValue} from './errors.js'
 import {findQuotes} from './quotes/find-quotes.js'
 import {ArticleSchema, type Article, type Warning} from './schema.js'
@@ -40,8 +41,9 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
   const {quotes, warnings: quoteWarnings} = findQuotes(sections.paragraphs, {around: aroundBody(sections)})
   // In input order, so a reader meets the warnings the way they meet the text.
   const warnings: Warning[] = [...lineWarnings, ...quoteWarnings].sort((a, b) => (a.place?.start.offset ?? -1) - (b.place?.start.offset ?? -1))
-  // Parsing our own output: a failure here is a bug in this library, not in the input.
-  return validate({...sections, quotes, warnings})
+  // In the schema's key order, which is the order JSON output shows.
+  const {title, captions, paragraphs, relatedLinks, notice, other} = sections
+  return validateArticle({title, captions, paragraphs, quotes, relatedLinks, notice, other, warnings})
 }
 
 /** The texts outside the body whose names complete the speakers': the title, captions and standfirst. */
@@ -52,36 +54,20 @@ export function aroundBody(sections: Sections): string[] {
   return around
 }
 
-/**
- * `ArticleSchema.parse`, a part at a time: each part of each list is replaced
- * by its validated copy as it passes, so the part it was is garbage at once.
- * Parsed whole, the Article and its copy were alive side by side, and for an
- * article dense with quotes the two together were the parse's memory peak.
- * The same time, and the same checks: the Article's schema has none beyond
- * its fields' (a test holds that), and the fields are validated by its own
- * field schemas, in its order.
- *
- * @param article The article as built, its lists ours to overwrite.
- * @returns The validated article.
- */
-function validate(article: Article): Article {
-  const {shape} = ArticleSchema
-  return {
-    title: shape.title.parse(article.title),
-    captions: validateEach(shape.captions.element, article.captions),
-    paragraphs: validateEach(shape.paragraphs.element, article.paragraphs),
-    quotes: validateEach(shape.quotes.element, article.quotes),
-    relatedLinks: validateEach(shape.relatedLinks.element, article.relatedLinks),
-    notice: shape.notice.parse(article.notice),
-    other: validateEach(shape.other.element, article.other),
-    warnings: validateEach(shape.warnings.element, article.warnings)
-  }
-}
+/** `ArticleSchema` as a compiled predicate: the same judgement as `safeParse`, without the copy. */
+const conformsToArticle = compileCheck(ArticleSchema)
 
-/** Replace each item of a list by its validated copy, in place. */
-function validateEach<T>(schema: {parse: (value: unknown) => T}, items: T[]): T[] {
-  for (let index = 0; index < items.length; index++) items[index] = schema.parse(items[index])
-  return items
+/**
+ * Hold the promise that every Article returned conforms to `ArticleSchema`.
+ * The compiled check reads the Article in place; only when it fails does zod
+ * parse it, to throw its error naming the field. A failure is a bug in this
+ * library, not in the input.
+ *
+ * @param article The article as built.
+ * @returns The same article, checked.
+ */
+export function validateArticle(article: Article): Article {
+  return conformsToArticle(article) ? article : ArticleSchema.parse(article)
 }
 
 /**

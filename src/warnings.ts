@@ -5,11 +5,13 @@ import type {Position, RuleId, Warning} from './schema.js'
  *
  * @param ruleId The stable rule identifier.
  * @param reason What was unexpected and what was assumed.
- * @param place Where, or null for the whole input.
+ * @param place Where, or null for the whole input. Copied, so the warning
+ *   shares no object with the part it is about: a caller who edits one of an
+ *   Article's positions edits only that one.
  * @returns The warning.
  */
 export function createWarning(ruleId: RuleId, reason: string, place: Position | null): Warning {
-  return {reason, ruleId, source: 'article-anatomy', place}
+  return {reason, ruleId, source: 'article-anatomy', place: place && {start: {...place.start}, end: {...place.end}}}
 }
 
 /**

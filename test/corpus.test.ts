@@ -1,11 +1,14 @@
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
-import {articleAnatomy, parseArticle} from '../src/index.js'
+import {compileCheck} from '../src/check-schema.js'
+import {ArticleSchema, articleAnatomy, parseArticle} from '../src/index.js'
 import {buildJsonSchema} from '../scripts/build-schema.js'
 import {loadCorpus} from './support/corpus.js'
 import {invariantViolations} from './support/invariants.js'
-import {HAS_SHARED, IN_CI, SKIP_SHARED, sharedTitle} from './support/shared.js'
+import {HAS_SHARED, IN_CI, SHARED, SKIP_SHARED, sharedTitle} from './support/shared.js'
 
 /*
  * Every check that reads the whole corpus lives here, so that the fast project
@@ -41,6 +44,21 @@ describe.skipIf(SKIP_SHARED)(sharedTitle('the shared corpus'), () => {
     const processor = unified().use(articleAnatomy)
     for (const article of corpus ?? []) {
       expect(processor.processSync(article.text).result, article.file).toEqual(parseArticle(article.text))
+    }
+  })
+
+  it('gives Articles the compiled schema check and zod judge alike, for every corpus and quote-eval article', () => {
+    const conforms = compileCheck(ArticleSchema)
+    const texts = (corpus ?? []).map((article) => article.text)
+    for (const split of ['dev', 'train']) {
+      const file = join(SHARED, 'eval', 'quotes', `polnear-${split}.jsonl`)
+      for (const line of readFileSync(file, 'utf8').split('\n')) if (line.trim() !== '') texts.push((JSON.parse(line) as {text: string}).text)
+    }
+    expect(texts.length).toBeGreaterThan(1000)
+    for (const text of texts) {
+      const article = parseArticle(text)
+      expect(conforms(article)).toBe(true)
+      expect(ArticleSchema.safeParse(article).success).toBe(true)
     }
   })
 })

@@ -44,6 +44,16 @@ export function invariantViolations(input: string, article: Article): string[] {
   const parsed = ArticleSchema.safeParse(article)
   if (!parsed.success) problems.push(`schema: ${parsed.error.message}`)
 
+  // No object or list appears twice: the Article is a tree a caller may edit one node of.
+  const seen = new Set<object>()
+  const walk = (value: unknown, path: string): void => {
+    if (typeof value !== 'object' || value === null) return
+    if (seen.has(value)) problems.push(`${path}: the same object as another part's`)
+    seen.add(value)
+    for (const [key, child] of Object.entries(value)) walk(child, `${path}.${key}`)
+  }
+  walk(article, 'article')
+
   const oracle = location(input)
   const checkPosition = (name: string, position: Position): void => {
     for (const point of [position.start, position.end]) {
