@@ -35,21 +35,42 @@ parentPort?.on('message', ({seq, bytes}: BatchMessage) => {
   const lines = decoder.decode(bytes).split('\n')
   // The batch ends with a line feed, so the last piece is empty.
   lines.pop()
-  let out = ''
+  const rows: string[] = []
   let errors = 0
   let firstError = -1
   let fields: readonly string[] | null = null
   const codes: Record<string, number> = {}
-  for (const [index, line] of lines.entries()) {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? ''
+    // Let go of the record's line while its article is parsed: one record can be tens of megabytes.
+    lines[index] = ''
     const result = processLine(line, options)
-    out += `${result.line}\n`
+    rows.push(result.line)
     if (result.code === null) continue
     errors++
     codes[result.code] = (codes[result.code] ?? 0) + 1
     if (firstError === -1) firstError = index
     fields ??= result.fields
   }
-  const encoded = encoder.encode(out)
-  const message: ResultMessage = {seq, bytes: encoded, rows: lines.length, errors, codes, firstError, fields}
+  const encoded = encodeRows(rows)
+  const message: ResultMessage = {seq, bytes: encoded, rows: rows.length, errors, codes, firstError, fields}
   parentPort?.postMessage(message, [encoded.buffer])
 })
+
+/**
+ * The rows as UTF-8, each ending in a line feed, written into one buffer of
+ * the exact size. Joining the rows into one string first made the engine
+ * copy them all when encoding: for a record of ten million characters, a
+ * copy of some sixty megabytes at the worker's peak.
+ */
+function encodeRows(rows: readonly string[]): Uint8Array<ArrayBuffer> {
+  let size = 0
+  for (const row of rows) size += Buffer.byteLength(row, 'utf8') + 1
+  const encoded = new Uint8Array(size)
+  let offset = 0
+  for (const row of rows) {
+    offset += encoder.encodeInto(row, encoded.subarray(offset)).written
+    encoded[offset++] = 0x0a
+  }
+  return encoded
+}
