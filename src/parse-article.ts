@@ -1,4 +1,4 @@
-import {compileCheck} from './check-schema.js'
+import {isArticle} from './check-article.generated.js'
 import {ArticleInputError, describeValue} from './errors.js'
 import {findQuotes} from './quotes/find-quotes.js'
 import {ArticleSchema, type Article, type Warning} from './schema.js'
@@ -54,20 +54,17 @@ export function aroundBody(sections: Sections): string[] {
   return around
 }
 
-/** `ArticleSchema` as a compiled predicate: the same judgement as `safeParse`, without the copy. */
-const conformsToArticle = compileCheck(ArticleSchema)
-
 /**
  * Hold the promise that every Article returned conforms to `ArticleSchema`.
- * The compiled check reads the Article in place; only when it fails does zod
- * parse it, to throw its error naming the field. A failure is a bug in this
- * library, not in the input.
+ * `isArticle` is generated from the schema (scripts/build-check.ts) and reads
+ * the Article in place; only when it fails does zod parse it, to throw its
+ * error naming the field. A failure is a bug in this library, not in the input.
  *
  * @param article The article as built.
  * @returns The same article, checked.
  */
 export function validateArticle(article: Article): Article {
-  return conformsToArticle(article) ? article : ArticleSchema.parse(article)
+  return isArticle(article) ? article : ArticleSchema.parse(article)
 }
 
 /**

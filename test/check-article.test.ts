@@ -1,17 +1,19 @@
 import fc from 'fast-check'
 import * as z from 'zod'
 import {describe, expect, it} from 'vitest'
-import {compileCheck} from '../src/check-schema.js'
+import {readFileSync} from 'node:fs'
+import {CHECK_MODULE, generateCheck} from '../scripts/build-check.js'
+import {isArticle} from '../src/check-article.generated.js'
 import {ArticleSchema, parseArticle, type Article} from '../src/index.js'
 import {listFixtures} from './support/fixtures.js'
 
 /*
- * parseArticle checks its output with a predicate compiled from ArticleSchema
- * instead of zod's parse. The promise is unchanged only if the two judge
+ * parseArticle checks its output with `isArticle`, generated from ArticleSchema
+ * by scripts/build-check.ts, instead of zod's parse. The promise is unchanged only if the two judge
  * alike: these tests hold that the predicate accepts and rejects exactly what
  * `ArticleSchema.safeParse` does, on real Articles and on broken copies.
  */
-const conforms = compileCheck(ArticleSchema)
+const conforms = isArticle
 
 const agrees = (value: unknown): void => {
   expect(conforms(value)).toBe(ArticleSchema.safeParse(value).success)
@@ -71,7 +73,7 @@ function withEdit(article: Article, path: Array<string | number>, edit: Edit, ju
   }
 }
 
-describe('compileCheck(ArticleSchema)', () => {
+describe('isArticle, generated from ArticleSchema', () => {
   const fixtures = listFixtures().map((fixture) => parseArticle(fixture.input))
 
   it('accepts every fixture’s Article, as safeParse does', () => {
@@ -123,15 +125,21 @@ describe('compileCheck(ArticleSchema)', () => {
     fc.assert(fc.property(fc.anything(), (value) => agrees(value)), {numRuns: 500, seed: 17})
   })
 
-  it('refuses schemas it cannot judge exactly, rather than waving them through', () => {
-    expect(() => compileCheck(z.object({a: z.string()}))).toThrow(/strict objects/)
-    expect(() => compileCheck(z.strictObject({a: z.string().min(1)}))).toThrow(/checks on a string/)
-    expect(() => compileCheck(z.union([z.string(), z.number()]))).toThrow(/union/)
-    expect(() => compileCheck(z.number().multipleOf(2))).toThrow(/multiple_of/)
+  it('is what the generator writes from today’s schema (npm run build:check)', () => {
+    expect(readFileSync(CHECK_MODULE, 'utf8')).toBe(generateCheck())
   })
 
-  it('reads integer bounds as zod does', () => {
-    const check = compileCheck(z.int().min(1).max(3))
-    for (const value of [0, 1, 2, 3, 4, 1.5, -0, Number.NaN, '2']) expect(check(value)).toBe(z.int().min(1).max(3).safeParse(value).success)
+  it('refuses to generate from schemas it cannot judge exactly, rather than waving them through', () => {
+    const article = (field: z.ZodType): Array<[string, z.ZodType]> => [['Article', z.strictObject({field})]]
+    const generate = (field: z.ZodType): string => {
+      const named = article(field)
+      return generateCheck(named[0]![1], named)
+    }
+    expect(generate(z.string())).toContain('export function isArticle')
+    expect(() => generate(z.object({a: z.string()}))).toThrow(/strict objects/)
+    expect(() => generate(z.string().min(1))).toThrow(/checks on a string/)
+    expect(() => generate(z.union([z.string(), z.number()]))).toThrow(/union/)
+    expect(() => generate(z.number().multipleOf(2))).toThrow(/multiple_of/)
+    expect(() => generate(z.string().optional())).toThrow(/optional/)
   })
 })
