@@ -279,6 +279,28 @@ describe('canonical names from the whole article', () => {
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Ada Varga', 'The minister'])
   })
 
+  it('resolves a post given in apposition on either side of the name', () => {
+    const quotes = quotesOf(
+      'Mara Quist, the county’s chief engineer, inspected the runways.',
+      '“The damage is worse than we thought,” the engineer said.',
+      'The museum’s director, Tomas Beck, closed the galleries.',
+      '“We open again on Friday,” the director said.'
+    )
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Mara Quist', 'Tomas Beck'])
+  })
+
+  it('resolves a post only to someone named in it before, not after, and not formerly or as a deputy', () => {
+    const quotes = quotesOf(
+      'Former Gov. Ilse Brand endorsed Vice President Per Holm on Monday.',
+      '“This is the right choice,” the governor said.',
+      'Sen. Ruth Odell spoke first. “We are ready,” the senator said.',
+      '“So are we,” the president said.',
+      'Sen. Karl Vik arrived later.'
+    )
+    // Brand held the post once and Holm holds another; Odell is the one senator named before the quote.
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['the governor', 'Ruth Odell', 'the president'])
+  })
+
   it('resolves `he` past a name that is the object of a preposition to the subject', () => {
     const quotes = quotesOf('In a long talk with Peter Saari, Jonas Berg said the yard would close.', '“We tried everything,” he said.')
     expect(quotes[0]?.speaker?.name).toBe('Jonas Berg')

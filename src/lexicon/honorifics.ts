@@ -92,6 +92,31 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Posts and occupations one person holds, as an apposition gives them
+ * (`Jane Doe, the county's chief engineer`; `the museum's director, Jane
+ * Doe`), so that `the engineer said` later names her. No crowds (`voters`),
+ * kin (`mother`) or bodies: only what `the <post>` means one person by.
+ */
+export const POST_NOUNS: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'analyst', 'lawyer',
+  'attorney', 'secretary', 'minister', 'president', 'chairman', 'chairwoman', 'chair', 'director',
+  'chief', 'leader', 'senator', 'governor', 'mayor', 'candidate', 'nominee', 'representative',
+  'congressman', 'congresswoman', 'lawmaker', 'councillor', 'councilman', 'councilwoman', 'sheriff',
+  'researcher', 'professor', 'economist', 'strategist', 'pollster', 'judge', 'prosecutor', 'diplomat',
+  'ambassador', 'envoy', 'commissioner', 'chancellor', 'premier', 'treasurer', 'superintendent',
+  'principal', 'dean', 'manager', 'executive', 'founder', 'ceo', 'owner', 'host', 'author', 'writer',
+  'editor', 'columnist', 'correspondent', 'anchor', 'producer', 'curator', 'historian', 'engineer',
+  'scientist', 'doctor', 'surgeon', 'commander', 'general', 'coach', 'captain', 'pastor', 'bishop',
+  'archbishop', 'priest', 'rabbi', 'imam', 'inspector', 'detective', 'investigator', 'organizer', 'organiser'
+])
+
+/** Abbreviated titles and the post each stands for (`Sen. Jane Doe` is `the senator`). */
+export const POST_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['sen', 'senator'], ['gov', 'governor'], ['rep', 'representative'], ['pres', 'president'], ['gen', 'general'],
+  ['supt', 'superintendent'], ['atty', 'attorney'], ['insp', 'inspector'], ['det', 'detective'], ['prof', 'professor']
+])
+
+/**
  * Words that mark a capitalised phrase as a place, body, work or event rather
  * than a person (`Fernhill State University`, `Harbour Savings Bank`, `New Holmvik`),
  * lower case. A phrase holding one of them is not taken for an unknown

@@ -1,5 +1,5 @@
 import {givenNameGender, isGivenName} from '../lexicon/given-names.js'
-import {HONORIFICS, NON_PERSON_WORDS, ROLE_NOUNS, type Gender} from '../lexicon/honorifics.js'
+import {HONORIFICS, NON_PERSON_WORDS, POST_ABBREVIATIONS, POST_NOUNS, ROLE_NOUNS, type Gender} from '../lexicon/honorifics.js'
 import {DETERMINERS, SENTENCE_OPENERS} from '../lexicon/function-words.js'
 import {NATIONALITY_WORDS} from '../lexicon/nationalities.js'
 import {isHonorific, PREPOSITIONS, readNameRight, withoutFinalStop, type Words} from './mentions.js'
@@ -39,8 +39,8 @@ export interface Registry {
   readonly bySurname: ReadonlyMap<string, readonly Person[]>
   /** Every place a person is named, in document order. */
   readonly occurrences: readonly Occurrence[]
-  /** The people named in each post (`prime minister`, `minister`), for `the prime minister`. */
-  readonly roles: ReadonlyMap<string, ReadonlySet<Person>>
+  /** Where the article names someone in each post (`prime minister`, `minister`), for `the prime minister`, in document order. */
+  readonly roles: ReadonlyMap<string, readonly Occurrence[]>
 }
 
 /** A name split into its titles and the name proper. */
@@ -174,7 +174,7 @@ export function buildRegistry(
 ): Registry {
   const bySurname = new Map<string, Person[]>()
   const occurrences: Occurrence[] = []
-  const roles = new Map<string, Set<Person>>()
+  const roles = new Map<string, Occurrence[]>()
   for (const [paragraph, words] of paragraphs.entries()) {
     const {tokens} = words
     for (let index = 0; index < tokens.length; index++) {
@@ -185,8 +185,9 @@ export function buildRegistry(
       const speaks = speakers.get(paragraph)?.has(mention.last) ?? false
       const person = isPersonName(parts, speaks) ? register(bySurname, parts) : lookUp(bySurname, parts)
       if (person) {
-        occurrences.push({person, paragraph, sentence: tokens.sentence(index), offset: tokens.start(index), subject: canBeSubject(words, mention.first)})
-        noteRoles(roles, person, parts, words, mention.first)
+        const occurrence: Occurrence = {person, paragraph, sentence: tokens.sentence(index), offset: tokens.start(index), subject: canBeSubject(words, mention.first)}
+        occurrences.push(occurrence)
+        noteRoles(roles, occurrence, parts, words, mention.first, mention.last)
       }
       index = mention.last
     }
@@ -197,8 +198,9 @@ export function buildRegistry(
   if (aliases.size === 0) return {bySurname, occurrences, roles}
   const alias = (person: Person): Person => aliases.get(person) ?? person
   for (const [surname, people] of bySurname) bySurname.set(surname, [...new Set(people.map(alias))])
-  for (const [role, people] of roles) roles.set(role, new Set([...people].map(alias)))
-  return {bySurname, occurrences: occurrences.map((occurrence) => (aliases.has(occurrence.person) ? {...occurrence, person: alias(occurrence.person)} : occurrence)), roles}
+  const aliased = (occurrence: Occurrence): Occurrence => (aliases.has(occurrence.person) ? {...occurrence, person: alias(occurrence.person)} : occurrence)
+  for (const [role, holders] of roles) roles.set(role, holders.map(aliased))
+  return {bySurname, occurrences: occurrences.map(aliased), roles}
 }
 
 /** Whether any person is known by one word only (`Ruiz`), whom a text around the body may name in full. */
@@ -283,11 +285,17 @@ const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss',
 /**
  * Note the posts a name is written with, so that `the prime minister` and
  * `the governor` can be resolved to the person who holds them: the titles
- * before the name (`Prime Minister Jane Doe`) and a post in lower case right
- * before it (`finance minister Jane Doe`).
+ * before the name (`Prime Minister Jane Doe`), a post in lower case right
+ * before it (`finance minister Jane Doe`), and a post in apposition on
+ * either side (`Jane Doe, the county's chief engineer,`; `the museum's
+ * director, Jane Doe`).
  */
-function noteRoles(roles: Map<string, Set<Person>>, person: Person, parts: NameParts, words: Words, first: number): void {
-  const posts = parts.titles.filter((title) => !COURTESY_TITLES.has(title) && !NATIONALITY_WORDS.has(title) && !PARTY_WORDS.has(title))
+function noteRoles(roles: Map<string, Occurrence[]>, occurrence: Occurrence, parts: NameParts, words: Words, first: number, last: number): void {
+  // `former Gov. Jane Doe` holds the post no more, and `Vice President Jane Doe` holds
+  // another: `the governor` and `the president` are someone else.
+  if (parts.titles.some((title) => PAST_MODIFIERS.has(title) || SUBORDINATE_MODIFIERS.has(title))) return
+  // `Sen. Jane Doe` holds the post `the senator` names, as `Senator Jane Doe` does.
+  const posts = parts.titles.filter((title) => !COURTESY_TITLES.has(title) && !NATIONALITY_WORDS.has(title) && !PARTY_WORDS.has(title)).map((title) => POST_ABBREVIATIONS.get(title) ?? title)
   const before = words.tokens.get(first - 1)
   const twoBefore = words.tokens.get(first - 2)
   if (before && !before.capitalised && ROLE_NOUNS.has(before.lower) && before.end + 1 === words.tokens.start(first)) {
@@ -296,27 +304,111 @@ function noteRoles(roles: Map<string, Set<Person>>, person: Person, parts: NameP
   }
   const head = posts.at(-1) ?? ''
   // A post is a role noun (`minister`, `governor`): `Concord resident` or `Labour` say where or which side, not what post.
-  if (!ROLE_NOUNS.has(head)) return
-  for (const role of new Set([head, posts.join(' ')])) {
-    const holders = roles.get(role)
-    if (holders) holders.add(person)
-    else roles.set(role, new Set([person]))
-  }
+  if (ROLE_NOUNS.has(head)) for (const role of new Set([head, posts.join(' ')])) addTo(roles, role, occurrence)
+  for (const role of appositivePosts(words, first, last)) addTo(roles, role, occurrence)
 }
 
+/** Add `value` to the list `map` holds under `key`. */
+function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const values = map.get(key)
+  if (values) values.push(value)
+  else map.set(key, [value])
+}
+
+/** Words that make a post another, lesser one (`vice president`, `deputy minister`). */
+const SUBORDINATE_MODIFIERS: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'associate', 'under', 'lieutenant', 'acting', 'interim'])
+
+/** Words that put a post in the past (`former`, `ex-`, `the late`). */
+const PAST_MODIFIERS: ReadonlySet<string> = new Set(['former', 'ex', 'late', 'then', 'retired', 'outgoing'])
+
+/** How many words may stand between an apposition's determiner and its noun (`the county's chief`). */
+const APPOSITION_MODIFIERS = 3
+
+/** Words that may follow the noun of an apposition after a name (`director of …`, `engineer at …`). */
+const APPOSITION_FOLLOWERS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'in', 'with', 'who', 'from', 'on', 'since', 'and'])
+
 /**
- * The one person the article names in a post (`the prime minister`), or
- * undefined when it names none or several.
+ * The posts an apposition beside a name gives it: `, the|a <modifiers> <noun>`
+ * after it, its noun ending the phrase or followed by `of`, `at`, `who`…;
+ * or `the <modifiers> <noun>, ` before it. The noun alone, and with the word
+ * before it when that word is a plain modifier (`chief engineer`).
+ */
+function appositivePosts(words: Words, first: number, last: number): string[] {
+  const {tokens, text} = words
+  const found: string[] = []
+  const opening = tokens.get(last + 1)
+  const end = tokens.get(last)
+  if (opening && end && text.slice(end.end, opening.start) === ', ' && APPOSITION_DETERMINERS.has(opening.lower)) {
+    for (let index = last + 2; index <= last + 2 + APPOSITION_MODIFIERS; index++) {
+      const token = tokens.get(index)
+      const previous = tokens.get(index - 1)
+      if (!token || !previous || token.quoted || token.start !== previous.end + 1 || PAST_MODIFIERS.has(token.lower) || SUBORDINATE_MODIFIERS.has(token.lower)) break
+      if (POST_NOUNS.has(token.lower) && !token.capitalised && !isPossessive(token.text) && endsApposition(words, index)) {
+        found.push(...postForms(words, index, last + 2))
+        break
+      }
+    }
+  }
+  const noun = tokens.get(first - 1)
+  if (noun && !noun.capitalised && POST_NOUNS.has(noun.lower) && !isPossessive(noun.text) && text.slice(noun.end, tokens.start(first)) === ', ') {
+    for (let index = first - 2; index >= first - 2 - APPOSITION_MODIFIERS && index >= 0; index--) {
+      const token = tokens.get(index)
+      const next = tokens.get(index + 1)
+      if (!token || !next || next.start !== token.end + 1 || PAST_MODIFIERS.has(token.lower) || SUBORDINATE_MODIFIERS.has(token.lower)) break
+      if (APPOSITION_DETERMINERS.has(token.lower) && token.lower !== 'a' && token.lower !== 'an') {
+        found.push(...postForms(words, first - 1, index + 1))
+        break
+      }
+    }
+  }
+  return found
+}
+
+/** The apposition ends at its noun: a comma or stop next, the sentence's end, or `of`, `at`, `who`…. */
+function endsApposition(words: Words, index: number): boolean {
+  const token = words.tokens.get(index)
+  const next = words.tokens.get(index + 1)
+  if (!token) return false
+  if (!next || words.tokens.sentence(index + 1) !== words.tokens.sentence(index)) return true
+  const gap = words.text.slice(token.end, next.start)
+  return /^[,.;)]/.test(gap) || (gap === ' ' && APPOSITION_FOLLOWERS.has(next.lower))
+}
+
+/** The noun at `index`, and with its modifier when the word before it, from `from` on, is a plain lower-case word. */
+function postForms(words: Words, index: number, from: number): string[] {
+  const noun = words.tokens.get(index)
+  const modifier = index - 1 >= from ? words.tokens.get(index - 1) : undefined
+  if (!noun) return []
+  const plain = modifier && !modifier.capitalised && !isPossessive(modifier.text) && !DETERMINERS.has(modifier.lower) && /^\p{Ll}+$/u.test(modifier.text)
+  return plain ? [noun.lower, `${modifier.lower} ${noun.lower}`] : [noun.lower]
+}
+
+/** Whether a word ends in a possessive `’s` or `'s`. */
+function isPossessive(word: string): boolean {
+  return withoutPossessive(word) !== word
+}
+
+/** Determiners an apposition opens with (`Jane Doe, the mayor`; `Jane Doe, a lawyer`; `Skyway, its parent company`). */
+const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their'])
+
+/**
+ * The one person the article has named in a post before a place (`the prime
+ * minister`), or undefined when it has named none or several: `the senator`
+ * points back at a senator already met, never at one named further on.
  *
  * @param registry The registry.
  * @param role The post, lower case, without its determiner.
+ * @param place Where the post is mentioned.
  * @returns The person.
  */
-export function holderOf(registry: Registry, role: string): Person | undefined {
-  const holders = registry.roles.get(role)
-  if (!holders || holders.size !== 1) return undefined
-  const [only] = holders
-  return only
+export function holderOf(registry: Registry, role: string, place: {readonly paragraph: number; readonly offset: number}): Person | undefined {
+  let holder: Person | undefined
+  for (const occurrence of registry.roles.get(role) ?? []) {
+    if (occurrence.paragraph > place.paragraph || (occurrence.paragraph === place.paragraph && occurrence.offset >= place.offset)) break
+    if (holder && holder !== occurrence.person) return undefined
+    holder = occurrence.person
+  }
+  return holder
 }
 
 /** Whether a name from token `first` to `last` can be its clause's subject (see `Occurrence.subject`). */

@@ -61,7 +61,7 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
     // `the prime minister`, `the governor`: the person the article names in that post, the whole post matched (`the minister` is not `the first minister`).
     if (tokens[0]?.lower === 'the' && tokens.length > 1) {
       const post = tokens.slice(1).map((token) => token.lower).join(' ')
-      const holder = holderOf(context.registry, post)
+      const holder = holderOf(context.registry, post, place)
       if (holder) return holder.name
     }
     return words.text.slice(tokens[0]?.start, tokens.at(-1)?.end)
