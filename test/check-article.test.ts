@@ -141,5 +141,6 @@ describe('isArticle, generated from ArticleSchema', () => {
     expect(() => generate(z.union([z.string(), z.number()]))).toThrow(/union/)
     expect(() => generate(z.number().multipleOf(2))).toThrow(/multiple_of/)
     expect(() => generate(z.string().optional())).toThrow(/optional/)
+    expect(() => generate(z.strictObject({a: z.string()}).refine((value) => value.a !== ''))).toThrow(/checks on a object/)
   })
 })
