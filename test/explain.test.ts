@@ -65,6 +65,26 @@ describe('explainArticle', () => {
     expect(quotes[1]?.quote.speaker?.name).toBe('Pilar Ortiz')
   })
 
+  it('says how each mention came to its name: a post, a pronoun, a surname, an unnamed person', () => {
+    const {quotes} = explainArticle(
+      article(
+        'Sen. Ruth Odell opened the debate on Monday.',
+        '“We are ready,” the senator said.',
+        'Tom Ware disagreed. “It is too soon,” he said.',
+        '“It can wait,” Ware said.',
+        '“Nobody asked us,” a resident said.'
+      )
+    )
+    const winners = quotes.map((trace) => trace.candidates.find((candidate) => candidate.construct === trace.chosen))
+    expect(winners.map((candidate) => candidate?.name)).toEqual(['Ruth Odell', 'Tom Ware', 'Tom Ware', null])
+    expect(winners.map((candidate) => candidate?.how)).toEqual([
+      'the one person named as senator before it',
+      'the nearest earlier person of a fitting gender, subjects first',
+      'the fullest name the article gives Ware',
+      'someone the article does not name: no speaker'
+    ])
+  })
+
   it('says a term is no one’s speech', () => {
     const {quotes} = explainArticle(article('The board approved a “temporary” closure of the pier on Monday.'))
     expect(quotes[0]?.quote.kind).toBe('term')

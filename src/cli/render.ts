@@ -64,7 +64,9 @@ export function renderExplanation({quotes}: ArticleExplanation): string {
       const mark = candidate.construct === trace.chosen ? '>' : ' '
       const {features} = candidate
       const read = [
-        candidate.mention === null ? 'no mention' : `mention ${JSON.stringify(candidate.mention)} (${features.mention}) → ${JSON.stringify(candidate.name)}`,
+        candidate.mention === null
+          ? 'no mention'
+          : `mention ${JSON.stringify(candidate.mention)} (${features.mention}) → ${JSON.stringify(candidate.name)}${candidate.how ? ` [${candidate.how}]` : ''}`,
         candidate.cue === null ? 'no cue' : `cue ${JSON.stringify(candidate.cue)}`,
         `distance ${features.distance}`,
         features.facing ? 'facing' : '',

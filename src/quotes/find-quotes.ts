@@ -409,12 +409,14 @@ function traceOf(quote: Quote | undefined, draft: Draft, drafts: readonly Draft[
     const paragraphWords = words[paragraph]
     const {mention} = candidate
     // The name this candidate's mention resolves to on its own, as if it had won (no speaker carried over).
-    const name = mention && paragraphWords ? resolveSpeaker(paragraphWords, mention, {paragraph, offset: paragraphWords.tokens.start(mention.first)}, context) : null
+    let how: string | null = null
+    const name = mention && paragraphWords ? resolveSpeaker(paragraphWords, mention, {paragraph, offset: paragraphWords.tokens.start(mention.first)}, context, (said) => (how = said)) : null
     return {
       construct: candidate.construct,
       cue: candidate.cue ? wordsOf(paragraph, candidate.cue.first, candidate.cue.last) : null,
       mention: mention ? wordsOf(paragraph, mention.first, mention.last) : null,
       name,
+      how,
       inPrevious: candidate.inPrevious,
       features: candidate.features,
       score: candidate.score

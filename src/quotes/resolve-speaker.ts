@@ -38,36 +38,62 @@ export interface ResolveContext {
  * @param mention The mention.
  * @param place Where it stands.
  * @param context The registry and the article's document.
+ * @param say Told, when given, how the name was reached, in a few words (for
+ *   the trace: `explainArticle`, `--explain`).
  * @returns The canonical name, or null when a pronoun cannot be resolved.
  */
-export function resolveSpeaker(words: Words, mention: Mention, place: Place, context: ResolveContext): string | null {
+export function resolveSpeaker(words: Words, mention: Mention, place: Place, context: ResolveContext, say?: (how: string) => void): string | null {
   const tokens = words.tokens.slice(mention.first, mention.last + 1)
   if (mention.kind === 'pronoun') {
     const lower = tokens[0]?.lower ?? ''
-    if (lower === 'it') return documentNear(context.documents.paragraphs, place.paragraph) ? context.documents.first : null
+    if (lower === 'it') {
+      const near = documentNear(context.documents.paragraphs, place.paragraph)
+      say?.(near ? 'the document the article names first, named nearby' : 'no document named nearby')
+      return near ? context.documents.first : null
+    }
     const sense = SUBJECT_PRONOUNS.get(lower)
-    if (!sense || sense.plural) return null
-    return resolvePronoun(context.registry.occurrences, place, sense.gender)?.name ?? null
+    if (!sense || sense.plural) {
+      say?.('a plural or unknown pronoun names no one')
+      return null
+    }
+    const person = resolvePronoun(context.registry.occurrences, place, sense.gender)
+    say?.(person ? `the nearest earlier person of a fitting gender, subjects first` : `no one of a fitting gender named in the ${PRONOUN_REACH} paragraphs before`)
+    return person?.name ?? null
   }
   if (mention.kind === 'description') {
     const head = tokens.at(-1)?.lower ?? ''
-    if (CORRESPONDENCE.has(head) && context.documents.first) return context.documents.first
+    if (CORRESPONDENCE.has(head) && context.documents.first) {
+      say?.('the document the article names first')
+      return context.documents.first
+    }
     const determiner = tokens[0]?.lower ?? ''
     const saying = DOCUMENT_NOUNS.has(head) || SPEECH_NOUN_SET.has(head) || head === 'headline'
     // `a spokesman`, `one resident`, `another`: someone the article does not name.
-    if (UNNAMING_DETERMINERS.has(determiner) && !saying) return null
+    if (UNNAMING_DETERMINERS.has(determiner) && !saying) {
+      say?.('someone the article does not name: no speaker')
+      return null
+    }
     // `Its headline`, `his message`: someone's words, which name no source.
-    if (POSSESSIVE_DETERMINERS.has(determiner) && saying) return null
+    if (POSSESSIVE_DETERMINERS.has(determiner) && saying) {
+      say?.('someone’s words, which name no source: no speaker')
+      return null
+    }
     // `the prime minister`, `the governor`: the person the article names in that post, the whole post matched (`the minister` is not `the first minister`).
     if (tokens[0]?.lower === 'the' && tokens.length > 1) {
       const post = tokens.slice(1).map((token) => token.lower).join(' ')
       const holder = holderOf(context.registry, post, place)
-      if (holder) return holder.name
+      if (holder) {
+        say?.(`the one person named as ${post} before it`)
+        return holder.name
+      }
     }
+    say?.('a description, as written: no one named in that post before it')
     return words.text.slice(tokens[0]?.start, tokens.at(-1)?.end)
   }
   const parts = splitName(tokens.map((token) => token.text))
-  return lookUp(context.registry.bySurname, parts)?.name ?? parts.words.join(' ')
+  const person = lookUp(context.registry.bySurname, parts)
+  say?.(person ? `the fullest name the article gives ${parts.words.join(' ')}` : 'a name the article gives no fuller form of')
+  return person?.name ?? parts.words.join(' ')
 }
 
 /**

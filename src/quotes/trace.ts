@@ -11,6 +11,8 @@ export interface CandidateTrace {
   readonly mention: string | null
   /** The canonical name the mention resolves to on its own, or null. */
   readonly name: string | null
+  /** How the mention came to that name (or to none), in a few words; null without a mention. */
+  readonly how: string | null
   /** Whether cue and mention stand in the paragraph before the quote's. */
   readonly inPrevious: boolean
   readonly features: CandidateFeatures
