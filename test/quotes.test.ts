@@ -324,6 +324,17 @@ describe('canonical names from the whole article', () => {
     expect(quotes.map((quote) => quote.cue?.text ?? null)).toEqual(['said', 'said', 'said', 'said', 'said'])
   })
 
+  it('reads `said a …` as someone unnamed, whatever the noun, and carries no earlier speaker to it', () => {
+    const quotes = quotesOf(
+      '“The pier is safe,” said Jo Berg.',
+      '“It will bring jobs,” said an industry lobbyist who asked not to be named.',
+      '“It is late,” said a Harbour Board engineer.',
+      '“Nobody told us,” she said a day later.'
+    )
+    expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['Jo Berg', null, null, 'Jo Berg'])
+    expect(quotes.map((quote) => quote.cue?.text ?? null)).toEqual(['said', 'said', 'said', 'said'])
+  })
+
   it('never reads a contraction or a document of someone’s as a speaker', () => {
     const quotes = quotesOf('Jo Berg chairs the harbour board.', '“We are ready,” I’m told.', 'Its headline read: “Pier to close.”')
     expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual([null, null])

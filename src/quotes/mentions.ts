@@ -386,7 +386,34 @@ export function subjectAfter(words: Words, after: number, ceiling: number): Ment
   const later = name && modifiesNoun(words, name.last) ? nameAfterModifiers(words, name.last + 1, ceiling, true) : null
   const found = later ?? name ?? nameAfterModifiers(words, index, ceiling)
   if (found) return found
-  return readDescriptionRight(words, index, ceiling)
+  return readDescriptionRight(words, index, ceiling) ?? readIndefiniteRight(words, index, ceiling)
+}
+
+/** How many words an indefinite subject after a speech verb may have (`a longtime industry lobbyist`). */
+const INDEFINITE_WORDS = 5
+
+/** Nouns after `a` that measure time or amount (`said a day later`, `said a lot`), not a speaker. */
+const NOT_SPEAKER_HEADS: ReadonlySet<string> = new Set([
+  'lot', 'bit', 'day', 'week', 'month', 'year', 'while', 'moment', 'minute', 'hour', 'decade', 'number', 'few', 'little', 'time'
+])
+
+/**
+ * `said an industry lobbyist who …`, `said a longtime resident`: after a
+ * speech verb, an indefinite phrase (`a White House aide`) is the inverted
+ * subject, whatever its noun: someone the article does not name.
+ */
+function readIndefiniteRight(words: Words, first: number, ceiling: number): Mention | null {
+  const determiner = words.tokens.get(first)
+  if (!determiner || (determiner.lower !== 'a' && determiner.lower !== 'an') || determiner.capitalised) return null
+  let last = first
+  for (let index = first + 1; index <= Math.min(ceiling, first + INDEFINITE_WORDS); index++) {
+    const token = words.tokens.get(index)
+    if (!token || token.quoted || FUNCTION_WORDS.has(token.lower) || !joined(words, index - 1, index)) break
+    last = index
+    if (/[,.;:!?]/.test(gapAfter(words, index))) break
+  }
+  const head = words.tokens.get(last)
+  return last > first && head && !NOT_SPEAKER_HEADS.has(head.lower) ? {kind: 'description', first, last} : null
 }
 
 /**
