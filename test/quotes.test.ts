@@ -284,6 +284,11 @@ describe('canonical names from the whole article', () => {
     expect(quotes[0]?.speaker?.name).toBe('Jonas Berg')
   })
 
+  it('never reads a name across the stop that ends a sentence', () => {
+    const quotes = quotesOf('The award went to her nephew, Tomas. Ilse Marten thanked the jury.', '“It was a long wait,” she said.')
+    expect(quotes[0]?.speaker?.name).toBe('Ilse Marten')
+  })
+
   it('never takes a body written as an acronym for `he`', () => {
     const quotes = quotesOf('Tor Lund spoke after the vote.', '“The pier is safe,” HRB said. “We will reopen it,” he said.')
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['HRB', 'Tor Lund'])

@@ -73,7 +73,8 @@ function joined(words: Words, left: number, right: number): boolean {
   const width = b.start - a.end
   const last = text.charCodeAt(b.start - 1)
   if (width === 1) return last === 0x20 || last === 0xa0
-  return width === 2 && last === 0x20 && text.charCodeAt(a.end) === 0x2e
+  // `Jane Q. Doe`: a stop inside a name, never one that ends a sentence (`… her son, Tom. Doe called …`).
+  return width === 2 && last === 0x20 && text.charCodeAt(a.end) === 0x2e && !words.tokens.opensSentence(right)
 }
 
 /** Whether a token may be part of a name: capitalised, or a particle inside one. */
