@@ -289,6 +289,16 @@ describe('canonical names from the whole article', () => {
     expect(quotes[0]?.speaker?.name).toBe('Ilse Marten')
   })
 
+  it('lets `she` stand for the person an earlier `she` does, past a name that pronoun\'s sentence puts after it', () => {
+    const quotes = quotesOf('Mara Quist spoke at the launch.', 'Asked who would run the yard, she named Anja Broe.', '“We work well together,” she said.')
+    expect(quotes[0]?.speaker?.name).toBe('Mara Quist')
+  })
+
+  it('does not follow a `he` that opens a clause of time back, since it may point ahead (`When he …, X …`)', () => {
+    const quotes = quotesOf('Lars Vik chairs the board.', 'When he was young, Emil Dahl sailed the coast.', '“It was hard work,” he said.')
+    expect(quotes[0]?.speaker?.name).toBe('Emil Dahl')
+  })
+
   it('never takes a body written as an acronym for `he`', () => {
     const quotes = quotesOf('Tor Lund spoke after the vote.', '“The pier is safe,” HRB said. “We will reopen it,” he said.')
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['HRB', 'Tor Lund'])

@@ -2,6 +2,7 @@ import {givenNameGender, isGivenName} from '../lexicon/given-names.js'
 import {HONORIFICS, NON_PERSON_WORDS, ROLE_NOUNS, type Gender} from '../lexicon/honorifics.js'
 import {DETERMINERS, SENTENCE_OPENERS} from '../lexicon/function-words.js'
 import {NATIONALITY_WORDS} from '../lexicon/nationalities.js'
+import {SUBORDINATORS} from './constructs/site.js'
 import {isHonorific, PREPOSITIONS, readNameRight, withoutFinalStop, type Words} from './mentions.js'
 
 /** A person the article names. */
@@ -33,12 +34,28 @@ export interface Occurrence {
   readonly subject: boolean
 }
 
+/** A `he` or `she` outside quotes: the subject of its clause, which a later pronoun may stand for too. */
+export interface PronounPlace {
+  readonly paragraph: number
+  readonly sentence: number
+  /** Offset of the pronoun in its paragraph. */
+  readonly offset: number
+  readonly gender: 'm' | 'f'
+  /**
+   * Whether it opens a clause of time, cause or condition (`when he arrived`):
+   * such a pronoun may point ahead, at the name its sentence gives next.
+   */
+  readonly subordinate: boolean
+}
+
 /** The people an article names, and where. */
 export interface Registry {
   /** People by lower-case surname; several when a surname is shared. */
   readonly bySurname: ReadonlyMap<string, readonly Person[]>
   /** Every place a person is named, in document order. */
   readonly occurrences: readonly Occurrence[]
+  /** Every `he` and `she` outside quotes, in document order. */
+  readonly pronouns: readonly PronounPlace[]
   /** The people named in each post (`prime minister`, `minister`), for `the prime minister`. */
   readonly roles: ReadonlyMap<string, ReadonlySet<Person>>
 }
@@ -175,9 +192,15 @@ export function buildRegistry(
   const bySurname = new Map<string, Person[]>()
   const occurrences: Occurrence[] = []
   const roles = new Map<string, Set<Person>>()
+  const pronouns: PronounPlace[] = []
   for (const [paragraph, words] of paragraphs.entries()) {
     const {tokens} = words
     for (let index = 0; index < tokens.length; index++) {
+      const gender = personalPronounAt(words.text, tokens.start(index))
+      if (gender !== null && !tokens.quoted(index)) {
+        const subordinate = SUBORDINATORS.has(tokens.get(index - 1)?.lower ?? '')
+        pronouns.push({paragraph, sentence: tokens.sentence(index), offset: tokens.start(index), gender, subordinate})
+      }
       if (!tokens.capitalised(index) || tokens.quoted(index)) continue
       const mention = readNameRight(words, index, tokens.length - 1)
       if (!mention) continue
@@ -194,11 +217,28 @@ export function buildRegistry(
   // Only a person known by one word can be completed: most articles' texts around the body are then not read at all.
   if (someOneWordName(bySurname)) for (const text of around()) completeNames(bySurname, text)
   const aliases = givenNameAliases(bySurname)
-  if (aliases.size === 0) return {bySurname, occurrences, roles}
+  if (aliases.size === 0) return {bySurname, occurrences, pronouns, roles}
   const alias = (person: Person): Person => aliases.get(person) ?? person
   for (const [surname, people] of bySurname) bySurname.set(surname, [...new Set(people.map(alias))])
   for (const [role, people] of roles) roles.set(role, new Set([...people].map(alias)))
-  return {bySurname, occurrences: occurrences.map((occurrence) => (aliases.has(occurrence.person) ? {...occurrence, person: alias(occurrence.person)} : occurrence)), roles}
+  return {bySurname, occurrences: occurrences.map((occurrence) => (aliases.has(occurrence.person) ? {...occurrence, person: alias(occurrence.person)} : occurrence)), pronouns, roles}
+}
+
+/**
+ * The gender of a `he` or `she` (or `he’s`, `she’d`) starting at `start`, read
+ * from the text's code units: this runs on every word of the article, and
+ * makes no token of the words it passes.
+ */
+function personalPronounAt(text: string, start: number): 'm' | 'f' | null {
+  let at = start
+  const first = text.charCodeAt(at) | 0x20
+  if (first === 0x73) at++ // s
+  else if (first !== 0x68) return null // h
+  if ((text.charCodeAt(at) | 0x20) !== 0x68 || (text.charCodeAt(at + 1) | 0x20) !== 0x65) return null // h e
+  // The word ends there or at an apostrophe: `hear`, `shell` and `Shea` are other words.
+  const after = text.charCodeAt(at + 2)
+  if (/[\p{L}\p{N}]/u.test(text.charAt(at + 2)) && after !== 0x27 && after !== 0x2019) return null
+  return at === start ? 'm' : 'f'
 }
 
 /** Whether any person is known by one word only (`Ruiz`), whom a text around the body may name in full. */
