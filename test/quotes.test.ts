@@ -390,6 +390,12 @@ describe('quote kinds', () => {
     ])
   })
 
+  it('reads a capitalised name after a network’s possessive as a title even with a cue beside it', () => {
+    expect(kindsOf('Speaking on Channel 9’s “Morning Report,” Hal Brody said the steel had arrived.')).toEqual([['title', 'Morning Report,']])
+    // Without the possessive, a capitalised phrase with its cue stays speech.
+    expect(kindsOf('“Thank You All,” Hal Brody said.')).toEqual([['speech', 'Thank You All,']])
+  })
+
   it('reads a capitalised quote ending in an event noun as its name', () => {
     expect(kindsOf('Volunteers are planning a “Riverside Clean-Up Day” for May.')).toEqual([['title', 'Riverside Clean-Up Day']])
   })
