@@ -284,6 +284,11 @@ describe('canonical names from the whole article', () => {
     expect(quotes[0]?.speaker?.name).toBe('Jonas Berg')
   })
 
+  it('parts a place before an honorific from the person, so the surname finds the full name', () => {
+    const quotes = quotesOf('Harbourton Archbishop Lucas Ferrand spoke on Sunday.', '“The doors stay open,” Ferrand said.')
+    expect(quotes[0]?.speaker?.name).toBe('Lucas Ferrand')
+  })
+
   it('never reads a name across the stop that ends a sentence', () => {
     const quotes = quotesOf('The award went to her nephew, Tomas. Ilse Marten thanked the jury.', '“It was a long wait,” she said.')
     expect(quotes[0]?.speaker?.name).toBe('Ilse Marten')

@@ -87,10 +87,12 @@ export function splitName(words: readonly string[]): NameParts {
   let first = owned
   // A nationality is a descriptor only before two words of name or more (`German Chancellor Jane Doe`, not `German Ortega`).
   while (first < words.length - 1 && isDescriptor((words[first] ?? '').toLowerCase(), words.length - first - 1)) first++
-  // `Harbour Workers Union President Lena Morrow`: a person's title inside the run
-  // parts the body from the person, when two words or more of name follow it.
+  // `Harbour Workers Union President Lena Morrow`, `Riverton Archbishop Jo Lind`: a person's
+  // title or honorific inside the run parts the body or place from the person, when two words
+  // or more of name follow it.
   for (let index = words.length - 3; index > first; index--) {
-    if (PERSON_TITLES.has(withoutFinalStop((words[index] ?? '').toLowerCase()))) {
+    const title = withoutFinalStop((words[index] ?? '').toLowerCase())
+    if (PERSON_TITLES.has(title) || HONORIFICS.has(title)) {
       first = index + 1
       break
     }
