@@ -289,6 +289,11 @@ describe('canonical names from the whole article', () => {
     expect(quotes[0]?.speaker?.name).toBe('Lucas Ferrand')
   })
 
+  it('never takes a dateline or a heading set in capitals for a speaker', () => {
+    const quotes = quotesOf('PORT WELLEN — Critics of the plan called the bridge “a folly” on Monday.', 'HARBOURTON — Mayor Ana Ruiz said the bridge was “safe enough.”')
+    expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual([null, 'Ana Ruiz'])
+  })
+
   it('never reads a name across the stop that ends a sentence', () => {
     const quotes = quotesOf('The award went to her nephew, Tomas. Ilse Marten thanked the jury.', '“It was a long wait,” she said.')
     expect(quotes[0]?.speaker?.name).toBe('Ilse Marten')

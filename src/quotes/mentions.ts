@@ -103,6 +103,7 @@ export function readNameLeft(words: Words, last: number, floor: number): Mention
   // A lone capitalised word that opens a sentence (`Minutes`, `However`) names no one, nor does a language (`in Farsi`).
   const lone = words.tokens.get(first)
   if (first === last && lone && (SENTENCE_OPENERS.has(lone.lower) || isLoneNationality(words, first))) return null
+  if (setInCapitals(words, first, last)) return null
   // `Russia insisted …`: right before a speech verb even a lone opening word is a subject.
   if (capitalisedOpener(words, first, last) && !CUE_WORDS.has(words.tokens.get(last + 1)?.lower ?? '')) return null
   return {kind: 'name', first, last}
@@ -122,8 +123,25 @@ export function readNameRight(words: Words, first: number, ceiling: number): Men
   let last = first
   while (last + 1 <= ceiling && last - first < MAX_NAME_WORDS && isNameToken(words.tokens.get(last + 1)) && joined(words, last, last + 1)) last++
   while (last > first && NAME_PARTICLES.has(words.tokens.get(last)?.lower ?? '')) last--
-  if (capitalisedOpener(words, first, last) || (first === last && isLoneNationality(words, first))) return null
+  if (capitalisedOpener(words, first, last) || (first === last && isLoneNationality(words, first)) || setInCapitals(words, first, last)) return null
   return {kind: 'name', first, last}
+}
+
+/** A single word in capitals longer than this is no acronym (`NATO`, `UNICEF`) but a dateline or a heading (`HARBOURTON`). */
+const ACRONYM_LETTERS = 6
+
+/**
+ * Whether a name's words are all set in capitals as a dateline or a heading
+ * is (`HARBOURTON —`, `PORT TALKS STALL`): two words or more, or one longer
+ * than an acronym. Such capitals name a place or a topic, not a speaker.
+ */
+function setInCapitals(words: Words, first: number, last: number): boolean {
+  if (first === last && (words.tokens.get(first)?.text.length ?? 0) <= ACRONYM_LETTERS) return false
+  for (let index = first; index <= last; index++) {
+    const text = words.tokens.get(index)?.text ?? ''
+    if (text.length < 2 || text !== text.toUpperCase()) return false
+  }
+  return true
 }
 
 /** Whether a lower-case word can head a description of a speaker. */
