@@ -289,6 +289,15 @@ describe('canonical names from the whole article', () => {
     expect(quotes[0]?.speaker?.name).toBe('Lucas Ferrand')
   })
 
+  it('reads the person after a descriptor and a lower-case title opening the sentence, not the descriptor', () => {
+    const quotes = quotesOf(
+      'Former first lady Ana Roe wrote in the Ledger that the plan was “cruel” and “short-sighted”.',
+      'Minority Green leader Jon Vale argued the bill had “failed the harbour”.',
+      'Tor Lund met Jon Ode on Friday and called the plan “a mess”.'
+    )
+    expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['Ana Roe', 'Ana Roe', 'Jon Vale', 'Tor Lund'])
+  })
+
   it('never takes a dateline or a heading set in capitals for a speaker', () => {
     const quotes = quotesOf('PORT WELLEN — Critics of the plan called the bridge “a folly” on Monday.', 'HARBOURTON — Mayor Ana Ruiz said the bridge was “safe enough.”')
     expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual([null, 'Ana Ruiz'])

@@ -424,6 +424,27 @@ function modifiesNoun(words: Words, last: number): boolean {
   return after !== undefined && !after.capitalised && !after.quoted && joined(words, last, last + 1) && !FUNCTION_WORDS.has(after.lower) && !ADVERBS.has(after.lower) && !CUE_WORDS.has(after.lower)
 }
 
+/**
+ * The name after a few lower-case title words that follow token `last`
+ * (`Former first lady Ana Roe`, `Minority Democrat leader Jon Vale`), each
+ * joined to the next: a verb between (`Ruiz met Jon Ode`) is no title.
+ */
+function nameAfterTitle(words: Words, last: number, ceiling: number): Mention | null {
+  let index = last + 1
+  while (index <= Math.min(ceiling, last + NAME_MODIFIERS)) {
+    const token = words.tokens.get(index)
+    if (!token || token.quoted || !joined(words, index - 1, index)) return null
+    if (token.capitalised) {
+      // A person's name of two words or more: one capitalised word after a title is as often a body (`state TV`).
+      const name = index > last + 1 ? readNameRight(words, index, ceiling) : null
+      return name && name.last > name.first ? name : null
+    }
+    if (!HONORIFICS.has(token.lower) && !ROLE_NOUNS.has(token.lower)) return null
+    index++
+  }
+  return null
+}
+
 /** How many words a title after a speech verb may have before the comma and its holder's name. */
 const TITLE_WORDS = 6
 
@@ -504,7 +525,9 @@ function subjectAt(words: Words, start: number, ceiling: number): Mention | null
   if (NATIONALITY_WORDS.has(token.lower) && modifiesNoun(words, start)) return nameAfterModifiers(words, start + 1, ceiling - 1, true)
   if (token.capitalised && !SENTENCE_OPENERS.has(token.lower)) {
     const name = readNameRight(words, start, ceiling - 1)
-    if (name) return possessedBody(words, name, ceiling - 1) ?? name
+    // `Former first lady Ana Roe`, `Minority Democrat leader Jon Vale`: capitals before a lower-case title describe the person named after it.
+    const later = name ? nameAfterTitle(words, name.last, ceiling - 1) : null
+    if (name) return later ?? possessedBody(words, name, ceiling - 1) ?? name
     // `Protesters marching … chanted`: a capitalised role noun opening the sentence.
     return isSpeakerNoun(token.lower) || token.lower.endsWith('s') ? readDescriptionRight(words, start, ceiling - 1) : null
   }
