@@ -313,6 +313,11 @@ describe('canonical names from the whole article', () => {
     expect(quotes[0]?.speaker?.name).toBe('Mara Quist')
   })
 
+  it('lets `she` stand for the speaker of the sentence before, over another person it names', () => {
+    const quotes = quotesOf('“We will rebuild,” Ossa Quist told reporters after Eva Lind asked about the plan.', '“It will take years,” she said.')
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Ossa Quist', 'Ossa Quist'])
+  })
+
   it('does not follow a `he` that opens a clause of time back, since it may point ahead (`When he …, X …`)', () => {
     const quotes = quotesOf('Lars Vik chairs the board.', 'When he was young, Emil Dahl sailed the coast.', '“It was hard work,” he said.')
     expect(quotes[0]?.speaker?.name).toBe('Emil Dahl')

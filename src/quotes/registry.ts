@@ -32,6 +32,8 @@ export interface Occurrence {
    * campaign`), which a later `she` seldom stands for.
    */
   readonly subject: boolean
+  /** Whether a quote is attributed to this mention (`“…,” Ruiz said`). */
+  readonly speaks: boolean
 }
 
 /** A `he` or `she` outside quotes: the subject of its clause, which a later pronoun may stand for too. */
@@ -210,7 +212,7 @@ export function buildRegistry(
       const speaks = speakers.get(paragraph)?.has(mention.last) ?? false
       const person = isPersonName(parts, speaks) ? register(bySurname, parts) : lookUp(bySurname, parts)
       if (person) {
-        occurrences.push({person, paragraph, sentence: tokens.sentence(index), offset: tokens.start(index), subject: canBeSubject(words, mention.first)})
+        occurrences.push({person, paragraph, sentence: tokens.sentence(index), offset: tokens.start(index), subject: canBeSubject(words, mention.first), speaks})
         noteRoles(roles, person, parts, words, mention.first)
       }
       index = mention.last

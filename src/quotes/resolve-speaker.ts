@@ -100,8 +100,11 @@ const PRONOUN_CHAIN = 2
 function nearestFitting(occurrences: readonly Occurrence[], place: Place, gender: 'm' | 'f' | null, subjectsOnly: boolean): Occurrence | undefined {
   let index = lastBefore(occurrences, place)
   let chosen: Occurrence | undefined
-  // In the chosen sentence, a person whose gender is known to fit beats one whose gender is unknown.
+  // In the chosen sentence, the person a quote there is attributed to comes first (`“…,” Ruiz told
+  // a reporter when asked about Ode`: a `she` after it is Ruiz); then a person whose gender is known
+  // to fit beats one whose gender is unknown.
   let exact: Occurrence | undefined
+  let speaker: Occurrence | undefined
   // Bounded, so that thousands of names in one long paragraph keep the parse linear.
   for (let seen = 0; index >= 0 && seen < PRONOUN_CANDIDATES; index--, seen++) {
     const occurrence = occurrences[index]
@@ -110,10 +113,14 @@ function nearestFitting(occurrences: readonly Occurrence[], place: Place, gender
     // `the DNC`, `GOP`: a body written as an acronym is nobody's `he`.
     if ((subjectsOnly && !occurrence.subject) || ACRONYM.test(occurrence.person.name)) continue
     const known = occurrence.person.gender
-    if (gender === null || known === null || known === gender) chosen = occurrence
+    if (gender === null || known === null || known === gender) {
+      chosen = occurrence
+      // A body known by one word (`Iran`) may speak too, but is no one's `he`: a speaker must read as a person.
+      if (occurrence.speaks && (known !== null || occurrence.person.nameWords > 1)) speaker = occurrence
+    }
     if (gender !== null && known === gender) exact = occurrence
   }
-  return exact ?? chosen
+  return speaker ?? exact ?? chosen
 }
 
 /** A name in capitals with no space (`DNC`, `AT&T`). */
