@@ -26,6 +26,11 @@ describe('speaker patterns', () => {
     expect(summary(quote)).toEqual({text: 'The river crossing will be open by spring,', speaker: 'Dana Whitlock', mention: 'Dana Whitlock', cue: 'said'})
   })
 
+  it('reads less common verbs of saying (`echoed`, `surmised`)', () => {
+    const quotes = quotesOf('“The river will rise again,” Dana Whitlock surmised.', 'Tom Ode echoed: “We should build higher.”')
+    expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['Dana Whitlock', 'Tom Ode'])
+  })
+
   it('reads `“…,” said X, a title`', () => {
     const [quote] = quotesOf('“We counted every vote twice,” said Marcus Oyelaran, the county clerk.')
     expect(summary(quote)).toMatchObject({speaker: 'Marcus Oyelaran', mention: 'Marcus Oyelaran', cue: 'said'})
