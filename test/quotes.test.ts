@@ -303,6 +303,11 @@ describe('canonical names from the whole article', () => {
     expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['Ana Roe', 'Ana Roe', 'Jon Vale', 'Tor Lund'])
   })
 
+  it('never takes the region after a place and its comma for the subject (`In Harbourton, Westshire, …`)', () => {
+    const quotes = quotesOf('At a meeting in Harbourton, Westshire, on Friday, the ferry crews voted to strike, chanting “no deal” as they left.')
+    expect(quotes[0]?.speaker?.name ?? null).not.toBe('Westshire')
+  })
+
   it('never takes a dateline or a heading set in capitals for a speaker', () => {
     const quotes = quotesOf('PORT WELLEN — Critics of the plan called the bridge “a folly” on Monday.', 'HARBOURTON — Mayor Ana Ruiz said the bridge was “safe enough.”')
     expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual([null, 'Ana Ruiz'])

@@ -507,7 +507,8 @@ export function clauseSubject(words: Words, floor: number, ceiling: number): Men
   if (opener && SENTENCE_OPENERS.has(opener.lower) && !DETERMINERS.has(opener.lower) && !SUBJECT_PRONOUNS.has(opener.lower)) {
     // `On July 6, 2015, Jane Doe …`: the subject follows one of the opening phrase's commas.
     for (let index = floor; index < Math.min(ceiling, floor + OPENING_PHRASE_WORDS); index++) {
-      if (!commaAfter(words, index)) continue
+      // `In Harbourton, Westshire, on Monday, …`: the name after a place's comma is its region, not the subject.
+      if (!commaAfter(words, index) || placeBefore(words, index, floor)) continue
       const subject = subjectAt(words, index + 1, ceiling)
       if (subject) return subject
     }
@@ -515,6 +516,22 @@ export function clauseSubject(words: Words, floor: number, ceiling: number): Men
   }
   return subjectAt(words, floor, ceiling)
 }
+
+/**
+ * Whether the comma after token `index` parts a place from its region
+ * (`in Harbourton, Westshire,`): a capitalised name after `in`, `near` or
+ * `from`, then one capitalised word and another comma.
+ */
+function placeBefore(words: Words, index: number, floor: number): boolean {
+  let first = index
+  while (first > floor && words.tokens.capitalised(first) && words.tokens.capitalised(first - 1)) first--
+  if (!words.tokens.capitalised(first) || !PLACE_PREPOSITIONS.has(words.tokens.get(first - 1)?.lower ?? '')) return false
+  const region = words.tokens.get(index + 1)
+  return region !== undefined && region.capitalised && commaAfter(words, index + 1)
+}
+
+/** Prepositions that put a place before them (`in`, `near`, `from`), not a body one speaks with or to. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'from'])
 
 /** The pronoun, name or description that opens a clause at token `start`. */
 function subjectAt(words: Words, start: number, ceiling: number): Mention | null {
