@@ -136,10 +136,16 @@ const ACRONYM_LETTERS = 6
  * than an acronym. Such capitals name a place or a topic, not a speaker.
  */
 function setInCapitals(words: Words, first: number, last: number): boolean {
-  if (first === last && (words.tokens.get(first)?.text.length ?? 0) <= ACRONYM_LETTERS) return false
+  const {text, tokens} = words
+  // Read by code unit first: this runs on every name read, and most names have a lower-case second letter.
   for (let index = first; index <= last; index++) {
-    const text = words.tokens.get(index)?.text ?? ''
-    if (text.length < 2 || text !== text.toUpperCase()) return false
+    const second = text.charCodeAt(tokens.start(index) + 1)
+    if (second < 0x41 || second > 0x5a) return false
+  }
+  if (first === last && (tokens.get(first)?.text.length ?? 0) <= ACRONYM_LETTERS) return false
+  for (let index = first; index <= last; index++) {
+    const word = tokens.get(index)?.text ?? ''
+    if (word !== word.toUpperCase()) return false
   }
   return true
 }

@@ -239,10 +239,14 @@ function personalPronounAt(text: string, start: number): 'm' | 'f' | null {
   if (first === 0x73) at++ // s
   else if (first !== 0x68) return null // h
   if ((text.charCodeAt(at) | 0x20) !== 0x68 || (text.charCodeAt(at + 1) | 0x20) !== 0x65) return null // h e
-  // The word ends there or at an apostrophe: `hear`, `shell` and `Shea` are other words.
-  const after = text.charCodeAt(at + 2)
-  if (/[\p{L}\p{N}]/u.test(text.charAt(at + 2)) && after !== 0x27 && after !== 0x2019) return null
-  return at === start ? 'm' : 'f'
+  // The word ends there (or at an apostrophe: `he’s`): `hear`, `shell` and `Shea` are other words.
+  return continuesWord(text.charCodeAt(at + 2)) ? null : at === start ? 'm' : 'f'
+}
+
+/** Whether a code unit goes on a word: an ASCII letter or digit, or a letter of the Latin, Greek or Cyrillic blocks (up to U+1FFF, where punctuation begins). */
+function continuesWord(code: number): boolean {
+  const lower = code | 0x20
+  return (lower >= 0x61 && lower <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0xc0 && code < 0x2000)
 }
 
 /** Whether any person is known by one word only (`Ruiz`), whom a text around the body may name in full. */
