@@ -430,6 +430,10 @@ describe('quote kinds', () => {
     expect(kindsOf('“Thank You All,” Hal Brody said.')).toEqual([['speech', 'Thank You All,']])
   })
 
+  it('does not take a surname that spells a work noun (`Song`, `Show`) for the work it names', () => {
+    expect(kindsOf('Ana Ruiz said the remark by Dr Li Song “was careless and unkind.”')).toEqual([['speech', 'was careless and unkind.']])
+  })
+
   it('reads a capitalised quote ending in an event noun as its name', () => {
     expect(kindsOf('Volunteers are planning a “Riverside Clean-Up Day” for May.')).toEqual([['title', 'Riverside Clean-Up Day']])
   })
