@@ -308,6 +308,11 @@ describe('canonical names from the whole article', () => {
     expect(quotes[0]?.speaker?.name ?? null).not.toBe('Westshire')
   })
 
+  it('registers no person for the place or party before a lower-case title, so `she` finds the person after it', () => {
+    const quotes = quotesOf('Former Westshire governor Ossa Roe backs the plan.', '“It is the right bridge,” she said.')
+    expect(quotes[0]?.speaker?.name).toBe('Ossa Roe')
+  })
+
   it('never takes a dateline or a heading set in capitals for a speaker', () => {
     const quotes = quotesOf('PORT WELLEN — Critics of the plan called the bridge “a folly” on Monday.', 'HARBOURTON — Mayor Ana Ruiz said the bridge was “safe enough.”')
     expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual([null, 'Ana Ruiz'])

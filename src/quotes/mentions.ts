@@ -434,8 +434,13 @@ function modifiesNoun(words: Words, last: number): boolean {
  * The name after a few lower-case title words that follow token `last`
  * (`Former first lady Ana Roe`, `Minority Democrat leader Jon Vale`), each
  * joined to the next: a verb between (`Ruiz met Jon Ode`) is no title.
+ *
+ * @param words The paragraph's words.
+ * @param last Index of the last token of the capitalised words before the title.
+ * @param ceiling The highest index the name may reach.
+ * @returns The name of two words or more after the title, or null.
  */
-function nameAfterTitle(words: Words, last: number, ceiling: number): Mention | null {
+export function nameAfterTitle(words: Words, last: number, ceiling: number): Mention | null {
   let index = last + 1
   while (index <= Math.min(ceiling, last + NAME_MODIFIERS)) {
     const token = words.tokens.get(index)

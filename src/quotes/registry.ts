@@ -3,7 +3,7 @@ import {HONORIFICS, NON_PERSON_WORDS, ROLE_NOUNS, type Gender} from '../lexicon/
 import {DETERMINERS, SENTENCE_OPENERS} from '../lexicon/function-words.js'
 import {NATIONALITY_WORDS} from '../lexicon/nationalities.js'
 import {SUBORDINATORS} from './constructs/site.js'
-import {isHonorific, PREPOSITIONS, readNameRight, withoutFinalStop, type Words} from './mentions.js'
+import {isHonorific, nameAfterTitle, PREPOSITIONS, readNameRight, withoutFinalStop, type Words} from './mentions.js'
 
 /** A person the article names. */
 export interface Person {
@@ -208,6 +208,11 @@ export function buildRegistry(
       if (!tokens.capitalised(index) || tokens.quoted(index)) continue
       const mention = readNameRight(words, index, tokens.length - 1)
       if (!mention) continue
+      // `Former Westshire governor Ana Roe`: capitals before a lower-case title describe the person named after it.
+      if (nameAfterTitle(words, mention.last, tokens.length - 1)) {
+        index = mention.last
+        continue
+      }
       const parts = splitName(tokenTexts(tokens, mention.first, mention.last))
       const speaks = speakers.get(paragraph)?.has(mention.last) ?? false
       const person = isPersonName(parts, speaks) ? register(bySurname, parts) : lookUp(bySurname, parts)
