@@ -313,6 +313,11 @@ describe('canonical names from the whole article', () => {
     expect(quotes[0]?.speaker?.name).toBe('Ossa Roe')
   })
 
+  it('registers a given name set off by commas after a kinship noun, so `she` can stand for her', () => {
+    const quotes = quotesOf('Tor Lund spoke first. Later his wife, Maria, backed the plan on the radio.', '“We will use the ferry every day,” she said.')
+    expect(quotes[0]?.speaker?.name).toBe('Maria')
+  })
+
   it('never takes a dateline or a heading set in capitals for a speaker', () => {
     const quotes = quotesOf('PORT WELLEN — Critics of the plan called the bridge “a folly” on Monday.', 'HARBOURTON — Mayor Ana Ruiz said the bridge was “safe enough.”')
     expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual([null, 'Ana Ruiz'])

@@ -215,7 +215,7 @@ export function buildRegistry(
       }
       const parts = splitName(tokenTexts(tokens, mention.first, mention.last))
       const speaks = speakers.get(paragraph)?.has(mention.last) ?? false
-      const person = isPersonName(parts, speaks) ? register(bySurname, parts) : lookUp(bySurname, parts)
+      const person = isPersonName(parts, speaks) || apposedGivenName(words, mention.first, mention.last) ? register(bySurname, parts) : lookUp(bySurname, parts)
       if (person) {
         occurrences.push({person, paragraph, sentence: tokens.sentence(index), offset: tokens.start(index), subject: canBeSubject(words, mention.first), speaks})
         noteRoles(roles, person, parts, words, mention.first)
@@ -252,6 +252,19 @@ function personalPronounAt(text: string, start: number): 'm' | 'f' | null {
 function continuesWord(code: number): boolean {
   const lower = code | 0x20
   return (lower >= 0x61 && lower <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0xc0 && code < 0x2000)
+}
+
+/**
+ * `his wife, Jane, said`, `the director, Ossa, 39, …`: a listed given name
+ * alone between commas right after a lower-case role or kinship noun names a
+ * person, though one word long.
+ */
+function apposedGivenName(words: Words, first: number, last: number): boolean {
+  const {tokens, text} = words
+  const name = tokens.get(first)
+  const noun = tokens.get(first - 1)
+  if (first !== last || !name || !noun || noun.capitalised || !ROLE_NOUNS.has(noun.lower) || !isGivenName(name.text)) return false
+  return text.slice(noun.end, name.start) === ', ' && text.charCodeAt(name.end) === 0x2c
 }
 
 /** Whether any person is known by one word only (`Ruiz`), whom a text around the body may name in full. */
