@@ -318,6 +318,11 @@ describe('canonical names from the whole article', () => {
     expect(quotes[0]?.speaker?.name).toBe('Maria')
   })
 
+  it('reads a given name that also abbreviates a month (`Jan`) as a name before a surname', () => {
+    const quotes = quotesOf('The county judge, Jan Okafor, backs the plan.', '“The bridge is overdue,” she said.')
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Jan Okafor'])
+  })
+
   it('never takes a dateline or a heading set in capitals for a speaker', () => {
     const quotes = quotesOf('PORT WELLEN — Critics of the plan called the bridge “a folly” on Monday.', 'HARBOURTON — Mayor Ana Ruiz said the bridge was “safe enough.”')
     expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual([null, 'Ana Ruiz'])

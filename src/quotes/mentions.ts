@@ -119,7 +119,8 @@ export function readNameLeft(words: Words, last: number, floor: number): Mention
  */
 export function readNameRight(words: Words, first: number, ceiling: number): Mention | null {
   const token = words.tokens.get(first)
-  if (!token?.capitalised || SUBJECT_PRONOUNS.has(token.lower) || SENTENCE_OPENERS.has(token.lower) || DATE_WORDS.has(token.lower) || CONTRACTION.test(token.text)) return null
+  if (!token?.capitalised || SUBJECT_PRONOUNS.has(token.lower) || SENTENCE_OPENERS.has(token.lower) || CONTRACTION.test(token.text)) return null
+  if (DATE_WORDS.has(token.lower) && !givenNameNotDate(words, first)) return null
   let last = first
   while (last + 1 <= ceiling && last - first < MAX_NAME_WORDS && isNameToken(words.tokens.get(last + 1)) && joined(words, last, last + 1)) last++
   while (last > first && NAME_PARTICLES.has(words.tokens.get(last)?.lower ?? '')) last--
@@ -149,6 +150,23 @@ function setInCapitals(words: Words, first: number, last: number): boolean {
   }
   return true
 }
+
+/**
+ * Whether a word that can name a month (`Jan`, `April`, `June`) is a given
+ * name here: listed as one, right before a capitalised word with one space
+ * between (`Jan Brewer`, not `Jan. 5`), and after no word that puts a date
+ * after it (`in June Ruiz said`).
+ */
+function givenNameNotDate(words: Words, first: number): boolean {
+  const token = words.tokens.get(first)
+  const next = words.tokens.get(first + 1)
+  const before = words.tokens.get(first - 1)
+  if (!token || !next || !next.capitalised || next.start - token.end !== 1 || DATE_WORDS.has(next.lower) || !isGivenName(token.text)) return false
+  return !before || !(PREPOSITIONS.has(before.lower) || DATE_LEADS.has(before.lower))
+}
+
+/** Words that put a date after them besides prepositions (`since June`, `last April`). */
+const DATE_LEADS: ReadonlySet<string> = new Set(['since', 'until', 'till', 'last', 'next', 'early', 'late', 'mid', 'this', 'that', 'each', 'every', 'before', 'after', 'during'])
 
 /** Whether a lower-case word can head a description of a speaker. */
 export function isSpeakerNoun(lower: string): boolean {
