@@ -77,7 +77,7 @@ describe('one article', () => {
     expect(result.status).toBe(0)
     expect(result.stdout).toBe(renderExplanation(explainArticle(seed)))
     // The seed's `he said` after `Mr Esper`: the winner is marked and the name resolved.
-    expect(result.stdout).toMatch(/quote \d+ at 34:2, speech, speaker "Mark Esper".*\n  > cue-after +\d+  mention "he" \(pronoun\) → "Mark Esper" \[the nearest earlier person of a fitting gender, subjects first\], cue "said"/)
+    expect(result.stdout).toMatch(/quote \d+ at 34:2, speech, speaker "Mark Esper".*\n  > cue-after +\d+  mention "he" \(pronoun\) → "Mark Esper" \[the nearest earlier person of a fitting gender, speakers and subjects first\], cue "said"/)
   })
 
   it('prints Markdown and HTML with --format', () => {

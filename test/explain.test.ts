@@ -79,7 +79,7 @@ describe('explainArticle', () => {
     expect(winners.map((candidate) => candidate?.name)).toEqual(['Ruth Odell', 'Tom Ware', 'Tom Ware', null])
     expect(winners.map((candidate) => candidate?.how)).toEqual([
       'the one person named as senator before it',
-      'the nearest earlier person of a fitting gender, subjects first',
+      'the nearest earlier person of a fitting gender, speakers and subjects first',
       'the fullest name the article gives Ware',
       'someone the article does not name: no speaker'
     ])

@@ -26,6 +26,11 @@ describe('speaker patterns', () => {
     expect(summary(quote)).toEqual({text: 'The river crossing will be open by spring,', speaker: 'Dana Whitlock', mention: 'Dana Whitlock', cue: 'said'})
   })
 
+  it('reads less common verbs of saying (`echoed`, `surmised`)', () => {
+    const quotes = quotesOf('“The river will rise again,” Dana Whitlock surmised.', 'Tom Ode echoed: “We should build higher.”')
+    expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['Dana Whitlock', 'Tom Ode'])
+  })
+
   it('reads `“…,” said X, a title`', () => {
     const [quote] = quotesOf('“We counted every vote twice,” said Marcus Oyelaran, the county clerk.')
     expect(summary(quote)).toMatchObject({speaker: 'Marcus Oyelaran', mention: 'Marcus Oyelaran', cue: 'said'})
@@ -306,6 +311,65 @@ describe('canonical names from the whole article', () => {
     expect(quotes[0]?.speaker?.name).toBe('Jonas Berg')
   })
 
+  it('parts a place before an honorific from the person, so the surname finds the full name', () => {
+    const quotes = quotesOf('Harbourton Archbishop Lucas Ferrand spoke on Sunday.', '“The doors stay open,” Ferrand said.')
+    expect(quotes[0]?.speaker?.name).toBe('Lucas Ferrand')
+  })
+
+  it('reads the person after a descriptor and a lower-case title opening the sentence, not the descriptor', () => {
+    const quotes = quotesOf(
+      'Former first lady Ana Roe wrote in the Ledger that the plan was “cruel” and “short-sighted”.',
+      'Minority Green leader Jon Vale argued the bill had “failed the harbour”.',
+      'Tor Lund met Jon Ode on Friday and called the plan “a mess”.'
+    )
+    expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['Ana Roe', 'Ana Roe', 'Jon Vale', 'Tor Lund'])
+  })
+
+  it('never takes the region after a place and its comma for the subject (`In Harbourton, Westshire, …`)', () => {
+    const quotes = quotesOf('At a meeting in Harbourton, Westshire, on Friday, the ferry crews voted to strike, chanting “no deal” as they left.')
+    expect(quotes[0]?.speaker?.name ?? null).not.toBe('Westshire')
+  })
+
+  it('registers no person for the place or party before a lower-case title, so `she` finds the person after it', () => {
+    const quotes = quotesOf('Former Westshire governor Ossa Roe backs the plan.', '“It is the right bridge,” she said.')
+    expect(quotes[0]?.speaker?.name).toBe('Ossa Roe')
+  })
+
+  it('registers a given name set off by commas after a kinship noun, so `she` can stand for her', () => {
+    const quotes = quotesOf('Tor Lund spoke first. Later his wife, Maria, backed the plan on the radio.', '“We will use the ferry every day,” she said.')
+    expect(quotes[0]?.speaker?.name).toBe('Maria')
+  })
+
+  it('reads a given name that also abbreviates a month (`Jan`) as a name before a surname', () => {
+    const quotes = quotesOf('The county judge, Jan Okafor, backs the plan.', '“The bridge is overdue,” she said.')
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Jan Okafor'])
+  })
+
+  it('never takes a dateline or a heading set in capitals for a speaker', () => {
+    const quotes = quotesOf('PORT WELLEN — Critics of the plan called the bridge “a folly” on Monday.', 'HARBOURTON — Mayor Ana Ruiz said the bridge was “safe enough.”')
+    expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual([null, 'Ana Ruiz'])
+  })
+
+  it('never reads a name across the stop that ends a sentence', () => {
+    const quotes = quotesOf('The award went to her nephew, Tomas. Ilse Marten thanked the jury.', '“It was a long wait,” she said.')
+    expect(quotes[0]?.speaker?.name).toBe('Ilse Marten')
+  })
+
+  it('lets `she` stand for the person an earlier `she` does, past a name that pronoun\'s sentence puts after it', () => {
+    const quotes = quotesOf('Mara Quist spoke at the launch.', 'Asked who would run the yard, she named Anja Broe.', '“We work well together,” she said.')
+    expect(quotes[0]?.speaker?.name).toBe('Mara Quist')
+  })
+
+  it('lets `she` stand for the speaker of the sentence before, over another person it names', () => {
+    const quotes = quotesOf('“We will rebuild,” Ossa Quist told reporters after Eva Lind asked about the plan.', '“It will take years,” she said.')
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Ossa Quist', 'Ossa Quist'])
+  })
+
+  it('does not follow a `he` that opens a clause of time back, since it may point ahead (`When he …, X …`)', () => {
+    const quotes = quotesOf('Lars Vik chairs the board.', 'When he was young, Emil Dahl sailed the coast.', '“It was hard work,” he said.')
+    expect(quotes[0]?.speaker?.name).toBe('Emil Dahl')
+  })
+
   it('never takes a body written as an acronym for `he`', () => {
     const quotes = quotesOf('Tor Lund spoke after the vote.', '“The pier is safe,” HRB said. “We will reopen it,” he said.')
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['HRB', 'Tor Lund'])
@@ -406,6 +470,16 @@ describe('quote kinds', () => {
       ['title', 'Bridges of Ash,', null],
       ['title', 'Ask the Engineer', null]
     ])
+  })
+
+  it('reads a capitalised name after a network’s possessive as a title even with a cue beside it', () => {
+    expect(kindsOf('Speaking on Channel 9’s “Morning Report,” Hal Brody said the steel had arrived.')).toEqual([['title', 'Morning Report,']])
+    // Without the possessive, a capitalised phrase with its cue stays speech.
+    expect(kindsOf('“Thank You All,” Hal Brody said.')).toEqual([['speech', 'Thank You All,']])
+  })
+
+  it('does not take a surname that spells a work noun (`Song`, `Show`) for the work it names', () => {
+    expect(kindsOf('Ana Ruiz said the remark by Dr Li Song “was careless and unkind.”')).toEqual([['speech', 'was careless and unkind.']])
   })
 
   it('reads a capitalised quote ending in an event noun as its name', () => {

@@ -73,7 +73,8 @@ function joined(words: Words, left: number, right: number): boolean {
   const width = b.start - a.end
   const last = text.charCodeAt(b.start - 1)
   if (width === 1) return last === 0x20 || last === 0xa0
-  return width === 2 && last === 0x20 && text.charCodeAt(a.end) === 0x2e
+  // `Jane Q. Doe`: a stop inside a name, never one that ends a sentence (`… her son, Tom. Doe called …`).
+  return width === 2 && last === 0x20 && text.charCodeAt(a.end) === 0x2e && !words.tokens.opensSentence(right)
 }
 
 /** Whether a token may be part of a name: capitalised, or a particle inside one. */
@@ -102,6 +103,7 @@ export function readNameLeft(words: Words, last: number, floor: number): Mention
   // A lone capitalised word that opens a sentence (`Minutes`, `However`) names no one, nor does a language (`in Farsi`).
   const lone = words.tokens.get(first)
   if (first === last && lone && (SENTENCE_OPENERS.has(lone.lower) || isLoneNationality(words, first))) return null
+  if (setInCapitals(words, first, last)) return null
   // `Russia insisted …`: right before a speech verb even a lone opening word is a subject.
   if (capitalisedOpener(words, first, last) && !CUE_WORDS.has(words.tokens.get(last + 1)?.lower ?? '')) return null
   return {kind: 'name', first, last}
@@ -117,13 +119,54 @@ export function readNameLeft(words: Words, last: number, floor: number): Mention
  */
 export function readNameRight(words: Words, first: number, ceiling: number): Mention | null {
   const token = words.tokens.get(first)
-  if (!token?.capitalised || SUBJECT_PRONOUNS.has(token.lower) || SENTENCE_OPENERS.has(token.lower) || DATE_WORDS.has(token.lower) || CONTRACTION.test(token.text)) return null
+  if (!token?.capitalised || SUBJECT_PRONOUNS.has(token.lower) || SENTENCE_OPENERS.has(token.lower) || CONTRACTION.test(token.text)) return null
+  if (DATE_WORDS.has(token.lower) && !givenNameNotDate(words, first)) return null
   let last = first
   while (last + 1 <= ceiling && last - first < MAX_NAME_WORDS && isNameToken(words.tokens.get(last + 1)) && joined(words, last, last + 1)) last++
   while (last > first && NAME_PARTICLES.has(words.tokens.get(last)?.lower ?? '')) last--
-  if (capitalisedOpener(words, first, last) || (first === last && isLoneNationality(words, first))) return null
+  if (capitalisedOpener(words, first, last) || (first === last && isLoneNationality(words, first)) || setInCapitals(words, first, last)) return null
   return {kind: 'name', first, last}
 }
+
+/** A single word in capitals longer than this is no acronym (`NATO`, `UNICEF`) but a dateline or a heading (`HARBOURTON`). */
+const ACRONYM_LETTERS = 6
+
+/**
+ * Whether a name's words are all set in capitals as a dateline or a heading
+ * is (`HARBOURTON —`, `PORT TALKS STALL`): two words or more, or one longer
+ * than an acronym. Such capitals name a place or a topic, not a speaker.
+ */
+function setInCapitals(words: Words, first: number, last: number): boolean {
+  const {text, tokens} = words
+  // Read by code unit first: this runs on every name read, and most names have a lower-case second letter.
+  for (let index = first; index <= last; index++) {
+    const second = text.charCodeAt(tokens.start(index) + 1)
+    if (second < 0x41 || second > 0x5a) return false
+  }
+  if (first === last && (tokens.get(first)?.text.length ?? 0) <= ACRONYM_LETTERS) return false
+  for (let index = first; index <= last; index++) {
+    const word = tokens.get(index)?.text ?? ''
+    if (word !== word.toUpperCase()) return false
+  }
+  return true
+}
+
+/**
+ * Whether a word that can name a month (`Jan`, `April`, `June`) is a given
+ * name here: listed as one, right before a capitalised word with one space
+ * between (`Jan Brewer`, not `Jan. 5`), and after no word that puts a date
+ * after it (`in June Ruiz said`).
+ */
+function givenNameNotDate(words: Words, first: number): boolean {
+  const token = words.tokens.get(first)
+  const next = words.tokens.get(first + 1)
+  const before = words.tokens.get(first - 1)
+  if (!token || !next || !next.capitalised || next.start - token.end !== 1 || DATE_WORDS.has(next.lower) || !isGivenName(token.text)) return false
+  return !before || !(PREPOSITIONS.has(before.lower) || DATE_LEADS.has(before.lower))
+}
+
+/** Words that put a date after them besides prepositions (`since June`, `last April`). */
+const DATE_LEADS: ReadonlySet<string> = new Set(['since', 'until', 'till', 'last', 'next', 'early', 'late', 'mid', 'this', 'that', 'each', 'every', 'before', 'after', 'during'])
 
 /** Whether a lower-case word can head a description of a speaker. */
 export function isSpeakerNoun(lower: string): boolean {
@@ -432,6 +475,32 @@ function modifiesNoun(words: Words, last: number): boolean {
   return after !== undefined && !after.capitalised && !after.quoted && joined(words, last, last + 1) && !FUNCTION_WORDS.has(after.lower) && !ADVERBS.has(after.lower) && !CUE_WORDS.has(after.lower)
 }
 
+/**
+ * The name after a few lower-case title words that follow token `last`
+ * (`Former first lady Ana Roe`, `Minority Democrat leader Jon Vale`), each
+ * joined to the next: a verb between (`Ruiz met Jon Ode`) is no title.
+ *
+ * @param words The paragraph's words.
+ * @param last Index of the last token of the capitalised words before the title.
+ * @param ceiling The highest index the name may reach.
+ * @returns The name of two words or more after the title, or null.
+ */
+export function nameAfterTitle(words: Words, last: number, ceiling: number): Mention | null {
+  let index = last + 1
+  while (index <= Math.min(ceiling, last + NAME_MODIFIERS)) {
+    const token = words.tokens.get(index)
+    if (!token || token.quoted || !joined(words, index - 1, index)) return null
+    if (token.capitalised) {
+      // A person's name of two words or more: one capitalised word after a title is as often a body (`state TV`).
+      const name = index > last + 1 ? readNameRight(words, index, ceiling) : null
+      return name && name.last > name.first ? name : null
+    }
+    if (!HONORIFICS.has(token.lower) && !ROLE_NOUNS.has(token.lower)) return null
+    index++
+  }
+  return null
+}
+
 /** How many words a title after a speech verb may have before the comma and its holder's name. */
 const TITLE_WORDS = 6
 
@@ -494,7 +563,8 @@ export function clauseSubject(words: Words, floor: number, ceiling: number): Men
   if (opener && SENTENCE_OPENERS.has(opener.lower) && !DETERMINERS.has(opener.lower) && !SUBJECT_PRONOUNS.has(opener.lower)) {
     // `On July 6, 2015, Jane Doe …`: the subject follows one of the opening phrase's commas.
     for (let index = floor; index < Math.min(ceiling, floor + OPENING_PHRASE_WORDS); index++) {
-      if (!commaAfter(words, index)) continue
+      // `In Harbourton, Westshire, on Monday, …`: the name after a place's comma is its region, not the subject.
+      if (!commaAfter(words, index) || placeBefore(words, index, floor)) continue
       const subject = subjectAt(words, index + 1, ceiling)
       if (subject) return subject
     }
@@ -502,6 +572,22 @@ export function clauseSubject(words: Words, floor: number, ceiling: number): Men
   }
   return subjectAt(words, floor, ceiling)
 }
+
+/**
+ * Whether the comma after token `index` parts a place from its region
+ * (`in Harbourton, Westshire,`): a capitalised name after `in`, `near` or
+ * `from`, then one capitalised word and another comma.
+ */
+function placeBefore(words: Words, index: number, floor: number): boolean {
+  let first = index
+  while (first > floor && words.tokens.capitalised(first) && words.tokens.capitalised(first - 1)) first--
+  if (!words.tokens.capitalised(first) || !PLACE_PREPOSITIONS.has(words.tokens.get(first - 1)?.lower ?? '')) return false
+  const region = words.tokens.get(index + 1)
+  return region !== undefined && region.capitalised && commaAfter(words, index + 1)
+}
+
+/** Prepositions that put a place before them (`in`, `near`, `from`), not a body one speaks with or to. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'from'])
 
 /** The pronoun, name or description that opens a clause at token `start`. */
 function subjectAt(words: Words, start: number, ceiling: number): Mention | null {
@@ -512,7 +598,9 @@ function subjectAt(words: Words, start: number, ceiling: number): Mention | null
   if (NATIONALITY_WORDS.has(token.lower) && modifiesNoun(words, start)) return nameAfterModifiers(words, start + 1, ceiling - 1, true)
   if (token.capitalised && !SENTENCE_OPENERS.has(token.lower)) {
     const name = readNameRight(words, start, ceiling - 1)
-    if (name) return possessedBody(words, name, ceiling - 1) ?? name
+    // `Former first lady Ana Roe`, `Minority Democrat leader Jon Vale`: capitals before a lower-case title describe the person named after it.
+    const later = name ? nameAfterTitle(words, name.last, ceiling - 1) : null
+    if (name) return later ?? possessedBody(words, name, ceiling - 1) ?? name
     // `Protesters marching … chanted`: a capitalised role noun opening the sentence.
     return isSpeakerNoun(token.lower) || token.lower.endsWith('s') ? readDescriptionRight(words, start, ceiling - 1) : null
   }

@@ -76,12 +76,15 @@ export function quoteKind(input: KindInput): QuoteKind {
     // A paragraph that is only a capitalised phrase in quotes is a heading set in quotes (`‘The Tide Has Turned.’`).
     return titleCase && words.length > 1 && after === '' && close + CONTEXT >= text.length && !input.cue ? 'title' : 'speech'
   }
-  if (before.endsWith(':') || input.ledIn || cueBeside(input, inner)) return 'speech'
   const lastToken = before.slice(Math.max(before.lastIndexOf(' '), before.lastIndexOf('\u00A0')) + 1)
+  // `on KTV’s “Early Tide,” Ruiz said`: a network's possessive before a capitalised phrase names its show, cue or not.
+  if (titleCase && (POSSESSIVE_NAME.test(lastToken)) && !before.endsWith(':')) return 'title'
+  if (before.endsWith(':') || input.ledIn || cueBeside(input, inner)) return 'speech'
   const lastBefore = trimEndOf(lastToken, TRAILING_PUNCTUATION).toLowerCase()
   if (NICKNAME_LEADS.has(lastBefore) || (titleCase && isNickname(words, inner, before, after))) return 'nickname'
   // `Ana Ruiz’ essay, “Marta, keep the lights on”`: a work named just before, whatever the case.
-  if (WORK_NOUNS.has(lastBefore) && !SENTENCE_STOP.test(before.slice(-1))) return 'title'
+  // A capitalised word is a name (`the comment by Dr Jo Song “…”`), not the work noun it spells.
+  if (WORK_NOUNS.has(lastBefore) && !OPENS_CAPITALISED.test(lastToken) && !SENTENCE_STOP.test(before.slice(-1))) return 'title'
   const introducesTitle = TITLE_LEADS.has(lastBefore) || POSSESSIVE_NAME.test(lastToken) || (lastBefore === 'of' && WORK_NOUNS.has(wordBefore(before, lastToken)))
   if (titleCase && (!input.attributed || introducesTitle || namesWork(words, after))) return 'title'
   if (!input.attributed && !input.cue && words.length <= TERM_WORDS && !readsAsSentence(inner)) return 'term'

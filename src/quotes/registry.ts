@@ -2,7 +2,8 @@ import {givenNameGender, isGivenName} from '../lexicon/given-names.js'
 import {HONORIFICS, NON_PERSON_WORDS, POST_ABBREVIATIONS, POST_NOUNS, ROLE_NOUNS, type Gender} from '../lexicon/honorifics.js'
 import {DETERMINERS, SENTENCE_OPENERS} from '../lexicon/function-words.js'
 import {NATIONALITY_WORDS} from '../lexicon/nationalities.js'
-import {isHonorific, PREPOSITIONS, readNameRight, withoutFinalStop, type Words} from './mentions.js'
+import {SUBORDINATORS} from './constructs/site.js'
+import {isHonorific, nameAfterTitle, PREPOSITIONS, readNameRight, withoutFinalStop, type Words} from './mentions.js'
 
 /** A person the article names. */
 export interface Person {
@@ -31,6 +32,22 @@ export interface Occurrence {
    * campaign`), which a later `she` seldom stands for.
    */
   readonly subject: boolean
+  /** Whether a quote is attributed to this mention (`“…,” Ruiz said`). */
+  readonly speaks: boolean
+}
+
+/** A `he` or `she` outside quotes: the subject of its clause, which a later pronoun may stand for too. */
+export interface PronounPlace {
+  readonly paragraph: number
+  readonly sentence: number
+  /** Offset of the pronoun in its paragraph. */
+  readonly offset: number
+  readonly gender: 'm' | 'f'
+  /**
+   * Whether it opens a clause of time, cause or condition (`when he arrived`):
+   * such a pronoun may point ahead, at the name its sentence gives next.
+   */
+  readonly subordinate: boolean
 }
 
 /** The people an article names, and where. */
@@ -39,6 +56,8 @@ export interface Registry {
   readonly bySurname: ReadonlyMap<string, readonly Person[]>
   /** Every place a person is named, in document order. */
   readonly occurrences: readonly Occurrence[]
+  /** Every `he` and `she` outside quotes, in document order. */
+  readonly pronouns: readonly PronounPlace[]
   /** Where the article names someone in each post (`prime minister`, `minister`), for `the prime minister`, in document order. */
   readonly roles: ReadonlyMap<string, readonly Occurrence[]>
 }
@@ -70,10 +89,12 @@ export function splitName(words: readonly string[]): NameParts {
   let first = owned
   // A nationality is a descriptor only before two words of name or more (`German Chancellor Jane Doe`, not `German Ortega`).
   while (first < words.length - 1 && isDescriptor((words[first] ?? '').toLowerCase(), words.length - first - 1)) first++
-  // `Harbour Workers Union President Lena Morrow`: a person's title inside the run
-  // parts the body from the person, when two words or more of name follow it.
+  // `Harbour Workers Union President Lena Morrow`, `Riverton Archbishop Jo Lind`: a person's
+  // title or honorific inside the run parts the body or place from the person, when two words
+  // or more of name follow it.
   for (let index = words.length - 3; index > first; index--) {
-    if (PERSON_TITLES.has(withoutFinalStop((words[index] ?? '').toLowerCase()))) {
+    const title = withoutFinalStop((words[index] ?? '').toLowerCase())
+    if (PERSON_TITLES.has(title) || HONORIFICS.has(title)) {
       first = index + 1
       break
     }
@@ -175,17 +196,28 @@ export function buildRegistry(
   const bySurname = new Map<string, Person[]>()
   const occurrences: Occurrence[] = []
   const roles = new Map<string, Occurrence[]>()
+  const pronouns: PronounPlace[] = []
   for (const [paragraph, words] of paragraphs.entries()) {
     const {tokens} = words
     for (let index = 0; index < tokens.length; index++) {
+      const gender = personalPronounAt(words.text, tokens.start(index))
+      if (gender !== null && !tokens.quoted(index)) {
+        const subordinate = SUBORDINATORS.has(tokens.get(index - 1)?.lower ?? '')
+        pronouns.push({paragraph, sentence: tokens.sentence(index), offset: tokens.start(index), gender, subordinate})
+      }
       if (!tokens.capitalised(index) || tokens.quoted(index)) continue
       const mention = readNameRight(words, index, tokens.length - 1)
       if (!mention) continue
+      // `Former Westshire governor Ana Roe`: capitals before a lower-case title describe the person named after it.
+      if (nameAfterTitle(words, mention.last, tokens.length - 1)) {
+        index = mention.last
+        continue
+      }
       const parts = splitName(tokenTexts(tokens, mention.first, mention.last))
       const speaks = speakers.get(paragraph)?.has(mention.last) ?? false
-      const person = isPersonName(parts, speaks) ? register(bySurname, parts) : lookUp(bySurname, parts)
+      const person = isPersonName(parts, speaks) || apposedGivenName(words, mention.first, mention.last) ? register(bySurname, parts) : lookUp(bySurname, parts)
       if (person) {
-        const occurrence: Occurrence = {person, paragraph, sentence: tokens.sentence(index), offset: tokens.start(index), subject: canBeSubject(words, mention.first)}
+        const occurrence: Occurrence = {person, paragraph, sentence: tokens.sentence(index), offset: tokens.start(index), subject: canBeSubject(words, mention.first), speaks}
         occurrences.push(occurrence)
         noteRoles(roles, occurrence, parts, words, mention.first, mention.last)
       }
@@ -195,12 +227,46 @@ export function buildRegistry(
   // Only a person known by one word can be completed: most articles' texts around the body are then not read at all.
   if (someOneWordName(bySurname)) for (const text of around()) completeNames(bySurname, text)
   const aliases = givenNameAliases(bySurname)
-  if (aliases.size === 0) return {bySurname, occurrences, roles}
+  if (aliases.size === 0) return {bySurname, occurrences, pronouns, roles}
   const alias = (person: Person): Person => aliases.get(person) ?? person
   for (const [surname, people] of bySurname) bySurname.set(surname, [...new Set(people.map(alias))])
   const aliased = (occurrence: Occurrence): Occurrence => (aliases.has(occurrence.person) ? {...occurrence, person: alias(occurrence.person)} : occurrence)
   for (const [role, holders] of roles) roles.set(role, holders.map(aliased))
-  return {bySurname, occurrences: occurrences.map(aliased), roles}
+  return {bySurname, occurrences: occurrences.map(aliased), pronouns, roles}
+}
+
+/**
+ * The gender of a `he` or `she` (or `he’s`, `she’d`) starting at `start`, read
+ * from the text's code units: this runs on every word of the article, and
+ * makes no token of the words it passes.
+ */
+function personalPronounAt(text: string, start: number): 'm' | 'f' | null {
+  let at = start
+  const first = text.charCodeAt(at) | 0x20
+  if (first === 0x73) at++ // s
+  else if (first !== 0x68) return null // h
+  if ((text.charCodeAt(at) | 0x20) !== 0x68 || (text.charCodeAt(at + 1) | 0x20) !== 0x65) return null // h e
+  // The word ends there (or at an apostrophe: `he’s`): `hear`, `shell` and `Shea` are other words.
+  return continuesWord(text.charCodeAt(at + 2)) ? null : at === start ? 'm' : 'f'
+}
+
+/** Whether a code unit goes on a word: an ASCII letter or digit, or a letter of the Latin, Greek or Cyrillic blocks (up to U+1FFF, where punctuation begins). */
+function continuesWord(code: number): boolean {
+  const lower = code | 0x20
+  return (lower >= 0x61 && lower <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0xc0 && code < 0x2000)
+}
+
+/**
+ * `his wife, Jane, said`, `the director, Ossa, 39, …`: a listed given name
+ * alone between commas right after a lower-case role or kinship noun names a
+ * person, though one word long.
+ */
+function apposedGivenName(words: Words, first: number, last: number): boolean {
+  const {tokens, text} = words
+  const name = tokens.get(first)
+  const noun = tokens.get(first - 1)
+  if (first !== last || !name || !noun || noun.capitalised || !ROLE_NOUNS.has(noun.lower) || !isGivenName(name.text)) return false
+  return text.slice(noun.end, name.start) === ', ' && text.charCodeAt(name.end) === 0x2c
 }
 
 /** Whether any person is known by one word only (`Ruiz`), whom a text around the body may name in full. */

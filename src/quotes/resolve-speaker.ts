@@ -56,8 +56,8 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
       say?.('a plural or unknown pronoun names no one')
       return null
     }
-    const person = resolvePronoun(context.registry.occurrences, place, sense.gender)
-    say?.(person ? `the nearest earlier person of a fitting gender, subjects first` : `no one of a fitting gender named in the ${PRONOUN_REACH} paragraphs before`)
+    const person = resolvePronoun(context.registry, place, sense.gender)
+    say?.(person ? `the nearest earlier person of a fitting gender, speakers and subjects first` : `no one of a fitting gender named in the ${PRONOUN_REACH} paragraphs before`)
     return person?.name ?? null
   }
   if (mention.kind === 'description') {
@@ -99,19 +99,38 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
 /**
  * The person a `he` or `she` stands for: the nearest earlier sentence that
  * names a person of a fitting gender, and in it the first such person (the
- * subject, more often than not).
+ * subject, more often than not); or, when the same pronoun comes before that
+ * person in that sentence, the person that pronoun stands for.
  */
-function resolvePronoun(occurrences: readonly Occurrence[], place: Place, gender: 'm' | 'f' | null): Person | undefined {
+function resolvePronoun(registry: Registry, place: Place, gender: 'm' | 'f' | null, depth = 0): Person | undefined {
+  const {occurrences, pronouns} = registry
   // A name that can be a subject first; an object or possessor only when no subject fits.
-  return nearestFitting(occurrences, place, gender, true) ?? nearestFitting(occurrences, place, gender, false)
+  const found = nearestFitting(occurrences, place, gender, true) ?? nearestFitting(occurrences, place, gender, false)
+  if (!found || gender === null || depth >= PRONOUN_CHAIN) return found?.person
+  // `She named Doe as her pick. “…,” she said.`: the same pronoun, the subject before the name
+  // in that sentence, stands for the same person as this one; the name is its object.
+  const earlier = pronouns[lastBefore(pronouns, found)]
+  const sameSentence = earlier?.paragraph === found.paragraph && earlier.sentence === found.sentence
+  if (earlier && sameSentence && earlier.gender === gender && !earlier.subordinate) return resolvePronoun(registry, earlier, gender, depth + 1)
+  return found.person
 }
 
+/**
+ * How many pronouns back a pronoun may follow, each standing for the one
+ * before. Swept on the train split: 1 gives one quote fewer than 2, and 2 to 5
+ * give the same; a chain stays short and bounded.
+ */
+const PRONOUN_CHAIN = 2
+
 /** The first fitting person of the nearest sentence that names one, among subjects only when asked. */
-function nearestFitting(occurrences: readonly Occurrence[], place: Place, gender: 'm' | 'f' | null, subjectsOnly: boolean): Person | undefined {
+function nearestFitting(occurrences: readonly Occurrence[], place: Place, gender: 'm' | 'f' | null, subjectsOnly: boolean): Occurrence | undefined {
   let index = lastBefore(occurrences, place)
   let chosen: Occurrence | undefined
-  // In the chosen sentence, a person whose gender is known to fit beats one whose gender is unknown.
+  // In the chosen sentence, the person a quote there is attributed to comes first (`“…,” Ruiz told
+  // a reporter when asked about Ode`: a `she` after it is Ruiz); then a person whose gender is known
+  // to fit beats one whose gender is unknown.
   let exact: Occurrence | undefined
+  let speaker: Occurrence | undefined
   // Bounded, so that thousands of names in one long paragraph keep the parse linear.
   for (let seen = 0; index >= 0 && seen < PRONOUN_CANDIDATES; index--, seen++) {
     const occurrence = occurrences[index]
@@ -120,10 +139,14 @@ function nearestFitting(occurrences: readonly Occurrence[], place: Place, gender
     // `the DNC`, `GOP`: a body written as an acronym is nobody's `he`.
     if ((subjectsOnly && !occurrence.subject) || ACRONYM.test(occurrence.person.name)) continue
     const known = occurrence.person.gender
-    if (gender === null || known === null || known === gender) chosen = occurrence
+    if (gender === null || known === null || known === gender) {
+      chosen = occurrence
+      // A body known by one word (`Iran`) may speak too, but is no one's `he`: a speaker must read as a person.
+      if (occurrence.speaks && (known !== null || occurrence.person.nameWords > 1)) speaker = occurrence
+    }
     if (gender !== null && known === gender) exact = occurrence
   }
-  return (exact ?? chosen)?.person
+  return speaker ?? exact ?? chosen
 }
 
 /** A name in capitals with no space (`DNC`, `AT&T`). */
@@ -138,7 +161,7 @@ const SPEECH_NOUN_SET: ReadonlySet<string> = new Set(SPEECH_NOUNS)
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their'])
 
 /** Index of the last occurrence before a place (binary search: occurrences are in order). */
-function lastBefore(occurrences: readonly Occurrence[], place: Place): number {
+function lastBefore(occurrences: readonly Place[], place: Place): number {
   let low = 0
   let high = occurrences.length
   while (low < high) {

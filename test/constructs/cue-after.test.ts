@@ -34,6 +34,22 @@ describe('construct: cue-after', () => {
     })
   })
 
+  it('reads `, said X` closing a sentence the quote fragment goes on from, near the quote or far', () => {
+    expect(readWith(cueAfter, ['“The toll will rise” before the works begin, said Dana Whitlock, a transport analyst.'])).toMatchObject({cue: 'said', mention: 'Dana Whitlock'})
+    expect(readWith(cueAfter, ['“The toll will rise” once the works on the northern span begin in the spring of next year, says Dana Whitlock.'])).toMatchObject({
+      cue: 'says',
+      mention: 'Dana Whitlock'
+    })
+  })
+
+  it('keeps the subject named before a comma and a cue (`X, a title, says Y …` names X)', () => {
+    expect(readWith(cueAfter, ['“The toll will rise” and the port board, Ana Ruiz, says Tom Ode agreed.'])).toMatchObject({cue: 'says', mention: 'Ana Ruiz'})
+  })
+
+  it('reads `, said X` after a fragment whose clause opens with a subordinator', () => {
+    expect(readWith(cueAfter, ['“Many would call it a loss” if the vote failed, said Ines Moe, an analyst.'])).toMatchObject({cue: 'said', mention: 'Ines Moe'})
+  })
+
   it('reads the cue after a question however long the clause it opens (`“…?” X asked as …`)', () => {
     expect(readWith(cueAfter, ['“Who will pay for the new wall?” Tomas Brevik asked as the board filed out of the long and crowded meeting room.'])).toMatchObject({
       cue: 'asked',

@@ -7,6 +7,13 @@ describe('construct: cue-before', () => {
     expect(readWith(cueBefore, ['Maren Holt said: “The vote is final.”'])).toEqual({cue: 'said', mention: 'Maren Holt', kind: 'name'})
   })
 
+  it('takes the subject, not the object, of `X issued a statement saying “…”`', () => {
+    expect(readWith(cueBefore, ['Maren Holt issued a statement saying the vote was “final and fair.”'])).toMatchObject({cue: 'saying', mention: 'Maren Holt'})
+    // A phrase that opens its clause is its subject; so is one after `which`.
+    expect(readWith(cueBefore, ['A short statement said the vote was “final.”'])).toMatchObject({cue: 'said', mention: 'A short statement'})
+    expect(readWith(cueBefore, ['Holt cited the audit, which a review said was “thorough.”'])).toMatchObject({cue: 'said', mention: 'a review'})
+  })
+
   it('reads `According to X, “…”`', () => {
     expect(readWith(cueBefore, ['According to the harbour spokeswoman, “no ship has left since noon.”'])).toMatchObject({cue: 'According to', mention: 'the harbour spokeswoman'})
   })

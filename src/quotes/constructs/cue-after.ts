@@ -7,6 +7,8 @@ import type {Attribution, Construct} from './types.js'
 const POST_WINDOW = 8
 /** How far a cue may stand after a speaker named right after the quote (`“…,” X, a long title, said`). */
 const APPOSITIVE_WINDOW = 40
+/** How many words after an inverting cue its speaker's name may reach (`said the union's chair, Jane Q. Doe`). */
+const NAME_AFTER_CUE = 8
 /** How far after a quote fragment a `…, she said` at the end of the sentence may stand. */
 const CLAUSE_END_WINDOW = 30
 
@@ -21,14 +23,17 @@ export const cueAfter: Construct = {
     if (from > to) return null
     // `“…,” when X arrived`: a clause that opens with a subordinator is
     // what happened around the quote, not who said it.
-    if (SUBORDINATORS.has(words.tokens.get(from)?.lower ?? '')) return null
+    // Its own attribution may still close the sentence after a comma (`“…” if the vote fails, said X`).
+    if (SUBORDINATORS.has(words.tokens.get(from)?.lower ?? '')) return endsWithWord ? readClauseEnd(words, from + 1, Math.min(to, from + CLAUSE_END_WINDOW)) : null
     const cue = firstCue(words, from, Math.min(to, from + POST_WINDOW))
     if (cue) {
-      const before = cue.first > from ? subjectBefore(words, cue.first, from) : null
       // Only a cue right after the quote takes its speaker after it (`“…,” said X`); further on,
-      // a name after the verb is its object (`“…,” but stopped short of calling X …`).
-      const inverts = (cue.first === from || cue.first === from + 1) && invertsSubject(words, cue)
-      const mention = before ?? (inverts ? subjectAfter(words, cue.last + 1, Math.min(to, cue.last + 8)) : null)
+      // a name after the verb is its object (`“…,” but stopped short of calling X …`), unless
+      // a comma closes the clause before the cue (`“…” to the board, said X`).
+      const clauseEnd = cue.first > from + 1 && commaBefore(words, cue.first)
+      const inverts = (cue.first === from || cue.first === from + 1 || clauseEnd) && invertsSubject(words, cue)
+      const before = cue.first > from ? subjectBefore(words, cue.first, from) : null
+      const mention = before ?? (inverts ? subjectAfter(words, cue.last + 1, Math.min(to, cue.last + NAME_AFTER_CUE)) : null)
       // A quote that ends mid-phrase (`the “review” of its files would continue`)
       // goes on with its own clause: a cue further on attributes it only after a
       // comma (`a clerk who “cuts corners” is a risk, Ruiz said`).
@@ -44,6 +49,13 @@ export const cueAfter: Construct = {
   }
 }
 
+/** Whether a comma stands right before token `index` (`…, said X`). */
+function commaBefore(words: Words, index: number): boolean {
+  const token = words.tokens.get(index)
+  const previous = words.tokens.get(index - 1)
+  return token !== undefined && previous !== undefined && words.text.slice(previous.end, token.start).includes(',')
+}
+
 /**
  * `“We will not sell the land” to any developer, she said`: a quote fragment
  * the sentence goes on from, attributed after a comma at its end by a pronoun
@@ -53,6 +65,11 @@ function readClauseEnd(words: Words, from: number, to: number): Attribution | nu
   for (let index = from; index <= to; index++) {
     const cue = cueAt(words, index)
     if (!cue) continue
+    // `…, said Jane Doe, an analyst`: the verb after the comma, its subject after it.
+    if (commaBefore(words, cue.first) && invertsSubject(words, cue)) {
+      const inverted = subjectAfter(words, cue.last + 1, Math.min(words.tokens.length - 1, cue.last + NAME_AFTER_CUE))
+      return inverted ? {cue, mention: inverted} : null
+    }
     const mention = subjectBefore(words, cue.first, from)
     const token = mention ? words.tokens.get(mention.first) : undefined
     const previous = mention ? words.tokens.get(mention.first - 1) : undefined

@@ -1,11 +1,28 @@
 import {SPEECH_NOUNS as SPEECH_NOUN_LIST} from '../../lexicon/cues.js'
 import {invertsSubject, lastCue} from '../cues.js'
-import {clauseSubject, subjectAfter, subjectBefore, subjectRight, type Words} from '../mentions.js'
+import {FUNCTION_WORDS} from '../../lexicon/function-words.js'
+import {clauseSubject, subjectAfter, subjectBefore, subjectRight, type Mention, type Words} from '../mentions.js'
 import {SUBORDINATORS} from './site.js'
 import type {Attribution, Construct} from './types.js'
 
 /** Nouns for something said (`claim`, `remark`…). */
 export const SPEECH_NOUNS: ReadonlySet<string> = new Set(SPEECH_NOUN_LIST)
+
+/**
+ * `Jane Doe issued a statement saying “…”`, `… released a new ad calling it
+ * “…”`: an indefinite noun phrase right after a verb is the verb's object, so
+ * the speaker is the clause's subject; the phrase stays when the clause has
+ * no subject to give, or when it opens the clause (`A statement said …`).
+ */
+function subjectOverObject(words: Words, mention: Mention | null, from: number): Mention | null {
+  if (!mention || mention.kind !== 'description' || mention.first <= from) return mention
+  const determiner = words.tokens.get(mention.first)?.lower ?? ''
+  if (determiner !== 'a' && determiner !== 'an') return mention
+  const previous = words.tokens.get(mention.first - 1)
+  // `X issued a statement`: the word before is a verb; `which a review said` opens a clause whose subject it is.
+  if (!previous || previous.capitalised || FUNCTION_WORDS.has(previous.lower) || /[,;:]/.test(words.text.slice(previous.end, words.tokens.get(mention.first)?.start))) return mention
+  return clauseSubject(words, from, mention.first) ?? mention
+}
 
 /** `X said: “…”`, `According to X, “…”`, `X told Y that “…”`, `From Dr Ruiz: “…”`. */
 export const cueBefore: Construct = {
@@ -37,7 +54,7 @@ export function readCueBefore(words: Words, [from, to]: readonly [number, number
   if (token?.lower === 'according') {
     return {cue, mention: subjectAfter(words, cue.last + 1, to)}
   }
-  const subject = subjectBefore(words, cue.first, from)
+  const subject = subjectOverObject(words, subjectBefore(words, cue.first, from), from)
   // `X says the plans …`: a later cue word without a subject is more often a
   // noun; and in `She said she remembers …` or `He says it proves …` the outer
   // speaker is the source: an earlier cue with a subject wins.
