@@ -68,6 +68,9 @@ function validate(article: Article): Article {
   const {shape} = ArticleSchema
   return {
     title: shape.title.parse(article.title),
+    byline: shape.byline.parse(article.byline),
+    published: shape.published.parse(article.published),
+    dateline: shape.dateline.parse(article.dateline),
     captions: validateEach(shape.captions.element, article.captions),
     paragraphs: validateEach(shape.paragraphs.element, article.paragraphs),
     quotes: validateEach(shape.quotes.element, article.quotes),

@@ -12,6 +12,11 @@ interface Placed {
 function topLevelParts(article: Article): Placed[] {
   const parts: Placed[] = []
   if (article.title) parts.push({name: 'title', ...article.title})
+  if (article.byline) parts.push({name: 'byline', ...article.byline})
+  if (article.published) parts.push({name: 'published', ...article.published})
+  // A dateline that opens a paragraph is a span of it (as a quote is), not a part of its own.
+  const {dateline} = article
+  if (dateline && !article.paragraphs.some((paragraph) => within(paragraph.position, dateline.position))) parts.push({name: 'dateline', ...dateline})
   for (const [index, caption] of article.captions.entries()) {
     parts.push({name: `captions[${index}]`, position: caption.position, text: caption.text})
     for (const [repeat, position] of caption.duplicates.entries()) {
@@ -25,6 +30,11 @@ function topLevelParts(article: Article): Placed[] {
   if (article.notice) parts.push({name: 'notice', ...article.notice})
   for (const [index, other] of article.other.entries()) parts.push({name: `other[${index}]`, ...other})
   return parts
+}
+
+/** Whether one span lies within another. */
+function within(outer: Position, inner: Position): boolean {
+  return outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset
 }
 
 /** Collapse white space so that text and source compare "up to whitespace". */
@@ -76,6 +86,16 @@ export function invariantViolations(input: string, article: Article): string[] {
       checkPosition(`${name}.${label}`, span.position)
       if (input.slice(span.position.start.offset, span.position.end.offset) !== span.text) problems.push(`${name}.${label}: text does not slice back`)
     }
+  }
+
+  if (article.dateline) {
+    const {position, text} = article.dateline
+    checkPosition('dateline', position)
+    if (input.slice(position.start.offset, position.end.offset) !== text) problems.push('dateline: text does not slice back')
+    const first = article.paragraphs[0]
+    const opening = first !== undefined && within(first.position, position)
+    if (article.paragraphs.some((paragraph) => within(paragraph.position, position)) && !opening) problems.push('dateline: inside a paragraph that is not the first')
+    if (opening && position.end.offset > first.position.end.offset) problems.push('dateline: runs past its paragraph')
   }
 
   // Every non-blank line lies inside exactly one top-level part.
