@@ -62,7 +62,7 @@ export const DatelineSchema = z
     text: z.string().describe('The dateline as written, its dash included (`WASHINGTON (AP) —`).'),
     place: z.string().nullable().describe('The place as written (`WASHINGTON`, `GALVESTON, Texas`), or null for an agency alone (`(CNN)`).'),
     agency: z.string().nullable().describe('The agency in brackets (`AP`, `Reuters`), or null.'),
-    position: PositionSchema.describe('Where the dateline is: a span at the start of the first paragraph, or a line of its own.')
+    position: PositionSchema.describe('Where the dateline is: a span at the start of the paragraph that opens the body (one of the first three), or a line of its own.')
   })
   .describe('The dateline that opens the body.')
 

@@ -132,6 +132,8 @@ const DATELINES: ReadonlyArray<readonly [fixture: string, text: string, place: s
   ['dateline--two-places', 'HELSINKI/TALLINN (Reuters) -', 'HELSINKI/TALLINN', 'Reuters', true],
   ['dateline--title-case-region', 'Port Elwin, Maine -', 'Port Elwin, Maine', null, true],
   ['other--dateline-in-paragraph', 'WASHINGTON (AP) —', 'WASHINGTON', 'AP', true],
+  ['dateline--tight-em-dash', 'PORT ELWIN—', 'PORT ELWIN', null, true],
+  ['dateline--after-teaser', 'HARLOW (Reuters) -', 'HARLOW', 'Reuters', true],
   ['other--byline-dateline', 'GALVESTON, Texas —', 'GALVESTON, Texas', null, false]
 ]
 
@@ -149,11 +151,11 @@ describe('dateline', () => {
       it(`reads the agency as ${agency ?? 'null'}`, () => {
         expect(article.dateline?.agency).toBe(agency)
       })
-      it(inside ? 'is a span at the start of the first paragraph, which keeps it' : 'is a line of its own, out of `other`', () => {
+      it(inside ? 'is a span at the start of the paragraph that opens the body, which keeps it' : 'is a line of its own, out of `other`', () => {
         const first = article.paragraphs[0]
         if (inside) {
-          expect(article.dateline?.position.start).toEqual(first?.position.start)
-          expect(first?.text.startsWith(text)).toBe(true)
+          const holder = article.paragraphs.find((paragraph) => paragraph.position.start.offset === article.dateline?.position.start.offset)
+          expect(holder?.text.startsWith(text)).toBe(true)
         } else {
           expect(article.dateline && first && article.dateline.position.end.offset <= first.position.start.offset).toBe(true)
           expect(article.other.map((line) => line.text)).not.toContain(text)
@@ -171,8 +173,10 @@ describe('dateline', () => {
     expect(parseArticle(text).dateline).toBeNull()
   })
 
-  it('reads only the first paragraph', () => {
-    const text = 'Repair money promised\n\nThe state will pay for the repairs.\n\nLONDON (Reuters) - A second report followed.\n'
-    expect(parseArticle(text).dateline).toBeNull()
+  it('reads the opening of the first three paragraphs, no further', () => {
+    const at = (index: number): string =>
+      ['Repair money promised', ...Array.from({length: index}, (_, each) => `Line ${each + 1} above the body, read as a paragraph.`), 'LONDON (Reuters) - The state will pay for the repairs.'].join('\n\n')
+    expect(parseArticle(at(2)).dateline).toMatchObject({text: 'LONDON (Reuters) -', place: 'LONDON', agency: 'Reuters'})
+    expect(parseArticle(at(3)).dateline).toBeNull()
   })
 })

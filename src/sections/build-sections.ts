@@ -72,5 +72,5 @@ export function buildSections(lines: readonly Line[], roles: readonly Role[]): S
       }
     }
   }
-  return {...sections, ...takeMetadata(sections.other, sections.paragraphs[0])}
+  return {...sections, ...takeMetadata(sections.other, sections.paragraphs)}
 }

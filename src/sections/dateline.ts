@@ -27,7 +27,9 @@ const DASH = String.raw` ?(?:—|–|--?)`
 
 // A place in capitals needs an agency or a dash after it; one in title case (which opens many
 // sentences) needs a state or country and then an agency or a dash, or an agency.
-const CAPITALS_DATELINE = new RegExp(`^(${CAPITALS_PLACE}(?:${REGION})?)(?:${FILED_DATE})?(?:${AGENCY}(?:${DASH})?|${DASH})(?= )`, 'u')
+// A place in capitals may also take an em dash with no space around it (`VATICAN CITY—Six years…`):
+// the capital after it opens the story.
+const CAPITALS_DATELINE = new RegExp(`^(${CAPITALS_PLACE}(?:${REGION})?)(?:${FILED_DATE})?(?:(?:${AGENCY}(?:${DASH})?|${DASH})(?= )|—(?=\\p{Lu}))`, 'u')
 const TITLE_DATELINE = new RegExp(
   `^(${TITLE_PLACE})(?:(${REGION})(?:${FILED_DATE})?(?:${AGENCY}(?:${DASH})?|${DASH})|(?:${FILED_DATE})?${AGENCY}(?:${DASH})?)(?= )`,
   'u'

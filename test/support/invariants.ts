@@ -92,10 +92,11 @@ export function invariantViolations(input: string, article: Article): string[] {
     const {position, text} = article.dateline
     checkPosition('dateline', position)
     if (input.slice(position.start.offset, position.end.offset) !== text) problems.push('dateline: text does not slice back')
-    const first = article.paragraphs[0]
-    const opening = first !== undefined && within(first.position, position)
-    if (article.paragraphs.some((paragraph) => within(paragraph.position, position)) && !opening) problems.push('dateline: inside a paragraph that is not the first')
-    if (opening && position.end.offset > first.position.end.offset) problems.push('dateline: runs past its paragraph')
+    // A dateline opens one of the first three paragraphs (the body's opening), at its start.
+    const holder = article.paragraphs.findIndex((paragraph) => within(paragraph.position, position))
+    if (holder >= 3) problems.push(`dateline: inside paragraph ${holder}, past the body's opening`)
+    const paragraph = article.paragraphs[holder]
+    if (paragraph && !paragraph.text.startsWith(text)) problems.push('dateline: does not open its paragraph')
   }
 
   // Every non-blank line lies inside exactly one top-level part.
