@@ -47,7 +47,8 @@ export function bylineAuthors(text: string): string[] {
 export function isUnlabelledByline(text: string): boolean {
   // A bar, a comma or a closing `staff` first: most short lines have none, and are not lower-cased.
   if (text.length > MAX_UNLABELLED_LENGTH) return false
-  if (/ staff$/i.test(text)) return BYLINE_AGENCIES.has(text.slice(0, -' staff'.length).toLowerCase())
+  // `… Staff`: its last letter first, one character that rules out most lines.
+  if ((text.charCodeAt(text.length - 1) | 0x20) === 0x66 && text.slice(-6).toLowerCase() === ' staff') return BYLINE_AGENCIES.has(text.slice(0, -6).toLowerCase())
   const bar = firstOf(text, '|', ',')
   if (bar < 0) return false
   return BYLINE_AGENCIES.has(text.slice(bar + 1).trim().toLowerCase()) && isPersonName(text.slice(0, bar).trim().split(/\s+/))
