@@ -164,6 +164,14 @@ describe('dateline', () => {
     })
   }
 
+  it('measures a dateline after share buttons glued to its line from where the paragraph text starts', () => {
+    const input = 'Repair money promised\n\nFacebook Twitter Email LONDON (Reuters) - The state will pay for the repairs, officials said.\n'
+    const article = parseArticle(input)
+    expect(article.paragraphs[0]?.text.startsWith('LONDON (Reuters) -')).toBe(true)
+    expect(article.dateline?.text).toBe('LONDON (Reuters) -')
+    expect(article.dateline && sliceOf(input, article.dateline.position)).toBe('LONDON (Reuters) -')
+  })
+
   it('takes no label in capitals for a place', () => {
     expect(read('dateline--label-not-place').article.dateline).toBeNull()
   })
