@@ -7,17 +7,13 @@ export const BYLINE_LABELS: readonly string[] = [
 ]
 
 /**
- * News agencies, wires and desks that sign a story with no person's name
- * (`By Associated Press`, `Reuters Staff`), lower case. A byline segment that
- * is one of these, or ends with one, is an affiliation, not an author.
+ * Desks and staff that sign a story with no person's name (`By Staff
+ * Reporter`, `Jane Doe, Staff Writer`), lower case. A byline segment that is
+ * one of these, or an agency (`./agencies.ts`), is no author.
  */
-export const BYLINE_AGENCIES: ReadonlySet<string> = new Set([
-  'associated press', 'the associated press', 'ap', 'reuters', 'thomson reuters', 'afp', 'agence france-presse',
-  'agence france presse', 'bloomberg', 'bloomberg news', 'pa', 'pa media', 'press association', 'the press association',
-  'dpa', 'efe', 'ansa', 'kyodo', 'kyodo news', 'yonhap', 'xinhua', 'tass', 'upi', 'united press international',
-  'aap', 'australian associated press', 'canadian press', 'the canadian press', 'cnn', 'bbc', 'bbc news',
-  'cnn wire', 'news wires', 'wires', 'wire services', 'agencies', 'staff', 'staff reporter', 'staff writer',
-  'staff and agencies', 'news desk', 'the newsroom', 'newsroom', 'editorial board', 'the editorial board', 'editors'
+export const BYLINE_DESKS: ReadonlySet<string> = new Set([
+  'staff', 'staff reporter', 'staff writer', 'staff and agencies', 'agencies', 'news wires', 'wires', 'wire services',
+  'news desk', 'the newsroom', 'newsroom', 'editorial board', 'the editorial board', 'editors'
 ])
 
 /**
@@ -39,11 +35,3 @@ export const BYLINE_DESK_WORDS: ReadonlySet<string> = new Set([
  */
 export const BYLINE_TAIL_WORDS: ReadonlySet<string> = new Set(['in', 'for', 'on', 'at', 'from', 'via', 'with'])
 
-/**
- * Capitalised words that open a first paragraph before a dash the way a place
- * does (`BREAKING —`), but are a label, not where the story was filed. Upper case.
- */
-export const DATELINE_NON_PLACES: ReadonlySet<string> = new Set([
-  'BREAKING', 'BREAKING NEWS', 'EXCLUSIVE', 'UPDATE', 'UPDATED', 'ANALYSIS', 'OPINION', 'COMMENT', 'EDITORIAL',
-  'WATCH', 'LIVE', 'CORRECTION', 'CLARIFICATION', 'NEW', 'NOTE', "EDITOR'S NOTE", 'EDITOR’S NOTE', 'FACT CHECK', 'CLAIM', 'SPOILER ALERT'
-])

@@ -1,4 +1,5 @@
-import {BYLINE_AGENCIES, BYLINE_DESK_WORDS, BYLINE_LABELS, BYLINE_TAIL_WORDS} from '../lexicon/bylines.js'
+import {NEWS_AGENCIES} from '../lexicon/agencies.js'
+import {BYLINE_DESKS, BYLINE_DESK_WORDS, BYLINE_LABELS, BYLINE_TAIL_WORDS} from '../lexicon/bylines.js'
 import {NAME_PARTICLES} from '../lexicon/function-words.js'
 
 /** The most words a person's name in a byline has (`Ana María de la Cruz` is five). */
@@ -36,10 +37,10 @@ export function bylineAuthors(text: string): string[] {
 }
 
 /**
- * Whether a line with no `By` label is a byline: a name and an agency
- * (`Jane Doe | Reuters`, `Jane Doe, Associated Press`) or an agency's staff
- * (`Reuters Staff`). Only known agencies count, so a name followed by a place
- * or a caption's credit is not taken.
+ * Whether a line with no `By` label is a byline: a name and an agency or
+ * desk (`Jane Doe | Reuters`, `Jane Doe, Associated Press`, `Jane Doe, Staff
+ * Writer`) or an agency's staff (`Reuters Staff`). Only known agencies and
+ * desks count, so a name followed by a place or a caption's credit is not taken.
  *
  * @param text A trimmed line.
  * @returns True for a byline.
@@ -48,10 +49,15 @@ export function isUnlabelledByline(text: string): boolean {
   // A bar, a comma or a closing `staff` first: most short lines have none, and are not lower-cased.
   if (text.length > MAX_UNLABELLED_LENGTH) return false
   // `… Staff`: its last letter first, one character that rules out most lines.
-  if ((text.charCodeAt(text.length - 1) | 0x20) === 0x66 && text.slice(-6).toLowerCase() === ' staff') return BYLINE_AGENCIES.has(text.slice(0, -6).toLowerCase())
+  if ((text.charCodeAt(text.length - 1) | 0x20) === 0x66 && text.slice(-6).toLowerCase() === ' staff') return NEWS_AGENCIES.has(text.slice(0, -6).toLowerCase())
   const bar = firstOf(text, '|', ',')
   if (bar < 0) return false
-  return BYLINE_AGENCIES.has(text.slice(bar + 1).trim().toLowerCase()) && isPersonName(text.slice(0, bar).trim().split(/\s+/))
+  return isAgencyOrDesk(text.slice(bar + 1).trim().toLowerCase()) && isPersonName(text.slice(0, bar).trim().split(/\s+/))
+}
+
+/** Whether a lower-case phrase is an agency (`reuters`) or a desk (`staff writer`). */
+function isAgencyOrDesk(lower: string): boolean {
+  return NEWS_AGENCIES.has(lower) || BYLINE_DESKS.has(lower)
 }
 
 /** The index of the first of two characters in a text, or -1. */
@@ -122,7 +128,7 @@ function withoutFinalStop(name: string): string {
 function isPersonName(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > MAX_NAME_WORDS) return false
   const lower = words.join(' ').toLowerCase()
-  if (BYLINE_AGENCIES.has(lower)) return false
+  if (isAgencyOrDesk(lower)) return false
   for (const [index, word] of words.entries()) {
     const plain = word.replace(/[.,:]$/, '').toLowerCase()
     if (BYLINE_DESK_WORDS.has(plain)) return false

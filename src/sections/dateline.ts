@@ -1,4 +1,5 @@
-import {BYLINE_AGENCIES, DATELINE_NON_PLACES} from '../lexicon/bylines.js'
+import {NEWS_AGENCIES} from '../lexicon/agencies.js'
+import {DATELINE_NON_PLACES} from '../lexicon/datelines.js'
 
 /** What a dateline says: where the story was filed and by which agency. */
 export interface DatelineParts {
@@ -76,7 +77,7 @@ function agencyOnly(text: string): DatelineParts | null {
 
 /** Whether an agency's name is one the lexicon knows (`AP`, `Reuters`, `CNN`). */
 function isKnownAgency(name: string): boolean {
-  return BYLINE_AGENCIES.has(name.toLowerCase())
+  return NEWS_AGENCIES.has(name.toLowerCase())
 }
 
 /** Whether a line ends with the dash of a dateline standing alone. */
