@@ -4,7 +4,8 @@
  * from the golden files), so a regenerated expected.json cannot hide a change.
  */
 import {readFileSync} from 'node:fs'
-import {describe, expect, it} from 'vitest'
+import fc from 'fast-check'
+import {describe, expect, it, vi} from 'vitest'
 import {parseArticle, type Article} from '../src/index.js'
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname
@@ -115,9 +116,36 @@ describe('published', () => {
     expect(article.other.map(({kind, text}) => ({kind, text}))).toContainEqual({kind: 'timestamp', text: '3:02'})
   })
 
-  it('reads no clock: the same text gives the same date whatever the time', () => {
-    const text = 'Emergency waits fall again\n\n2 hours ago\n\nThe ward added two night shifts in the spring and opened a second triage desk.\n'
-    expect(parseArticle(text).published?.date).toBeNull()
+  it('reads no clock: the same text gives the same article whatever the system time', () => {
+    const {input} = read('published--relative')
+    const lines = ['Published 7:41 PM ET Jan. 5, 2020', 'Updated yesterday at 4pm', '2 hours ago', 'Posted March 14']
+    const texts = [input, ...lines.map((line) => `Emergency waits fall again\n\n${line}\n\nThe ward added two night shifts in the spring.\n`)]
+    vi.useFakeTimers()
+    try {
+      vi.setSystemTime(new Date('2001-02-03T04:05:06Z'))
+      const before = texts.map((text) => parseArticle(text))
+      vi.setSystemTime(new Date('2031-12-30T23:59:59Z'))
+      expect(texts.map((text) => parseArticle(text))).toEqual(before)
+      expect(before.map((article) => article.published?.date)).toEqual([null, '2020-01-05T19:41-05:00', null, null, null])
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('reads any calendar date written as day, month name and year, or month name, day and year, with GMT', () => {
+    const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+    const pad = (value: number): string => String(value).padStart(2, '0')
+    fc.assert(
+      fc.property(fc.date({min: new Date('1990-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:00Z'), noInvalidDate: true}), fc.boolean(), (when, dayFirst) => {
+        const [year, month, day] = [when.getUTCFullYear(), when.getUTCMonth() + 1, when.getUTCDate()]
+        const [hour, minute] = [when.getUTCHours(), when.getUTCMinutes()]
+        const name = MONTHS[month - 1] ?? ''
+        const written = dayFirst ? `${day} ${name} ${year} ${pad(hour)}:${pad(minute)} GMT` : `${name} ${day}, ${year} at ${pad(hour)}:${pad(minute)} GMT`
+        const article = parseArticle(`Emergency waits fall again\n\nUpdated: ${written}\n\nThe ward added two night shifts in the spring.\n`)
+        expect(article.published?.date).toBe(`${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}Z`)
+      }),
+      {seed: 17, numRuns: 200}
+    )
   })
 })
 
