@@ -72,5 +72,10 @@ export function buildSections(lines: readonly Line[], roles: readonly Role[]): S
       }
     }
   }
-  return {...sections, ...takeMetadata(sections.other, sections.paragraphs)}
+  const metadata = takeMetadata(sections.other, sections.paragraphs)
+  sections.byline = metadata.byline
+  sections.published = metadata.published
+  sections.dateline = metadata.dateline
+  sections.other = metadata.other
+  return sections
 }

@@ -46,10 +46,11 @@ export function bylineAuthors(text: string): string[] {
  * @returns True for a byline.
  */
 export function isUnlabelledByline(text: string): boolean {
-  // A bar, a comma or a closing `staff` first: most short lines have none, and are not lower-cased.
-  if (text.length > MAX_UNLABELLED_LENGTH) return false
-  // `… Staff`: its last letter first, one character that rules out most lines.
-  if ((text.charCodeAt(text.length - 1) | 0x20) === 0x66 && text.slice(-6).toLowerCase() === ' staff') return NEWS_AGENCIES.has(text.slice(0, -6).toLowerCase())
+  // Both shapes end with the agency's or desk's last letter: a line ending in a stop, a quotation
+  // mark or a figure (most short lines) is ruled out by one character.
+  const last = text.charCodeAt(text.length - 1) | 0x20
+  if (text.length > MAX_UNLABELLED_LENGTH || last < 0x61 || last > 0x7a) return false
+  if (last === 0x66 && text.slice(-6).toLowerCase() === ' staff') return NEWS_AGENCIES.has(text.slice(0, -6).toLowerCase())
   const bar = firstOf(text, '|', ',')
   if (bar < 0) return false
   return isAgencyOrDesk(text.slice(bar + 1).trim().toLowerCase()) && isPersonName(text.slice(0, bar).trim().split(/\s+/))

@@ -218,8 +218,13 @@ function isTimestamp(key: string, words: readonly string[]): boolean {
 function dateWordRole(word: string): 'anchor' | 'filler' | null {
   // Both number patterns open with a digit: other words skip them.
   const number = isAsciiDigit(word.charCodeAt(0))
-  if (MONTHS_AND_DAYS.has(word) || (number && (/^\d{1,2}[:.]\d\d(?:am|pm)?$/.test(word) || ISO_DATE_TIME.test(word))) || word === 'ago') return 'anchor'
+  if (MONTHS_AND_DAYS.has(word) || (number && (/^\d{1,2}[:.]\d\d(?:am|pm)?$/.test(word) || isIsoDate(word))) || word === 'ago') return 'anchor'
   return TIMESTAMP_WORDS.has(word) || (number && /^\d[\d:.,/-]*(?:st|nd|rd|th|am|pm|h)?$/.test(word)) ? 'filler' : null
+}
+
+/** `2020-01-03`, `2020-01-03t16:07:00z`: the dash after four digits first, which few numbers have. */
+function isIsoDate(word: string): boolean {
+  return word.length >= 10 && word.charCodeAt(4) === 0x2d && ISO_DATE_TIME.test(word)
 }
 
 // An ISO 8601 date, perhaps with its time, as one word, lower case: `2020-01-03`, `2020-01-03t16:07:00z`.

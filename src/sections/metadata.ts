@@ -42,11 +42,11 @@ interface Candidate<T> {
  * so every line is still in one part. A dateline that opens one of the first
  * paragraphs stays in the paragraph too: its part is a span, as a quote's is.
  *
- * @param other The `other` lines, in input order.
+ * @param other The `other` lines, in input order; returned as they are when none is taken.
  * @param paragraphs The paragraphs, in input order.
  * @returns The three parts and the `other` lines left.
  */
-export function takeMetadata(other: readonly Other[], paragraphs: readonly Paragraph[]): ArticleMetadata {
+export function takeMetadata(other: Other[], paragraphs: readonly Paragraph[]): ArticleMetadata {
   const bylines: Array<Candidate<Byline>> = []
   const timestamps: Array<Candidate<Published>> = []
   const datelines: Array<Candidate<Dateline>> = []
@@ -56,8 +56,8 @@ export function takeMetadata(other: readonly Other[], paragraphs: readonly Parag
     else if (line.kind === 'dateline') datelines.push(proposeLoneDateline(line))
   }
   // The first paragraph a dateline opens, of the first few: the body's opening.
-  for (const paragraph of paragraphs.slice(0, DATELINE_PARAGRAPHS)) {
-    const opening = proposeOpeningDateline(paragraph)
+  for (let index = 0; index < DATELINE_PARAGRAPHS && index < paragraphs.length; index++) {
+    const opening = proposeOpeningDateline(paragraphs[index]!)
     if (!opening) continue
     datelines.push(opening)
     break
@@ -65,11 +65,13 @@ export function takeMetadata(other: readonly Other[], paragraphs: readonly Parag
   const byline = choose(bylines)
   const published = choose(timestamps)
   const dateline = choose(datelines)
+  const taken = [byline?.line, published?.line, dateline?.line].filter((line) => line != null)
   return {
     byline: byline?.part ?? null,
     published: published?.part ?? null,
     dateline: dateline?.part ?? null,
-    other: other.filter((line) => line !== byline?.line && line !== published?.line && line !== dateline?.line)
+    // Most articles give none of their lines: `other` is then kept as it is, not copied.
+    other: taken.length === 0 ? other : other.filter((line) => !taken.includes(line))
   }
 }
 
