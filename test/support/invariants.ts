@@ -88,6 +88,10 @@ export function invariantViolations(input: string, article: Article): string[] {
     }
   }
 
+  // The publication date is ISO 8601 at one of the precisions the schema describes.
+  const date = article.published?.date
+  if (date != null && !ISO_DATE.test(date)) problems.push(`published: date ${date} is not ISO 8601 at a written precision`)
+
   if (article.dateline) {
     const {position, text} = article.dateline
     checkPosition('dateline', position)
@@ -125,6 +129,8 @@ export function invariantViolations(input: string, article: Article): string[] {
   }
   return problems
 }
+
+const ISO_DATE = /^\d{4}-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2}))?)?$/
 
 const INVISIBLE = /[\s\u200B-\u200D\u2060\uFEFF]/
 
