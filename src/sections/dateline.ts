@@ -54,12 +54,16 @@ export function readDateline(text: string): DatelineParts | null {
   const first = text.charCodeAt(0)
   if (first === 0x28) return agencyOnly(text)
   if (!/^\p{Lu}/u.test(text.charAt(0))) return null
-  const lone = endsWithDash(text)
-  const probe = lone ? `${text} ` : text
-  const capitals = CAPITALS_DATELINE.exec(probe)
+  const probe = endsWithDash(text) ? `${text} ` : text
+  // A place in capitals has a capital second (`WASHINGTON`, `ST. LOUIS`); most paragraphs
+  // (`The …`) fail that one character before the pattern reads them.
+  const second = text.charCodeAt(1)
+  const capitals = (second >= 0x41 && second <= 0x5a) || second > 0x7f ? CAPITALS_DATELINE.exec(probe) : null
   if (capitals?.[1] !== undefined && !DATELINE_NON_PLACES.has(capitals[1])) {
     return {length: Math.min(text.length, capitals[0].length), place: capitals[1], agency: capitals[2] ?? null}
   }
+  // A place in title case is followed by its region's comma or its agency's bracket within a few words.
+  if (!hasMarkWithin(text, MAX_TITLE_PLACE_LENGTH)) return null
   const title = TITLE_DATELINE.exec(probe)
   const agency = title?.[3] ?? title?.[4]
   // Title case opens sentences (`Senator Jane Doe (D-Ohio) said`): its agency must be a known one.
@@ -78,6 +82,19 @@ function agencyOnly(text: string): DatelineParts | null {
 /** Whether an agency's name is one the lexicon knows (`AP`, `Reuters`, `CNN`). */
 function isKnownAgency(name: string): boolean {
   return NEWS_AGENCIES.has(name.toLowerCase())
+}
+
+/** How far into a paragraph the comma or bracket after a place in title case can stand (`Kuala Lumpur, …`). */
+const MAX_TITLE_PLACE_LENGTH = 48
+
+/** Whether a comma or an opening bracket stands within the first `limit` characters. */
+function hasMarkWithin(text: string, limit: number): boolean {
+  const end = Math.min(text.length, limit)
+  for (let index = 1; index < end; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x2c || code === 0x28) return true
+  }
+  return false
 }
 
 /** Whether a line ends with the dash of a dateline standing alone. */
