@@ -20,6 +20,9 @@ interface SchemaMeta {
 export const NAMED: ReadonlyArray<readonly [string, z.ZodType]> = [
   ['Article', schemas.ArticleSchema],
   ['Title', schemas.TitleSchema],
+  ['Byline', schemas.BylineSchema],
+  ['Published', schemas.PublishedSchema],
+  ['Dateline', schemas.DatelineSchema],
   ['Caption', schemas.CaptionSchema],
   ['Paragraph', schemas.ParagraphSchema],
   ['Quote', schemas.QuoteSchema],

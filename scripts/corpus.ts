@@ -11,7 +11,7 @@
  *                                       (file:line, part[:kind], text): diff two runs
  *                                       to see which lines a rule moved
  *
- * `<what>` is one of: title, title-missing, captions, credits, duplicates,
+ * `<what>` is one of: title, title-missing, byline, published, dateline, captions, credits, duplicates,
  * related, notice, paragraphs, paragraphs-short, paragraphs-unended,
  * paragraphs-first, paragraphs-last, quotes, other, other:<kind>, warnings,
  * warnings:<ruleId>, lines. `--file <name>` and `--publisher <text>` narrow
@@ -35,6 +35,11 @@ const SHORT_PARAGRAPH_WORDS = 12
 interface Counts {
   articles: number
   withTitle: number
+  bylines: number
+  authors: number
+  published: number
+  dated: number
+  datelines: number
   captions: number
   credits: number
   duplicates: number
@@ -60,6 +65,11 @@ function emptyCounts(): Counts {
   return {
     articles: 0,
     withTitle: 0,
+    bylines: 0,
+    authors: 0,
+    published: 0,
+    dated: 0,
+    datelines: 0,
     captions: 0,
     credits: 0,
     duplicates: 0,
@@ -85,6 +95,11 @@ function endsLikeSentence(text: string): boolean {
 function addCounts(counts: Counts, article: Article): void {
   counts.articles++
   if (article.title) counts.withTitle++
+  if (article.byline) counts.bylines++
+  counts.authors += article.byline?.authors.length ?? 0
+  if (article.published) counts.published++
+  if (article.published?.date) counts.dated++
+  if (article.dateline) counts.datelines++
   counts.captions += article.captions.length
   counts.credits += article.captions.filter((caption) => caption.credit !== null).length
   counts.duplicates += article.captions.reduce((sum, caption) => sum + caption.duplicates.length, 0)
@@ -134,11 +149,16 @@ function renderTable(header: readonly string[], rows: ReadonlyArray<readonly str
 }
 
 function printTables(publishers: Map<string, Counts>, totals: Counts): void {
-  const main = ['publisher', 'articles', 'title', 'captions', 'credits', 'dups', 'related', 'url', 'notices', 'paras', 'short', 'quotes', 'other', 'warnings']
+  const main = ['publisher', 'articles', 'title', 'byline', 'authors', 'published', 'dated', 'dateline', 'captions', 'credits', 'dups', 'related', 'url', 'notices', 'paras', 'short', 'quotes', 'other', 'warnings']
   const mainRow = (name: string, counts: Counts): string[] => [
     name,
     String(counts.articles),
     String(counts.withTitle),
+    String(counts.bylines),
+    String(counts.authors),
+    String(counts.published),
+    String(counts.dated),
+    String(counts.datelines),
     String(counts.captions),
     String(counts.credits),
     String(counts.duplicates),
@@ -153,7 +173,7 @@ function printTables(publishers: Map<string, Counts>, totals: Counts): void {
   ]
   const rows = [...publishers].map(([name, counts]) => mainRow(name, counts))
   console.log(renderTable(main, [...rows, mainRow('TOTAL', totals)]))
-  console.log(`\n(title = articles with a title; dups = caption repeats collapsed; url = related links with a url; short = paragraphs of at most ${SHORT_PARAGRAPH_WORDS} words)`)
+  console.log(`\n(title, byline, published, dateline = articles with one; authors = names in the bylines; dated = published with a date; dups = caption repeats collapsed; url = related links with a url; short = paragraphs of at most ${SHORT_PARAGRAPH_WORDS} words)`)
 
   const kinds = OTHER_KINDS.filter((kind) => (totals.other[kind] ?? 0) > 0)
   if (kinds.length > 0) {
@@ -194,6 +214,16 @@ function select(article: Article, what: string): Shown[] {
     case 'title-missing': {
       const first = article.paragraphs[0] ?? null
       return article.title ? [] : [{position: first?.position ?? null, tag: 'no title; first paragraph', text: first?.text ?? ''}]
+    }
+    case 'byline': {
+      return article.byline ? [{position: article.byline.position, tag: `byline authors=${JSON.stringify(article.byline.authors)}`, text: article.byline.text}] : []
+    }
+    case 'published': {
+      return article.published ? [{position: article.published.position, tag: `published date=${article.published.date ?? '-'}`, text: article.published.text}] : []
+    }
+    case 'dateline': {
+      const {dateline} = article
+      return dateline ? [{position: dateline.position, tag: `dateline place=${dateline.place ?? '-'} agency=${dateline.agency ?? '-'}`, text: dateline.text}] : []
     }
     case 'captions': {
       return article.captions.map((caption) => ({
@@ -253,6 +283,9 @@ function select(article: Article, what: string): Shown[] {
     case 'lines': {
       return [
         ...select(article, 'title'),
+        ...select(article, 'byline'),
+        ...select(article, 'published'),
+        ...select(article, 'dateline'),
         ...select(article, 'captions'),
         ...select(article, 'paragraphs'),
         ...select(article, 'related'),
@@ -261,7 +294,7 @@ function select(article: Article, what: string): Shown[] {
       ].sort((a, b) => (a.position?.start.offset ?? -1) - (b.position?.start.offset ?? -1))
     }
     default: {
-      throw new Error(`Unexpected --show ${what}, expected title, captions, credits, related, notice, paragraphs…, other[:kind], warnings[:ruleId] or lines`)
+      throw new Error(`Unexpected --show ${what}, expected title, byline, published, dateline, captions, credits, related, notice, paragraphs…, other[:kind], warnings[:ruleId] or lines`)
     }
   }
 }
@@ -291,10 +324,14 @@ function lineParts(article: Article): Map<number, string> {
     for (let line = position.start.line; line <= position.end.line; line++) if (!parts.has(line)) parts.set(line, tag)
   }
   if (article.title) mark(article.title.position, 'title')
+  if (article.byline) mark(article.byline.position, 'byline')
+  if (article.published) mark(article.published.position, 'published')
   for (const caption of article.captions) {
     mark(caption.position, caption.credit === null ? 'caption' : 'caption+credit')
     for (const repeat of caption.duplicates) mark(repeat, 'caption-repeat')
   }
+  // A dateline that opens a paragraph is marked with it (`paragraph+dateline`); one on its own line is its own.
+  if (article.dateline) mark(article.dateline.position, article.paragraphs.some((paragraph) => paragraph.position.start.offset === article.dateline?.position.start.offset) ? 'paragraph+dateline' : 'dateline')
   for (const paragraph of article.paragraphs) mark(paragraph.position, 'paragraph')
   for (const link of article.relatedLinks) mark(link.position, 'related')
   if (article.notice) mark(article.notice.position, 'notice')

@@ -133,6 +133,46 @@ function isCaption(value: unknown): boolean {
   )
 }
 
+function isDateline(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
+  const record = value as Record<string, unknown>
+  for (const key in record) if (key !== "text" && key !== "place" && key !== "agency" && key !== "position") return false
+  return (
+    typeof record["text"] === 'string' &&
+    (record["place"] === null || typeof record["place"] === 'string') &&
+    (record["agency"] === null || typeof record["agency"] === 'string') &&
+    isPosition(record["position"])
+  )
+}
+
+function isPublished(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
+  const record = value as Record<string, unknown>
+  for (const key in record) if (key !== "text" && key !== "date" && key !== "position") return false
+  return (
+    typeof record["text"] === 'string' &&
+    (record["date"] === null || typeof record["date"] === 'string') &&
+    isPosition(record["position"])
+  )
+}
+
+function isPart14(value: unknown): boolean {
+  if (!Array.isArray(value)) return false
+  for (let index = 0; index < value.length; index++) if (!(typeof value[index] === 'string')) return false
+  return true
+}
+
+function isByline(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
+  const record = value as Record<string, unknown>
+  for (const key in record) if (key !== "text" && key !== "authors" && key !== "position") return false
+  return (
+    typeof record["text"] === 'string' &&
+    isPart14(record["authors"]) &&
+    isPosition(record["position"])
+  )
+}
+
 function isTitle(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
   const record = value as Record<string, unknown>
@@ -190,9 +230,12 @@ function isWarningList(value: unknown): boolean {
 export function isArticle(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
   const record = value as Record<string, unknown>
-  for (const key in record) if (key !== "title" && key !== "captions" && key !== "paragraphs" && key !== "quotes" && key !== "relatedLinks" && key !== "notice" && key !== "other" && key !== "warnings") return false
+  for (const key in record) if (key !== "title" && key !== "byline" && key !== "published" && key !== "dateline" && key !== "captions" && key !== "paragraphs" && key !== "quotes" && key !== "relatedLinks" && key !== "notice" && key !== "other" && key !== "warnings") return false
   return (
     (record["title"] === null || isTitle(record["title"])) &&
+    (record["byline"] === null || isByline(record["byline"])) &&
+    (record["published"] === null || isPublished(record["published"])) &&
+    (record["dateline"] === null || isDateline(record["dateline"])) &&
     isCaptionList(record["captions"]) &&
     isParagraphList(record["paragraphs"]) &&
     isQuoteList(record["quotes"]) &&

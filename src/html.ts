@@ -57,6 +57,16 @@ function elementsOf(node: ArticleContent): Element[] {
       }
       return caption.length > 0 ? [h('figure', {}, [h('figcaption', {}, caption)])] : []
     }
+    case 'byline': {
+      return [h('p', {className: ['byline']}, [text(node.value)])]
+    }
+    case 'published': {
+      // A `<time>` only when the date is known: its `datetime` must be a valid date.
+      return [h('p', {className: ['published']}, [node.date === null ? text(node.value) : h('time', {dateTime: node.date}, [text(node.value)])])]
+    }
+    case 'dateline': {
+      return [h('p', {className: ['dateline']}, [text(node.value)])]
+    }
     case 'paragraph': {
       return [h('p', {}, paragraphContent(node))]
     }
@@ -95,6 +105,7 @@ function relatedAside(links: readonly RelatedLinkNode[]): Element {
 function paragraphContent(node: ParagraphNode): ElementContent[] {
   return withoutQuoteMarks(node.children).map((run) => {
     if (run.type === 'text') return text(run.value)
+    if (run.type === 'dateline') return h('span', {className: ['dateline']}, [text(run.node.value)])
     const properties: Record<string, string> = {}
     if (run.node.speaker) properties.dataSpeaker = run.node.speaker.name
     if (run.node.cue) properties.dataCue = run.node.cue.text

@@ -64,7 +64,14 @@ function blockOf(node: Exclude<ArticleContent, {type: 'notice' | 'relatedLinks'}
       if (node.credit !== null) caption.push({type: 'text', value: caption.length > 0 ? ` — ${node.credit}` : node.credit})
       return caption.length > 0 ? [{type: 'paragraph', children: caption}] : []
     }
+    case 'byline':
+    case 'published':
+    case 'dateline': {
+      // The article's furniture, as the `other` lines of those kinds were shown before they became parts.
+      return [{type: 'paragraph', children: [{type: 'emphasis', children: [{type: 'text', value: node.value}]}]}]
+    }
     case 'paragraph': {
+      // A dateline that opens the paragraph is its prose too: the text reads on, as written.
       return [{type: 'paragraph', children: [{type: 'text', value: node.children.map((child) => child.value).join('')}]}]
     }
     case 'other': {

@@ -42,8 +42,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
   // In input order, so a reader meets the warnings the way they meet the text.
   const warnings: Warning[] = [...lineWarnings, ...quoteWarnings].sort((a, b) => (a.place?.start.offset ?? -1) - (b.place?.start.offset ?? -1))
   // In the schema's key order, which is the order JSON output shows.
-  const {title, captions, paragraphs, relatedLinks, notice, other} = sections
-  return validateArticle({title, captions, paragraphs, quotes, relatedLinks, notice, other, warnings})
+  const {title, byline, published, dateline, captions, paragraphs, relatedLinks, notice, other} = sections
+  return validateArticle({title, byline, published, dateline, captions, paragraphs, quotes, relatedLinks, notice, other, warnings})
 }
 
 /** The texts outside the body whose names complete the speakers': the title, captions and standfirst. */

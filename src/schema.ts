@@ -28,6 +28,43 @@ export const TitleSchema = z
   })
   .describe('The headline.')
 
+/** Who wrote the article: the byline as written and the people it names. */
+export const BylineSchema = z
+  .strictObject({
+    text: z.string().describe('The byline as written (`By Jane Doe and John Roe, Political Correspondents`).'),
+    authors: z
+      .array(z.string())
+      .describe('The people the byline names, in order, as written (`["Jane Doe", "John Roe"]`); empty for an agency or desk byline (`By Associated Press`, `Reuters Staff`).'),
+    position: PositionSchema
+  })
+  .describe('The byline.')
+
+/** When the article was published or updated, from its timestamp line. */
+export const PublishedSchema = z
+  .strictObject({
+    text: z.string().describe('The timestamp line as written (`Published 7:41 PM ET Jan. 5, 2020`).'),
+    // No `.regex` check on the date: the generated validator on main judges strings by type alone
+    // (it refuses string checks), so the format is held by the invariant tests instead.
+    date: z
+      .string()
+      .nullable()
+      .describe(
+        'The date the line gives, in ISO 8601 at the precision written: `2020-01`, `2020-01-05`, or `2020-01-05T19:41-05:00` when the time and its zone are written; null when the line is relative (`2 hours ago`), has no year, or cannot be read. No clock is read.'
+      ),
+    position: PositionSchema
+  })
+  .describe('When the article was published.')
+
+/** Where the story was filed, and by which agency: `WASHINGTON (AP) —`. */
+export const DatelineSchema = z
+  .strictObject({
+    text: z.string().describe('The dateline as written, its dash included (`WASHINGTON (AP) —`).'),
+    place: z.string().nullable().describe('The place as written (`WASHINGTON`, `GALVESTON, Texas`), or null for an agency alone (`(CNN)`).'),
+    agency: z.string().nullable().describe('The agency in brackets (`AP`, `Reuters`), or null.'),
+    position: PositionSchema.describe('Where the dateline is: a span at the start of the paragraph that opens the body (one of the first three), or a line of its own.')
+  })
+  .describe('The dateline that opens the body.')
+
 /** A photo caption with its credit split off; repeats of it point at the copies. */
 export const CaptionSchema = z
   .strictObject({
@@ -132,6 +169,9 @@ export const WarningSchema = z
 export const ArticleSchema = z
   .strictObject({
     title: TitleSchema.nullable(),
+    byline: BylineSchema.nullable(),
+    published: PublishedSchema.nullable(),
+    dateline: DatelineSchema.nullable(),
     captions: z.array(CaptionSchema),
     paragraphs: z.array(ParagraphSchema),
     quotes: z.array(QuoteSchema),
@@ -148,6 +188,12 @@ export type Point = z.infer<typeof PointSchema>
 export type Position = z.infer<typeof PositionSchema>
 /** The headline. */
 export type Title = z.infer<typeof TitleSchema>
+/** The byline. */
+export type Byline = z.infer<typeof BylineSchema>
+/** When the article was published. */
+export type Published = z.infer<typeof PublishedSchema>
+/** The dateline that opens the body. */
+export type Dateline = z.infer<typeof DatelineSchema>
 /** A photo caption. */
 export type Caption = z.infer<typeof CaptionSchema>
 /** A body paragraph. */

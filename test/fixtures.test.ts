@@ -7,7 +7,7 @@ import {listFixtures} from './support/fixtures.js'
 // Regenerating expected output is deliberate: `UPDATE=1 npx vitest run test/fixtures.test.ts -t '<name>'`,
 // then read every diff. The write happens inside a test, so `-t` limits it to the fixtures named.
 const update = process.env.UPDATE === '1'
-const PARTS = ['title', 'captions', 'paragraphs', 'quotes', 'relatedLinks', 'notice', 'other', 'warnings'] as const
+const PARTS = ['title', 'byline', 'published', 'dateline', 'captions', 'paragraphs', 'quotes', 'relatedLinks', 'notice', 'other', 'warnings'] as const
 
 for (const fixture of listFixtures()) {
   describe(fixture.name, () => {

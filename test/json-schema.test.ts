@@ -13,7 +13,7 @@ describe('the JSON Schema', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
     expect(schema.$ref).toBe('#/$defs/Article')
     expect(Object.keys(schema.$defs as object).sort()).toEqual(
-      ['Article', 'Caption', 'Notice', 'Other', 'OtherKind', 'Paragraph', 'Point', 'Position', 'Quote', 'RelatedLink', 'RuleId', 'Span', 'Speaker', 'Title', 'Warning'].sort()
+      ['Article', 'Byline', 'Caption', 'Dateline', 'Notice', 'Other', 'OtherKind', 'Paragraph', 'Point', 'Position', 'Published', 'Quote', 'RelatedLink', 'RuleId', 'Span', 'Speaker', 'Title', 'Warning'].sort()
     )
   })
 

@@ -88,7 +88,8 @@ describe('white space and invisible characters', () => {
     const article = parse(input)
     const tabs = (text: string): string => text.replace(/\t/g, ' ')
     expect(content(article, tabs)).toEqual(content(parse(tabs(input))))
-    expect(article.other.find((line) => line.kind === 'byline')?.text).toBe('By\tAda Lindqvist')
+    expect(article.byline?.text).toBe('By\tAda Lindqvist')
+    expect(article.byline?.authors).toEqual(['Ada Lindqvist'])
     expect(article.paragraphs.map((paragraph) => paragraph.position.start.column)).toContain(2)
   })
 
@@ -143,7 +144,8 @@ describe('astral characters, controls and broken UTF-16', () => {
     expect(article.paragraphs[0]?.text).toContain('\u001B[1m£4m\u001B[0m')
     // A line holding only a form feed or a vertical tab is blank.
     expect(article.paragraphs).toHaveLength(6)
-    expect(article.other.find((line) => line.kind === 'byline')?.text).toBe('By Ada Lindqvist\b\b')
+    expect(article.byline?.text).toBe('By Ada Lindqvist\b\b')
+    expect(article.byline?.authors).toEqual(['Ada Lindqvist'])
   })
 
   it('lone surrogates and NUL parse, kept as written, each line warned once', () => {

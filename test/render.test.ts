@@ -14,6 +14,9 @@ const at = (line: number, from: number, to: number): Position => ({
 // Hand-made, so each escaping case is exactly what the test says.
 const tricky: Article = ArticleSchema.parse({
   title: {text: 'Why <script>alert(1)</script> & *stars* matter', position: at(0, 0, 48)},
+  byline: {text: 'By *Jo* Bloggs', authors: ['Jo Bloggs'], position: at(0, 60, 74)},
+  published: {text: 'Updated <b>5 Jan</b> 2020', date: '2020-01-05', position: at(0, 80, 105)},
+  dateline: null,
   captions: [{text: 'A <b>bold</b> caption_with_underscores', credit: 'AP Photo/J. "Q" Smith & Co', position: at(1, 0, 40), duplicates: []}],
   paragraphs: [
     {text: 'She said “a *big* _deal_ <img src=x onerror=alert(1)>” today.', position: at(2, 0, 61)},
@@ -37,7 +40,6 @@ const tricky: Article = ArticleSchema.parse({
   ],
   notice: {text: 'Comments are closed <again>.\n© 2020 _Example_ Ltd', position: at(7, 0, 40)},
   other: [
-    {kind: 'byline', text: 'By *Jo* Bloggs', position: at(0, 60, 74)},
     {kind: 'share', text: 'Share on Facebook', position: at(3, 40, 57)}
   ],
   warnings: []
@@ -94,9 +96,15 @@ describe('articleToHtml', () => {
     expect(html).not.toContain('Share on Facebook')
   })
 
+  it('gives the publication line a machine-readable time when its date is known', () => {
+    const time = document.querySelector('p.published > time')
+    expect(time?.getAttribute('datetime')).toBe('2020-01-05')
+    expect(time?.textContent).toBe('Updated <b>5 Jan</b> 2020')
+  })
+
   it('keeps the parts in document order', () => {
     const order = [...(document.querySelector('article')?.children ?? [])].map((element) => element.tagName.toLowerCase())
-    expect(order).toEqual(['h1', 'p', 'figure', 'p', 'p', 'aside', 'footer'])
+    expect(order).toEqual(['h1', 'p', 'p', 'figure', 'p', 'p', 'aside', 'footer'])
   })
 })
 
@@ -114,6 +122,7 @@ describe('articleToMarkdown', () => {
     // An underscore inside a word cannot open emphasis in CommonMark, so it needs no escape.
     expect(markdown).toContain('*A \\<b>bold\\</b> caption_with_underscores* — AP Photo/J. "Q" Smith & Co')
     expect(markdown).toContain('*By \\*Jo\\* Bloggs*')
+    expect(markdown).toContain('*Updated \\<b>5 Jan\\</b> 2020*')
     expect(markdown).not.toContain('Share on Facebook')
   })
 
@@ -130,6 +139,9 @@ describe('articleToMarkdown', () => {
 // Related links that stood mid-article, and a photo whose caption the scraper lost (credit alone).
 const midRelated: Article = ArticleSchema.parse({
   title: {text: 'Bridge reopens after repairs', position: at(0, 0, 28)},
+  byline: null,
+  published: null,
+  dateline: null,
   captions: [{text: '', credit: 'Ana Ruiz/AP', position: at(1, 0, 11), duplicates: []}],
   paragraphs: [
     {text: 'The bridge reopened on Monday.', position: at(2, 0, 30)},
@@ -169,6 +181,26 @@ describe('related links that stood mid-article', () => {
     expect(markdown).toContain('\n\nAna Ruiz/AP\n\n')
     expect(markdown).not.toContain('&#x20;')
     expect(markdown).not.toContain('**')
+  })
+})
+
+describe('datelines', () => {
+  const fixture = (name: string): Article => parseArticle(listFixtures().find((each) => each.name === name)?.input ?? '')
+
+  it('marks a dateline that opens a paragraph inside it, the paragraph reading on as written', () => {
+    const article = fixture('other--dateline-in-paragraph')
+    const {document} = parseHTML(`<!doctype html><html><body>${articleToHtml(article)}</body></html>`)
+    const first = document.querySelector('article > p:not([class])')
+    expect(first?.querySelector('span.dateline')?.textContent).toBe('WASHINGTON (AP) —')
+    expect(first?.textContent).toBe(article.paragraphs[0]?.text)
+    expect(articleToMarkdown(article)).toContain(`\n\n${article.paragraphs[0]?.text ?? '-'}\n\n`)
+  })
+
+  it('shows a dateline on a line of its own as a line of its own', () => {
+    const article = fixture('other--byline-dateline')
+    const {document} = parseHTML(`<!doctype html><html><body>${articleToHtml(article)}</body></html>`)
+    expect(document.querySelector('article > p.dateline')?.textContent).toBe('GALVESTON, Texas —')
+    expect(articleToMarkdown(article)).toContain('\n\n*GALVESTON, Texas —*\n\n')
   })
 })
 

@@ -593,11 +593,11 @@ describe('notice--newsletter-prompt-and-copyright', () => {
 
 describe('other--byline-dateline', () => {
   const article = parse('other--byline-dateline')
-  it('takes the byline and the lone dateline as other lines', () => {
-    expect(article.other.map(({kind, text}) => ({kind, text}))).toEqual([
-      {kind: 'byline', text: 'By Maya Okonkwo and Daniel Reyes'},
-      {kind: 'dateline', text: 'GALVESTON, Texas —'}
-    ])
+  it('takes the byline and the lone dateline out of other, as parts of their own', () => {
+    expect(article.other).toEqual([])
+    expect(article.byline).toMatchObject({text: 'By Maya Okonkwo and Daniel Reyes', authors: ['Maya Okonkwo', 'Daniel Reyes']})
+    expect(article.dateline).toMatchObject({text: 'GALVESTON, Texas —', place: 'GALVESTON, Texas', agency: null})
+    expect(article.dateline?.position.start.line).toBe(5)
   })
   it('keeps three paragraphs', () => {
     expect(openings(article)).toEqual(['A storm surge', 'Emergency crews used', 'The storm is'])
@@ -612,6 +612,10 @@ describe('other--dateline-in-paragraph', () => {
   it('has no other lines', () => {
     expect(article.other).toEqual([])
   })
+  it('gives the dateline as a span of the first paragraph', () => {
+    expect(article.dateline).toMatchObject({text: 'WASHINGTON (AP) —', place: 'WASHINGTON', agency: 'AP'})
+    expect(article.dateline?.position.start).toEqual(article.paragraphs[0]?.position.start)
+  })
   it('keeps three paragraphs', () => {
     expect(article.paragraphs).toHaveLength(3)
   })
@@ -619,8 +623,9 @@ describe('other--dateline-in-paragraph', () => {
 
 describe('other--timestamps', () => {
   const article = parse('other--timestamps')
-  it('takes the published and updated lines as timestamps', () => {
-    expect(kinds(article)).toEqual(['timestamp', 'timestamp'])
+  it('takes the first timestamp as the publication date and keeps the update line in other', () => {
+    expect(article.published).toMatchObject({text: 'Published 3:15 PM ET, Tue March 3, 2020', date: '2020-03-03T15:15-05:00'})
+    expect(kinds(article)).toEqual(['timestamp'])
   })
   it('keeps three paragraphs', () => {
     expect(article.paragraphs).toHaveLength(3)

@@ -85,6 +85,32 @@ describe('parse', () => {
   })
 })
 
+describe('byline, published and dateline nodes', () => {
+  const fixture = (name: string): string => listFixtures().find((each) => each.name === name)?.input ?? ''
+
+  it('puts a dateline that opens a paragraph first among its children, its value slicing back', () => {
+    const input = fixture('other--dateline-in-paragraph')
+    const tree = parse(input)
+    const paragraph = tree.children.find((child) => child.type === 'paragraph')
+    const first = paragraph?.children[0]
+    expect(first).toMatchObject({type: 'dateline', value: 'WASHINGTON (AP) —', place: 'WASHINGTON', agency: 'AP'})
+    expect(first && slice(input, first.position)).toBe('WASHINGTON (AP) —')
+    expect(tree.children.some((child) => child.type === 'dateline')).toBe(false)
+  })
+
+  it('gives a byline, and a dateline on its own line, as children of the root, in document order', () => {
+    const input = fixture('dateline--lone-line')
+    const tree = parse(input)
+    expect(tree.children.map((child) => child.type)).toEqual(['title', 'byline', 'dateline', 'paragraph', 'paragraph'])
+    expect(tree.children[1]).toMatchObject({type: 'byline', value: 'By Elin Sandvik', authors: ['Elin Sandvik']})
+  })
+
+  it('gives the publication line its date', () => {
+    const tree = parse(fixture('published--us-clock-zone'))
+    expect(tree.children.find((child) => child.type === 'published')).toMatchObject({value: 'Published 7:41 PM ET Jan. 5, 2020', date: '2020-01-05T19:41-05:00'})
+  })
+})
+
 describe('process', () => {
   it('leaves on file.result the same Article as parseArticle, typed', async () => {
     const file = await unified().use(articleAnatomy).process(seed)

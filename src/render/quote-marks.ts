@@ -4,7 +4,10 @@ import type {ParagraphContent} from '../unified/tree.js'
 const QUOTE_MARKS = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '„', '‚', '‹', '›', '「', '」', '『', '』'])
 
 /** A run of paragraph content, with the quotation marks around quotes taken out. */
-export type Run = {readonly type: 'text'; readonly value: string} | {readonly type: 'quote'; readonly node: Extract<ParagraphContent, {type: 'quote'}>}
+export type Run =
+  | {readonly type: 'text'; readonly value: string}
+  | {readonly type: 'quote'; readonly node: Extract<ParagraphContent, {type: 'quote'}>}
+  | {readonly type: 'dateline'; readonly node: Extract<ParagraphContent, {type: 'dateline'}>}
 
 /**
  * Split a paragraph's children into text runs and quotes, dropping the
@@ -12,7 +15,7 @@ export type Run = {readonly type: 'text'; readonly value: string} | {readonly ty
  * so that markup which draws its own marks (`<q>`) does not double them.
  *
  * @param children The children of a paragraph node.
- * @returns The runs, in order; empty text runs are left out.
+ * @returns The runs, in order (a dateline that opens the paragraph first); empty text runs are left out.
  */
 export function withoutQuoteMarks(children: readonly ParagraphContent[]): Run[] {
   const texts = children.map((child) => (child.type === 'text' ? child.value : ''))
@@ -30,6 +33,7 @@ export function withoutQuoteMarks(children: readonly ParagraphContent[]): Run[] 
   const runs: Run[] = []
   for (const [index, child] of children.entries()) {
     if (child.type === 'quote') runs.push({type: 'quote', node: child})
+    else if (child.type === 'dateline') runs.push({type: 'dateline', node: child})
     else if (texts[index]) runs.push({type: 'text', value: texts[index] ?? ''})
   }
   return runs

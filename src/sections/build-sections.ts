@@ -1,10 +1,14 @@
-import type {Caption, Notice, Other, Paragraph, RelatedLink, Title} from '../schema.js'
+import type {Byline, Caption, Dateline, Notice, Other, Paragraph, Published, RelatedLink, Title} from '../schema.js'
 import {spanLines, type Line} from '../text/scan-lines.js'
+import {takeMetadata} from './metadata.js'
 import type {Role} from './roles.js'
 
 /** The parts of an article that come straight from its lines. */
 export interface Sections {
   title: Title | null
+  byline: Byline | null
+  published: Published | null
+  dateline: Dateline | null
   captions: Caption[]
   paragraphs: Paragraph[]
   relatedLinks: RelatedLink[]
@@ -14,14 +18,15 @@ export interface Sections {
 
 /**
  * Turn the role of every non-blank line into the article's parts, each with
- * its position in the input.
+ * its position in the input; the byline, timestamp and dateline lines then
+ * give the byline, publication date and dateline (`takeMetadata`).
  *
  * @param lines The non-blank lines.
  * @param roles One role per line, from `assignRoles`.
  * @returns The sections.
  */
 export function buildSections(lines: readonly Line[], roles: readonly Role[]): Sections {
-  const sections: Sections = {title: null, captions: [], paragraphs: [], relatedLinks: [], notice: null, other: []}
+  const sections: Sections = {title: null, byline: null, published: null, dateline: null, captions: [], paragraphs: [], relatedLinks: [], notice: null, other: []}
   for (const [index, line] of lines.entries()) {
     const role = roles[index]
     if (!role) continue
@@ -67,5 +72,10 @@ export function buildSections(lines: readonly Line[], roles: readonly Role[]): S
       }
     }
   }
+  const metadata = takeMetadata(sections.other, sections.paragraphs)
+  sections.byline = metadata.byline
+  sections.published = metadata.published
+  sections.dateline = metadata.dateline
+  sections.other = metadata.other
   return sections
 }

@@ -13,6 +13,7 @@ import {
 import type {OtherKind} from '../schema.js'
 import {openingPattern} from '../text/phrase-pattern.js'
 import {asciiInitials, countWords, isAsciiDigit, mayOpenWithAny, trimPunctuation} from '../text/words.js'
+import {isUnlabelledByline} from './byline.js'
 
 /**
  * The lower-case form of a line used for whole-line lookups: trailing colons,
@@ -90,7 +91,7 @@ function classifyShortLine(text: string, widget: boolean): OtherKind | null {
   if (key.startsWith('read more ') && READ_MORE_SITE.test(key)) return 'related-heading'
   const words = shareOrDateWords(key)
   if (isShareRun(words)) return 'share'
-  if (isByline(text)) return 'byline'
+  if (isByline(text) || isUnlabelledByline(text)) return 'byline'
   if (isTimestamp(key, words)) return 'timestamp'
   if (isLoneDateline(text)) return 'dateline'
   if (widget || isMediaLabel(key)) return 'media'
@@ -217,9 +218,17 @@ function isTimestamp(key: string, words: readonly string[]): boolean {
 function dateWordRole(word: string): 'anchor' | 'filler' | null {
   // Both number patterns open with a digit: other words skip them.
   const number = isAsciiDigit(word.charCodeAt(0))
-  if (MONTHS_AND_DAYS.has(word) || (number && /^\d{1,2}[:.]\d\d(?:am|pm)?$/.test(word)) || word === 'ago') return 'anchor'
+  if (MONTHS_AND_DAYS.has(word) || (number && (/^\d{1,2}[:.]\d\d(?:am|pm)?$/.test(word) || isIsoDate(word))) || word === 'ago') return 'anchor'
   return TIMESTAMP_WORDS.has(word) || (number && /^\d[\d:.,/-]*(?:st|nd|rd|th|am|pm|h)?$/.test(word)) ? 'filler' : null
 }
+
+/** `2020-01-03`, `2020-01-03t16:07:00z`: the dash after four digits first, which few numbers have. */
+function isIsoDate(word: string): boolean {
+  return word.length >= 10 && word.charCodeAt(4) === 0x2d && ISO_DATE_TIME.test(word)
+}
+
+// An ISO 8601 date, perhaps with its time, as one word, lower case: `2020-01-03`, `2020-01-03t16:07:00z`.
+const ISO_DATE_TIME = /^\d{4}-\d\d-\d\d(?:t\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:z|[+-]\d\d:?\d\d)?)?$/
 
 /**
  * Whether a line is a dateline standing alone: `WASHINGTON —`, `LONDON (Reuters) -`.

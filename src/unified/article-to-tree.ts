@@ -1,5 +1,5 @@
-import type {Article, Paragraph, Point, Position, Quote} from '../schema.js'
-import type {ArticleContent, ArticleRoot, ParagraphContent, ParagraphNode, RelatedLinkNode} from './tree.js'
+import type {Article, Dateline, Paragraph, Point, Position, Quote} from '../schema.js'
+import type {ArticleContent, ArticleRoot, DatelineNode, ParagraphContent, ParagraphNode, RelatedLinkNode} from './tree.js'
 
 /**
  * Turn an `Article` into a unist tree: its parts as children of a root, in the
@@ -14,6 +14,12 @@ export function articleToTree(article: Article, position?: Position): ArticleRoo
   const quotesByParagraph = groupQuotes(article)
   const parts: ArticleContent[] = []
   if (article.title) parts.push({type: 'title', value: article.title.text, position: article.title.position})
+  if (article.byline) parts.push({type: 'byline', value: article.byline.text, authors: article.byline.authors, position: article.byline.position})
+  if (article.published) parts.push({type: 'published', value: article.published.text, date: article.published.date, position: article.published.position})
+  // A dateline inside a paragraph is that paragraph's child; one on its own line is the root's.
+  const {dateline} = article
+  const inside = dateline ? article.paragraphs.findIndex((paragraph) => contains(paragraph.position, dateline.position)) : -1
+  if (dateline && inside < 0) parts.push(datelineNode(dateline))
   for (const caption of article.captions) {
     parts.push({
       type: 'caption',
@@ -24,7 +30,7 @@ export function articleToTree(article: Article, position?: Position): ArticleRoo
     })
   }
   for (const [index, paragraph] of article.paragraphs.entries()) {
-    parts.push(paragraphToNode(paragraph, quotesByParagraph.get(index) ?? []))
+    parts.push(paragraphToNode(paragraph, quotesByParagraph.get(index) ?? [], index === inside && dateline ? datelineNode(dateline) : null))
   }
   for (const link of article.relatedLinks) {
     // Each link starts as its own group; `groupRelatedLinks` merges neighbours.
@@ -55,19 +61,36 @@ function groupQuotes(article: Article): Map<number, Quote[]> {
   return byParagraph
 }
 
+/** The tree node of a dateline. */
+function datelineNode(dateline: Dateline): DatelineNode {
+  return {type: 'dateline', value: dateline.text, place: dateline.place, agency: dateline.agency, position: dateline.position}
+}
+
+/** Whether one span lies within another. */
+function contains(outer: Position, inner: Position): boolean {
+  return outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset
+}
+
 /**
- * Cut a paragraph into text runs and quotes. Positions of the runs are the
- * points the paragraph and its quotes already carry, so nothing is recomputed.
+ * Cut a paragraph into text runs and quotes, after the dateline that opens it.
+ * Positions of the runs are the points the paragraph, its dateline and its
+ * quotes already carry, so nothing is recomputed.
  */
-function paragraphToNode(paragraph: Paragraph, quotes: readonly Quote[]): ParagraphNode {
-  const base = paragraph.position.start.offset
+function paragraphToNode(paragraph: Paragraph, quotes: readonly Quote[], dateline: DatelineNode | null): ParagraphNode {
+  // The paragraph's text may start after the line does (share buttons glued to its front, dropped).
+  const base = paragraph.position.end.offset - paragraph.text.length
   const children: ParagraphContent[] = []
   let cursor: Point = paragraph.position.start
+  if (dateline) {
+    children.push(dateline)
+    cursor = dateline.position.end
+  }
   const pushText = (end: Point): void => {
     if (end.offset > cursor.offset) {
       children.push({
         type: 'text',
-        value: paragraph.text.slice(cursor.offset - base, end.offset - base),
+        // The first run starts with the line: before `base` only when share buttons were dropped.
+        value: paragraph.text.slice(Math.max(0, cursor.offset - base), end.offset - base),
         position: {start: cursor, end}
       })
     }

@@ -11,6 +11,9 @@ import type {ArticleRoot} from './tree.js'
 export function treeToArticle(tree: ArticleRoot): Omit<Article, 'warnings'> {
   let title: Article['title'] = null
   let notice: Article['notice'] = null
+  let byline: Article['byline'] = null
+  let published: Article['published'] = null
+  let dateline: Article['dateline'] = null
   const captions: Caption[] = []
   const paragraphs: Paragraph[] = []
   const quotes: Quote[] = []
@@ -23,6 +26,18 @@ export function treeToArticle(tree: ArticleRoot): Omit<Article, 'warnings'> {
         title = {text: node.value, position: node.position}
         break
       }
+      case 'byline': {
+        byline = {text: node.value, authors: node.authors, position: node.position}
+        break
+      }
+      case 'published': {
+        published = {text: node.value, date: node.date, position: node.position}
+        break
+      }
+      case 'dateline': {
+        dateline = {text: node.value, place: node.place, agency: node.agency, position: node.position}
+        break
+      }
       case 'caption': {
         captions.push({text: node.value, credit: node.credit, position: node.position, duplicates: node.duplicates})
         break
@@ -32,6 +47,7 @@ export function treeToArticle(tree: ArticleRoot): Omit<Article, 'warnings'> {
         let text = ''
         for (const child of node.children) {
           text += child.value
+          if (child.type === 'dateline') dateline = {text: child.value, place: child.place, agency: child.agency, position: child.position}
           if (child.type === 'quote') {
             quotes.push({text: child.value, position: child.position, paragraph: index, kind: child.kind, continues: child.continues, cue: child.cue, speaker: child.speaker})
           }
@@ -54,5 +70,5 @@ export function treeToArticle(tree: ArticleRoot): Omit<Article, 'warnings'> {
     }
   }
 
-  return {title, captions, paragraphs, quotes, relatedLinks, notice, other}
+  return {title, byline, published, dateline, captions, paragraphs, quotes, relatedLinks, notice, other}
 }

@@ -10,10 +10,10 @@ export interface ArticleRoot extends Parent {
 }
 
 /** A node that can be a child of {@link ArticleRoot}. */
-export type ArticleContent = TitleNode | CaptionNode | ParagraphNode | RelatedLinksNode | NoticeNode | OtherNode
+export type ArticleContent = TitleNode | BylineNode | PublishedNode | DatelineNode | CaptionNode | ParagraphNode | RelatedLinksNode | NoticeNode | OtherNode
 
-/** A node that can be a child of {@link ParagraphNode}. */
-export type ParagraphContent = TextNode | QuoteNode
+/** A node that can be a child of {@link ParagraphNode}: a dateline only at its start. */
+export type ParagraphContent = TextNode | QuoteNode | DatelineNode
 
 /** Every node of the tree. */
 export type ArticleNode = ArticleRoot | ArticleContent | ParagraphContent | RelatedLinkNode
@@ -25,6 +25,47 @@ export interface TitleNode extends Literal {
   /** The headline as written. */
   value: string
   /** Where the headline is. */
+  position: Position
+}
+
+/** The byline, with the people it names. */
+export interface BylineNode extends Literal {
+  /** Node type. */
+  type: 'byline'
+  /** The byline as written. */
+  value: string
+  /** The people it names, in order, as written; empty for an agency or desk. */
+  authors: string[]
+  /** Where the byline is. */
+  position: Position
+}
+
+/** When the article was published, from its timestamp line. */
+export interface PublishedNode extends Literal {
+  /** Node type. */
+  type: 'published'
+  /** The timestamp line as written. */
+  value: string
+  /** The date in ISO 8601 at the precision written, or null. */
+  date: string | null
+  /** Where the line is. */
+  position: Position
+}
+
+/**
+ * The dateline: a child of the first paragraph when it opens it (as a quote is),
+ * a child of the root when it stands as a line of its own.
+ */
+export interface DatelineNode extends Literal {
+  /** Node type. */
+  type: 'dateline'
+  /** The dateline as written, its dash included. */
+  value: string
+  /** The place as written, or null. */
+  place: string | null
+  /** The agency in brackets, or null. */
+  agency: string | null
+  /** Where the dateline is. */
   position: Position
 }
 

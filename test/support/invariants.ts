@@ -12,6 +12,11 @@ interface Placed {
 function topLevelParts(article: Article): Placed[] {
   const parts: Placed[] = []
   if (article.title) parts.push({name: 'title', ...article.title})
+  if (article.byline) parts.push({name: 'byline', ...article.byline})
+  if (article.published) parts.push({name: 'published', ...article.published})
+  // A dateline that opens a paragraph is a span of it (as a quote is), not a part of its own.
+  const {dateline} = article
+  if (dateline && !article.paragraphs.some((paragraph) => within(paragraph.position, dateline.position))) parts.push({name: 'dateline', ...dateline})
   for (const [index, caption] of article.captions.entries()) {
     parts.push({name: `captions[${index}]`, position: caption.position, text: caption.text})
     for (const [repeat, position] of caption.duplicates.entries()) {
@@ -25,6 +30,11 @@ function topLevelParts(article: Article): Placed[] {
   if (article.notice) parts.push({name: 'notice', ...article.notice})
   for (const [index, other] of article.other.entries()) parts.push({name: `other[${index}]`, ...other})
   return parts
+}
+
+/** Whether one span lies within another. */
+function within(outer: Position, inner: Position): boolean {
+  return outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset
 }
 
 /** Collapse white space so that text and source compare "up to whitespace". */
@@ -88,6 +98,21 @@ export function invariantViolations(input: string, article: Article): string[] {
     }
   }
 
+  // The publication date is ISO 8601 at one of the precisions the schema describes.
+  const date = article.published?.date
+  if (date != null && !ISO_DATE.test(date)) problems.push(`published: date ${date} is not ISO 8601 at a written precision`)
+
+  if (article.dateline) {
+    const {position, text} = article.dateline
+    checkPosition('dateline', position)
+    if (input.slice(position.start.offset, position.end.offset) !== text) problems.push('dateline: text does not slice back')
+    // A dateline opens one of the first three paragraphs (the body's opening), at its start.
+    const holder = article.paragraphs.findIndex((paragraph) => within(paragraph.position, position))
+    if (holder >= 3) problems.push(`dateline: inside paragraph ${holder}, past the body's opening`)
+    const paragraph = article.paragraphs[holder]
+    if (paragraph && !paragraph.text.startsWith(text)) problems.push('dateline: does not open its paragraph')
+  }
+
   // Every non-blank line lies inside exactly one top-level part.
   const breaks = /\r\n|\r|\n/g
   let lineStart = 0
@@ -114,6 +139,8 @@ export function invariantViolations(input: string, article: Article): string[] {
   }
   return problems
 }
+
+const ISO_DATE = /^\d{4}-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2}))?)?$/
 
 const INVISIBLE = /[\s\u200B-\u200D\u2060\uFEFF]/
 

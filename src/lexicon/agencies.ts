@@ -1,0 +1,10 @@
+/**
+ * News agencies, wires and broadcasters that sign or file a story
+ * (`By Associated Press`, `Jane Doe | Reuters`, `WASHINGTON (AP) —`), lower case.
+ */
+export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
+  'associated press', 'the associated press', 'ap', 'reuters', 'thomson reuters', 'afp', 'agence france-presse',
+  'agence france presse', 'bloomberg', 'bloomberg news', 'pa', 'pa media', 'press association', 'the press association',
+  'dpa', 'efe', 'ansa', 'kyodo', 'kyodo news', 'yonhap', 'xinhua', 'tass', 'upi', 'united press international',
+  'aap', 'australian associated press', 'canadian press', 'the canadian press', 'cnn', 'cnn wire', 'bbc', 'bbc news'
+])

@@ -1,0 +1,141 @@
+import {NEWS_AGENCIES} from '../lexicon/agencies.js'
+import {BYLINE_DESKS, BYLINE_DESK_WORDS, BYLINE_LABELS, BYLINE_TAIL_WORDS} from '../lexicon/bylines.js'
+import {NAME_PARTICLES} from '../lexicon/function-words.js'
+
+/** The most words a person's name in a byline has (`Ana María de la Cruz` is five). */
+const MAX_NAME_WORDS = 5
+
+/** The longest line read as a byline without a label (`Jane Doe | Reuters`). */
+const MAX_UNLABELLED_LENGTH = 80
+
+/**
+ * The people a byline names, in order and as written: `By Jane Doe and John
+ * Roe, Political Correspondents` gives `Jane Doe` and `John Roe`; `Jane Doe |
+ * Reuters` gives `Jane Doe`; an agency or desk (`By Associated Press`,
+ * `Reuters Staff`) gives none.
+ *
+ * The label goes first, then whatever follows a bar, slash, dash or bracket
+ * (the affiliation). What is left is read as comma-separated segments: the
+ * first segment's names always count; later segments count only when the list
+ * closes with `and` (`Jane Doe, John Roe and Ann Poe`), since a comma alone
+ * more often brings the paper or the desk (`Jane Doe, Ottawa Evening Star`).
+ *
+ * @param text A byline line as written.
+ * @returns The names, possibly none.
+ */
+export function bylineAuthors(text: string): string[] {
+  const named: string[][] = []
+  for (const segment of withoutAffiliation(withoutLabel(text)).split(',')) {
+    const read = namesOf(segment)
+    if (read === null) break
+    named.push(read.names)
+    if (read.ended) break
+  }
+  // Past the first segment, names count only when the list closes with `and` in its last segment.
+  const closed = named.length > 1 && (named.at(-1)?.length ?? 0) > 1
+  return closed ? named.flat() : (named[0] ?? [])
+}
+
+/**
+ * Whether a line with no `By` label is a byline: a name and an agency or
+ * desk (`Jane Doe | Reuters`, `Jane Doe, Associated Press`, `Jane Doe, Staff
+ * Writer`) or an agency's staff (`Reuters Staff`). Only known agencies and
+ * desks count, so a name followed by a place or a caption's credit is not taken.
+ *
+ * @param text A trimmed line.
+ * @returns True for a byline.
+ */
+export function isUnlabelledByline(text: string): boolean {
+  // Both shapes end with the agency's or desk's last letter: a line ending in a stop, a quotation
+  // mark or a figure (most short lines) is ruled out by one character.
+  const last = text.charCodeAt(text.length - 1) | 0x20
+  if (text.length > MAX_UNLABELLED_LENGTH || last < 0x61 || last > 0x7a) return false
+  if (last === 0x66 && text.slice(-6).toLowerCase() === ' staff') return NEWS_AGENCIES.has(text.slice(0, -6).toLowerCase())
+  const bar = firstOf(text, '|', ',')
+  if (bar < 0) return false
+  return isAgencyOrDesk(text.slice(bar + 1).trim().toLowerCase()) && isPersonName(text.slice(0, bar).trim().split(/\s+/))
+}
+
+/** Whether a lower-case phrase is an agency (`reuters`) or a desk (`staff writer`). */
+function isAgencyOrDesk(lower: string): boolean {
+  return NEWS_AGENCIES.has(lower) || BYLINE_DESKS.has(lower)
+}
+
+/** The index of the first of two characters in a text, or -1. */
+function firstOf(text: string, one: string, other: string): number {
+  const a = text.indexOf(one)
+  const b = text.indexOf(other)
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b)
+}
+
+/** The byline without its opening label (`By`, `Written by`, `Author:`). */
+function withoutLabel(text: string): string {
+  const lower = text.slice(0, 16).toLowerCase()
+  for (const label of BYLINE_LABELS) {
+    const after = lower.charAt(label.length)
+    if (lower.startsWith(label) && (after === ':' || /\s/.test(after))) return text.slice(label.length + 1).replace(/^[\s:]+/, '')
+  }
+  return text
+}
+
+// What starts the affiliation after the names: a bar, slash, semicolon, bracket,
+// an at sign (a handle), or a dash set between spaces (a hyphen inside a name is no cut).
+const AFFILIATION = /[|/;(@]| [-–—] /
+
+/** The byline up to its affiliation. */
+function withoutAffiliation(text: string): string {
+  const cut = AFFILIATION.exec(text)
+  return cut ? text.slice(0, cut.index) : text
+}
+
+/**
+ * The names of one comma segment, split at `and` and `&`, or null when the
+ * segment is no list of names (a role, a desk, an agency, a place). `ended`
+ * says a word that ends the list (`in Nairobi`, `for the Daily Planet`) stopped it.
+ */
+function namesOf(segment: string): {names: string[]; ended: boolean} | null {
+  // Tabs and controls a scraper left inside a name are no part of it: the name's words are kept, joined by a space.
+  const words = segment.split(/\s+/).map((word) => word.replace(/[\p{Cc}\p{Cf}]+/gu, '')).filter((word) => word !== '')
+  const tail = words.findIndex((word) => BYLINE_TAIL_WORDS.has(word))
+  const kept = tail < 0 ? words : words.slice(0, tail)
+  const names: string[] = []
+  let current: string[] = []
+  for (const word of [...kept, '&']) {
+    if (word !== 'and' && word !== 'AND' && word !== '&') {
+      current.push(word)
+      continue
+    }
+    if (!isPersonName(current)) return null
+    names.push(withoutFinalStop(current.join(' ')))
+    current = []
+  }
+  return {names, ended: tail >= 0}
+}
+
+/** A name without the colon or full stop a byline put after it; an initial (`Jane Doe Jr.`, `J.`) keeps its stop. */
+function withoutFinalStop(name: string): string {
+  const last = name.slice(name.lastIndexOf(' ') + 1)
+  if (last.endsWith(':') || (last.endsWith('.') && last.length > 4)) return name.slice(0, -1)
+  return name
+}
+
+/**
+ * Whether words are a person's name: two to five words, the first and last
+ * capitalised, the others capitalised, initials or particles (`de`, `van`);
+ * no word a role or desk word, and not an agency's name.
+ *
+ * @param words The words, as written.
+ */
+function isPersonName(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > MAX_NAME_WORDS) return false
+  const lower = words.join(' ').toLowerCase()
+  if (isAgencyOrDesk(lower)) return false
+  for (const [index, word] of words.entries()) {
+    const plain = word.replace(/[.,:]$/, '').toLowerCase()
+    if (BYLINE_DESK_WORDS.has(plain)) return false
+    const edge = index === 0 || index === words.length - 1
+    if (NAME_PARTICLES.has(word) && !edge) continue
+    if (!/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(word)) return false
+  }
+  return true
+}

@@ -1,0 +1,218 @@
+/**
+ * Bylines, publication dates and datelines, field by field, on fixtures of one
+ * style each. The expectations are written by hand from the issue (not read
+ * from the golden files), so a regenerated expected.json cannot hide a change.
+ */
+import {readFileSync} from 'node:fs'
+import fc from 'fast-check'
+import {describe, expect, it, vi} from 'vitest'
+import {parseArticle, type Article} from '../src/index.js'
+
+const FIXTURES = new URL('../fixtures/', import.meta.url).pathname
+
+function read(name: string): {input: string; article: Article} {
+  const input = readFileSync(`${FIXTURES}${name}/input.txt`, 'utf8')
+  return {input, article: parseArticle(input)}
+}
+
+/** What the source says at a position. */
+function sliceOf(input: string, position: {start: {offset: number}; end: {offset: number}}): string {
+  return input.slice(position.start.offset, position.end.offset)
+}
+
+// Byline styles: the line as written and the people it names.
+const BYLINES: ReadonlyArray<readonly [fixture: string, text: string, authors: readonly string[]]> = [
+  ['byline--by-two-names-role', 'By Priya Raman and Tomas Ekberg, Political Correspondents', ['Priya Raman', 'Tomas Ekberg']],
+  ['byline--name-pipe-agency', 'Lucia Ferrante | Reuters', ['Lucia Ferrante']],
+  ['byline--name-comma-agency', 'Owen Castell, Associated Press', ['Owen Castell']],
+  ['byline--capitals', 'By HALVARD MOEN', ['HALVARD MOEN']],
+  ['byline--agency-only', 'By Associated Press', []],
+  ['byline--agency-staff', 'Reuters Staff', []],
+  ['byline--three-names-listed', 'By Nadia Orlov, Femi Adeyemi and Grace Tully', ['Nadia Orlov', 'Femi Adeyemi', 'Grace Tully']],
+  ['byline--written-by', 'Written by Ines Calloway', ['Ines Calloway']],
+  ['byline--author-label', 'Author: Bram Vossen', ['Bram Vossen']],
+  ['byline--name-in-place', 'By Kofi Mensah in Accra', ['Kofi Mensah']],
+  ['byline--slash-outlet', 'By Rosa Lindgren / Harbour Gazette', ['Rosa Lindgren']],
+  ['byline--particles-ampersand', 'By Ana de la Vega & Jan van Dijk', ['Ana de la Vega', 'Jan van Dijk']],
+  ['byline--initial-for-paper', 'By Martin J. Hale for the Evening Courier', ['Martin J. Hale']],
+  ['byline--person-over-desk', 'By Clara Wendt', ['Clara Wendt']],
+  ['byline--contributed-report', 'By Dara Quinn', ['Dara Quinn']],
+  ['other--byline-dateline', 'By Maya Okonkwo and Daniel Reyes', ['Maya Okonkwo', 'Daniel Reyes']]
+]
+
+describe('byline', () => {
+  for (const [fixture, text, authors] of BYLINES) {
+    describe(fixture, () => {
+      const {input, article} = read(fixture)
+      it('gives the byline as written, where it stands', () => {
+        expect(article.byline?.text).toBe(text)
+        expect(article.byline && sliceOf(input, article.byline.position)).toBe(text)
+      })
+      it('names the authors, in order', () => {
+        expect(article.byline?.authors).toEqual(authors)
+      })
+      it('takes the byline line out of `other`', () => {
+        expect(article.other.map((line) => line.text)).not.toContain(text)
+      })
+    })
+  }
+
+  it('keeps a byline that lost to one naming a person in `other`', () => {
+    expect(read('byline--person-over-desk').article.other.map(({kind, text}) => ({kind, text}))).toEqual([{kind: 'byline', text: 'By Staff Reporter'}])
+  })
+
+  it('leaves a report credit in the notice', () => {
+    expect(read('byline--contributed-report').article.notice?.text).toBe('Selma Ortiz contributed to this report.')
+  })
+
+  it('is null when the article has no byline', () => {
+    expect(read('seed').article.byline).toBeNull()
+  })
+})
+
+// Timestamp styles: the line as written and the ISO date at the precision it gives (null: relative or unreadable).
+const DATES: ReadonlyArray<readonly [fixture: string, text: string, date: string | null]> = [
+  ['published--us-clock-zone', 'Published 7:41 PM ET Jan. 5, 2020', '2020-01-05T19:41-05:00'],
+  ['published--label-day-month-gmt', 'Updated: 03 January 2020 16:07 GMT', '2020-01-03T16:07Z'],
+  ['published--weekday-day-month', 'Friday 3 January 2020', '2020-01-03'],
+  ['published--iso', '2020-01-03T16:07:00Z', '2020-01-03T16:07:00Z'],
+  ['published--relative', '2 hours ago', null],
+  ['published--us-summer-time', 'Updated 9:05 a.m. PT, Thu July 16, 2020', '2020-07-16T09:05-07:00'],
+  ['published--no-year', 'Posted March 14', null],
+  ['published--day-month-order-in-doubt', 'Published 04/05/2021 at 10:30', null],
+  ['published--ordinal-numeric-offset', 'Posted on March 3rd, 2021 at 4pm GMT+2', '2021-03-03T16:00+02:00'],
+  ['published--month-and-year', 'March 2019', '2019-03'],
+  ['published--iso-day-clock-cet', 'Last modified 2019-06-12 08:15 CET', '2019-06-12T08:15+01:00'],
+  ['published--ambiguous-zone', 'Updated 16:07 BST, 3 June 2020', '2020-06-03'],
+  ['published--dated-over-undated', 'First published on 2 June 2020', '2020-06-02'],
+  ['other--timestamps', 'Published 3:15 PM ET, Tue March 3, 2020', '2020-03-03T15:15-05:00']
+]
+
+describe('published', () => {
+  for (const [fixture, text, date] of DATES) {
+    describe(fixture, () => {
+      const {input, article} = read(fixture)
+      it('gives the timestamp line as written, where it stands', () => {
+        expect(article.published?.text).toBe(text)
+        expect(article.published && sliceOf(input, article.published.position)).toBe(text)
+      })
+      it(`reads the date as ${date ?? 'null'}`, () => {
+        expect(article.published?.date).toBe(date)
+      })
+    })
+  }
+
+  it('keeps a relative timestamp that lost to a dated one in `other`', () => {
+    expect(read('published--dated-over-undated').article.other.map((line) => line.text)).toEqual(['Updated 40 minutes ago'])
+  })
+
+  it('keeps the update line after the publication line in `other`', () => {
+    expect(read('other--timestamps').article.other.map((line) => line.text)).toEqual(['Updated 5:40 PM ET, Tue March 3, 2020'])
+  })
+
+  it('takes no clock time standing alone (a video length) as the publication date', () => {
+    const {article} = read('published--bare-clock-ignored')
+    expect(article.published).toBeNull()
+    expect(article.other.map(({kind, text}) => ({kind, text}))).toContainEqual({kind: 'timestamp', text: '3:02'})
+  })
+
+  it('reads no clock: the same text gives the same article whatever the system time', () => {
+    const {input} = read('published--relative')
+    const lines = ['Published 7:41 PM ET Jan. 5, 2020', 'Updated yesterday at 4pm', '2 hours ago', 'Posted March 14']
+    const texts = [input, ...lines.map((line) => `Emergency waits fall again\n\n${line}\n\nThe ward added two night shifts in the spring.\n`)]
+    vi.useFakeTimers()
+    try {
+      vi.setSystemTime(new Date('2001-02-03T04:05:06Z'))
+      const before = texts.map((text) => parseArticle(text))
+      vi.setSystemTime(new Date('2031-12-30T23:59:59Z'))
+      expect(texts.map((text) => parseArticle(text))).toEqual(before)
+      expect(before.map((article) => article.published?.date)).toEqual([null, '2020-01-05T19:41-05:00', null, null, null])
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('reads any calendar date written as day, month name and year, or month name, day and year, with GMT', () => {
+    const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+    const pad = (value: number): string => String(value).padStart(2, '0')
+    fc.assert(
+      fc.property(fc.date({min: new Date('1990-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:00Z'), noInvalidDate: true}), fc.boolean(), (when, dayFirst) => {
+        const [year, month, day] = [when.getUTCFullYear(), when.getUTCMonth() + 1, when.getUTCDate()]
+        const [hour, minute] = [when.getUTCHours(), when.getUTCMinutes()]
+        const name = MONTHS[month - 1] ?? ''
+        const written = dayFirst ? `${day} ${name} ${year} ${pad(hour)}:${pad(minute)} GMT` : `${name} ${day}, ${year} at ${pad(hour)}:${pad(minute)} GMT`
+        const article = parseArticle(`Emergency waits fall again\n\nUpdated: ${written}\n\nThe ward added two night shifts in the spring.\n`)
+        expect(article.published?.date).toBe(`${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}Z`)
+      }),
+      {seed: 17, numRuns: 200}
+    )
+  })
+})
+
+// Dateline styles: the dateline as written, its place and agency; `inside` when it opens the first paragraph.
+const DATELINES: ReadonlyArray<readonly [fixture: string, text: string, place: string | null, agency: string | null, inside: boolean]> = [
+  ['dateline--capitals-agency', 'MARLOWE (AP) —', 'MARLOWE', 'AP', true],
+  ['dateline--agency-hyphen', 'LONDON (Reuters) -', 'LONDON', 'Reuters', true],
+  ['dateline--place-region', 'KESTREL BAY, Ore. —', 'KESTREL BAY, Ore.', null, true],
+  ['dateline--lone-line', 'KESTREL BAY, Ore. —', 'KESTREL BAY, Ore.', null, false],
+  ['dateline--title-case-agency', 'Lisbon (AFP) -', 'Lisbon', 'AFP', true],
+  ['dateline--agency-only', '(CNN) —', null, 'CNN', true],
+  ['dateline--two-places', 'HELSINKI/TALLINN (Reuters) -', 'HELSINKI/TALLINN', 'Reuters', true],
+  ['dateline--title-case-region', 'Port Elwin, Maine -', 'Port Elwin, Maine', null, true],
+  ['other--dateline-in-paragraph', 'WASHINGTON (AP) —', 'WASHINGTON', 'AP', true],
+  ['dateline--tight-em-dash', 'PORT ELWIN—', 'PORT ELWIN', null, true],
+  ['dateline--after-teaser', 'HARLOW (Reuters) -', 'HARLOW', 'Reuters', true],
+  ['other--byline-dateline', 'GALVESTON, Texas —', 'GALVESTON, Texas', null, false]
+]
+
+describe('dateline', () => {
+  for (const [fixture, text, place, agency, inside] of DATELINES) {
+    describe(fixture, () => {
+      const {input, article} = read(fixture)
+      it('gives the dateline as written, sliced back from its position', () => {
+        expect(article.dateline?.text).toBe(text)
+        expect(article.dateline && sliceOf(input, article.dateline.position)).toBe(text)
+      })
+      it(`reads the place as ${place ?? 'null'}`, () => {
+        expect(article.dateline?.place).toBe(place)
+      })
+      it(`reads the agency as ${agency ?? 'null'}`, () => {
+        expect(article.dateline?.agency).toBe(agency)
+      })
+      it(inside ? 'is a span at the start of the paragraph that opens the body, which keeps it' : 'is a line of its own, out of `other`', () => {
+        const first = article.paragraphs[0]
+        if (inside) {
+          const holder = article.paragraphs.find((paragraph) => paragraph.position.start.offset === article.dateline?.position.start.offset)
+          expect(holder?.text.startsWith(text)).toBe(true)
+        } else {
+          expect(article.dateline && first && article.dateline.position.end.offset <= first.position.start.offset).toBe(true)
+          expect(article.other.map((line) => line.text)).not.toContain(text)
+        }
+      })
+    })
+  }
+
+  it('measures a dateline after share buttons glued to its line from where the paragraph text starts', () => {
+    const input = 'Repair money promised\n\nFacebook Twitter Email LONDON (Reuters) - The state will pay for the repairs, officials said.\n'
+    const article = parseArticle(input)
+    expect(article.paragraphs[0]?.text.startsWith('LONDON (Reuters) -')).toBe(true)
+    expect(article.dateline?.text).toBe('LONDON (Reuters) -')
+    expect(article.dateline && sliceOf(input, article.dateline.position)).toBe('LONDON (Reuters) -')
+  })
+
+  it('takes no label in capitals for a place', () => {
+    expect(read('dateline--label-not-place').article.dateline).toBeNull()
+  })
+
+  it('takes no name and party in brackets for a place and an agency', () => {
+    const text = 'Repair money promised\n\nSenator Jane Okafor (D-Ohio) said the state would pay for the repairs.\n'
+    expect(parseArticle(text).dateline).toBeNull()
+  })
+
+  it('reads the opening of the first three paragraphs, no further', () => {
+    const at = (index: number): string =>
+      ['Repair money promised', ...Array.from({length: index}, (_, each) => `Line ${each + 1} above the body, read as a paragraph.`), 'LONDON (Reuters) - The state will pay for the repairs.'].join('\n\n')
+    expect(parseArticle(at(2)).dateline).toMatchObject({text: 'LONDON (Reuters) -', place: 'LONDON', agency: 'Reuters'})
+    expect(parseArticle(at(3)).dateline).toBeNull()
+  })
+})
