@@ -124,7 +124,9 @@ class Generator {
     const alike = this.byBody.get(body)
     if (own === undefined && alike !== undefined) return alike
     const element = def.type === 'array' ? /^ {2}for .*?!\((is\w+)\(value\[index\]\)\)/m.exec(body)?.[1] : undefined
-    const name = own ?? (element === undefined ? `isPart${this.bodies.size}` : `${element}List`)
+    const primitive = def.type === 'array' ? definitionOf(required(def.element, 'array element')).type : ''
+    const plain = ['string', 'number', 'boolean'].includes(primitive) ? `is${primitive.charAt(0).toUpperCase()}${primitive.slice(1)}List` : undefined
+    const name = own ?? (element === undefined ? (plain ?? `isPart${this.bodies.size}`) : `${element}List`)
     if (!this.byBody.has(body)) this.byBody.set(body, name)
     this.functions.push(name)
     this.bodies.set(name, body)

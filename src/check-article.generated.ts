@@ -156,7 +156,7 @@ function isPublished(value: unknown): boolean {
   )
 }
 
-function isPart14(value: unknown): boolean {
+function isStringList(value: unknown): boolean {
   if (!Array.isArray(value)) return false
   for (let index = 0; index < value.length; index++) if (!(typeof value[index] === 'string')) return false
   return true
@@ -168,7 +168,7 @@ function isByline(value: unknown): boolean {
   for (const key in record) if (key !== "text" && key !== "authors" && key !== "position") return false
   return (
     typeof record["text"] === 'string' &&
-    isPart14(record["authors"]) &&
+    isStringList(record["authors"]) &&
     isPosition(record["position"])
   )
 }
