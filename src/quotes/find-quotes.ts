@@ -9,7 +9,7 @@ import {quoteKind} from './quote-kind.js'
 import {findQuoteSpans, type QuoteSpan} from './quote-spans.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import {buildRegistry, lookUp, splitName, type AroundText, type Registry} from './registry.js'
-import {animacyOf, findDocuments, pronounFits, resolveSpeaker, type Animacy, type Documents, type ResolveContext} from './resolve-speaker.js'
+import {animacyOf, LazyDocuments, pronounFits, resolveSpeaker, type Animacy, type ResolveContext} from './resolve-speaker.js'
 import {WordStore, tokenize, type Tokens} from './tokens.js'
 import {explainChoice, type QuoteTrace} from './trace.js'
 
@@ -92,14 +92,9 @@ function readQuotes(input: readonly Paragraph[], {around = []}: FindQuotesOption
   if (spans.every((paragraphSpans) => paragraphSpans.length === 0)) return {quotes: [], warnings: []}
   const words = readWords(paragraphs, spans)
   const drafts = attributeAll(words, spans, traces !== null)
-  let documents: Documents | undefined
   const context: ResolveContext = {
     registry: buildRegistry(words, speakerNames(drafts), () => aroundTexts(around)),
-    // Read only for an `it` or a `the letter` speaker: most articles have neither, and the walk reads every word.
-    get documents() {
-      documents ??= findDocuments(words)
-      return documents
-    }
+    documents: new LazyDocuments(words)
   }
   resolveDrafts(drafts, words, context)
   carrySpeakers(drafts, words, context.registry)
