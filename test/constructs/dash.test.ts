@@ -15,4 +15,10 @@ describe('construct: dash', () => {
   it('reads nothing for a dash before a lower-case clause', () => {
     expect(readWith(dash, ['The board called it “a bridge to nowhere” — and then approved it.'])).toBeNull()
   })
+
+  it('reads the name only when it closes its sentence, not a dash that goes on', () => {
+    expect(readWith(dash, ['“Nothing about the ferry timetable makes sense.” — Ines Valcourt, ferry user.'])).toMatchObject({mention: 'Ines Valcourt'})
+    expect(readWith(dash, ['The column ‘ODDS AND ENDS’ - Links to the week’s stories on the harbour.'])).toBeNull()
+    expect(readWith(dash, ['“Why wait?” - Voters in Holmvik who watched the debate said the same.'])).toBeNull()
+  })
 })

@@ -1,4 +1,4 @@
-import {readNameRight} from '../mentions.js'
+import {readNameRight, type Words} from '../mentions.js'
 import type {Construct} from './types.js'
 
 /** Dashes that put a speaker after a quote. */
@@ -15,6 +15,17 @@ export const dash: Construct = {
     if (!token || token.quoted || !span.closed) return null
     if (!DASH_SPEAKER.test(words.text.slice(span.close, token.start))) return null
     const mention = readNameRight(words, firstAfter, Math.min(words.tokens.length - 1, firstAfter + DASH_NAME_WORDS))
-    return mention ? {cue: null, mention} : null
+    // The name closes its sentence (`— Jane Doe.`, `— Jane Doe, mayor`): a dash that goes on
+    // (`- Links to the best …`, `- Voters in Iowa said …`) sets off a heading or a clause, not a speaker.
+    return mention && closesSentence(words, mention.last) ? {cue: null, mention} : null
   }
+}
+
+/** Whether nothing but a stop or a comma stands between token `last` and the end of its sentence. */
+function closesSentence(words: Words, last: number): boolean {
+  const token = words.tokens.get(last)
+  const next = words.tokens.get(last + 1)
+  if (!token) return false
+  if (!next) return true
+  return /^[,.;!?)]/.test(words.text.slice(token.end, next.start)) || words.tokens.sentence(last + 1) !== words.tokens.sentence(last)
 }
