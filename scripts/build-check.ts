@@ -123,6 +123,12 @@ class Generator {
     const body = def.type === 'object' ? this.objectBody(def) : this.arrayBody(def)
     const alike = this.byBody.get(body)
     if (own === undefined && alike !== undefined) return alike
+    if (own !== undefined && alike !== undefined) {
+      // A named part alike in shape to one already written (`Paragraph` and `Title`) is that function under its own name.
+      this.functions.push(own)
+      this.bodies.set(own, `= ${alike}`)
+      return own
+    }
     const element = def.type === 'array' ? /^ {2}for .*?!\((is\w+)\(value\[index\]\)\)/m.exec(body)?.[1] : undefined
     const primitive = def.type === 'array' ? definitionOf(required(def.element, 'array element')).type : ''
     const plain = ['string', 'number', 'boolean'].includes(primitive) ? `is${primitive.charAt(0).toUpperCase()}${primitive.slice(1)}List` : undefined
@@ -180,11 +186,11 @@ class Generator {
       '',
       ...this.sets,
       '',
-      ...this.functions.flatMap((name) => [
-        ...(name === entry ? doc : []),
-        `${name === entry ? 'export ' : ''}function ${name}(value: unknown): boolean {\n${this.bodies.get(name) ?? ''}\n}`,
-        ''
-      ])
+      ...this.functions.flatMap((name) => {
+        const body = this.bodies.get(name) ?? ''
+        if (body.startsWith('= ')) return [`const ${name}: (value: unknown) => boolean ${body}`, '']
+        return [...(name === entry ? doc : []), `${name === entry ? 'export ' : ''}function ${name}(value: unknown): boolean {\n${body}\n}`, '']
+      })
     ].join('\n')
   }
 }

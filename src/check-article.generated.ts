@@ -70,15 +70,7 @@ function isRelatedLink(value: unknown): boolean {
   )
 }
 
-function isSpan(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
-  const record = value as Record<string, unknown>
-  for (const key in record) if (key !== "text" && key !== "position") return false
-  return (
-    typeof record["text"] === 'string' &&
-    isPosition(record["position"])
-  )
-}
+const isSpan: (value: unknown) => boolean = isNotice
 
 function isSpeaker(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
@@ -105,15 +97,7 @@ function isQuote(value: unknown): boolean {
   )
 }
 
-function isParagraph(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
-  const record = value as Record<string, unknown>
-  for (const key in record) if (key !== "text" && key !== "position") return false
-  return (
-    typeof record["text"] === 'string' &&
-    isPosition(record["position"])
-  )
-}
+const isParagraph: (value: unknown) => boolean = isNotice
 
 function isPositionList(value: unknown): boolean {
   if (!Array.isArray(value)) return false
@@ -173,15 +157,7 @@ function isByline(value: unknown): boolean {
   )
 }
 
-function isTitle(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
-  const record = value as Record<string, unknown>
-  for (const key in record) if (key !== "text" && key !== "position") return false
-  return (
-    typeof record["text"] === 'string' &&
-    isPosition(record["position"])
-  )
-}
+const isTitle: (value: unknown) => boolean = isNotice
 
 function isCaptionList(value: unknown): boolean {
   if (!Array.isArray(value)) return false
