@@ -65,6 +65,12 @@ describe('byline', () => {
     expect(read('byline--contributed-report').article.notice?.text).toBe('Selma Ortiz contributed to this report.')
   })
 
+  it('takes no line that leads in a quote for a byline: `Reporter Jane Doe says:`', () => {
+    const article = parseArticle('Ferry service to resume\n\nThe ferry sails again from Monday.\n\nReporter Ines Moe says:\n\n“The harbour is busy again.”\n')
+    expect(article.byline).toBeNull()
+    expect(article.quotes.map((quote) => quote.speaker?.name)).toEqual(['Ines Moe'])
+  })
+
   it('is null when the article has no byline', () => {
     expect(read('seed').article.byline).toBeNull()
   })

@@ -92,7 +92,7 @@ export function splitName(words: readonly string[]): NameParts {
   // `Harbour Workers Union President Lena Morrow`, `Riverton Archbishop Jo Lind`: a person's
   // title or honorific inside the run parts the body or place from the person, when two words
   // or more of name follow it.
-  for (let index = words.length - 3; index > first; index--) {
+  for (let index = words.length - 3; index >= first; index--) {
     const title = withoutFinalStop((words[index] ?? '').toLowerCase())
     if (PERSON_TITLES.has(title) || HONORIFICS.has(title)) {
       first = index + 1

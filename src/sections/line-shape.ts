@@ -10,6 +10,7 @@ import {
   TIMESTAMP_OPENINGS,
   TIMESTAMP_WORDS
 } from '../lexicon/boilerplate.js'
+import {CUE_VERBS} from '../lexicon/cues.js'
 import type {OtherKind} from '../schema.js'
 import {openingPattern} from '../text/phrase-pattern.js'
 import {asciiInitials, countWords, isAsciiDigit, mayOpenWithAny, trimPunctuation} from '../text/words.js'
@@ -190,7 +191,16 @@ function isShareRun(words: readonly string[]): boolean {
 function isByline(text: string): boolean {
   // The opening first: it rules out nearly every line without a pass over it.
   if (!/^(?:by|written by|words by|author|reporter|posted by|story by)[\s:]+\S/i.test(text)) return false
+  // `Reporter Jane Doe says:`: a line that ends on a speech verb and a colon leads in a quote.
+  if (text.endsWith(':') && CUE_VERB_SET.has(lastWord(text.slice(0, -1)).toLowerCase())) return false
   return countWords(text, 12) <= 12 && !(/[.!?]["”]?$/.test(text) && !/\b[A-Z]\.$/.test(text))
+}
+
+const CUE_VERB_SET: ReadonlySet<string> = new Set(CUE_VERBS)
+
+/** The last space-separated word of a text. */
+function lastWord(text: string): string {
+  return text.slice(text.lastIndexOf(' ') + 1)
 }
 
 /**
