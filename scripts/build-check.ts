@@ -129,10 +129,7 @@ class Generator {
       this.bodies.set(own, `= ${alike}`)
       return own
     }
-    const element = def.type === 'array' ? /^ {2}for .*?!\((is\w+)\(value\[index\]\)\)/m.exec(body)?.[1] : undefined
-    const primitive = def.type === 'array' ? definitionOf(required(def.element, 'array element')).type : ''
-    const plain = ['string', 'number', 'boolean'].includes(primitive) ? `is${primitive.charAt(0).toUpperCase()}${primitive.slice(1)}List` : undefined
-    const name = own ?? (element === undefined ? (plain ?? `isPart${this.bodies.size}`) : `${element}List`)
+    const name = own ?? (def.type === 'array' ? this.listName(required(def.element, 'array element')) : `isPart${this.bodies.size}`)
     if (!this.byBody.has(body)) this.byBody.set(body, name)
     this.functions.push(name)
     this.bodies.set(name, body)
@@ -152,6 +149,14 @@ class Generator {
       `  for (const key in record) if (${unknownKey}) return false`,
       `  return (\n${fields.join(' &&\n')}\n  )`
     ].join('\n')
+  }
+
+  /** A list's function is named for its items: `isQuoteList`, `isStringList`. */
+  private listName(element: z.ZodType): string {
+    const {type} = definitionOf(element)
+    // The element's function is written already: the list's body called it.
+    if (type === 'object' || type === 'array') return `${this.functionFor(element)}List`
+    return `is${type.charAt(0).toUpperCase()}${type.slice(1)}List`
   }
 
   private arrayBody(def: Definition): string {

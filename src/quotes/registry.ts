@@ -4,6 +4,7 @@ import {DETERMINERS, SENTENCE_OPENERS} from '../lexicon/function-words.js'
 import {NATIONALITY_WORDS} from '../lexicon/nationalities.js'
 import {SUBORDINATORS} from './constructs/site.js'
 import {isHonorific, nameAfterTitle, PREPOSITIONS, readNameRight, withoutFinalStop, type Words} from './mentions.js'
+import type {Token} from './tokens.js'
 
 /** A person the article names. */
 export interface Person {
@@ -359,7 +360,7 @@ const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss',
 function noteRoles(roles: Map<string, Occurrence[]>, occurrence: Occurrence, parts: NameParts, words: Words, first: number, last: number): void {
   // `former Gov. Jane Doe` holds the post no more, and `Vice President Jane Doe` holds
   // another: `the governor` and `the president` are someone else.
-  if (parts.titles.some((title) => PAST_MODIFIERS.has(title) || SUBORDINATE_MODIFIERS.has(title))) return
+  if (parts.titles.some(takesPostAway)) return
   // `Sen. Jane Doe` holds the post `the senator` names, as `Senator Jane Doe` does.
   const posts = parts.titles.filter((title) => !COURTESY_TITLES.has(title) && !NATIONALITY_WORDS.has(title) && !PARTY_WORDS.has(title)).map((title) => POST_ABBREVIATIONS.get(title) ?? title)
   const before = words.tokens.get(first - 1)
@@ -381,11 +382,25 @@ function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value])
 }
 
-/** Words that make a post another, lesser one (`vice president`, `deputy minister`). */
-const SUBORDINATE_MODIFIERS: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'associate', 'under', 'lieutenant', 'acting', 'interim'])
+/**
+ * Words that take the post away from the name they stand with: they put it in
+ * the past (`former`, `ex-`, `the late`) or make it another, lesser one
+ * (`vice president`, `deputy minister`).
+ */
+const POST_TAKERS: ReadonlySet<string> = new Set([
+  'former', 'ex', 'late', 'then', 'retired', 'outgoing',
+  'vice', 'deputy', 'assistant', 'associate', 'under', 'lieutenant', 'acting', 'interim'
+])
 
-/** Words that put a post in the past (`former`, `ex-`, `the late`). */
-const PAST_MODIFIERS: ReadonlySet<string> = new Set(['former', 'ex', 'late', 'then', 'retired', 'outgoing'])
+/** Whether a lower-case word takes the post away (see {@link POST_TAKERS}). */
+function takesPostAway(lower: string): boolean {
+  return POST_TAKERS.has(lower)
+}
+
+/** Whether a token is a post's noun as an apposition writes it: lower case, not a possessive (`the senator’s aide`). */
+function isPostToken(token: Token): boolean {
+  return !token.capitalised && POST_NOUNS.has(token.lower) && !isPossessive(token.text)
+}
 
 /** How many words may stand between an apposition's determiner and its noun (`the county's chief`). */
 const APPOSITION_MODIFIERS = 3
@@ -408,19 +423,19 @@ function appositivePosts(words: Words, first: number, last: number): string[] {
     for (let index = last + 2; index <= last + 2 + APPOSITION_MODIFIERS; index++) {
       const token = tokens.get(index)
       const previous = tokens.get(index - 1)
-      if (!token || !previous || token.quoted || token.start !== previous.end + 1 || PAST_MODIFIERS.has(token.lower) || SUBORDINATE_MODIFIERS.has(token.lower)) break
-      if (POST_NOUNS.has(token.lower) && !token.capitalised && !isPossessive(token.text) && endsApposition(words, index)) {
+      if (!token || !previous || token.quoted || token.start !== previous.end + 1 || takesPostAway(token.lower)) break
+      if (isPostToken(token) && endsApposition(words, index)) {
         found.push(...postForms(words, index, last + 2))
         break
       }
     }
   }
   const noun = tokens.get(first - 1)
-  if (noun && !noun.capitalised && POST_NOUNS.has(noun.lower) && !isPossessive(noun.text) && text.slice(noun.end, tokens.start(first)) === ', ') {
+  if (noun && isPostToken(noun) && text.slice(noun.end, tokens.start(first)) === ', ') {
     for (let index = first - 2; index >= first - 2 - APPOSITION_MODIFIERS && index >= 0; index--) {
       const token = tokens.get(index)
       const next = tokens.get(index + 1)
-      if (!token || !next || next.start !== token.end + 1 || PAST_MODIFIERS.has(token.lower) || SUBORDINATE_MODIFIERS.has(token.lower)) break
+      if (!token || !next || next.start !== token.end + 1 || takesPostAway(token.lower)) break
       if (APPOSITION_DETERMINERS.has(token.lower) && token.lower !== 'a' && token.lower !== 'an') {
         found.push(...postForms(words, first - 1, index + 1))
         break
@@ -445,7 +460,8 @@ function postForms(words: Words, index: number, from: number): string[] {
   const noun = words.tokens.get(index)
   const modifier = index - 1 >= from ? words.tokens.get(index - 1) : undefined
   if (!noun) return []
-  const plain = modifier && !modifier.capitalised && !isPossessive(modifier.text) && !DETERMINERS.has(modifier.lower) && /^\p{Ll}+$/u.test(modifier.text)
+  // Letters in lower case only: no capital, no possessive, no figure.
+  const plain = modifier && !DETERMINERS.has(modifier.lower) && /^\p{Ll}+$/u.test(modifier.text)
   return plain ? [noun.lower, `${modifier.lower} ${noun.lower}`] : [noun.lower]
 }
 
@@ -454,7 +470,7 @@ function isPossessive(word: string): boolean {
   return withoutPossessive(word) !== word
 }
 
-/** Determiners an apposition opens with (`Jane Doe, the mayor`; `Jane Doe, a lawyer`; `Skyway, its parent company`). */
+/** Determiners an apposition opens with (`Jane Doe, the mayor`; `Jane Doe, a lawyer`; `his lawyer, Tom Ode`). */
 const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their'])
 
 /**
