@@ -9,7 +9,7 @@ import type {GrowthEvent} from './growth-child.js'
 import {REPO_ROOT} from './inputs.js'
 import {median, MB, msPerMb, time, utf8Bytes} from './measure.js'
 import {STAGES, stageContenders, type Stage} from './stages.js'
-import {SIZES, type Synthetic} from './synthetic.js'
+import type {Synthetic} from './synthetic.js'
 
 export {SIZES} from './synthetic.js'
 

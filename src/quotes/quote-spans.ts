@@ -20,7 +20,6 @@ type Family = QuoteSpan['family']
 
 const DOUBLE_OPENERS = new Set(['“', '„', '«', '"'])
 const DOUBLE_CLOSERS = new Set(['”', '»', '"', '“'])
-const SINGLE_OPENERS = new Set(['‘', '‚', '‹', "'"])
 const SINGLE_CLOSERS = new Set(['’', '›', "'", '‘'])
 /** Marks that open no matter what stands around them. */
 const UNAMBIGUOUS_OPENERS = new Set(['“', '„', '«', '‘', '‚', '‹'])

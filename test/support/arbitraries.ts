@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import {parseArticle, type Article, type Position} from '../../src/index.js'
+import {parseArticle, type Article} from '../../src/index.js'
 import {listFixtures} from './fixtures.js'
 import {invariantViolations} from './invariants.js'
 
@@ -73,9 +73,6 @@ export interface KnownIssue {
   readonly matches: (input: string, article: Article, problem: string) => boolean
 }
 
-const SPACE_OR_INVISIBLE = /[\s\u200B-\u200D\u2060]+/g // \s holds U+FEFF
-const foldSpace = (text: string): string => text.replace(SPACE_OR_INVISIBLE, ' ').trim()
-const sliceOf = (input: string, {start, end}: Position): string => input.slice(start.offset, end.offset)
 
 /**
  * Reported, not yet fixed. Each entry is narrow: the failure is set apart only
