@@ -112,11 +112,11 @@ function predict(text: string): PredictedQuote[] {
   return predicted
 }
 
-/** Give a prediction the quote's speaker and the offsets of its mention. */
+/** Give a prediction the quote's speaker, or its source when no one is named, and the offsets of their words. */
 function withSpeaker(predicted: PredictedQuote, quote: Quote): void {
-  if (!quote.speaker) return
-  predicted.speaker = quote.speaker.name
-  const {mention} = quote.speaker
+  // No one named: the scorer matches the words of the unnamed source by their place (`one user wrote`).
+  const mention = quote.speaker ? quote.speaker.mention : quote.source
+  if (quote.speaker) predicted.speaker = quote.speaker.name
   if (mention) {
     predicted.speakerStart = mention.position.start.offset
     predicted.speakerEnd = mention.position.end.offset

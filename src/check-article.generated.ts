@@ -85,7 +85,7 @@ function isSpeaker(value: unknown): boolean {
 function isQuote(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
   const record = value as Record<string, unknown>
-  for (const key in record) if (key !== "text" && key !== "position" && key !== "paragraph" && key !== "kind" && key !== "continues" && key !== "cue" && key !== "speaker") return false
+  for (const key in record) if (key !== "text" && key !== "position" && key !== "paragraph" && key !== "kind" && key !== "continues" && key !== "cue" && key !== "speaker" && key !== "source") return false
   return (
     typeof record["text"] === 'string' &&
     isPosition(record["position"]) &&
@@ -93,7 +93,8 @@ function isQuote(value: unknown): boolean {
     QUOTE_KIND_VALUES.has(record["kind"]) &&
     typeof record["continues"] === 'boolean' &&
     (record["cue"] === null || isSpan(record["cue"])) &&
-    (record["speaker"] === null || isSpeaker(record["speaker"]))
+    (record["speaker"] === null || isSpeaker(record["speaker"])) &&
+    (record["source"] === null || isSpan(record["source"]))
   )
 }
 

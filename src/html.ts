@@ -14,7 +14,7 @@ import type {ArticleContent, ParagraphNode, RelatedLinkNode} from './unified/tre
  *
  * The title is an `<h1>`; captions are `<figure>`s with a `<figcaption>` and
  * the credit in `<small class="credit">`; quotes are `<q>` elements with the
- * speaker in `data-speaker` (and the cue in `data-cue`; a term, title or
+ * speaker in `data-speaker` (an unnamed source in `data-source`, the cue in `data-cue`; a term, title or
  * nickname has its kind in `data-kind`); related links, wherever they stood,
  * are one list in `<aside class="related">` after the body; the notice is a
  * `<footer class="notice">`.
@@ -108,6 +108,7 @@ function paragraphContent(node: ParagraphNode): ElementContent[] {
     if (run.type === 'dateline') return h('span', {className: ['dateline']}, [text(run.node.value)])
     const properties: Record<string, string> = {}
     if (run.node.speaker) properties.dataSpeaker = run.node.speaker.name
+    if (run.node.source) properties.dataSource = run.node.source.text
     if (run.node.cue) properties.dataCue = run.node.cue.text
     if (run.node.kind !== 'speech') properties.dataKind = run.node.kind
     return h('q', properties, [text(run.node.value)])

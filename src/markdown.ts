@@ -12,7 +12,8 @@ import type {ArticleContent, RelatedLinkNode} from './unified/tree.js'
  *
  * The title is a heading; captions are emphasized lines with their credit;
  * paragraphs keep their text as written; attributed quotes are listed with
- * their speakers under "Quotes"; related links, wherever they stood, are one
+ * their speakers in bold (or an unnamed source, as written, in italics) under
+ * "Quotes"; related links, wherever they stood, are one
  * list under "Related" after the body;
  * the notice is set apart by a thematic break. Page chrome (ads, share
  * buttons) is left out.
@@ -33,7 +34,7 @@ export function articleToMarkdown(article: Article): string {
     else children.push(...blockOf(node))
   }
   if (related.length > 0) children.push(...relatedBlock(related))
-  const quotes = article.quotes.filter((quote) => quote.speaker !== null)
+  const quotes = article.quotes.filter((quote) => quote.speaker !== null || quote.source !== null)
   if (quotes.length > 0) {
     children.push(
       {type: 'heading', depth: 2, children: [{type: 'text', value: 'Quotes'}]},
@@ -41,7 +42,7 @@ export function articleToMarkdown(article: Article): string {
         type: 'list',
         ordered: false,
         spread: false,
-        children: quotes.map((quote) => item([{type: 'strong', children: [{type: 'text', value: quote.speaker?.name ?? ''}]}, {type: 'text', value: `: “${quote.text}”`}]))
+        children: quotes.map((quote) => item([whoSaid(quote), {type: 'text', value: `: “${quote.text}”`}]))
       }
     )
   }
@@ -102,6 +103,12 @@ function relatedBlock(links: readonly RelatedLinkNode[]): RootContent[] {
       })
     }
   ]
+}
+
+/** Who a listed quote is from: the speaker's name in bold, or an unnamed source's words in italics. */
+function whoSaid(quote: Article['quotes'][number]): PhrasingContent {
+  if (quote.speaker) return {type: 'strong', children: [{type: 'text', value: quote.speaker.name}]}
+  return {type: 'emphasis', children: [{type: 'text', value: quote.source?.text ?? ''}]}
 }
 
 /**

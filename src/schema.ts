@@ -119,7 +119,10 @@ export const QuoteSchema = z
       .boolean()
       .describe('Whether the quote goes on in the next paragraph: it has no closing mark, and the next paragraph opens with one (the news convention for a quote over several paragraphs).'),
     cue: SpanSchema.nullable().describe('The speech verb or phrase ("said", "told reporters"), or null.'),
-    speaker: SpeakerSchema.nullable().describe('Who said it, or null when no one can be named.')
+    speaker: SpeakerSchema.nullable().describe('Who said it, or null when no one can be named.'),
+    source: SpanSchema.nullable().describe(
+      'When the quote is speech and no speaker is named: the words that say where it comes from, someone the article does not name ("a White House official", "one resident") or someone\'s words ("his message"). Null otherwise.'
+    )
   })
   .describe('A quoted span of the body.')
 

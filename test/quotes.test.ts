@@ -386,6 +386,24 @@ describe('canonical names from the whole article', () => {
     // A spokesman for a body speaks for it, as quote databases record it.
     expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['Jo Berg', null, null, null, 'the union'])
     expect(quotes.map((quote) => quote.cue?.text ?? null)).toEqual(['said', 'said', 'said', 'said', 'said'])
+    // The unnamed keep the words that describe them, as the quote's source.
+    expect(quotes.map((quote) => quote.source?.text ?? null)).toEqual([null, 'one', 'a spokesman', 'another', null])
+  })
+
+  it('gives a quote that goes on from an unnamed source’s the same source, and no named speaker', () => {
+    const text = 'Jo Berg chairs the harbour board.\n\n“The ferry was late again,” one commuter wrote. “Nobody said why.”\n\n“I will drive from now on.”\n\n“The timetable changes in May,” the board said.'
+    const article = parseArticle(`Ferry delays anger commuters\n\n${text}\n`)
+    expect(article.quotes.map((quote) => [quote.speaker?.name ?? null, quote.source?.text ?? null])).toEqual([
+      [null, 'one commuter'],
+      [null, 'one commuter'],
+      [null, 'one commuter'],
+      ['the board', null]
+    ])
+    // The source is the one mention, where it stands: the same place for every quote that goes on from it.
+    const [first, second] = article.quotes
+    expect(second?.source?.position).toEqual(first?.source?.position)
+    const paragraph = article.paragraphs[1]
+    expect(first?.source?.position.start.offset).toBe((paragraph?.position.start.offset ?? 0) + (paragraph?.text.indexOf('one commuter') ?? 0))
   })
 
   it('reads `said a …` as someone unnamed, whatever the noun, and carries no earlier speaker to it', () => {
@@ -397,6 +415,7 @@ describe('canonical names from the whole article', () => {
     )
     expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['Jo Berg', null, null, 'Jo Berg'])
     expect(quotes.map((quote) => quote.cue?.text ?? null)).toEqual(['said', 'said', 'said', 'said'])
+    expect(quotes.map((quote) => quote.source?.text ?? null)).toEqual([null, 'an industry lobbyist', 'a Harbour Board engineer', null])
   })
 
   it('never reads a contraction or a document of someone’s as a speaker', () => {

@@ -20,7 +20,8 @@ const tricky: Article = ArticleSchema.parse({
   captions: [{text: 'A <b>bold</b> caption_with_underscores', credit: 'AP Photo/J. "Q" Smith & Co', position: at(1, 0, 40), duplicates: []}],
   paragraphs: [
     {text: 'She said “a *big* _deal_ <img src=x onerror=alert(1)>” today.', position: at(2, 0, 61)},
-    {text: '1. Not a list, # not a heading', position: at(3, 0, 30)}
+    {text: '1. Not a list, # not a heading', position: at(3, 0, 30)},
+    {text: '“not <yet>,” one *resident* said.', position: at(7, 0, 33)}
   ],
   quotes: [
     {
@@ -30,7 +31,18 @@ const tricky: Article = ArticleSchema.parse({
       kind: 'speech',
       continues: false,
       cue: {text: 'said', position: at(2, 4, 8)},
-      speaker: {name: 'Ann "The Hammer" O’Neil <x>', mention: {text: 'She', position: at(2, 0, 3)}}
+      speaker: {name: 'Ann "The Hammer" O’Neil <x>', mention: {text: 'She', position: at(2, 0, 3)}},
+      source: null
+    },
+    {
+      text: 'not <yet>',
+      position: at(7, 1, 10),
+      paragraph: 2,
+      kind: 'speech',
+      continues: false,
+      cue: {text: 'said', position: at(7, 28, 32)},
+      speaker: null,
+      source: {text: 'one *resident*', position: at(7, 13, 27)}
     }
   ],
   relatedLinks: [
@@ -72,6 +84,10 @@ describe('articleToHtml', () => {
     expect(q?.getAttribute('data-speaker')).toBe('Ann "The Hammer" O’Neil <x>')
     expect(q?.getAttribute('data-cue')).toBe('said')
     expect(q?.hasAttribute('data-kind')).toBe(false)
+    // An unnamed source keeps its words, and is no speaker.
+    const unnamed = [...document.querySelectorAll('p > q')].find((element) => element.textContent === 'not <yet>')
+    expect(unnamed?.getAttribute('data-source')).toBe('one *resident*')
+    expect(unnamed?.hasAttribute('data-speaker')).toBe(false)
     expect(q?.parentElement?.textContent).toBe('She said a *big* _deal_ <img src=x onerror=alert(1)> today.')
   })
 
@@ -104,7 +120,7 @@ describe('articleToHtml', () => {
 
   it('keeps the parts in document order', () => {
     const order = [...(document.querySelector('article')?.children ?? [])].map((element) => element.tagName.toLowerCase())
-    expect(order).toEqual(['h1', 'p', 'p', 'figure', 'p', 'p', 'aside', 'footer'])
+    expect(order).toEqual(['h1', 'p', 'p', 'figure', 'p', 'p', 'p', 'aside', 'footer'])
   })
 })
 
@@ -127,7 +143,7 @@ describe('articleToMarkdown', () => {
   })
 
   it('lists quotes with their speakers and related links with safe links', () => {
-    expect(markdown).toContain('## Quotes\n\n- **Ann "The Hammer" O’Neil \\<x>**: “a \\*big\\* \\_deal\\_ \\<img src=x onerror=alert(1)>”')
+    expect(markdown).toContain('## Quotes\n\n- **Ann "The Hammer" O’Neil \\<x>**: “a \\*big\\* \\_deal\\_ \\<img src=x onerror=alert(1)>”\n- *one \\*resident\\**: “not \\<yet>”')
     expect(markdown).toContain('## Related\n\n- [Safe \\<link>](https://example.com/a?b=1\\&c=2)\n- Bad link\n- [Bare www](https://www.example.org/x)')
   })
 

@@ -39,6 +39,12 @@ interface Draft {
    * (`“…,” she said. “…”`), where the same words attribute both.
    */
   carried: {name: string; shared: Draft | null; from: Draft} | null
+  /**
+   * When no one is named: the draft whose own mention says where the quote
+   * comes from (`one user wrote`, `the release said`), this one or a quote it
+   * continues; null otherwise.
+   */
+  source: Draft | null
   /** Whether the quote goes on in the next paragraph (no closing mark, next opens one). */
   readonly continues: boolean
   /** The sentence of its paragraph the quote stands in. */
@@ -126,7 +132,8 @@ function readQuotes(input: readonly Paragraph[], {around = []}: FindQuotesOption
               mention: mention ? tokenSpan(attributedParagraph, attributedWords, mention.first, mention.last) : null
             }
           : null
-    const kind = kindOf(draft, paragraph, cueSpan, speaker !== null)
+    const source = speaker === null ? sourceSpan(draft.source, paragraphs, words) : null
+    const kind = kindOf(draft, paragraph, cueSpan, speaker !== null || source !== null)
     // A term, title or nickname is no one's speech: the cue and speaker read for it belong to the sentence.
     const speech = kind === 'speech'
     quotes.push({
@@ -136,7 +143,8 @@ function readQuotes(input: readonly Paragraph[], {around = []}: FindQuotesOption
       kind,
       continues: draft.continues,
       cue: speech ? cueSpan : null,
-      speaker: speech ? speaker : null
+      speaker: speech ? speaker : null,
+      source: speech ? source : null
     })
     if (traces) traces.push(traceOf(quotes.at(-1), draft, drafts, words, context))
   }
@@ -189,6 +197,7 @@ function attributeAll(words: readonly Words[], spans: readonly (readonly QuoteSp
       attributedIn: inPrevious ? paragraph - 1 : paragraph,
       name: null,
       carried: null,
+      source: null,
       continues: !span.closed && last && /^["“«„‘']/.test(words[paragraph + 1]?.text ?? ''),
       sentence: site.words.tokens.sentence(site.inside.firstInside)
     })
@@ -200,7 +209,10 @@ function attributeAll(words: readonly Words[], spans: readonly (readonly QuoteSp
  * Give quotes that name no speaker the speaker of the quote they continue:
  * an earlier quote of the same paragraph, or the last quote of the previous
  * paragraph when this one opens its paragraph (the news convention for a
- * quote over several paragraphs). Scare quotes carry nothing.
+ * quote over several paragraphs). Scare quotes carry nothing. A quote whose
+ * own words name someone unnamed (`one user wrote`) keeps those words as its
+ * source, and a quote that continues it without a mention of its own takes
+ * the same source.
  */
 function carrySpeakers(drafts: Draft[], words: readonly Words[], registry: Registry): void {
   let previous: {paragraph: number; name: string | null; continues: boolean; draft: Draft} | null = null
@@ -209,23 +221,32 @@ function carrySpeakers(drafts: Draft[], words: readonly Words[], registry: Regis
     // `one said`, `a spokesman said`: a quote whose own words name someone unnamed is not the last speaker's.
     const ownMention = draft.attribution.mention
     const unnamed = ownMention !== null && ownMention.kind !== 'pronoun'
-    if (name === null && previous?.name && !unnamed) {
+    if (name === null && unnamed) draft.source = draft
+    const from: string | Draft | null = previous === null || unnamed ? null : continuedFrom(previous, ownMention === null)
+    if (name === null && previous && from !== null) {
       const text = words[draft.paragraph]?.text.slice(draft.span.start, draft.span.end) ?? ''
       const sameParagraph: boolean = previous.paragraph === draft.paragraph
       const opensNext = previous.paragraph === draft.paragraph - 1 && draft.span.open === 0
       const long = countWords(text) > SCARE_QUOTE_WORDS || isSentence(text)
       const ownPronoun = pronounOf(draft, words)
-      const agrees = ownPronoun === null || pronounAgrees(ownPronoun, previous.name, registry)
+      const agrees = ownPronoun === null || (typeof from === 'string' && pronounAgrees(ownPronoun, from, registry))
       // Quotes strung through one sentence (`called it “a” and “b”`) share its speaker, however short.
       const sameSentence = sameParagraph && previous.draft.sentence === draft.sentence && draft.attribution.mention === null
       if (agrees && ((sameParagraph && (long || sameSentence)) || (opensNext && (long || previous.continues)))) {
-        const source: Draft = previous.draft.carried?.shared ?? previous.draft
-        const shared: Draft | null = sameParagraph && source.attributedIn === draft.attributedIn && source.attribution.mention ? source : null
-        draft.carried = {name: previous.name, shared, from: previous.draft}
+        if (typeof from === 'string') {
+          const source: Draft = previous.draft.carried?.shared ?? previous.draft
+          const shared: Draft | null = sameParagraph && source.attributedIn === draft.attributedIn && source.attribution.mention ? source : null
+          draft.carried = {name: from, shared, from: previous.draft}
+        } else draft.source = from
       }
     }
     previous = {paragraph: draft.paragraph, name: name ?? draft.carried?.name ?? null, continues: draft.continues, draft}
   }
+}
+
+/** What a quote may go on from the one before: its speaker's name, else (for a quote that mentions no one) its source. */
+function continuedFrom(previous: {readonly name: string | null; readonly draft: Draft}, mentionsNoOne: boolean): string | Draft | null {
+  return previous.name ?? (mentionsNoOne ? previous.draft.source : null)
 }
 
 /** The lower-case pronoun a draft's own attribution names its speaker with, if any. */
@@ -381,6 +402,14 @@ function kindOf(draft: Draft, paragraph: Paragraph, cue: Span | null, attributed
   const base = paragraph.position.start.offset
   const ownCue = cue && draft.attributedIn === draft.paragraph ? {start: cue.position.start.offset - base, end: cue.position.end.offset - base} : null
   return quoteKind({text: paragraph.text, ...draft.span, cue: ownCue, ledIn: draft.attributedIn !== draft.paragraph, attributed})
+}
+
+/** The words of the mention a draft takes its source from, or null. */
+function sourceSpan(source: Draft | null, paragraphs: readonly Paragraph[], words: readonly Words[]): Span | null {
+  const mention = source?.attribution.mention
+  const paragraph = source ? paragraphs[source.attributedIn] : undefined
+  const paragraphWords = source ? words[source.attributedIn] : undefined
+  return mention && paragraph && paragraphWords ? tokenSpan(paragraph, paragraphWords, mention.first, mention.last) : null
 }
 
 /** The span of tokens `first` to `last` of a paragraph, as words with a position. */

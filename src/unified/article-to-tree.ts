@@ -97,7 +97,7 @@ function paragraphToNode(paragraph: Paragraph, quotes: readonly Quote[], datelin
   }
   for (const quote of quotes) {
     pushText(quote.position.start)
-    children.push({type: 'quote', value: quote.text, kind: quote.kind, continues: quote.continues, cue: quote.cue, speaker: quote.speaker, position: quote.position})
+    children.push({type: 'quote', value: quote.text, kind: quote.kind, continues: quote.continues, cue: quote.cue, speaker: quote.speaker, source: quote.source, position: quote.position})
     if (quote.position.end.offset > cursor.offset) cursor = quote.position.end
   }
   pushText(paragraph.position.end)

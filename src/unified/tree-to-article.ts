@@ -49,7 +49,7 @@ export function treeToArticle(tree: ArticleRoot): Omit<Article, 'warnings'> {
           text += child.value
           if (child.type === 'dateline') dateline = {text: child.value, place: child.place, agency: child.agency, position: child.position}
           if (child.type === 'quote') {
-            quotes.push({text: child.value, position: child.position, paragraph: index, kind: child.kind, continues: child.continues, cue: child.cue, speaker: child.speaker})
+            quotes.push({text: child.value, position: child.position, paragraph: index, kind: child.kind, continues: child.continues, cue: child.cue, speaker: child.speaker, source: child.source})
           }
         }
         paragraphs.push({text, position: node.position})

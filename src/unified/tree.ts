@@ -117,6 +117,8 @@ export interface QuoteNode extends Literal {
   cue: Span | null
   /** Who said it, or null. */
   speaker: Speaker | null
+  /** The words that say where a quote with no named speaker comes from, or null. */
+  source: Span | null
   /** Where the quoted words are. */
   position: Position
 }
