@@ -474,6 +474,25 @@ describe('quote kinds', () => {
     expect(kindsOf('Mayor Ines Calloway said the delay was “unacceptable” and promised answers.')).toEqual([['speech', 'unacceptable']])
   })
 
+  it('reads a short phrase in the other family of marks than the article’s speech as the writer’s term, cue or not', () => {
+    const speech = '“The ferry will run all winter,” Ines Calloway said.'
+    // Speech in double marks: a single-marked phrase is the writer's, even in a sentence with a cue.
+    expect(kindsOf(speech, 'Calloway said the council’s ‘audit’ of the timetable would go on.')).toEqual([
+      ['speech', 'The ferry will run all winter,'],
+      ['term', 'audit']
+    ])
+    // Speech in single marks (a British house style): the same phrase is her word.
+    expect(kindsOf('‘The ferry will run all winter,’ Ines Calloway said.', 'Calloway said the delay was ‘unacceptable’ and promised answers.')).toEqual([
+      ['speech', 'The ferry will run all winter,'],
+      ['speech', 'unacceptable']
+    ])
+    // A sentence in the other family is still speech.
+    expect(kindsOf(speech, '‘We are not done yet.’ Calloway said it twice.')).toEqual([
+      ['speech', 'The ferry will run all winter,'],
+      ['speech', 'We are not done yet.']
+    ])
+  })
+
   it('keeps a short fragment with its cue right after it as speech', () => {
     expect(kindsOf('“Never again,” Tomas Reyes said.')).toEqual([['speech', 'Never again,']])
   })

@@ -105,6 +105,7 @@ function readQuotes(input: readonly Paragraph[], {around = []}: FindQuotesOption
   resolveDrafts(drafts, words, context)
   carrySpeakers(drafts, words, context.registry)
 
+  const family = speechFamily(paragraphs, spans)
   const quotes: Quote[] = []
   const warnings: Warning[] = []
   for (const draft of drafts) {
@@ -133,7 +134,7 @@ function readQuotes(input: readonly Paragraph[], {around = []}: FindQuotesOption
             }
           : null
     const source = speaker === null ? sourceSpan(draft.source, paragraphs, words) : null
-    const kind = kindOf(draft, paragraph, cueSpan, speaker !== null || source !== null)
+    const kind = kindOf(draft, paragraph, cueSpan, speaker !== null || source !== null, family)
     // A term, title or nickname is no one's speech: the cue and speaker read for it belong to the sentence.
     const speech = kind === 'speech'
     quotes.push({
@@ -320,6 +321,22 @@ function speakerNames(drafts: readonly Draft[]): Map<number, Set<number>> {
   return names
 }
 
+/**
+ * The family of marks an article sets its speech in: the family of most of
+ * its quotes longer than a scare quote, or null on a tie (none, or a house
+ * style that mixes them).
+ */
+function speechFamily(paragraphs: readonly Paragraph[], spans: readonly (readonly QuoteSpan[])[]): QuoteSpan['family'] | null {
+  let balance = 0
+  for (const [index, paragraphSpans] of spans.entries()) {
+    const text = paragraphs[index]?.text ?? ''
+    for (const span of paragraphSpans) {
+      if (countWords(text.slice(span.start, span.end)) > SCARE_QUOTE_WORDS) balance += span.family === 'double' ? 1 : -1
+    }
+  }
+  return balance > 0 ? 'double' : balance < 0 ? 'single' : null
+}
+
 /** Whether a quote reads as a whole sentence (`Nor will we.`) rather than a scare quote. */
 function isSentence(text: string): boolean {
   return /^\p{Lu}/u.test(text) && /[.!?…]$/.test(text.trimEnd()) && countWords(text) > 1
@@ -398,10 +415,10 @@ function resolveDraft(draft: Draft, words: readonly Words[], context: ResolveCon
 }
 
 /** What a draft's quote is (speech, term, title, nickname), from its words and where its cue stands. */
-function kindOf(draft: Draft, paragraph: Paragraph, cue: Span | null, attributed: boolean): QuoteKind {
+function kindOf(draft: Draft, paragraph: Paragraph, cue: Span | null, attributed: boolean, speechFamily: QuoteSpan['family'] | null): QuoteKind {
   const base = paragraph.position.start.offset
   const ownCue = cue && draft.attributedIn === draft.paragraph ? {start: cue.position.start.offset - base, end: cue.position.end.offset - base} : null
-  return quoteKind({text: paragraph.text, ...draft.span, cue: ownCue, ledIn: draft.attributedIn !== draft.paragraph, attributed})
+  return quoteKind({text: paragraph.text, ...draft.span, cue: ownCue, ledIn: draft.attributedIn !== draft.paragraph, attributed, speechFamily})
 }
 
 /** The words of the mention a draft takes its source from, or null. */

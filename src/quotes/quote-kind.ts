@@ -20,6 +20,10 @@ export interface KindInput {
   readonly ledIn: boolean
   /** Whether a speaker was found for the quote, named or carried over. */
   readonly attributed: boolean
+  /** The family of the quote's own opening mark. */
+  readonly family: 'double' | 'single'
+  /** The family of marks the article sets its speech in (see `speechFamily`), or null when it cannot tell. */
+  readonly speechFamily: 'double' | 'single' | null
 }
 
 /** Titles of works run longer than scare quotes, but a quote past this many words is speech. */
@@ -79,6 +83,9 @@ export function quoteKind(input: KindInput): QuoteKind {
   const lastToken = before.slice(Math.max(before.lastIndexOf(' '), before.lastIndexOf('\u00A0')) + 1)
   // `on KTV’s “Early Tide,” Ruiz said`: a network's possessive before a capitalised phrase names its show, cue or not.
   if (titleCase && (POSSESSIVE_NAME.test(lastToken)) && !before.endsWith(':')) return 'title'
+  // `said the museum’s ‘review’ would go on`, in an article whose speech is in double marks: a short phrase
+  // in the other family is the writer's term, cue or not (nested speech stands inside its outer quote).
+  if (input.speechFamily !== null && input.family !== input.speechFamily && words.length <= TERM_WORDS && !readsAsSentence(inner)) return 'term'
   if (before.endsWith(':') || input.ledIn || cueBeside(input, inner)) return 'speech'
   const lastBefore = trimEndOf(lastToken, TRAILING_PUNCTUATION).toLowerCase()
   if (NICKNAME_LEADS.has(lastBefore) || (titleCase && isNickname(words, inner, before, after))) return 'nickname'
