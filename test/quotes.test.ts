@@ -432,6 +432,18 @@ describe('canonical names from the whole article', () => {
     expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['Fjordposten', null, 'Ola Cuban'])
   })
 
+  it('keeps a verb form that opens a sentence out of the name after it (`Undaunted Lind`)', () => {
+    const quotes = quotesOf('Undaunted Lind walked back in.', '“We will build it,” Lind said.')
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Lind'])
+    // A given name outside the lists that opens a sentence stays the name's first word.
+    expect(quotesOf('Nathaly Ruiz runs the ferry.', '“We sail at dawn,” Ruiz said.').map((quote) => quote.speaker?.name)).toEqual(['Nathaly Ruiz'])
+  })
+
+  it('reads past a place and its region of several words to the subject (`in Salem, New Hampshire, Tom Ode …`)', () => {
+    const quotes = quotesOf('Speaking at a town hall in Salem, New Hampshire, Tom Ode went after the mayor, calling him “a total stiff.”', 'He says, “Here is a man who never built a thing.”')
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Tom Ode', 'Tom Ode'])
+  })
+
   it('keeps a court or office title out of the name (`District Judge Mara Lind`)', () => {
     const quotes = quotesOf('“The order stands,” said U.S. District Judge Mara Lind.', '“It is final,” Lind added.')
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Mara Lind', 'Mara Lind'])

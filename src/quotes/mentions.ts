@@ -125,8 +125,26 @@ export function readNameRight(words: Words, first: number, ceiling: number): Men
   while (last + 1 <= ceiling && last - first < MAX_NAME_WORDS && isNameToken(words.tokens.get(last + 1)) && joined(words, last, last + 1)) last++
   while (last > first && NAME_PARTICLES.has(words.tokens.get(last)?.lower ?? '')) last--
   if (capitalisedOpener(words, first, last) || (first === last && isLoneNationality(words, first)) || setInCapitals(words, first, last)) return null
+  // `Understated Lind walked in`: a word capitalised only because it opens the sentence is no given name.
+  if (last > first && openerBeforeName(words, first)) return {kind: 'name', first: first + 1, last}
   return {kind: 'name', first, last}
 }
+
+/**
+ * Whether the word opening a sentence before a name is an ordinary word, not
+ * the name's first (`Understated Lind`, `Debating Ruiz`): capitalised nowhere
+ * else in the article, no listed given name or honorific, and shaped like an
+ * English verb form (`-ing`, `-ed`), which given names outside the lists
+ * seldom are.
+ */
+function openerBeforeName(words: Words, first: number): boolean {
+  const token = words.tokens.get(first)
+  if (!token || !words.properNouns || !words.tokens.opensSentence(first) || words.properNouns.has(token.lower)) return false
+  return ORDINARY_ENDING.test(token.lower) && !isGivenName(token.text) && !isHonorific(token.lower)
+}
+
+/** Endings of verb forms (`debating`, `understated`), four letters or more (`-ly` is left out: `Nathaly`, `Kimberly`). */
+const ORDINARY_ENDING = /^[a-z]{2,}(?:ing|ed)$/
 
 /** A single word in capitals longer than this is no acronym (`NATO`, `UNICEF`) but a dateline or a heading (`HARBOURTON`). */
 const ACRONYM_LETTERS = 6
@@ -575,16 +593,24 @@ export function clauseSubject(words: Words, floor: number, ceiling: number): Men
 
 /**
  * Whether the comma after token `index` parts a place from its region
- * (`in Harbourton, Westshire,`): a capitalised name after `in`, `near` or
- * `from`, then one capitalised word and another comma.
+ * (`in Harbourton, Westshire,`, `in Salem, New Hampshire,`): a capitalised
+ * name after `in`, `near` or `from`, then a region of capitalised words
+ * (at most `REGION_WORDS`) and another comma.
  */
 function placeBefore(words: Words, index: number, floor: number): boolean {
+  const {tokens} = words
   let first = index
-  while (first > floor && words.tokens.capitalised(first) && words.tokens.capitalised(first - 1)) first--
-  if (!words.tokens.capitalised(first) || !PLACE_PREPOSITIONS.has(words.tokens.get(first - 1)?.lower ?? '')) return false
-  const region = words.tokens.get(index + 1)
-  return region !== undefined && region.capitalised && commaAfter(words, index + 1)
+  while (first > floor && tokens.capitalised(first) && tokens.capitalised(first - 1)) first--
+  if (!tokens.capitalised(first) || !PLACE_PREPOSITIONS.has(tokens.get(first - 1)?.lower ?? '')) return false
+  for (let region = index + 1; region <= index + REGION_WORDS && tokens.capitalised(region); region++) {
+    if (commaAfter(words, region)) return true
+    if (!joined(words, region, region + 1)) return false
+  }
+  return false
 }
+
+/** The most words of a region after a place (`New South Wales`). */
+const REGION_WORDS = 3
 
 /** Prepositions that put a place before them (`in`, `near`, `from`), not a body one speaks with or to. */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'from'])
