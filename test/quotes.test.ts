@@ -522,6 +522,19 @@ describe('quote kinds', () => {
     ])
   })
 
+  it('reads a capitalised name beside the people of a show as its title (`star of “…”`, `“…” host`), cue or not', () => {
+    const quotes = quotesOf(
+      'Jo Vale, star of “Harbour Lights,” said the final season would be filmed on the quay.',
+      '“Tidewater” host Ana Ruiz told viewers the ferry would be back.',
+      'Ruiz, who starred in “Salt and Stone,” grew up on the island.'
+    )
+    expect(quotes.map((quote) => [quote.kind, quote.text, quote.speaker])).toEqual([
+      ['title', 'Harbour Lights,', null],
+      ['title', 'Tidewater', null],
+      ['title', 'Salt and Stone,', null]
+    ])
+  })
+
   it('reads a capitalised name after a network’s possessive as a title even with a cue beside it', () => {
     expect(kindsOf('Speaking on Channel 9’s “Morning Report,” Hal Brody said the steel had arrived.')).toEqual([['title', 'Morning Report,']])
     // Without the possessive, a capitalised phrase with its cue stays speech.

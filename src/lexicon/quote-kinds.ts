@@ -45,3 +45,14 @@ export const TITLE_LEADS: ReadonlySet<string> = new Set(['titled', 'entitled', '
 
 /** Words that put a nickname after them (`the nickname “Lyin’ Ted”`, `dubbed “the Hammer”`). */
 export const NICKNAME_LEADS: ReadonlySet<string> = new Set(['nickname', 'nicknamed', 'dubbed', 'moniker', 'aka', 'a.k.a.'])
+
+/**
+ * People of a show or book: a capitalised quote right after one of these and
+ * `of` or `in` (`star of “Harbour Lights”`, `starred in “Tidewater”`, `author
+ * of “Salt Roads”`), or right before one (`“Harbour Lights” star Jo Vale`),
+ * is the work's title.
+ */
+export const WORK_PEOPLE: ReadonlySet<string> = new Set([
+  'star', 'stars', 'starred', 'starring', 'co-star', 'host', 'hosts', 'hosted', 'co-host', 'anchor', 'author', 'creator',
+  'producer', 'director', 'actor', 'actress', 'cast', 'contestant', 'judge', 'narrator', 'writer'
+])

@@ -1,4 +1,4 @@
-import {NAME_ENDINGS, NICKNAME_LEADS, TITLE_LEADS, TITLE_SMALL_WORDS, WORK_NOUNS} from '../lexicon/quote-kinds.js'
+import {NAME_ENDINGS, NICKNAME_LEADS, TITLE_LEADS, TITLE_SMALL_WORDS, WORK_NOUNS, WORK_PEOPLE} from '../lexicon/quote-kinds.js'
 import {isAsciiLetterOrDigit, trimEndOf} from '../text/words.js'
 import type {QuoteKind} from '../schema.js'
 
@@ -77,12 +77,14 @@ export function quoteKind(input: KindInput): QuoteKind {
   // In a line set all in capitals (`PORT BOARD TELLS MAYOR ‘OPEN THE BOOKS’`) capitals tell nothing.
   const titleCase = isTitleCase(words) && !(ALL_CAPS.test(inner) && ALL_CAPS.test(before))
   if (before === '' && open <= CONTEXT) {
+    if (titleCase && peopleAfter(after)) return 'title'
     // A paragraph that is only a capitalised phrase in quotes is a heading set in quotes (`‘The Tide Has Turned.’`).
     return titleCase && words.length > 1 && after === '' && close + CONTEXT >= text.length && !input.cue ? 'title' : 'speech'
   }
   const lastToken = before.slice(Math.max(before.lastIndexOf(' '), before.lastIndexOf('\u00A0')) + 1)
-  // `on KTV’s “Early Tide,” Ruiz said`: a network's possessive before a capitalised phrase names its show, cue or not.
-  if (titleCase && (POSSESSIVE_NAME.test(lastToken)) && !before.endsWith(':')) return 'title'
+  // `on KTV’s “Early Tide,” Ruiz said`: a network's possessive before a capitalised phrase names its show, cue or not;
+  // so do the people of a show around it (`star of “Tidewater,”`, `“Tidewater” host Jo Vale`).
+  if (titleCase && (POSSESSIVE_NAME.test(lastToken) || showPeopleAround(before, lastToken, after)) && !before.endsWith(':')) return 'title'
   // `said the museum’s ‘review’ would go on`, in an article whose speech is in double marks: a short phrase
   // in the other family is the writer's term, cue or not (nested speech stands inside its outer quote).
   if (input.speechFamily !== null && input.family !== input.speechFamily && words.length <= TERM_WORDS && !readsAsSentence(inner)) return 'term'
@@ -133,6 +135,18 @@ function cueBeside(input: KindInput, inner: string): boolean {
     return /[,!?.…—–-]\s*$/.test(inner) || /^\s*[,—–-]/.test(between)
   }
   return false
+}
+
+/** `star of “…”`, `starred in “…”`, `“…” host`: the people of a work named around a quote. */
+function showPeopleAround(before: string, lastToken: string, after: string): boolean {
+  const lastBefore = lastToken.toLowerCase()
+  return ((lastBefore === 'of' || lastBefore === 'in') && WORK_PEOPLE.has(wordBefore(before, lastToken))) || peopleAfter(after)
+}
+
+/** `“Tidewater” host Ana Ruiz`: the first word after the quote names one of a work's people. */
+function peopleAfter(after: string): boolean {
+  const next = after.match(WORD)?.[0]
+  return next !== undefined && after.startsWith(next) && WORK_PEOPLE.has(next.toLowerCase())
 }
 
 /** The word before the last of `before`, in lower case (`episode` in `a new episode of`). */
