@@ -370,6 +370,14 @@ describe('canonical names from the whole article', () => {
     expect(quotes[0]?.speaker?.name).toBe('Emil Dahl')
   })
 
+  it('learns the gender of a name no list holds from the pronouns of a sentence that names no one else', () => {
+    const quotes = quotesOf('Odalys Brenn opened the meeting with her report.', 'Kaveh Lind answered for his department.', '“The figures are late,” she said.', '“They are not,” he said.')
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Odalys Brenn', 'Kaveh Lind'])
+    // An object pronoun speaks of someone else: `scolded him` tells nothing of the one who scolds.
+    const scolded = quotesOf('Kaveh Lind chairs the board.', 'Odalys Brenn scolded him in public.', '“The figures are late,” she said.')
+    expect(scolded.map((quote) => quote.speaker?.name)).toEqual(['Odalys Brenn'])
+  })
+
   it('never takes a body written as an acronym for `he`', () => {
     const quotes = quotesOf('Tor Lund spoke after the vote.', '“The pier is safe,” HRB said. “We will reopen it,” he said.')
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['HRB', 'Tor Lund'])

@@ -1,6 +1,6 @@
 import {givenNameGender, isGivenName} from '../lexicon/given-names.js'
 import {HONORIFICS, NON_PERSON_WORDS, POST_ABBREVIATIONS, POST_NOUNS, ROLE_NOUNS, type Gender} from '../lexicon/honorifics.js'
-import {DETERMINERS, SENTENCE_OPENERS} from '../lexicon/function-words.js'
+import {DETERMINERS, FUNCTION_WORDS, SENTENCE_OPENERS} from '../lexicon/function-words.js'
 import {NATIONALITY_WORDS} from '../lexicon/nationalities.js'
 import {SUBORDINATORS} from './constructs/site.js'
 import {isHonorific, nameAfterTitle, PREPOSITIONS, readNameRight, withoutFinalStop, type Words} from './mentions.js'
@@ -198,6 +198,7 @@ export function buildRegistry(
   const occurrences: Occurrence[] = []
   const roles = new Map<string, Occurrence[]>()
   const pronouns: PronounPlace[] = []
+  const genderWords: PronounPlace[] = []
   for (const [paragraph, words] of paragraphs.entries()) {
     const {tokens} = words
     for (let index = 0; index < tokens.length; index++) {
@@ -206,6 +207,8 @@ export function buildRegistry(
         const subordinate = SUBORDINATORS.has(tokens.get(index - 1)?.lower ?? '')
         pronouns.push({paragraph, sentence: tokens.sentence(index), offset: tokens.start(index), gender, subordinate})
       }
+      const told = gender ?? possessiveGenderAt(words, index)
+      if (told !== null && !tokens.quoted(index)) genderWords.push({paragraph, sentence: tokens.sentence(index), offset: tokens.start(index), gender: told, subordinate: false})
       if (!tokens.capitalised(index) || tokens.quoted(index)) continue
       const mention = readNameRight(words, index, tokens.length - 1)
       if (!mention) continue
@@ -225,6 +228,7 @@ export function buildRegistry(
       index = mention.last
     }
   }
+  genderFromContext(occurrences, genderWords)
   // Only a person known by one word can be completed: most articles' texts around the body are then not read at all.
   if (someOneWordName(bySurname)) for (const text of around()) completeNames(bySurname, text)
   const aliases = givenNameAliases(bySurname)
@@ -249,6 +253,60 @@ function personalPronounAt(text: string, start: number): 'm' | 'f' | null {
   if ((text.charCodeAt(at) | 0x20) !== 0x68 || (text.charCodeAt(at + 1) | 0x20) !== 0x65) return null // h e
   // The word ends there (or at an apostrophe: `he’s`): `hear`, `shell` and `Shea` are other words.
   return continuesWord(text.charCodeAt(at + 2)) ? null : at === start ? 'm' : 'f'
+}
+
+/**
+ * The gender of a possessive or reflexive pronoun at token `index` (`his`,
+ * `himself`, `herself`, and `her` before a lower-case word that is no function
+ * word: `her former label`, not `told her that`). Object pronouns are left out:
+ * `Ruiz scolded him` says nothing of Ruiz.
+ */
+function possessiveGenderAt(words: Words, index: number): 'm' | 'f' | null {
+  // Read by code unit first: this runs on every word.
+  if ((words.text.charCodeAt(words.tokens.start(index)) | 0x20) !== 0x68) return null // h
+  const lower = words.tokens.get(index)?.lower
+  if (lower === 'his' || lower === 'himself') return 'm'
+  if (lower === 'herself') return 'f'
+  if (lower !== 'her') return null
+  const next = words.tokens.get(index + 1)
+  return next !== undefined && !next.capitalised && !FUNCTION_WORDS.has(next.lower) ? 'f' : null
+}
+
+/**
+ * Give a person whose name tells no gender (`Taylor`, a given name of both, or
+ * one no list holds) the gender of the pronouns that follow them in a
+ * sentence that names no one else (`Taylor Swift and her label`): every such
+ * pronoun must agree.
+ */
+function genderFromContext(occurrences: readonly Occurrence[], genderWords: readonly PronounPlace[]): void {
+  const votes = new Map<Person, Gender>()
+  let next = 0
+  for (let index = 0; index < occurrences.length; index++) {
+    const occurrence = occurrences[index]
+    if (!occurrence) continue
+    const later = occurrences[index + 1]
+    const earlier = occurrences[index - 1]
+    const sameSentence = (other: Occurrence | undefined): boolean => other !== undefined && other.paragraph === occurrence.paragraph && other.sentence === occurrence.sentence && other.person !== occurrence.person
+    // Alone in its sentence: no one else a pronoun there could stand for.
+    if (occurrence.person.gender !== null || !occurrence.subject || !readsAsPerson(occurrence.person) || sameSentence(later) || sameSentence(earlier)) continue
+    while (next < genderWords.length && placeBefore(genderWords[next], occurrence)) next++
+    const word = genderWords[next]
+    if (!word || word.paragraph !== occurrence.paragraph || word.sentence !== occurrence.sentence) continue
+    const vote = votes.get(occurrence.person)
+    votes.set(occurrence.person, vote === undefined || vote === word.gender ? word.gender : null)
+  }
+  for (const [person, gender] of votes) person.gender = gender
+}
+
+/** Whether a person's name reads as a person's, not a body's (`Fernhill University School`). */
+function readsAsPerson(person: Person): boolean {
+  const words = person.name.split(' ')
+  return givenNameGender(words[0] ?? '') !== undefined || looksLikePersonName(words)
+}
+
+/** Whether a place comes before another (by paragraph, then offset). */
+function placeBefore(place: {readonly paragraph: number; readonly offset: number} | undefined, other: {readonly paragraph: number; readonly offset: number}): boolean {
+  return place !== undefined && (place.paragraph < other.paragraph || (place.paragraph === other.paragraph && place.offset < other.offset))
 }
 
 /** Whether a code unit goes on a word: an ASCII letter or digit, or a letter of the Latin, Greek or Cyrillic blocks (up to U+1FFF, where punctuation begins). */
