@@ -431,6 +431,11 @@ describe('canonical names from the whole article', () => {
     expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual([null, null])
   })
 
+  it('gives someone’s words (`His message was: “…”`) their owner as the speaker, as for `he`', () => {
+    const quotes = quotesOf('Tomas Reyes chaired the meeting.', 'His message to the board was: “Spend nothing yet.”')
+    expect(quotes.map((quote) => [quote.speaker?.name ?? null, quote.speaker?.mention?.text ?? null])).toEqual([['Tomas Reyes', 'His message']])
+  })
+
   it('reads a nationality before a description as no name, and a language as no speaker', () => {
     const quotes = quotesOf(
       'In a long review, Norwegian business daily Fjordposten called the plan “a costly mistake.”',

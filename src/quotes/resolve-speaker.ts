@@ -73,10 +73,13 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
       say?.('someone the article does not name: no speaker')
       return null
     }
-    // `Its headline`, `his message`: someone's words, which name no source.
+    // `His message to the board was: “…”`: the words are not the speaker, their owner is;
+    // `its headline`, `their statement` name no one.
     if (POSSESSIVE_DETERMINERS.has(determiner) && saying) {
-      say?.('someone’s words, which name no source: no speaker')
-      return null
+      const gender = determiner === 'his' ? 'm' : determiner === 'her' ? 'f' : null
+      const person = gender ? resolvePronoun(context.registry, place, gender) : undefined
+      say?.(person ? `the owner of the words, as for "${gender === 'm' ? 'he' : 'she'}"` : 'someone’s words, whose owner is not named: no speaker')
+      return person?.name ?? null
     }
     // `the prime minister`, `the governor`: the person the article names in that post, the whole post matched (`the minister` is not `the first minister`).
     if (tokens[0]?.lower === 'the' && tokens.length > 1) {
