@@ -635,6 +635,17 @@ describe('findQuotes on its own', () => {
 })
 
 describe('tokens', () => {
+  it('ends a sentence at a full stop a scraper set a space before, not at an ellipsis', () => {
+    const store = new WordStore(120)
+    const tokens = tokenize('They voted in a swift tally . Ruiz, the clerk said, was acquitted. It has …” Lind asked.', [], store)
+    const sentences = Array.from({length: tokens.length}, (_, index) => tokens.sentence(index))
+    const word = (text: string): number => sentences[Array.from({length: tokens.length}, (_, index) => tokens.get(index)?.text).indexOf(text)] ?? -1
+    expect(word('tally')).toBe(0)
+    expect(word('Ruiz')).toBe(1)
+    expect(word('It')).toBe(2)
+    expect(word('Lind')).toBe(2)
+  })
+
   const paragraph = 'The memo’s author, Dr. Jane Doe-Smith, said “the U.S. plan’s costs” rose. The memo said THE costs rose again, Doe-Smith’s aide said.'
 
   it('read from one store for a whole article the same as each on its own', () => {

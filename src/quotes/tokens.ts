@@ -324,9 +324,11 @@ function endsSentence(text: string, previousStart: number, from: number, to: num
   // Most gaps are one space: only a stop, question or exclamation mark can end a sentence.
   // `(… off the hook). Next`: a closing bracket may stand before the stop.
   const first = text.charCodeAt(from)
-  if (!opensSentenceGap(first)) return false
+  // `a swift tally . Trump …`: scrapers often leave a space before a full stop
+  // (not before an ellipsis, which marks words left out: `the bureau has …” Alito asked`).
+  if (!opensSentenceGap(first) && !(first === 0x20 && text.charCodeAt(from + 1) === 0x2e)) return false
   const gap = text.slice(from, to)
-  if (!/^[)\]]?[.!?…]+["'’”»)]*\s+["'‘“«(]?$/u.test(gap)) return false
+  if (!/^(?: \.+|[)\]]?[.!?…]+)["'’”»)]*\s+["'‘“«(]?$/u.test(gap)) return false
   // An abbreviation, an initial (`J.`) or a run of initials (`G.K.`) ends no sentence.
   if (gap.startsWith('.')) {
     const previous = text.slice(previousStart, from)

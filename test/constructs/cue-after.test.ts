@@ -34,6 +34,14 @@ describe('construct: cue-after', () => {
     })
   })
 
+  it('reads `, the agency added` closing a long sentence the fragment goes on from, the description whole, and a clause joined after it', () => {
+    expect(readWith(cueAfter, ['The second vote was “a clear sign” of good faith from the growers and the mills, the agency added but gave no date.'])).toEqual({
+      cue: 'added',
+      mention: 'the agency',
+      kind: 'description'
+    })
+  })
+
   it('reads `, said X` closing a sentence the quote fragment goes on from, near the quote or far', () => {
     expect(readWith(cueAfter, ['“The toll will rise” before the works begin, said Dana Whitlock, a transport analyst.'])).toMatchObject({cue: 'said', mention: 'Dana Whitlock'})
     expect(readWith(cueAfter, ['“The toll will rise” once the works on the northern span begin in the spring of next year, says Dana Whitlock.'])).toMatchObject({

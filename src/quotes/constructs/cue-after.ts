@@ -24,7 +24,7 @@ export const cueAfter: Construct = {
     // `“…,” when X arrived`: a clause that opens with a subordinator is
     // what happened around the quote, not who said it.
     // Its own attribution may still close the sentence after a comma (`“…” if the vote fails, said X`).
-    if (SUBORDINATORS.has(words.tokens.get(from)?.lower ?? '')) return endsWithWord ? readClauseEnd(words, from + 1, Math.min(to, from + CLAUSE_END_WINDOW)) : null
+    if (SUBORDINATORS.has(words.tokens.get(from)?.lower ?? '')) return endsWithWord ? readClauseEnd(words, from + 1, from + 1, Math.min(to, from + CLAUSE_END_WINDOW)) : null
     const cue = firstCue(words, from, Math.min(to, from + POST_WINDOW))
     if (cue) {
       // Only a cue right after the quote takes its speaker after it (`“…,” said X`); further on,
@@ -41,13 +41,16 @@ export const cueAfter: Construct = {
       const detached = cue.first === from || words.text.slice(words.tokens.get(from)?.start, start).includes(',')
       if (!endsWithWord || detached) return {cue, mention}
     }
-    if (!endsWithComma) return endsWithWord && !cue ? readClauseEnd(words, from + POST_WINDOW + 1, Math.min(to, from + CLAUSE_END_WINDOW)) : null
+    if (!endsWithComma) return endsWithWord && !cue ? readClauseEnd(words, from, from + POST_WINDOW + 1, Math.min(to, from + CLAUSE_END_WINDOW)) : null
     const subject = subjectRight(words, from, to)
     if (!subject) return null
     const farCue = firstCue(words, subject.last + 1, Math.min(to, from + APPOSITIVE_WINDOW))
     return farCue ? {cue: farCue, mention: subject} : null
   }
 }
+
+/** Conjunctions that join a second clause to the attribution (`the source added but …`). */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but'])
 
 /** Whether a comma stands right before token `index` (`…, said X`). */
 function commaBefore(words: Words, index: number): boolean {
@@ -58,11 +61,12 @@ function commaBefore(words: Words, index: number): boolean {
 
 /**
  * `“We will not sell the land” to any developer, she said`: a quote fragment
- * the sentence goes on from, attributed after a comma at its end by a pronoun
- * or a name and a speech verb.
+ * the sentence goes on from, attributed after a comma at its end by a
+ * speaker and a speech verb. The cue is looked for from `first` to `to`; its
+ * subject may reach back to `floor`.
  */
-function readClauseEnd(words: Words, from: number, to: number): Attribution | null {
-  for (let index = from; index <= to; index++) {
+function readClauseEnd(words: Words, floor: number, first: number, to: number): Attribution | null {
+  for (let index = first; index <= to; index++) {
     const cue = cueAt(words, index)
     if (!cue) continue
     // `…, said Jane Doe, an analyst`: the verb after the comma, its subject after it.
@@ -70,12 +74,16 @@ function readClauseEnd(words: Words, from: number, to: number): Attribution | nu
       const inverted = subjectAfter(words, cue.last + 1, Math.min(words.tokens.length - 1, cue.last + NAME_AFTER_CUE))
       return inverted ? {cue, mention: inverted} : null
     }
-    const mention = subjectBefore(words, cue.first, from)
+    const mention = subjectBefore(words, cue.first, floor)
     const token = mention ? words.tokens.get(mention.first) : undefined
     const previous = mention ? words.tokens.get(mention.first - 1) : undefined
     const afterComma = token && previous && words.text.slice(previous.end, token.start).includes(',')
-    const ends = cue.last === to || /^[,.;]/.test(words.text.slice(words.tokens.get(cue.last)?.end, words.tokens.get(cue.last + 1)?.start ?? words.text.length))
-    if (mention && mention.kind !== 'description' && afterComma && ends) return {cue, mention}
+    // `…, the source added.` or `…, the source added but gave no date`: the verb closes the clause.
+    const ends =
+      cue.last === to ||
+      /^[,.;]/.test(words.text.slice(words.tokens.get(cue.last)?.end, words.tokens.get(cue.last + 1)?.start ?? words.text.length)) ||
+      CLAUSE_JOINERS.has(words.tokens.get(cue.last + 1)?.lower ?? '')
+    if (mention && afterComma && ends) return {cue, mention}
     return null
   }
   return null
