@@ -457,6 +457,11 @@ describe('canonical names from the whole article', () => {
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Tom Ode', 'Tom Ode'])
   })
 
+  it('reads a name that opens with an Arabic article (`al-Rahim`, `el-Masri`) as a name, and `he` as that person', () => {
+    const quotes = quotesOf('Omar al-Rahim leads the port authority.', 'Earlier, al-Rahim accused the ministry of “wasting years”.', '“The cranes are idle,” he told a radio station.')
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Omar al-Rahim', 'Omar al-Rahim'])
+  })
+
   it('keeps a court or office title out of the name (`District Judge Mara Lind`)', () => {
     const quotes = quotesOf('“The order stands,” said U.S. District Judge Mara Lind.', '“It is final,” Lind added.')
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Mara Lind', 'Mara Lind'])

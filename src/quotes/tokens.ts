@@ -359,11 +359,21 @@ function lowerWithoutPossessive(text: string, start: number, end: number, lower:
   return possessive ? lower.slice(0, -2) : lower
 }
 
-/** Whether the word at `start` starts with a capital: ASCII tested by code, the rest by Unicode property. */
+/**
+ * Whether the word at `start` starts with a capital: ASCII tested by code, the
+ * rest by Unicode property. An Arabic article joined to a capital counts
+ * (`al-Assad`, `el-Sisi`): the name is capitalised after it.
+ */
 function startsUpperCase(text: string, start: number): boolean {
   const code = text.charCodeAt(start)
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || ((code === 0x61 || code === 0x65) && articleBeforeCapital(text, start))
   return /^\p{Lu}/u.test(text.slice(start, start + 2))
+}
+
+/** Whether `l-` and an ASCII capital follow the `a` or `e` at `start` (`al-Assad`, `el-Sisi`). */
+function articleBeforeCapital(text: string, start: number): boolean {
+  const next = text.charCodeAt(start + 3)
+  return text.charCodeAt(start + 1) === 0x6c && text.charCodeAt(start + 2) === 0x2d && next >= 0x41 && next <= 0x5a
 }
 
 /** Whether the code unit at `index` belongs to a word: ASCII by code, the rest by Unicode class. */
