@@ -437,8 +437,12 @@ export function subjectAfter(words: Words, after: number, ceiling: number): Ment
   while (index <= ceiling && ADVERBS.has(words.tokens.get(index)?.lower ?? '')) index++
   if (index > ceiling || words.tokens.quoted(index)) return null
   // `said he.` inverts; `said it wrongly implied` does not name a speaker.
-  const pronoun = readPronoun(words, index) ?? readUnnamed(words, index)
-  if (pronoun) return index === ceiling || /[,.;:!?]/.test(gapAfter(words, index)) ? pronoun : null
+  // `said one.` names someone unnamed; `said one resident, Jo Vale` goes on to the name.
+  const pronoun = readPronoun(words, index)
+  const alone = index === ceiling || /[,.;:!?]/.test(gapAfter(words, index))
+  if (pronoun) return alone ? pronoun : null
+  const unnamed = readUnnamed(words, index)
+  if (unnamed && alone) return unnamed
   // `said the parish clerk, Ben Asker`: a title, then the name of its holder after a comma.
   const holder = words.tokens.get(index)?.capitalised ? null : appositiveName(words, index, ceiling)
   if (holder) return holder
@@ -453,6 +457,9 @@ export function subjectAfter(words: Words, after: number, ceiling: number): Ment
 /** How many words an indefinite subject after a speech verb may have (`a longtime industry lobbyist`). */
 const INDEFINITE_WORDS = 5
 
+/** Determiners of an indefinite subject (`said a resident`, `said one resident`). */
+const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one'])
+
 /** Nouns after `a` that measure time or amount (`said a day later`, `said a lot`), not a speaker. */
 const NOT_SPEAKER_HEADS: ReadonlySet<string> = new Set([
   'lot', 'bit', 'day', 'week', 'month', 'year', 'while', 'moment', 'minute', 'hour', 'decade', 'number', 'few', 'little', 'time'
@@ -465,7 +472,7 @@ const NOT_SPEAKER_HEADS: ReadonlySet<string> = new Set([
  */
 function readIndefiniteRight(words: Words, first: number, ceiling: number): Mention | null {
   const determiner = words.tokens.get(first)
-  if (!determiner || (determiner.lower !== 'a' && determiner.lower !== 'an') || determiner.capitalised) return null
+  if (!determiner || !INDEFINITE_DETERMINERS.has(determiner.lower) || determiner.capitalised) return null
   let last = first
   for (let index = first + 1; index <= Math.min(ceiling, first + INDEFINITE_WORDS); index++) {
     const token = words.tokens.get(index)
