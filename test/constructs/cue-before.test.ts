@@ -3,6 +3,14 @@ import {cueBefore} from '../../src/quotes/constructs/cue-before.js'
 import {readWith} from '../support/quote-sites.js'
 
 describe('construct: cue-before', () => {
+  it('reads the subject of the clause a participle cue closes, not of a clause joined before it', () => {
+    expect(readWith(cueBefore, ['Closures were reported, and the mayor has defended them in the interest of calm, saying the bridge is “neither safe nor open.”'])).toEqual({
+      cue: 'saying',
+      mention: 'the mayor',
+      kind: 'description'
+    })
+  })
+
   it('reads `X said: “…”`', () => {
     expect(readWith(cueBefore, ['Maren Holt said: “The vote is final.”'])).toEqual({cue: 'said', mention: 'Maren Holt', kind: 'name'})
   })

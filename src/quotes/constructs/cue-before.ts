@@ -58,7 +58,9 @@ export function readCueBefore(words: Words, [from, to]: readonly [number, number
   // `X says the plans …`: a later cue word without a subject is more often a
   // noun; and in `She said she remembers …` or `He says it proves …` the outer
   // speaker is the source: an earlier cue with a subject wins.
-  const earlier = cue.first > from ? lastCue(words, from, cue.first - 1) : null
+  // Only within the cue's own clause: `Arrests were reported, and the mayor defended them, saying …` is the mayor's.
+  const clauseStart = lastClauseStart(words, from, cue.first)
+  const earlier = cue.first > clauseStart ? lastCue(words, clauseStart, cue.first - 1) : null
   const earlierSubject = earlier && words.tokens.get(earlier.first)?.lower !== 'according' ? subjectBefore(words, earlier.first, from) : null
   // `X said … that Y described it as “…”`: the quote is reported by X.
   // Not when the earlier cue stands in an opening subordinate clause (`When X noted that …, Y replied, “…”`).
@@ -71,5 +73,21 @@ export function readCueBefore(words: Words, [from, to]: readonly [number, number
   if (subject) return {cue, mention: subject}
   // `said Ana Ruiz: “…”` names the speaker after the verb; `called Ruiz “…”` names its object there.
   const after = invertsSubject(words, cue) ? subjectAfter(words, cue.last + 1, to) : null
-  return {cue, mention: after ?? clauseSubject(words, from, cue.first)}
+  return {cue, mention: after ?? clauseSubject(words, clauseStart, cue.first) ?? clauseSubject(words, from, cue.first)}
+}
+
+/**
+ * Where the last clause joined before token `before` opens: after `, and`,
+ * `, but` or a semicolon (`Arrests were reported, and the mayor defended
+ * them, saying …`: the mayor says it), else `from`.
+ */
+function lastClauseStart(words: Words, from: number, before: number): number {
+  const {tokens, text} = words
+  for (let index = before - 1; index > from; index--) {
+    const gap = text.slice(tokens.get(index - 1)?.end, tokens.start(index))
+    if (gap.includes(';')) return index
+    const lower = tokens.get(index)?.lower
+    if ((lower === 'and' || lower === 'but') && gap.includes(',')) return index + 1
+  }
+  return from
 }
