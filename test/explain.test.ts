@@ -65,6 +65,12 @@ describe('explainArticle', () => {
     expect(quotes[1]?.quote.speaker?.name).toBe('Pilar Ortiz')
   })
 
+  it('says when a quote shares the attribution closing its sentence with the next quote', () => {
+    const {quotes} = explainArticle(article('Ruiz’s plan “truly seems reckless” and “ignores the tide tables,” Tom Ode wrote.'))
+    expect(quotes[0]?.carriedFrom).toBe(1)
+    expect(quotes[0]?.why).toBe('Joined by "and" or "or" to quote 1, it shares the attribution that closes their sentence: the speaker is Tom Ode (written "Tom Ode").')
+  })
+
   it('says how each mention came to its name: a post, a pronoun, a surname, an unnamed person', () => {
     const {quotes} = explainArticle(
       article(

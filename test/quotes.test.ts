@@ -414,6 +414,14 @@ describe('canonical names from the whole article', () => {
     expect(first?.source?.position.start.offset).toBe((paragraph?.position.start.offset ?? 0) + (paragraph?.text.indexOf('one commuter') ?? 0))
   })
 
+  it('gives two quotes joined by `and` the attribution that closes their sentence, over a possessor before the first', () => {
+    const quotes = quotesOf('Ruiz’s plan “truly seems reckless” and “ignores the tide tables,” Tom Ode wrote.')
+    expect(quotes.map(summary)).toEqual([
+      {text: 'truly seems reckless', speaker: 'Tom Ode', mention: 'Tom Ode', cue: 'wrote'},
+      {text: 'ignores the tide tables,', speaker: 'Tom Ode', mention: 'Tom Ode', cue: 'wrote'}
+    ])
+  })
+
   it('reads `said a …` as someone unnamed, whatever the noun, and carries no earlier speaker to it', () => {
     const quotes = quotesOf(
       '“The pier is safe,” said Jo Berg.',

@@ -3,7 +3,7 @@ import {spanInLine} from '../text/scan-lines.js'
 import {countWords} from '../text/words.js'
 import {createWarning} from '../warnings.js'
 import {chooseSpeaker, type SpeakerChoice} from './choose-speaker.js'
-import {quoteSite, readCandidates, type Attribution, type QuoteSite} from './constructs/index.js'
+import {quoteSite, readCandidates, type Attribution, type ConstructName, type QuoteSite} from './constructs/index.js'
 import {clauseSubject, sentenceStart, type Words} from './mentions.js'
 import {quoteKind} from './quote-kind.js'
 import {findQuoteSpans, type QuoteSpan} from './quote-spans.js'
@@ -29,6 +29,8 @@ interface Draft {
   readonly attribution: Attribution
   /** The candidates the constructs read and the chooser's decision, kept only for a trace (null otherwise, to hold no memory). */
   readonly choice: SpeakerChoice | null
+  /** The construct whose candidate won, or null. */
+  readonly chosen: ConstructName | null
   /** The paragraph whose words the attribution's token indices point into. */
   readonly attributedIn: number
   /** The canonical name of the speaker the attribution mentions, once resolved. */
@@ -36,9 +38,10 @@ interface Draft {
   /**
    * The speaker carried over from a neighbouring quote, when this one names
    * none; with that quote's attribution when both stand in one paragraph
-   * (`“…,” she said. “…”`), where the same words attribute both.
+   * (`“…,” she said. “…”`), where the same words attribute both. `back` when
+   * it is the next quote's, whose attribution closes the sentence of both.
    */
-  carried: {name: string; shared: Draft | null; from: Draft} | null
+  carried: {name: string; shared: Draft | null; from: Draft; back: boolean} | null
   /**
    * When no one is named: the draft whose own mention says where the quote
    * comes from (`one user wrote`, `the release said`), this one or a quote it
@@ -119,7 +122,8 @@ function readQuotes(input: readonly Paragraph[], {around = []}: FindQuotesOption
         createWarning('unbalanced-quote', 'Unexpected end of paragraph inside a quote, expected a closing quotation mark; the quote ends with the paragraph', position)
       )
     }
-    const shared = draft.attribution.mention ? null : draft.carried?.shared
+    // A quote that shares the attribution closing its sentence takes it over its own reading (`shareBack`).
+    const shared = draft.attribution.mention && !draft.carried?.back ? null : draft.carried?.shared
     const {cue, mention} = shared?.attribution ?? draft.attribution
     const name = shared ? draft.carried?.name : draft.name
     const cueSpan = cue ? tokenSpan(attributedParagraph, attributedWords, cue.first, cue.last) : null
@@ -195,6 +199,7 @@ function attributeAll(words: readonly Words[], spans: readonly (readonly QuoteSp
       span,
       attribution: {cue: choice.cue, mention: choice.winner?.mention ?? null},
       choice: keepChoices ? choice : null,
+      chosen: choice.winner?.construct ?? null,
       attributedIn: inPrevious ? paragraph - 1 : paragraph,
       name: null,
       carried: null,
@@ -237,13 +242,36 @@ function carrySpeakers(drafts: Draft[], words: readonly Words[], registry: Regis
         if (typeof from === 'string') {
           const source: Draft = previous.draft.carried?.shared ?? previous.draft
           const shared: Draft | null = sameParagraph && source.attributedIn === draft.attributedIn && source.attribution.mention ? source : null
-          draft.carried = {name: from, shared, from: previous.draft}
+          draft.carried = {name: from, shared, from: previous.draft, back: false}
         } else draft.source = from
       }
     }
     previous = {paragraph: draft.paragraph, name: name ?? draft.carried?.name ?? null, continues: draft.continues, draft}
   }
+  shareBack(drafts, words)
 }
+
+/**
+ * `Ruiz’s plan “is reckless” and “ignores the law,” Ode wrote`: two quotes
+ * joined by `and` or `or` in one sentence share the attribution that closes
+ * it, so the first takes the second's speaker over a subject read from the
+ * start of the sentence.
+ */
+function shareBack(drafts: Draft[], words: readonly Words[]): void {
+  for (let index = drafts.length - 2; index >= 0; index--) {
+    const draft = drafts[index]
+    const next = drafts[index + 1]
+    if (!draft || !next || next.chosen !== 'cue-after' || next.name === null || draft.carried) continue
+    if (draft.chosen !== null && draft.chosen !== 'sentence-subject') continue
+    if (next.paragraph !== draft.paragraph || next.attributedIn !== draft.paragraph || next.sentence !== draft.sentence) continue
+    const between = words[draft.paragraph]?.text.slice(draft.span.close, next.span.open) ?? ''
+    if (!JOINED_QUOTES.test(between)) continue
+    draft.carried = {name: next.name, shared: next, from: next, back: true}
+  }
+}
+
+/** What stands between two quotes that one attribution closes: `and`, `or`, perhaps a comma. */
+const JOINED_QUOTES = /^,? (?:and|or) $/
 
 /** What a quote may go on from the one before: its speaker's name, else (for a quote that mentions no one) its source. */
 function continuedFrom(previous: {readonly name: string | null; readonly draft: Draft}, mentionsNoOne: boolean): string | Draft | null {
@@ -464,5 +492,5 @@ function traceOf(quote: Quote | undefined, draft: Draft, drafts: readonly Draft[
     }
   })
   const carriedFrom = draft.carried && quote.speaker ? drafts.indexOf(draft.carried.from) : null
-  return {quote, candidates, chosen: choice.winner?.construct ?? null, carriedFrom, why: explainChoice(quote, choice, carriedFrom)}
+  return {quote, candidates, chosen: choice.winner?.construct ?? null, carriedFrom, why: explainChoice(quote, choice, carriedFrom, draft.carried?.back ?? false)}
 }

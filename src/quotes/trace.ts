@@ -40,13 +40,17 @@ export interface QuoteTrace {
  * @param quote The quote as returned.
  * @param choice The chooser's decision.
  * @param carriedFrom The quote whose speaker it carries on, or null.
+ * @param sharedBack Whether that is the next quote, whose attribution closes the sentence of both.
  * @returns The sentence.
  */
-export function explainChoice(quote: Quote, choice: SpeakerChoice, carriedFrom: number | null): string {
+export function explainChoice(quote: Quote, choice: SpeakerChoice, carriedFrom: number | null, sharedBack = false): string {
   if (quote.kind !== 'speech') return `A ${quote.kind}, no one’s speech: no cue and no speaker.`
   const {winner, candidates} = choice
   const scored = candidates.filter((candidate) => candidate.score !== null)
   const speaker = quote.speaker ? `${quote.speaker.name}${quote.speaker.mention ? ` (written "${quote.speaker.mention.text}")` : ''}` : 'no one'
+  if (sharedBack && carriedFrom !== null) {
+    return `Joined by "and" or "or" to quote ${carriedFrom}, it shares the attribution that closes their sentence${winner ? `, over ${winner.construct} ${format(winner.score)}` : ''}: the speaker is ${speaker}.`
+  }
   if (winner) {
     const others = scored.filter((candidate) => candidate !== winner).map((candidate) => `${candidate.construct} ${format(candidate.score)}`)
     const over = others.length > 0 ? ` over ${others.join(', ')}` : ''
