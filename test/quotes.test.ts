@@ -465,6 +465,11 @@ describe('canonical names from the whole article', () => {
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Tom Ode', 'Tom Ode'])
   })
 
+  it('reads initials for given names as a person’s (`J.C. Vale`), keeping their stops in the name', () => {
+    const quotes = quotesOf('The film is J.C. Vale’s third.', 'Vale praised the cast.', '“It was amazing,” he said.', '“We won,” said Donna Q. Ruiz.')
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['J.C. Vale', 'Donna Q. Ruiz'])
+  })
+
   it('reads a name that opens with an Arabic article (`al-Rahim`, `el-Masri`) as a name, and `he` as that person', () => {
     const quotes = quotesOf('Omar al-Rahim leads the port authority.', 'Earlier, al-Rahim accused the ministry of “wasting years”.', '“The cranes are idle,” he told a radio station.')
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Omar al-Rahim', 'Omar al-Rahim'])

@@ -174,7 +174,17 @@ function isPersonName(parts: NameParts, speaks: boolean): boolean {
  */
 function looksLikePersonName(words: readonly string[]): boolean {
   if (words.length > 3) return false
-  return words.every((word) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(word) && !NON_PERSON_WORDS.has(word.toLowerCase()) && !SENTENCE_OPENERS.has(word.toLowerCase()) && !HONORIFICS.has(word.toLowerCase()))
+  // `J.C. Chandor`, `A. J. Ruiz`: initials may stand for the given names.
+  return words.every((word, index) => (index < words.length - 1 && INITIALS.test(word)) || looksLikeNameWord(word)) && !INITIALS.test(words.at(-1) ?? '')
+}
+
+/** One or more initials (`J.`, `J.C.`, and `J.C` as the words are read, the last stop left to the gap). */
+const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}\.?$/u
+
+/** A capitalised word with lower case after it, not a word of places, bodies or sentence openers. */
+function looksLikeNameWord(word: string): boolean {
+  const lower = word.toLowerCase()
+  return /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(word) && !NON_PERSON_WORDS.has(lower) && !SENTENCE_OPENERS.has(lower) && !HONORIFICS.has(lower)
 }
 
 /**
@@ -558,10 +568,23 @@ function canBeSubject(words: Words, first: number): boolean {
   return !before || before.quoted || !(PREPOSITIONS.has(before.lower) || before.lower === 'the' || before.lower === 'a' || before.lower === 'an')
 }
 
-/** The words of tokens `first` to `last`, as written. */
-function tokenTexts(tokens: Words['tokens'], first: number, last: number): string[] {
+/**
+ * The words of tokens `first` to `last`, as written: an initial keeps the stop
+ * after it (`J.C. Chandor`, `Donald J. Trump`), which the words leave out.
+ *
+ * @param tokens A paragraph's words.
+ * @param first The first token.
+ * @param last The last token.
+ * @returns The words.
+ */
+export function tokenTexts(tokens: Words['tokens'], first: number, last: number): string[] {
   const texts: string[] = []
-  for (let index = first; index <= last; index++) texts.push(tokens.get(index)?.text ?? '')
+  for (let index = first; index <= last; index++) {
+    const token = tokens.get(index)
+    if (!token) continue
+    const stopped = index < last && tokens.text.charCodeAt(token.end) === 0x2e && /^(?:\p{Lu}\.)*\p{Lu}$/u.test(token.text)
+    texts.push(stopped ? `${token.text}.` : token.text)
+  }
   return texts
 }
 

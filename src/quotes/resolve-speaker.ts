@@ -3,7 +3,7 @@ import {DOCUMENT_NOUNS, NON_PERSON_WORDS} from '../lexicon/honorifics.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import {lowerInitial} from '../text/words.js'
 import type {Mention, Words} from './mentions.js'
-import {holderOf, lookUp, splitName, type Occurrence, type Person, type Registry} from './registry.js'
+import {holderOf, lookUp, splitName, tokenTexts, type Occurrence, type Person, type Registry} from './registry.js'
 
 /**
  * How many paragraphs back a pronoun may reach for the person it stands for:
@@ -93,7 +93,7 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
     say?.('a description, as written: no one named in that post before it')
     return words.text.slice(tokens[0]?.start, tokens.at(-1)?.end)
   }
-  const parts = splitName(tokens.map((token) => token.text))
+  const parts = splitName(tokenTexts(words.tokens, mention.first, mention.last))
   const person = lookUp(context.registry.bySurname, parts)
   say?.(person ? `the fullest name the article gives ${parts.words.join(' ')}` : 'a name the article gives no fuller form of')
   return person?.name ?? parts.words.join(' ')
