@@ -6,9 +6,9 @@ import type {SpeakerWeights} from './speaker-weights.js'
 export const FITTED_WEIGHTS: SpeakerWeights = {
   construct: {
     dash: 10,
-    'cue-after': 3,
-    'cue-before': 3,
-    'according-to-after': 5,
+    'cue-after': 7,
+    'cue-before': 7,
+    'according-to-after': 8.5,
     'possessive-speech': 4,
     'sentence-subject': 3,
     'previous-sentence': 2,
