@@ -236,7 +236,7 @@ function readDescriptionRight(words: Words, first: number, ceiling: number): Men
       // `the union chair Lena Morrow`: a title written before a name; the name is the speaker.
       const next = words.tokens.get(last + 1)
       const titled = next && last + 1 <= ceiling && gapAfter(words, last) === ' ' && !ADVERBS.has(next.lower) ? readNameRight(words, last + 1, ceiling) : null
-      return titled ?? {kind: 'description', first, last}
+      return titled ?? apposedName(words, last, ceiling) ?? {kind: 'description', first, last}
     }
     if (index > first && /[,;:()—–]/.test(words.text.slice(words.tokens.get(index - 1)?.end, token.start))) return null
     // A verb or a function word ends the phrase: `the Harbour Board issued …` names a body.
@@ -247,6 +247,16 @@ function readDescriptionRight(words: Words, first: number, ceiling: number): Men
   // `according to The Ledger.`: the phrase ends with the clause.
   const end = Math.min(ceiling, first + 5)
   return end === ceiling ? namedBody(words, first, end) : null
+}
+
+/**
+ * `Another critic, Jo Vale, likened …`: a name set between commas right after
+ * a description names the one it describes.
+ */
+function apposedName(words: Words, last: number, ceiling: number): Mention | null {
+  if (gapAfter(words, last) !== ', ' || last + 1 > ceiling) return null
+  const name = readNameRight(words, last + 1, ceiling)
+  return name && name.last < ceiling && gapAfter(words, name.last).startsWith(',') ? name : null
 }
 
 /** The last word of a compound of speaker nouns that starts at `index` (`the team coach`). */
