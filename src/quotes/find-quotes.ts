@@ -44,7 +44,7 @@ interface Draft {
   carried: {name: string; shared: Draft | null; from: Draft; back: boolean} | null
   /**
    * When no one is named: the draft whose own mention says where the quote
-   * comes from (`one user wrote`, `the release said`), this one or a quote it
+   * comes from (`one user wrote`, `said a spokesman`), this one or a quote it
    * continues; null otherwise.
    */
   source: Draft | null
@@ -240,8 +240,8 @@ function carrySpeakers(drafts: Draft[], words: readonly Words[], registry: Regis
       const sameSentence = sameParagraph && previous.draft.sentence === draft.sentence && draft.attribution.mention === null
       if (agrees && ((sameParagraph && (long || sameSentence)) || (opensNext && (long || previous.continues)))) {
         if (typeof from === 'string') {
-          const source: Draft = previous.draft.carried?.shared ?? previous.draft
-          const shared: Draft | null = sameParagraph && source.attributedIn === draft.attributedIn && source.attribution.mention ? source : null
+          const origin: Draft = previous.draft.carried?.shared ?? previous.draft
+          const shared: Draft | null = sameParagraph && origin.attributedIn === draft.attributedIn && origin.attribution.mention ? origin : null
           draft.carried = {name: from, shared, from: previous.draft, back: false}
         } else draft.source = from
       }

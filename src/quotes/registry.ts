@@ -283,9 +283,9 @@ function possessiveGenderAt(words: Words, index: number): 'm' | 'f' | null {
 }
 
 /**
- * Give a person whose name tells no gender (`Taylor`, a given name of both, or
- * one no list holds) the gender of the pronouns that follow them in a
- * sentence that names no one else (`Taylor Swift and her label`): every such
+ * Give a person whose name tells no gender (a given name both lists hold, or
+ * one neither holds) the gender of the pronouns that follow them in a
+ * sentence that names no one else (`Odalys Brenn and her label`): every such
  * pronoun must agree.
  */
 function genderFromContext(occurrences: readonly Occurrence[], genderWords: readonly PronounPlace[]): void {
@@ -299,7 +299,7 @@ function genderFromContext(occurrences: readonly Occurrence[], genderWords: read
     const sameSentence = (other: Occurrence | undefined): boolean => other !== undefined && other.paragraph === occurrence.paragraph && other.sentence === occurrence.sentence && other.person !== occurrence.person
     // Alone in its sentence: no one else a pronoun there could stand for.
     if (occurrence.person.gender !== null || !occurrence.subject || !readsAsPerson(occurrence.person) || sameSentence(later) || sameSentence(earlier)) continue
-    while (next < genderWords.length && placeBefore(genderWords[next], occurrence)) next++
+    while (next < genderWords.length && comesBefore(genderWords[next], occurrence)) next++
     const word = genderWords[next]
     if (!word || word.paragraph !== occurrence.paragraph || word.sentence !== occurrence.sentence) continue
     const vote = votes.get(occurrence.person)
@@ -315,7 +315,7 @@ function readsAsPerson(person: Person): boolean {
 }
 
 /** Whether a place comes before another (by paragraph, then offset). */
-function placeBefore(place: {readonly paragraph: number; readonly offset: number} | undefined, other: {readonly paragraph: number; readonly offset: number}): boolean {
+function comesBefore(place: {readonly paragraph: number; readonly offset: number} | undefined, other: {readonly paragraph: number; readonly offset: number}): boolean {
   return place !== undefined && (place.paragraph < other.paragraph || (place.paragraph === other.paragraph && place.offset < other.offset))
 }
 
@@ -582,7 +582,7 @@ export function tokenTexts(tokens: Words['tokens'], first: number, last: number)
   for (let index = first; index <= last; index++) {
     const token = tokens.get(index)
     if (!token) continue
-    const stopped = index < last && tokens.text.charCodeAt(token.end) === 0x2e && /^(?:\p{Lu}\.)*\p{Lu}$/u.test(token.text)
+    const stopped = index < last && tokens.text.charCodeAt(token.end) === 0x2e && INITIALS.test(token.text)
     texts.push(stopped ? `${token.text}.` : token.text)
   }
   return texts
