@@ -422,6 +422,11 @@ describe('canonical names from the whole article', () => {
     ])
   })
 
+  it('reads a person named by age as a description (`said the 46-year-old`), and an age before a noun as part of it', () => {
+    const quotes = quotesOf('“The ferry is late again,” said the 46-year-old. “Nobody told us why.”', 'The 43-year-old harbour master said the delay was “unacceptable.”')
+    expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['the 46-year-old', 'the 46-year-old', 'The 43-year-old harbour master'])
+  })
+
   it('reads `said a …` as someone unnamed, whatever the noun, and carries no earlier speaker to it', () => {
     const quotes = quotesOf(
       '“The pier is safe,” said Jo Berg.',

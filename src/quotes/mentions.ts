@@ -188,7 +188,16 @@ const DATE_LEADS: ReadonlySet<string> = new Set(['since', 'until', 'till', 'last
 
 /** Whether a lower-case word can head a description of a speaker. */
 export function isSpeakerNoun(lower: string): boolean {
-  return ROLE_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower)
+  return ROLE_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower) || AGE_NOUN.test(lower)
+}
+
+/** `the 46-year-old`: a person by age. */
+const AGE_NOUN = /^\d{1,3}-year-old$/
+
+/** `the 43-year-old prime minister`: an age before a noun describes the person the noun names. */
+function ageBeforeNoun(words: Words, index: number): boolean {
+  const next = words.tokens.get(index + 1)
+  return AGE_NOUN.test(words.tokens.get(index)?.lower ?? '') && next !== undefined && !next.capitalised && !FUNCTION_WORDS.has(next.lower) && !CUE_WORDS.has(next.lower) && !ADVERBS.has(next.lower) && gapAfter(words, index) === ' '
 }
 
 /**
@@ -231,7 +240,7 @@ function readDescriptionRight(words: Words, first: number, ceiling: number): Men
     if (!token || token.quoted) return null
     // `Protesters chanted …`: a role noun may be capitalised where it opens the sentence.
     const lowerCase = !token.capitalised || (index === first && words.tokens.opensSentence(index))
-    if (isSpeakerNoun(token.lower) && lowerCase) {
+    if (isSpeakerNoun(token.lower) && lowerCase && !ageBeforeNoun(words, index)) {
       const last = compoundEnd(words, index)
       // `the union chair Lena Morrow`: a title written before a name; the name is the speaker.
       const next = words.tokens.get(last + 1)
