@@ -38,7 +38,7 @@ export interface Words {
  * @returns The index of its first token.
  */
 export function sentenceStart(words: Words, sentence: number): number {
-  return words.tokens.sentenceStarts[sentence] ?? 0
+  return words.tokens.sentenceStart(sentence)
 }
 
 const CUE_WORDS: ReadonlySet<string> = new Set(CUE_VERBS)
