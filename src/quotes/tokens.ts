@@ -13,8 +13,8 @@ export class Token {
   readonly lower: string
   /** Offset of the first character in the paragraph. */
   readonly start: number
-  /** Index of the quoted span it lies in, or -1. */
-  readonly span: number
+  /** Whether it lies inside a quoted span. */
+  readonly quoted: boolean
   /** Index of its sentence in the paragraph. */
   readonly sentence: number
 
@@ -22,25 +22,20 @@ export class Token {
    * @param text The word as written.
    * @param lower Its lower-case form without a possessive.
    * @param start Its offset in the paragraph.
-   * @param span The index of the quoted span it lies in, or -1.
+   * @param quoted Whether it lies inside a quoted span.
    * @param sentence The index of its sentence.
    */
-  constructor(text: string, lower: string, start: number, span: number, sentence: number) {
+  constructor(text: string, lower: string, start: number, quoted: boolean, sentence: number) {
     this.text = text
     this.lower = lower
     this.start = start
-    this.span = span
+    this.quoted = quoted
     this.sentence = sentence
   }
 
   /** Offset just past the last character. */
   get end(): number {
     return this.start + this.text.length
-  }
-
-  /** Whether it lies inside a quoted span. */
-  get quoted(): boolean {
-    return this.span >= 0
   }
 
   /** Whether it starts with a capital letter. */
@@ -50,8 +45,8 @@ export class Token {
 }
 
 /**
- * The words of an article: four 32-bit numbers a word (start, end, quoted
- * span, sentence), sixteen bytes, in one array for all its paragraphs, where a
+ * The words of an article: three 32-bit numbers a word (start, end, sentence
+ * and whether quoted), twelve bytes, in one array for all its paragraphs, where a
  * token object with its strings takes seventy bytes and more on Node's 64-bit
  * heap; and the tokens its rules have read lately. A word becomes a
  * {@link Token} only when a rule reads it; it stays in a slot chosen by its
@@ -61,10 +56,12 @@ export class Token {
  */
 export class WordStore {
   /**
-   * Word `n` at `4 * n` to `4 * n + 3`: start in its paragraph; end times two,
+   * Word `n` at `3 * n` to `3 * n + 2`: start in its paragraph; end times two,
    * plus one when the word has a capital or a letter outside ASCII (most words
    * are plain lower case and are their own lower-case form, with no call to
-   * make it); quoted span or -1; sentence. Grown as paragraphs are added.
+   * make it); sentence times two, plus one inside a quoted span (which span is
+   * no rule's business, and a fourth number took a quarter of the store).
+   * Grown as paragraphs are added.
    */
   data: Int32Array
   /** How many numbers of `data` are words. */
@@ -83,10 +80,10 @@ export class WordStore {
   /**
    * @param characters About how many characters the article's paragraphs
    *   have, to size `data` once: news text averages over five characters a
-   *   word, four numbers each.
+   *   word, three numbers each.
    */
   constructor(characters = 1024) {
-    this.data = new Int32Array(Math.max(64, Math.ceil(characters * 0.8)) & ~3)
+    this.data = new Int32Array(STRIDE * Math.max(16, Math.ceil(characters / 5)))
     // News sentences run to a hundred characters and more; room a sentence never takes costs no memory until written.
     this.sentenceStarts = new Int32Array(Math.max(16, Math.ceil(characters / 32)))
   }
@@ -136,6 +133,8 @@ export class WordStore {
 }
 
 const CACHE_SLOTS = 1024
+/** Numbers a word in {@link WordStore.data}. */
+const STRIDE = 3
 
 /**
  * The words of a paragraph, read from the article's {@link WordStore}. The
@@ -196,13 +195,14 @@ export class Tokens implements Iterable<Token> {
     const cached = this.store.cached(id)
     if (cached !== undefined) return cached
     const {data} = this.store
-    const base = id << 2
+    const base = id * STRIDE
     const start = data[base] ?? 0
     const endAndCase = data[base + 1] ?? 0
     const end = endAndCase >> 1
     const word = this.text.slice(start, end)
     const lower = lowerWithoutPossessive(this.text, start, end, (endAndCase & 1) === 0 ? word : word.toLowerCase())
-    const token = new Token(word, lower, start, data[base + 2] ?? -1, data[base + 3] ?? 0)
+    const sentenceAndQuoted = data[base + 2] ?? 0
+    const token = new Token(word, lower, start, (sentenceAndQuoted & 1) === 1, sentenceAndQuoted >> 1)
     this.store.keep(id, token)
     return token
   }
@@ -235,7 +235,7 @@ export class Tokens implements Iterable<Token> {
    * @returns Its start.
    */
   start(index: number): number {
-    return this.store.data[(this.first + index) << 2] ?? 0
+    return this.store.data[(this.first + index) * STRIDE] ?? 0
   }
 
   /**
@@ -245,7 +245,7 @@ export class Tokens implements Iterable<Token> {
    * @returns Its sentence number, or -1 outside the paragraph's words.
    */
   sentence(index: number): number {
-    return index >= 0 && index < this.length ? (this.store.data[((this.first + index) << 2) + 3] ?? -1) : -1
+    return index >= 0 && index < this.length ? (this.store.data[(this.first + index) * STRIDE + 2] ?? 0) >> 1 : -1
   }
 
   /**
@@ -255,7 +255,7 @@ export class Tokens implements Iterable<Token> {
    * @returns True inside quotes; false outside the paragraph's words.
    */
   quoted(index: number): boolean {
-    return index >= 0 && index < this.length && (this.store.data[((this.first + index) << 2) + 2] ?? -1) >= 0
+    return index >= 0 && index < this.length && ((this.store.data[(this.first + index) * STRIDE + 2] ?? 0) & 1) === 1
   }
 
   /**
@@ -296,7 +296,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u
  * @returns The paragraph's words.
  */
 export function tokenize(text: string, spans: readonly QuoteSpan[], store: WordStore = new WordStore()): Tokens {
-  const first = store.used >> 2
+  const first = store.used / STRIDE
   let data = store.data
   let used = store.used
   const firstSentence = store.sentences
@@ -336,29 +336,28 @@ export function tokenize(text: string, spans: readonly QuoteSpan[], store: WordS
     const span = spans[spanIndex]
     const quoted = span !== undefined && span.start <= start && start < span.end
     const sameQuote = quoted && previousSpan === spanIndex
-    if (previousEnd >= 0 && !sameQuote && endsSentence(text, data[used - 4] ?? 0, previousEnd, start)) sentence++
+    if (previousEnd >= 0 && !sameQuote && endsSentence(text, data[used - STRIDE] ?? 0, previousEnd, start)) sentence++
     if (sentences - firstSentence <= sentence) {
       if (sentences >= sentenceStarts.length) {
         store.sentences = sentences
         sentenceStarts = store.growSentences()
       }
-      sentenceStarts[sentences++] = used >> 2
+      sentenceStarts[sentences++] = used / STRIDE
     }
     previousSpan = quoted ? spanIndex : -1
     previousEnd = cursor
-    if (used + 4 > data.length) {
+    if (used + STRIDE > data.length) {
       store.used = used
       data = store.grow()
     }
     data[used] = start
     data[used + 1] = (cursor << 1) | (1 - plain)
-    data[used + 2] = previousSpan
-    data[used + 3] = sentence
-    used += 4
+    data[used + 2] = (sentence << 1) | (quoted ? 1 : 0)
+    used += STRIDE
   }
   store.used = used
   store.sentences = sentences
-  return new Tokens(text, store, first, (used >> 2) - first, firstSentence, sentences - firstSentence)
+  return new Tokens(text, store, first, used / STRIDE - first, firstSentence, sentences - firstSentence)
 }
 
 /**
