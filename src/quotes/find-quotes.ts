@@ -279,7 +279,8 @@ export function readWords(paragraphs: readonly {readonly text: string}[], spans:
   const tokens = paragraphs.map((paragraph, index) => tokenize(paragraph.text, spans[index] ?? [], store))
   store.trim()
   const properNouns = findProperNouns(tokens)
-  return tokens.map((paragraphTokens) => ({text: paragraphTokens.text, tokens: paragraphTokens, properNouns}))
+  for (const paragraphTokens of tokens) paragraphTokens.properNouns = properNouns
+  return tokens
 }
 
 /** The texts around the body as the registry reads them, each told whether it is set in title case. */

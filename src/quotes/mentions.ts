@@ -26,7 +26,7 @@ export interface Words {
    * Lower-case capitalised words the article also writes inside a sentence:
    * proper nouns, as opposed to common words capitalised because they open one.
    */
-  readonly properNouns?: ReadonlySet<string>
+  readonly properNouns?: ReadonlySet<string> | undefined
 }
 
 /**
