@@ -234,6 +234,17 @@ export class Tokens implements Iterable<Token>, Words {
     for (let index = 0; index < this.length; index++) yield this.get(index) as Token
   }
 
+  /**
+   * The article's number of word `index`: unique among the words of one
+   * {@link WordStore}, so one set of numbers can mark words of any paragraph.
+   *
+   * @param index A word's index.
+   * @returns Its number in the store.
+   */
+  id(index: number): number {
+    return this.first + index
+  }
+
   // The raw reads below are for the passes over every word of an article and
   // the walks along a sentence, which would otherwise make a token of each word.
 
