@@ -602,6 +602,18 @@ describe('tokens', () => {
     expect([next.start(7), next.sentence(7), next.quoted(7), next.capitalised(7)]).toEqual([alone.start(7), alone.sentence(7), false, true])
   })
 
+  it('read words of any length whole, the longest kept apart from the store’s bytes', () => {
+    const words = [126, 127, 128, 300].map((length, index) => (index % 2 === 0 ? 'a' : 'B').repeat(length))
+    const text = `Then ${words.join(' ')} said.`
+    const tokens = tokenize(text, [])
+    expect([...tokens].map((token) => [token.text, token.lower])).toEqual([
+      ['Then', 'then'],
+      ...words.map((word) => [word, word.toLowerCase()]),
+      ['said', 'said']
+    ])
+    expect([...tokens].map((token) => token.end)).toEqual([...tokens].map((token) => token.start + token.text.length))
+  })
+
   it('give the same token for a word read again soon, and an equal one after many others', () => {
     const long = 'word '.repeat(3000) + 'Esper said.'
     const tokens = tokenize(long, [])

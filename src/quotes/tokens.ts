@@ -46,8 +46,9 @@ export class Token {
 }
 
 /**
- * The words of an article: three 32-bit numbers a word (start, end, sentence
- * and whether quoted), twelve bytes, in one array for all its paragraphs, where a
+ * The words of an article: two 32-bit numbers a word (start, sentence and
+ * whether quoted) and a byte (length and case), nine bytes, in arrays for all
+ * its paragraphs, where a
  * token object with its strings takes seventy bytes and more on Node's 64-bit
  * heap; and the tokens its rules have read lately. A word becomes a
  * {@link Token} only when a rule reads it; it stays in a slot chosen by its
@@ -57,16 +58,23 @@ export class Token {
  */
 export class WordStore {
   /**
-   * Word `n` at `3 * n` to `3 * n + 2`: start in its paragraph; end times two,
-   * plus one when the word has a capital or a letter outside ASCII (most words
-   * are plain lower case and are their own lower-case form, with no call to
-   * make it); sentence times two, plus one inside a quoted span (which span is
-   * no rule's business, and a fourth number took a quarter of the store).
-   * Grown as paragraphs are added.
+   * Word `n` at `2 * n` and `2 * n + 1`: start in its paragraph; sentence
+   * times two, plus one inside a quoted span (which span is no rule's
+   * business). Grown as paragraphs are added.
    */
   data: Int32Array
   /** How many numbers of `data` are words. */
   used = 0
+  /**
+   * Word `n` at `n`: its length times two (`LONG_WORD` for a longer word,
+   * whose end is in `longEnds`), plus one when it has a capital or a letter
+   * outside ASCII (most words are plain lower case and are their own
+   * lower-case form, with no call to make it). A byte, where the word's end
+   * as a number took a third of the store: few words run past 126 characters.
+   */
+  shapes: Uint8Array
+  /** The end of each word of `LONG_WORD` characters or more, by number. */
+  readonly longEnds = new Map<number, number>()
   /**
    * The article's number of the first word of each sentence, sentences
    * numbered through the article: one array for every paragraph, where an
@@ -80,25 +88,25 @@ export class WordStore {
 
   /**
    * @param characters About how many characters the article's paragraphs
-   *   have, to size `data` once: news text averages over five characters a
-   *   word, three numbers each.
+   *   have, to size the arrays once: news text averages over five characters a
+   *   word.
    */
   constructor(characters = 1024) {
-    this.data = new Int32Array(STRIDE * Math.max(16, Math.ceil(characters / 5)))
+    const words = Math.max(16, Math.ceil(characters / 5))
+    this.data = new Int32Array(STRIDE * words)
+    this.shapes = new Uint8Array(words)
     // News sentences run to a hundred characters and more; room a sentence never takes costs no memory until written.
     this.sentenceStarts = new Int32Array(Math.max(16, Math.ceil(characters / 32)))
   }
 
-  /**
-   * Double `data`, its words kept.
-   *
-   * @returns The new `data`.
-   */
-  grow(): Int32Array {
+  /** Double `data` and `shapes`, their words kept. */
+  grow(): void {
     const grown = new Int32Array(this.data.length * 2)
     grown.set(this.data.subarray(0, this.used))
     this.data = grown
-    return grown
+    const shapes = new Uint8Array(this.shapes.length * 2)
+    shapes.set(this.shapes.subarray(0, this.used / STRIDE))
+    this.shapes = shapes
   }
 
   /**
@@ -116,6 +124,7 @@ export class WordStore {
   /** Drop the room no word and no sentence took, once every paragraph is in. */
   trim(): void {
     if (this.data.length > this.used) this.data = this.data.slice(0, this.used)
+    if (this.shapes.length > this.used / STRIDE) this.shapes = this.shapes.slice(0, this.used / STRIDE)
     if (this.sentenceStarts.length > this.sentences) this.sentenceStarts = this.sentenceStarts.slice(0, this.sentences)
   }
 
@@ -135,7 +144,9 @@ export class WordStore {
 
 const CACHE_SLOTS = 1024
 /** Numbers a word in {@link WordStore.data}. */
-const STRIDE = 3
+const STRIDE = 2
+/** The length a word's shape gives for a word this long or longer, whose end is kept apart. */
+const LONG_WORD = 127
 
 /**
  * The words of a paragraph, read from the article's {@link WordStore}. The
@@ -203,14 +214,15 @@ export class Tokens implements Iterable<Token>, Words {
     const id = this.first + index
     const cached = this.store.cached(id)
     if (cached !== undefined) return cached
-    const {data} = this.store
+    const {data, shapes} = this.store
     const base = id * STRIDE
     const start = data[base] ?? 0
-    const endAndCase = data[base + 1] ?? 0
-    const end = endAndCase >> 1
+    const shape = shapes[id] ?? 0
+    const length = shape >> 1
+    const end = length === LONG_WORD ? (this.store.longEnds.get(id) ?? start) : start + length
     const word = this.text.slice(start, end)
-    const lower = lowerWithoutPossessive(this.text, start, end, (endAndCase & 1) === 0 ? word : word.toLowerCase())
-    const sentenceAndQuoted = data[base + 2] ?? 0
+    const lower = lowerWithoutPossessive(this.text, start, end, (shape & 1) === 0 ? word : word.toLowerCase())
+    const sentenceAndQuoted = data[base + 1] ?? 0
     const token = new Token(word, lower, start, (sentenceAndQuoted & 1) === 1, sentenceAndQuoted >> 1)
     this.store.keep(id, token)
     return token
@@ -265,7 +277,7 @@ export class Tokens implements Iterable<Token>, Words {
    * @returns Its sentence number, or -1 outside the paragraph's words.
    */
   sentence(index: number): number {
-    return index >= 0 && index < this.length ? (this.store.data[(this.first + index) * STRIDE + 2] ?? 0) >> 1 : -1
+    return index >= 0 && index < this.length ? (this.store.data[(this.first + index) * STRIDE + 1] ?? 0) >> 1 : -1
   }
 
   /**
@@ -275,7 +287,7 @@ export class Tokens implements Iterable<Token>, Words {
    * @returns True inside quotes; false outside the paragraph's words.
    */
   quoted(index: number): boolean {
-    return index >= 0 && index < this.length && ((this.store.data[(this.first + index) * STRIDE + 2] ?? 0) & 1) === 1
+    return index >= 0 && index < this.length && ((this.store.data[(this.first + index) * STRIDE + 1] ?? 0) & 1) === 1
   }
 
   /**
@@ -318,6 +330,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u
 export function tokenize(text: string, spans: readonly QuoteSpan[], store: WordStore = new WordStore()): Tokens {
   const first = store.used / STRIDE
   let data = store.data
+  let shapes = store.shapes
   let used = store.used
   const firstSentence = store.sentences
   let sentenceStarts = store.sentenceStarts
@@ -368,11 +381,15 @@ export function tokenize(text: string, spans: readonly QuoteSpan[], store: WordS
     previousEnd = cursor
     if (used + STRIDE > data.length) {
       store.used = used
-      data = store.grow()
+      store.grow()
+      data = store.data
+      shapes = store.shapes
     }
+    const length = cursor - start
+    if (length >= LONG_WORD) store.longEnds.set(used / STRIDE, cursor)
     data[used] = start
-    data[used + 1] = (cursor << 1) | (1 - plain)
-    data[used + 2] = (sentence << 1) | (quoted ? 1 : 0)
+    data[used + 1] = (sentence << 1) | (quoted ? 1 : 0)
+    shapes[used / STRIDE] = (Math.min(length, LONG_WORD) << 1) | (1 - plain)
     used += STRIDE
   }
   store.used = used
