@@ -329,6 +329,8 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u
  */
 export function tokenize(text: string, spans: readonly QuoteSpan[], store: WordStore = new WordStore()): Tokens {
   const first = store.used / STRIDE
+  // The article's number of the next word, counted apart from `used`: a division in the loop made a float index.
+  let word = first
   let data = store.data
   let shapes = store.shapes
   let used = store.used
@@ -375,7 +377,7 @@ export function tokenize(text: string, spans: readonly QuoteSpan[], store: WordS
         store.sentences = sentences
         sentenceStarts = store.growSentences()
       }
-      sentenceStarts[sentences++] = used / STRIDE
+      sentenceStarts[sentences++] = word
     }
     previousSpan = quoted ? spanIndex : -1
     previousEnd = cursor
@@ -386,15 +388,16 @@ export function tokenize(text: string, spans: readonly QuoteSpan[], store: WordS
       shapes = store.shapes
     }
     const length = cursor - start
-    if (length >= LONG_WORD) store.longEnds.set(used / STRIDE, cursor)
+    if (length >= LONG_WORD) store.longEnds.set(word, cursor)
     data[used] = start
     data[used + 1] = (sentence << 1) | (quoted ? 1 : 0)
-    shapes[used / STRIDE] = (Math.min(length, LONG_WORD) << 1) | (1 - plain)
+    shapes[word] = (Math.min(length, LONG_WORD) << 1) | (1 - plain)
     used += STRIDE
+    word++
   }
   store.used = used
   store.sentences = sentences
-  return new Tokens(text, store, first, used / STRIDE - first, firstSentence, sentences - firstSentence)
+  return new Tokens(text, store, first, word - first, firstSentence, sentences - firstSentence)
 }
 
 /**
