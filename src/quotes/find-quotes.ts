@@ -22,14 +22,11 @@ export interface QuoteResult {
   readonly warnings: Warning[]
 }
 
-/**
- * A quote while it is being attributed, with its attribution's cue and
- * mention in fields of its own (an attribution object a quote besides took a
- * tenth of the quote stage's heap on an article dense with quotes).
- */
-interface Draft extends Attribution {
+/** A quote while it is being attributed. */
+interface Draft {
   readonly paragraph: number
   readonly span: QuoteSpan
+  readonly attribution: Attribution
   /** The candidates the constructs read and the chooser's decision, kept only for a trace (null otherwise, to hold no memory). */
   readonly choice: SpeakerChoice | null
   /** The paragraph whose words the attribution's token indices point into. */
@@ -121,8 +118,8 @@ function readQuotes(input: readonly Paragraph[], {around = []}: FindQuotesOption
         createWarning('unbalanced-quote', 'Unexpected end of paragraph inside a quote, expected a closing quotation mark; the quote ends with the paragraph', position)
       )
     }
-    const shared = draft.mention ? null : draft.carried?.shared
-    const {cue, mention} = shared ?? draft
+    const shared = draft.attribution.mention ? null : draft.carried?.shared
+    const {cue, mention} = shared?.attribution ?? draft.attribution
     const name = shared ? draft.carried?.name : draft.name
     const cueSpan = cue ? tokenSpan(attributedParagraph, attributedWords, cue.first, cue.last) : null
     const speaker: Speaker | null =
@@ -195,8 +192,7 @@ function attributeAll(words: readonly Words[], spans: readonly (readonly QuoteSp
     drafts.push({
       paragraph,
       span,
-      cue: choice.cue,
-      mention: choice.winner?.mention ?? null,
+      attribution: {cue: choice.cue, mention: choice.winner?.mention ?? null},
       choice: keepChoices ? choice : null,
       attributedIn: inPrevious ? paragraph - 1 : paragraph,
       name: null,
@@ -223,7 +219,7 @@ function carrySpeakers(drafts: Draft[], words: readonly Words[], registry: Regis
   for (const draft of drafts) {
     const {name} = draft
     // `one said`, `a spokesman said`: a quote whose own words name someone unnamed is not the last speaker's.
-    const ownMention = draft.mention
+    const ownMention = draft.attribution.mention
     const unnamed = ownMention !== null && ownMention.kind !== 'pronoun'
     if (name === null && unnamed) draft.source = draft
     const from: string | Draft | null = previous === null || unnamed ? null : continuedFrom(previous, ownMention === null)
@@ -235,11 +231,11 @@ function carrySpeakers(drafts: Draft[], words: readonly Words[], registry: Regis
       const ownPronoun = pronounOf(draft, words)
       const agrees = ownPronoun === null || (typeof from === 'string' && pronounAgrees(ownPronoun, from, registry))
       // Quotes strung through one sentence (`called it “a” and “b”`) share its speaker, however short.
-      const sameSentence = sameParagraph && previous.draft.sentence === draft.sentence && draft.mention === null
+      const sameSentence = sameParagraph && previous.draft.sentence === draft.sentence && draft.attribution.mention === null
       if (agrees && ((sameParagraph && (long || sameSentence)) || (opensNext && (long || previous.continues)))) {
         if (typeof from === 'string') {
           const source: Draft = previous.draft.carried?.shared ?? previous.draft
-          const shared: Draft | null = sameParagraph && source.attributedIn === draft.attributedIn && source.mention ? source : null
+          const shared: Draft | null = sameParagraph && source.attributedIn === draft.attributedIn && source.attribution.mention ? source : null
           draft.carried = {name: from, shared, from: previous.draft}
         } else draft.source = from
       }
@@ -255,7 +251,7 @@ function continuedFrom(previous: {readonly name: string | null; readonly draft: 
 
 /** The lower-case pronoun a draft's own attribution names its speaker with, if any. */
 function pronounOf(draft: Draft, words: readonly Words[]): string | null {
-  const {mention} = draft
+  const {mention} = draft.attribution
   if (mention?.kind !== 'pronoun') return null
   return words[draft.attributedIn]?.tokens.get(mention.first)?.lower ?? null
 }
@@ -320,9 +316,9 @@ function findProperNouns(paragraphs: readonly Tokens[]): Set<string> {
  */
 function speakerNames(drafts: readonly Draft[], words: readonly Words[]): Set<number> {
   const names = new Set<number>()
-  for (const {mention, attributedIn} of drafts) {
+  for (const {attribution, attributedIn} of drafts) {
     const tokens = words[attributedIn]?.tokens
-    if (mention?.kind === 'name' && tokens) names.add(tokens.id(mention.last))
+    if (attribution.mention?.kind === 'name' && tokens) names.add(tokens.id(attribution.mention.last))
   }
   return names
 }
@@ -343,7 +339,7 @@ function resolveDrafts(drafts: readonly Draft[], words: readonly Words[], contex
   let last: {name: string; paragraph: number; animacy: Animacy} | null = null
   for (const draft of drafts) {
     draft.name = resolveDraft(draft, words, context)
-    const {mention} = draft
+    const {mention} = draft.attribution
     const paragraphWords = words[draft.attributedIn]
     if (!mention || !paragraphWords) continue
     const pronoun = mention.kind === 'pronoun' ? (paragraphWords.tokens.get(mention.first)?.lower ?? '') : ''
@@ -397,7 +393,7 @@ function textPosition(paragraph: Paragraph): Paragraph {
 
 /** The canonical name of the speaker a draft's attribution mentions. */
 function resolveDraft(draft: Draft, words: readonly Words[], context: ResolveContext): string | null {
-  const {mention} = draft
+  const {mention} = draft.attribution
   const paragraphWords = words[draft.attributedIn]
   if (!mention || !paragraphWords) return null
   const offset = paragraphWords.tokens.get(mention.first)?.start ?? 0
@@ -413,7 +409,7 @@ function kindOf(draft: Draft, paragraph: Paragraph, cue: Span | null, attributed
 
 /** The words of the mention a draft takes its source from, or null. */
 function sourceSpan(source: Draft | null, paragraphs: readonly Paragraph[], words: readonly Words[]): Span | null {
-  const mention = source?.mention
+  const mention = source?.attribution.mention
   const paragraph = source ? paragraphs[source.attributedIn] : undefined
   const paragraphWords = source ? words[source.attributedIn] : undefined
   return mention && paragraph && paragraphWords ? tokenSpan(paragraph, paragraphWords, mention.first, mention.last) : null
