@@ -111,7 +111,7 @@ function printStages(texts: readonly string[], bytes: number): Map<string, numbe
   console.log(table(['stage', 'ms', 'share', 'MB/s'], rows))
   console.log('\nEach stage runs alone on inputs prepared untimed; the indented rows split `quotes (all)`,')
   console.log('and the last of them is what remains (the people registry, cues, mentions, pronouns, carrying speakers, building quotes).')
-  console.log('The sum leaves out the blank-line filter and object spreads.')
+  console.log('The sum leaves out the object spreads.')
   return ms
 }
 

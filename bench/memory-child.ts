@@ -15,7 +15,7 @@ import {findQuoteSpans} from '../src/quotes/quote-spans.js'
 import {WordStore, tokenize} from '../src/quotes/tokens.js'
 import {assignRoles} from '../src/sections/assign-roles.js'
 import {buildSections} from '../src/sections/build-sections.js'
-import {scanLines} from '../src/text/scan-lines.js'
+import {scanTextLines} from '../src/text/scan-lines.js'
 
 /** What the child reports. */
 export interface MemoryReport {
@@ -102,7 +102,7 @@ function stageHeap(text: string): StageHeap[] {
     before = now
     return value
   }
-  const lines = hold('lines', scanLines(text).filter((line) => line.text !== ''))
+  const lines = hold('lines', scanTextLines(text))
   const {roles, warnings} = hold('line roles', assignRoles(lines))
   const sections = hold('sections', buildSections(lines, roles))
   // One word store for the article, trimmed once every paragraph is in, as findQuotes keeps it.

@@ -9,7 +9,7 @@ import {findQuoteSpans} from '../src/quotes/quote-spans.js'
 import {WordStore, tokenize} from '../src/quotes/tokens.js'
 import {assignRoles} from '../src/sections/assign-roles.js'
 import {buildSections} from '../src/sections/build-sections.js'
-import {scanLines} from '../src/text/scan-lines.js'
+import {scanTextLines} from '../src/text/scan-lines.js'
 import type {Contender} from './measure.js'
 
 /** The stages, in pipeline order; the quote stage is split into its parts as well. */
@@ -33,7 +33,7 @@ export const TOP_STAGES: readonly Stage[] = ['lines', 'roles', 'sections', 'quot
 /** The part of the quote stage not timed separately: what remains of `quotes (all)`. */
 export const REMAINDER: Stage = '  registry, attribution, speakers'
 
-type Lines = ReturnType<typeof scanLines>
+type Lines = ReturnType<typeof scanTextLines>
 type Roles = ReturnType<typeof assignRoles>['roles']
 
 interface Prepared {
@@ -49,7 +49,7 @@ interface Prepared {
  * Run the pipeline once, untimed, keeping every stage's input.
  */
 function prepare(text: string): Prepared {
-  const lines = scanLines(text).filter((line) => line.text !== '')
+  const lines = scanTextLines(text)
   const {roles, warnings: sectionWarnings} = assignRoles(lines)
   const sections = buildSections(lines, roles)
   const {paragraphs} = sections
@@ -78,7 +78,7 @@ export function stageContenders(texts: readonly string[]): Contender[] {
     }
   })
   return [
-    each('lines', (item) => scanLines(item.text).filter((line) => line.text !== '')),
+    each('lines', (item) => scanTextLines(item.text)),
     each('roles', (item) => assignRoles(item.lines)),
     each('sections', (item) => buildSections(item.lines, item.roles)),
     each('quotes (all)', (item) => findQuotes(item.paragraphs)),

@@ -4,7 +4,7 @@ import {findQuotes} from './quotes/find-quotes.js'
 import {ArticleSchema, type Article, type Warning} from './schema.js'
 import {assignRoles} from './sections/assign-roles.js'
 import {buildSections, type Sections} from './sections/build-sections.js'
-import {scanLines} from './text/scan-lines.js'
+import {scanTextLines} from './text/scan-lines.js'
 import {controlCharacterWarnings} from './warnings.js'
 
 /** Options for {@link parseArticle}. */
@@ -76,7 +76,7 @@ export function validateArticle(article: Article): Article {
  * @returns The sections and the warnings about lines.
  */
 function readSections(input: string): {sections: Sections; warnings: Warning[]} {
-  const lines = scanLines(input).filter((line) => line.text !== '')
+  const lines = scanTextLines(input)
   const {roles, warnings} = assignRoles(lines)
   return {sections: buildSections(lines, roles), warnings: [...controlCharacterWarnings(lines), ...warnings]}
 }

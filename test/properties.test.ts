@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {ArticleInputError, parseArticle, type Article} from '../src/index.js'
+import {scanLines, scanTextLines} from '../src/text/scan-lines.js'
 import {anyText, articleText, assertParses, targets} from './support/arbitraries.js'
 import {points} from './support/invariants.js'
 
@@ -38,6 +39,17 @@ function withoutPositions(article: Article): unknown {
 
 /** Article-like text with line feeds only, to compare with its other line endings. */
 const lfArticle = articleText().map((text) => text.replace(/\r\n?/g, '\n'))
+
+describe('the lines the parse reads', () => {
+  it('are the non-blank lines of scanLines, with the same indices and positions', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyText(80), articleText()), (text) => {
+        expect(scanTextLines(text)).toEqual(scanLines(text).filter((line) => line.text !== ''))
+      }),
+      {seed, numRuns: 300}
+    )
+  })
+})
 
 describe('line endings and a byte order mark change positions only', () => {
   it('CRLF gives the parts of LF, each offset moved by one per line break before it', () => {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {findQuotes, findQuoteSpans, parseArticle, type Article} from '../src/index.js'
-import {WordStore, tokenize} from '../src/quotes/tokens.js'
+import {WordStore, tokenize, type Tokens} from '../src/quotes/tokens.js'
 
 // Every sentence here is written for these tests; none comes from a real article.
 type Quote = Article['quotes'][number]
@@ -657,6 +657,11 @@ describe('findQuotes on its own', () => {
   })
 })
 
+/** The first word of each sentence of a paragraph. */
+function sentenceStarts(tokens: Tokens): number[] {
+  return Array.from({length: tokens.sentences}, (_, sentence) => tokens.sentenceStart(sentence))
+}
+
 describe('tokens', () => {
   it('ends a sentence at a full stop a scraper set a space before, not at an ellipsis', () => {
     const store = new WordStore(120)
@@ -679,13 +684,25 @@ describe('tokens', () => {
     const alone = tokenize(second, findQuoteSpans(second))
     expect([...first]).toEqual([...tokenize(paragraph, findQuoteSpans(paragraph))])
     expect([...next]).toEqual([...alone])
-    expect(next.sentenceStarts).toEqual(alone.sentenceStarts)
+    expect(sentenceStarts(next)).toEqual(sentenceStarts(alone))
     // Word 0 of each paragraph is its own word, not the other's from the shared slots.
     expect([first.get(0)?.text, next.get(0)?.text]).toEqual(['The', 'Doe-Smith’s'])
     // Trimmed once every paragraph is in, the store reads the same.
     store.trim()
     expect([...next].map((token) => [token.start, token.sentence])).toEqual([...alone].map((token) => [token.start, token.sentence]))
     expect([next.start(7), next.sentence(7), next.quoted(7), next.capitalised(7)]).toEqual([alone.start(7), alone.sentence(7), false, true])
+  })
+
+  it('read words of any length whole, the longest kept apart from the store’s bytes', () => {
+    const words = [126, 127, 128, 300].map((length, index) => (index % 2 === 0 ? 'a' : 'B').repeat(length))
+    const text = `Then ${words.join(' ')} said.`
+    const tokens = tokenize(text, [])
+    expect([...tokens].map((token) => [token.text, token.lower])).toEqual([
+      ['Then', 'then'],
+      ...words.map((word) => [word, word.toLowerCase()]),
+      ['said', 'said']
+    ])
+    expect([...tokens].map((token) => token.end)).toEqual([...tokens].map((token) => token.start + token.text.length))
   })
 
   it('give the same token for a word read again soon, and an equal one after many others', () => {
@@ -718,7 +735,7 @@ describe('tokens', () => {
       expect(tokens.opensSentence(index)).toBe(index === 0 || made[index - 1]?.sentence !== token.sentence)
     }
     // `over.”` and `agreed.` end sentences.
-    expect(tokens.sentenceStarts).toEqual([0, 6, 10])
+    expect(sentenceStarts(tokens)).toEqual([0, 6, 10])
     expect(tokens.get(12)?.lower).toBe('école')
     expect([tokens.get(-1), tokens.get(tokens.length)]).toEqual([undefined, undefined])
     expect(tokens.slice(-2, 2).map((token) => token.text)).toEqual(['Élodie', 'Durand'])

@@ -26,7 +26,7 @@ export interface Words {
    * Lower-case capitalised words the article also writes inside a sentence:
    * proper nouns, as opposed to common words capitalised because they open one.
    */
-  readonly properNouns?: ReadonlySet<string>
+  readonly properNouns?: ReadonlySet<string> | undefined
 }
 
 /**
@@ -38,7 +38,7 @@ export interface Words {
  * @returns The index of its first token.
  */
 export function sentenceStart(words: Words, sentence: number): number {
-  return words.tokens.sentenceStarts[sentence] ?? 0
+  return words.tokens.sentenceStart(sentence)
 }
 
 const CUE_WORDS: ReadonlySet<string> = new Set(CUE_VERBS)

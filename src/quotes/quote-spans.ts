@@ -70,7 +70,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       spans.push({open, start: open + 1, end: trimmedEnd(text), close: text.length, closed: false, family})
     }
   }
-  return spans
+  // `push` leaves room for sixteen more; the quote stage holds every paragraph's spans at once.
+  return spans.length === 0 ? spans : spans.slice()
 }
 
 /** The family a mark at `index` opens, or null when it opens nothing. */

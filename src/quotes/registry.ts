@@ -4,7 +4,7 @@ import {DETERMINERS, FUNCTION_WORDS, SENTENCE_OPENERS} from '../lexicon/function
 import {NATIONALITY_WORDS} from '../lexicon/nationalities.js'
 import {SUBORDINATORS} from './constructs/site.js'
 import {isHonorific, nameAfterTitle, PREPOSITIONS, readNameRight, withoutFinalStop, type Words} from './mentions.js'
-import type {Token} from './tokens.js'
+import type {Token, Tokens} from './tokens.js'
 
 /** A person the article names. */
 export interface Person {
@@ -192,16 +192,17 @@ function looksLikeNameWord(word: string): boolean {
  * `Mr Esper`, `Esper` and `he` can be resolved to `Mark Esper`.
  *
  * @param paragraphs The words of each paragraph, in order.
- * @param speakers Where quotes name their speakers: by paragraph, the index of
- *   each name mention's last token, so that names unknown to the given-name
- *   lists still count as people when they speak.
+ * @param speakers Where quotes name their speakers: the number in the
+ *   article's word store of each name mention's last word ({@link Tokens.id}),
+ *   so that names unknown to the given-name lists still count as people when
+ *   they speak.
  * @param around The texts outside the body (title, captions, standfirst), read
  *   only when someone is known by one word: they complete names, never add people.
  * @returns The registry.
  */
 export function buildRegistry(
   paragraphs: readonly Words[],
-  speakers: ReadonlyMap<number, ReadonlySet<number>> = new Map(),
+  speakers: ReadonlySet<number> = new Set(),
   around: () => readonly AroundText[] = () => []
 ): Registry {
   const bySurname = new Map<string, Person[]>()
@@ -228,7 +229,7 @@ export function buildRegistry(
         continue
       }
       const parts = splitName(tokenTexts(tokens, mention.first, mention.last))
-      const speaks = speakers.get(paragraph)?.has(mention.last) ?? false
+      const speaks = speakers.has(tokens.id(mention.last))
       const person = isPersonName(parts, speaks) || apposedGivenName(words, mention.first, mention.last) ? register(bySurname, parts) : lookUp(bySurname, parts)
       if (person) {
         const occurrence: Occurrence = {person, paragraph, sentence: tokens.sentence(index), offset: tokens.start(index), subject: canBeSubject(words, mention.first), speaks}

@@ -1,4 +1,5 @@
 import {ABBREVIATIONS} from '../lexicon/abbreviations.js'
+import type {Words} from './mentions.js'
 import type {QuoteSpan} from './quote-spans.js'
 
 /**
@@ -13,8 +14,8 @@ export class Token {
   readonly lower: string
   /** Offset of the first character in the paragraph. */
   readonly start: number
-  /** Index of the quoted span it lies in, or -1. */
-  readonly span: number
+  /** Whether it lies inside a quoted span. */
+  readonly quoted: boolean
   /** Index of its sentence in the paragraph. */
   readonly sentence: number
 
@@ -22,25 +23,20 @@ export class Token {
    * @param text The word as written.
    * @param lower Its lower-case form without a possessive.
    * @param start Its offset in the paragraph.
-   * @param span The index of the quoted span it lies in, or -1.
+   * @param quoted Whether it lies inside a quoted span.
    * @param sentence The index of its sentence.
    */
-  constructor(text: string, lower: string, start: number, span: number, sentence: number) {
+  constructor(text: string, lower: string, start: number, quoted: boolean, sentence: number) {
     this.text = text
     this.lower = lower
     this.start = start
-    this.span = span
+    this.quoted = quoted
     this.sentence = sentence
   }
 
   /** Offset just past the last character. */
   get end(): number {
     return this.start + this.text.length
-  }
-
-  /** Whether it lies inside a quoted span. */
-  get quoted(): boolean {
-    return this.span >= 0
   }
 
   /** Whether it starts with a capital letter. */
@@ -50,8 +46,9 @@ export class Token {
 }
 
 /**
- * The words of an article: four 32-bit numbers a word (start, end, quoted
- * span, sentence), sixteen bytes, in one array for all its paragraphs, where a
+ * The words of an article: two 32-bit numbers a word (start, sentence and
+ * whether quoted) and a byte (length and case), nine bytes, in arrays for all
+ * its paragraphs, where a
  * token object with its strings takes seventy bytes and more on Node's 64-bit
  * heap; and the tokens its rules have read lately. A word becomes a
  * {@link Token} only when a rule reads it; it stays in a slot chosen by its
@@ -61,41 +58,74 @@ export class Token {
  */
 export class WordStore {
   /**
-   * Word `n` at `4 * n` to `4 * n + 3`: start in its paragraph; end times two,
-   * plus one when the word has a capital or a letter outside ASCII (most words
-   * are plain lower case and are their own lower-case form, with no call to
-   * make it); quoted span or -1; sentence. Grown as paragraphs are added.
+   * Word `n` at `2 * n` and `2 * n + 1`: start in its paragraph; sentence
+   * times two, plus one inside a quoted span (which span is no rule's
+   * business). Grown as paragraphs are added.
    */
   data: Int32Array
   /** How many numbers of `data` are words. */
   used = 0
+  /**
+   * Word `n` at `n`: its length times two (`LONG_WORD` for a longer word,
+   * whose end is in `longEnds`), plus one when it has a capital or a letter
+   * outside ASCII (most words are plain lower case and are their own
+   * lower-case form, with no call to make it). A byte, where the word's end
+   * as a number took a third of the store: few words run past 126 characters.
+   */
+  shapes: Uint8Array
+  /** The end of each word of `LONG_WORD` characters or more, by number. */
+  readonly longEnds = new Map<number, number>()
+  /**
+   * The article's number of the first word of each sentence, sentences
+   * numbered through the article: one array for every paragraph, where an
+   * array a paragraph took a tenth of the quote stage's peak memory.
+   */
+  sentenceStarts: Int32Array
+  /** How many numbers of `sentenceStarts` are sentences. */
+  sentences = 0
   private readonly tokens: (Token | undefined)[] = new Array<Token | undefined>(CACHE_SLOTS)
   private readonly ids: number[] = new Array<number>(CACHE_SLOTS).fill(-1)
 
   /**
    * @param characters About how many characters the article's paragraphs
-   *   have, to size `data` once: news text averages over five characters a
-   *   word, four numbers each.
+   *   have, to size the arrays once: news text averages over five characters a
+   *   word.
    */
   constructor(characters = 1024) {
-    this.data = new Int32Array(Math.max(64, Math.ceil(characters * 0.8)) & ~3)
+    const words = Math.max(16, Math.ceil(characters / 5))
+    this.data = new Int32Array(STRIDE * words)
+    this.shapes = new Uint8Array(words)
+    // News sentences run to a hundred characters and more; room a sentence never takes costs no memory until written.
+    this.sentenceStarts = new Int32Array(Math.max(16, Math.ceil(characters / 32)))
   }
 
-  /**
-   * Double `data`, its words kept.
-   *
-   * @returns The new `data`.
-   */
-  grow(): Int32Array {
+  /** Double `data` and `shapes`, their words kept. */
+  grow(): void {
     const grown = new Int32Array(this.data.length * 2)
     grown.set(this.data.subarray(0, this.used))
     this.data = grown
+    const shapes = new Uint8Array(this.shapes.length * 2)
+    shapes.set(this.shapes.subarray(0, this.used / STRIDE))
+    this.shapes = shapes
+  }
+
+  /**
+   * Double `sentenceStarts`, its sentences kept.
+   *
+   * @returns The new `sentenceStarts`.
+   */
+  growSentences(): Int32Array {
+    const grown = new Int32Array(this.sentenceStarts.length * 2)
+    grown.set(this.sentenceStarts.subarray(0, this.sentences))
+    this.sentenceStarts = grown
     return grown
   }
 
-  /** Drop the room no word took, once every paragraph is in. */
+  /** Drop the room no word and no sentence took, once every paragraph is in. */
   trim(): void {
     if (this.data.length > this.used) this.data = this.data.slice(0, this.used)
+    if (this.shapes.length > this.used / STRIDE) this.shapes = this.shapes.slice(0, this.used / STRIDE)
+    if (this.sentenceStarts.length > this.sentences) this.sentenceStarts = this.sentenceStarts.slice(0, this.sentences)
   }
 
   /** The token cached for word `id`, if still there. */
@@ -113,21 +143,35 @@ export class WordStore {
 }
 
 const CACHE_SLOTS = 1024
+/** Numbers a word in {@link WordStore.data}. */
+const STRIDE = 2
+/** The length a word's shape gives for a word this long or longer, whose end is kept apart. */
+const LONG_WORD = 127
 
 /**
  * The words of a paragraph, read from the article's {@link WordStore}. The
  * passes over every word of an article read their numbers; the rules read
  * tokens.
  */
-export class Tokens implements Iterable<Token> {
+export class Tokens implements Iterable<Token>, Words {
   /** The paragraph. */
   readonly text: string
+  /**
+   * The tokens themselves: a paragraph's tokens are also its {@link Words},
+   * where a words object a paragraph besides took a tenth of what the quote
+   * stage adds to the heap.
+   */
+  readonly tokens: Tokens = this
+  /** The article's proper nouns, once every paragraph is read (see {@link Words.properNouns}). */
+  properNouns: ReadonlySet<string> | undefined = undefined
   /** How many words. */
   readonly length: number
-  /** Index of the first word of each sentence, by sentence number. */
-  readonly sentenceStarts: readonly number[]
+  /** How many sentences. */
+  readonly sentences: number
   // The article's number of this paragraph's first word.
   private readonly first: number
+  // The store's number of this paragraph's first sentence.
+  private readonly firstSentence: number
   private readonly store: WordStore
 
   /**
@@ -135,14 +179,27 @@ export class Tokens implements Iterable<Token> {
    * @param store The article's words.
    * @param first The article's number of the paragraph's first word.
    * @param length How many words the paragraph has.
-   * @param sentenceStarts The first word of each sentence.
+   * @param firstSentence The store's number of the paragraph's first sentence.
+   * @param sentences How many sentences the paragraph has.
    */
-  constructor(text: string, store: WordStore, first: number, length: number, sentenceStarts: readonly number[]) {
+  constructor(text: string, store: WordStore, first: number, length: number, firstSentence: number, sentences: number) {
     this.text = text
     this.store = store
     this.first = first
     this.length = length
-    this.sentenceStarts = sentenceStarts
+    this.firstSentence = firstSentence
+    this.sentences = sentences
+  }
+
+  /**
+   * The index of the first word of a sentence.
+   *
+   * @param sentence The sentence's number in the paragraph.
+   * @returns The index of its first word; 0 for a sentence the paragraph does not have.
+   */
+  sentenceStart(sentence: number): number {
+    if (sentence < 0 || sentence >= this.sentences) return 0
+    return (this.store.sentenceStarts[this.firstSentence + sentence] ?? this.first) - this.first
   }
 
   /**
@@ -157,14 +214,16 @@ export class Tokens implements Iterable<Token> {
     const id = this.first + index
     const cached = this.store.cached(id)
     if (cached !== undefined) return cached
-    const {data} = this.store
-    const base = id << 2
+    const {data, shapes} = this.store
+    const base = id * STRIDE
     const start = data[base] ?? 0
-    const endAndCase = data[base + 1] ?? 0
-    const end = endAndCase >> 1
+    const shape = shapes[id] ?? 0
+    const length = shape >> 1
+    const end = length === LONG_WORD ? (this.store.longEnds.get(id) ?? start) : start + length
     const word = this.text.slice(start, end)
-    const lower = lowerWithoutPossessive(this.text, start, end, (endAndCase & 1) === 0 ? word : word.toLowerCase())
-    const token = new Token(word, lower, start, data[base + 2] ?? -1, data[base + 3] ?? 0)
+    const lower = lowerWithoutPossessive(this.text, start, end, (shape & 1) === 0 ? word : word.toLowerCase())
+    const sentenceAndQuoted = data[base + 1] ?? 0
+    const token = new Token(word, lower, start, (sentenceAndQuoted & 1) === 1, sentenceAndQuoted >> 1)
     this.store.keep(id, token)
     return token
   }
@@ -187,6 +246,17 @@ export class Tokens implements Iterable<Token> {
     for (let index = 0; index < this.length; index++) yield this.get(index) as Token
   }
 
+  /**
+   * The article's number of word `index`: unique among the words of one
+   * {@link WordStore}, so one set of numbers can mark words of any paragraph.
+   *
+   * @param index A word's index.
+   * @returns Its number in the store.
+   */
+  id(index: number): number {
+    return this.first + index
+  }
+
   // The raw reads below are for the passes over every word of an article and
   // the walks along a sentence, which would otherwise make a token of each word.
 
@@ -197,7 +267,7 @@ export class Tokens implements Iterable<Token> {
    * @returns Its start.
    */
   start(index: number): number {
-    return this.store.data[(this.first + index) << 2] ?? 0
+    return this.store.data[(this.first + index) * STRIDE] ?? 0
   }
 
   /**
@@ -207,7 +277,7 @@ export class Tokens implements Iterable<Token> {
    * @returns Its sentence number, or -1 outside the paragraph's words.
    */
   sentence(index: number): number {
-    return index >= 0 && index < this.length ? (this.store.data[((this.first + index) << 2) + 3] ?? -1) : -1
+    return index >= 0 && index < this.length ? (this.store.data[(this.first + index) * STRIDE + 1] ?? 0) >> 1 : -1
   }
 
   /**
@@ -217,7 +287,7 @@ export class Tokens implements Iterable<Token> {
    * @returns True inside quotes; false outside the paragraph's words.
    */
   quoted(index: number): boolean {
-    return index >= 0 && index < this.length && (this.store.data[((this.first + index) << 2) + 2] ?? -1) >= 0
+    return index >= 0 && index < this.length && ((this.store.data[(this.first + index) * STRIDE + 1] ?? 0) & 1) === 1
   }
 
   /**
@@ -258,10 +328,15 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u
  * @returns The paragraph's words.
  */
 export function tokenize(text: string, spans: readonly QuoteSpan[], store: WordStore = new WordStore()): Tokens {
-  const first = store.used >> 2
+  const first = store.used / STRIDE
+  // The article's number of the next word, counted apart from `used`: a division in the loop made a float index.
+  let word = first
   let data = store.data
+  let shapes = store.shapes
   let used = store.used
-  const sentenceStarts: number[] = []
+  const firstSentence = store.sentences
+  let sentenceStarts = store.sentenceStarts
+  let sentences = firstSentence
   let spanIndex = 0
   let sentence = 0
   let previousEnd = -1
@@ -296,22 +371,33 @@ export function tokenize(text: string, spans: readonly QuoteSpan[], store: WordS
     const span = spans[spanIndex]
     const quoted = span !== undefined && span.start <= start && start < span.end
     const sameQuote = quoted && previousSpan === spanIndex
-    if (previousEnd >= 0 && !sameQuote && endsSentence(text, data[used - 4] ?? 0, previousEnd, start)) sentence++
-    if (sentenceStarts.length <= sentence) sentenceStarts.push((used >> 2) - first)
+    if (previousEnd >= 0 && !sameQuote && endsSentence(text, data[used - STRIDE] ?? 0, previousEnd, start)) sentence++
+    if (sentences - firstSentence <= sentence) {
+      if (sentences >= sentenceStarts.length) {
+        store.sentences = sentences
+        sentenceStarts = store.growSentences()
+      }
+      sentenceStarts[sentences++] = word
+    }
     previousSpan = quoted ? spanIndex : -1
     previousEnd = cursor
-    if (used + 4 > data.length) {
+    if (used + STRIDE > data.length) {
       store.used = used
-      data = store.grow()
+      store.grow()
+      data = store.data
+      shapes = store.shapes
     }
+    const length = cursor - start
+    if (length >= LONG_WORD) store.longEnds.set(word, cursor)
     data[used] = start
-    data[used + 1] = (cursor << 1) | (1 - plain)
-    data[used + 2] = previousSpan
-    data[used + 3] = sentence
-    used += 4
+    data[used + 1] = (sentence << 1) | (quoted ? 1 : 0)
+    shapes[word] = (Math.min(length, LONG_WORD) << 1) | (1 - plain)
+    used += STRIDE
+    word++
   }
   store.used = used
-  return new Tokens(text, store, first, (used >> 2) - first, sentenceStarts)
+  store.sentences = sentences
+  return new Tokens(text, store, first, word - first, firstSentence, sentences - firstSentence)
 }
 
 /**

@@ -7,7 +7,7 @@ import {markRelatedLinks} from './passes/04-related-links.js'
 import {markNotice} from './passes/05-notice.js'
 import {markRepeatedLines} from './passes/06-repeated-lines.js'
 import {markBody} from './passes/07-body.js'
-import type {Role, Roles} from './roles.js'
+import {PARAGRAPH, type Role, type Roles} from './roles.js'
 
 /** The roles of the non-blank lines, with the warnings raised while assigning them. */
 export interface RoleAssignment {
@@ -35,5 +35,5 @@ export function assignRoles(lines: readonly Line[]): RoleAssignment {
   const roles: Roles = new Array<Role | undefined>(lines.length).fill(undefined)
   const warnings: Warning[] = []
   for (const pass of PASSES) pass(lines, roles, warnings)
-  return {roles: roles.map((role) => role ?? {part: 'paragraph'}), warnings}
+  return {roles: roles.map((role) => role ?? PARAGRAPH), warnings}
 }

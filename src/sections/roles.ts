@@ -20,5 +20,11 @@ export type Role =
   | {readonly part: 'other'; readonly kind: OtherKind}
   | {readonly part: 'covered'}
 
+/**
+ * The role of a paragraph kept whole: one object for every such line, which
+ * is most lines, rather than one each (roles are read, never changed).
+ */
+export const PARAGRAPH: Role = {part: 'paragraph'}
+
 /** One role a non-blank line, `undefined` until a pass claims it. */
 export type Roles = Array<Role | undefined>

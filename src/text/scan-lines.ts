@@ -22,6 +22,23 @@ const BOM = 0xfe_ff
  * @returns Every line, blank lines included, in input order.
  */
 export function scanLines(text: string): Line[] {
+  return scan(text, true)
+}
+
+/**
+ * The non-blank lines of {@link scanLines}, with the same indices (blank
+ * lines still count). What the parse reads: a blank line never becomes an
+ * object, where on scraped text, half of whose lines are blank, their objects
+ * took a tenth of the parse's peak memory before being filtered out.
+ *
+ * @param text The input exactly as given.
+ * @returns The lines with content, in input order.
+ */
+export function scanTextLines(text: string): Line[] {
+  return scan(text, false)
+}
+
+function scan(text: string, keepBlank: boolean): Line[] {
   const lines: Line[] = []
   let lineStart = text.charCodeAt(0) === BOM ? 1 : 0
   let lineNumber = 1
@@ -35,7 +52,12 @@ export function scanLines(text: string): Line[] {
   for (;;) {
     const found = breaks.exec(text)
     const end = found ? found.index : text.length
-    lines.push(measureLine(text, lines.length, lineNumber, lineStart - columnBase, lineStart, end))
+    // Trim white space on both sides before making anything, so a blank line costs nothing.
+    let start = lineStart
+    let stop = end
+    while (start < stop && isSpaceCode(text.charCodeAt(start))) start++
+    while (stop > start && isSpaceCode(text.charCodeAt(stop - 1))) stop--
+    if (keepBlank || start < stop) lines.push(makeLine(text, lineNumber - 1, lineNumber, lineStart - columnBase, start, stop))
     if (!found) break
     lineStart = end + found[0].length
     columnBase = 0
@@ -45,21 +67,8 @@ export function scanLines(text: string): Line[] {
   return lines
 }
 
-/**
- * Measure one line between `from` and `to`, trimming white space on both sides.
- */
-function measureLine(
-  text: string,
-  index: number,
-  line: number,
-  lineOffset: number,
-  from: number,
-  to: number
-): Line {
-  let start = from
-  let end = to
-  while (start < end && isSpaceCode(text.charCodeAt(start))) start++
-  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
+/** The line whose trimmed content runs from `start` to `end`. */
+function makeLine(text: string, index: number, line: number, lineOffset: number, start: number, end: number): Line {
   return {
     index,
     text: text.slice(start, end),

@@ -1,6 +1,6 @@
 import type {Warning} from '../../schema.js'
 import type {Line} from '../../text/scan-lines.js'
-import type {Role, Roles} from '../roles.js'
+import {PARAGRAPH, type Role, type Roles} from '../roles.js'
 import {QUESTION_HEADING_WORDS, WIDGET_OPENINGS} from '../../lexicon/boilerplate.js'
 import {openingPattern} from '../../text/phrase-pattern.js'
 import {asciiInitials, countWords, isAsciiDigit, isAsciiLetterOrDigit, isWordChar, lowerWords, mayOpenWithAny, startsCapitalised} from '../../text/words.js'
@@ -79,11 +79,11 @@ export function markBody(lines: readonly Line[], roles: Roles, warnings: Warning
  */
 function paragraphRole(text: string): Role {
   const rest = dropShareRun(text)
-  if (rest === text) return {part: 'paragraph'}
+  if (rest === text) return PARAGRAPH
   const dropped = countWords(text.slice(0, text.length - rest.length))
   return dropped >= MIN_GLUED_SHARE_WORDS && countWords(rest, MIN_GLUED_SENTENCE_WORDS) >= MIN_GLUED_SENTENCE_WORDS && startsCapitalised(rest)
     ? {part: 'paragraph', text: rest}
-    : {part: 'paragraph'}
+    : PARAGRAPH
 }
 
 /**
