@@ -362,7 +362,7 @@ function speechFamily(paragraphs: readonly Paragraph[], spans: readonly (readonl
   for (const [index, paragraphSpans] of spans.entries()) {
     const text = paragraphs[index]?.text ?? ''
     for (const span of paragraphSpans) {
-      if (countWords(text.slice(span.start, span.end)) > SCARE_QUOTE_WORDS) balance += span.family === 'double' ? 1 : -1
+      if (countWords(text.slice(span.start, span.end), SCARE_QUOTE_WORDS) > SCARE_QUOTE_WORDS) balance += span.family === 'double' ? 1 : -1
     }
   }
   return balance > 0 ? 'double' : balance < 0 ? 'single' : null

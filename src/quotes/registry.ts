@@ -273,12 +273,24 @@ function personalPronounAt(text: string, start: number): 'm' | 'f' | null {
  * `Ruiz scolded him` says nothing of Ruiz.
  */
 function possessiveGenderAt(words: Words, index: number): 'm' | 'f' | null {
-  // Read by code unit first: this runs on every word.
-  if ((words.text.charCodeAt(words.tokens.start(index)) | 0x20) !== 0x68) return null // h
-  const lower = words.tokens.get(index)?.lower
-  if (lower === 'his' || lower === 'himself') return 'm'
-  if (lower === 'herself') return 'f'
-  if (lower !== 'her') return null
+  // Read by code unit, making no token: this runs on every word.
+  const {text} = words
+  const start = words.tokens.start(index)
+  if ((text.charCodeAt(start) | 0x20) !== 0x68) return null // h
+  const second = text.charCodeAt(start + 1) | 0x20
+  const third = text.charCodeAt(start + 2) | 0x20
+  let gender: 'm' | 'f'
+  if (second === 0x69 && third === 0x73) gender = 'm' // his
+  else if (second === 0x65 && third === 0x72) gender = 'f' // her
+  else if (second === 0x69 && third === 0x6d) gender = 'm' // him, only as `himself`
+  else return null
+  let end = start + 3
+  const reflexive = text.slice(end, end + 4).toLowerCase() === 'self'
+  if (reflexive) end += 4
+  if (continuesWord(text.charCodeAt(end))) return null
+  if (reflexive || (gender === 'm' && third === 0x73)) return gender
+  if (gender === 'm') return null
+  // `her former label`, not `told her that`.
   const next = words.tokens.get(index + 1)
   return next !== undefined && !next.capitalised && !FUNCTION_WORDS.has(next.lower) ? 'f' : null
 }
@@ -294,19 +306,22 @@ function genderFromContext(occurrences: readonly Occurrence[], genderWords: read
   let next = 0
   for (let index = 0; index < occurrences.length; index++) {
     const occurrence = occurrences[index]
-    if (!occurrence) continue
-    const later = occurrences[index + 1]
-    const earlier = occurrences[index - 1]
-    const sameSentence = (other: Occurrence | undefined): boolean => other !== undefined && other.paragraph === occurrence.paragraph && other.sentence === occurrence.sentence && other.person !== occurrence.person
     // Alone in its sentence: no one else a pronoun there could stand for.
-    if (occurrence.person.gender !== null || !occurrence.subject || !readsAsPerson(occurrence.person) || sameSentence(later) || sameSentence(earlier)) continue
+    if (!occurrence || occurrence.person.gender !== null || !occurrence.subject) continue
+    if (sharesSentence(occurrence, occurrences[index + 1]) || sharesSentence(occurrence, occurrences[index - 1])) continue
     while (next < genderWords.length && comesBefore(genderWords[next], occurrence)) next++
     const word = genderWords[next]
     if (!word || word.paragraph !== occurrence.paragraph || word.sentence !== occurrence.sentence) continue
     const vote = votes.get(occurrence.person)
+    if (vote === undefined && !readsAsPerson(occurrence.person)) continue
     votes.set(occurrence.person, vote === undefined || vote === word.gender ? word.gender : null)
   }
   for (const [person, gender] of votes) person.gender = gender
+}
+
+/** Whether another person is named in an occurrence's sentence. */
+function sharesSentence(occurrence: Occurrence, other: Occurrence | undefined): boolean {
+  return other !== undefined && other.paragraph === occurrence.paragraph && other.sentence === occurrence.sentence && other.person !== occurrence.person
 }
 
 /** Whether a person's name reads as a person's, not a body's (`Fernhill University School`). */
