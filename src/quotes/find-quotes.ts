@@ -13,6 +13,9 @@ import {animacyOf, LazyDocuments, pronounFits, resolveSpeaker, type Animacy, typ
 import {WordStore, tokenize, type Tokens} from './tokens.js'
 import {explainChoice, type QuoteTrace} from './trace.js'
 
+/** A capital first. */
+const OPENS_UPPER_CASE = /^\p{Lu}/u
+
 /** Quotes of at most this many words are scare quotes unless a cue attributes them. */
 const SCARE_QUOTE_WORDS = 3
 
@@ -370,7 +373,7 @@ function speechFamily(paragraphs: readonly Paragraph[], spans: readonly (readonl
 
 /** Whether a quote reads as a whole sentence (`Nor will we.`) rather than a scare quote. */
 function isSentence(text: string): boolean {
-  return /^\p{Lu}/u.test(text) && /[.!?…]$/.test(text.trimEnd()) && countWords(text) > 1
+  return OPENS_UPPER_CASE.test(text) && /[.!?…]$/.test(text.trimEnd()) && countWords(text) > 1
 }
 
 /** How many paragraphs back `it` or `they` may reach for an earlier speaker. */

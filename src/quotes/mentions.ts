@@ -6,6 +6,9 @@ import {NATIONALITY_WORDS} from '../lexicon/nationalities.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import type {Token, Tokens} from './tokens.js'
 
+/** A word in lower case, perhaps hyphenated (`spokeswoman`, `co-chair`). */
+const LOWER_CASE_WORD = /^\p{Ll}+(?:-\p{Ll}+)*$/u
+
 /** What kind of words name a speaker. */
 export type MentionKind = 'name' | 'pronoun' | 'description'
 
@@ -213,7 +216,7 @@ function readDescriptionLeft(words: Words, last: number, floor: number, anyHead 
   if (head.capitalised && !(opener && (isSpeakerNoun(head.lower) || (anyHead && /[^s]s$/.test(head.lower))))) return null
   if (head.capitalised) return {kind: 'description', first: last, last}
   // Right before its verb any noun with a determiner can speak (`the narrator said`, `the video says`).
-  if (!isSpeakerNoun(head.lower) && (!anyHead || FUNCTION_WORDS.has(head.lower) || !/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(head.text) || head.lower.endsWith('ly'))) return null
+  if (!isSpeakerNoun(head.lower) && (!anyHead || FUNCTION_WORDS.has(head.lower) || !LOWER_CASE_WORD.test(head.text) || head.lower.endsWith('ly'))) return null
   let first = last
   for (let index = last - 1; index >= Math.max(floor, last - 5); index--) {
     const token = words.tokens.get(index)

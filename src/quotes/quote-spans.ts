@@ -1,5 +1,8 @@
 import {isSpaceCode} from '../text/scan-lines.js'
 
+/** A letter or digit anywhere. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
 /** A quoted span found in one paragraph. Offsets are into the paragraph's text. */
 export interface QuoteSpan {
   /** Offset of the opening mark. */
@@ -82,10 +85,10 @@ function openingFamily(text: string, index: number): Family | null {
   if (after === '' || isSpace(after)) return null
   const atWordStart = index === 0 || isSpace(before) || WORD_START_PUNCTUATION.has(before)
   if (UNAMBIGUOUS_OPENERS.has(char)) return DOUBLE_OPENERS.has(char) ? 'double' : 'single'
-  if (char === '"') return atWordStart || !/[\p{L}\p{N}]/u.test(before) ? 'double' : null
-  if (char === "'") return atWordStart && /[\p{L}\p{N}]/u.test(after) ? 'single' : null
+  if (char === '"') return atWordStart || !LETTER_OR_DIGIT.test(before) ? 'double' : null
+  if (char === "'") return atWordStart && LETTER_OR_DIGIT.test(after) ? 'single' : null
   // A closing double mark at the start of a word: a typo for an opening one.
-  if (char === '”') return atWordStart && /[\p{L}\p{N}]/u.test(after) ? 'double' : null
+  if (char === '”') return atWordStart && LETTER_OR_DIGIT.test(after) ? 'double' : null
   return null
 }
 
@@ -94,7 +97,7 @@ function isClosing(text: string, index: number, family: Family): boolean {
   const char = text.charAt(index)
   const before = text.charAt(index - 1)
   const after = text.charAt(index + 1)
-  const afterWord = /[\p{L}\p{N}]/u.test(after)
+  const afterWord = LETTER_OR_DIGIT.test(after)
   if (family === 'double') {
     if (!DOUBLE_CLOSERS.has(char)) return false
     // `“` closes only where it cannot open: after a word, before a space or punctuation.

@@ -6,6 +6,15 @@ import {SUBORDINATORS} from './constructs/site.js'
 import {isHonorific, nameAfterTitle, PREPOSITIONS, readNameRight, withoutFinalStop, type Words} from './mentions.js'
 import type {Token, Tokens} from './tokens.js'
 
+/** A capital then lower case, perhaps hyphenated (`Brenn`, `Okonjo-Iweala`). */
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u
+
+/** One initial with its stop (`J.`). */
+const ONE_INITIAL = /^\p{Lu}\.$/u
+
+/** Lower case only. */
+const LOWER_CASE = /^\p{Ll}+$/u
+
 /** A person the article names. */
 export interface Person {
   /** The fullest form of the name without titles (`Mark Esper`). */
@@ -184,7 +193,7 @@ const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}\.?$/u
 /** A capitalised word with lower case after it, not a word of places, bodies or sentence openers. */
 function looksLikeNameWord(word: string): boolean {
   const lower = word.toLowerCase()
-  return /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(word) && !NON_PERSON_WORDS.has(lower) && !SENTENCE_OPENERS.has(lower) && !HONORIFICS.has(lower)
+  return NAME_WORD.test(word) && !NON_PERSON_WORDS.has(lower) && !SENTENCE_OPENERS.has(lower) && !HONORIFICS.has(lower)
 }
 
 /**
@@ -398,7 +407,7 @@ function isGivenWord(words: Words, index: number, titleCase: boolean): boolean {
   const token = words.tokens.get(index)
   const next = words.tokens.get(index + 1)
   if (!token || !next || !token.capitalised || next.start - token.end !== 1 || isDescriptor(token.lower)) return false
-  if (isGivenName(token.text) || /^\p{Lu}\.$/u.test(token.text)) return true
+  if (isGivenName(token.text) || ONE_INITIAL.test(token.text)) return true
   return !titleCase && looksLikePersonName([token.text]) && !isDescriptor(token.lower)
 }
 
@@ -545,7 +554,7 @@ function postForms(words: Words, index: number, from: number): string[] {
   const modifier = index - 1 >= from ? words.tokens.get(index - 1) : undefined
   if (!noun) return []
   // Letters in lower case only: no capital, no possessive, no figure.
-  const plain = modifier && !DETERMINERS.has(modifier.lower) && /^\p{Ll}+$/u.test(modifier.text)
+  const plain = modifier && !DETERMINERS.has(modifier.lower) && LOWER_CASE.test(modifier.text)
   return plain ? [noun.lower, `${modifier.lower} ${noun.lower}`] : [noun.lower]
 }
 

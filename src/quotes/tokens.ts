@@ -2,6 +2,15 @@ import {ABBREVIATIONS} from '../lexicon/abbreviations.js'
 import type {Words} from './mentions.js'
 import type {QuoteSpan} from './quote-spans.js'
 
+/** An initial or a run of them (`J`, `G.K`). */
+const RUN_OF_INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u
+
+/** A capital or a digit first. */
+const OPENS_SENTENCE_WORD = /^\p{Lu}|^\p{N}/u
+
+/** A capital first. */
+const UPPER_CASE_START = /^\p{Lu}/u
+
 /**
  * A word of a paragraph with its offsets and context, made when a rule reads
  * it (see {@link Tokens}) and kept in the article's {@link WordStore} while it
@@ -418,11 +427,11 @@ function endsSentence(text: string, previousStart: number, from: number, to: num
   // An abbreviation, an initial (`J.`) or a run of initials (`G.K.`) ends no sentence.
   if (gap.startsWith('.')) {
     const previous = text.slice(previousStart, from)
-    if (ABBREVIATIONS.has(previous.toLowerCase()) || /^\p{Lu}(?:\.\p{Lu})*$/u.test(previous)) return false
+    if (ABBREVIATIONS.has(previous.toLowerCase()) || RUN_OF_INITIALS.test(previous)) return false
   }
   // A new sentence opens with a capital, a digit, or an opening mark after the space
   // (`… said. “We …`); a closing straight mark before the space (`“Go!" at the …`) opens nothing.
-  return /^\p{Lu}|^\p{N}/u.test(text.charAt(to)) || /\s["'‘“«(]$/.test(gap)
+  return OPENS_SENTENCE_WORD.test(text.charAt(to)) || /\s["'‘“«(]$/.test(gap)
 }
 
 /**
@@ -453,7 +462,7 @@ function lowerWithoutPossessive(text: string, start: number, end: number, lower:
 function startsUpperCase(text: string, start: number): boolean {
   const code = text.charCodeAt(start)
   if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || ((code === 0x61 || code === 0x65) && articleBeforeCapital(text, start))
-  return /^\p{Lu}/u.test(text.slice(start, start + 2))
+  return UPPER_CASE_START.test(text.slice(start, start + 2))
 }
 
 /** Whether `l-` and an ASCII capital follow the `a` or `e` at `start` (`al-Assad`, `el-Sisi`). */

@@ -2,6 +2,12 @@ import {NEWS_AGENCIES} from '../lexicon/agencies.js'
 import {BYLINE_DESKS, BYLINE_DESK_WORDS, BYLINE_LABELS, BYLINE_TAIL_WORDS} from '../lexicon/bylines.js'
 import {NAME_PARTICLES} from '../lexicon/function-words.js'
 
+/** Control and format characters. */
+const CONTROL_CHARACTERS = /[\p{Cc}\p{Cf}]+/gu
+
+/** A capitalised word. */
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u
+
 /** The most words a person's name in a byline has (`Ana María de la Cruz` is five). */
 const MAX_NAME_WORDS = 5
 
@@ -95,7 +101,7 @@ function withoutAffiliation(text: string): string {
  */
 function namesOf(segment: string): {names: string[]; ended: boolean} | null {
   // Tabs and controls a scraper left inside a name are no part of it: the name's words are kept, joined by a space.
-  const words = segment.split(/\s+/).map((word) => word.replace(/[\p{Cc}\p{Cf}]+/gu, '')).filter((word) => word !== '')
+  const words = segment.split(/\s+/).map((word) => word.replace(CONTROL_CHARACTERS, '')).filter((word) => word !== '')
   const tail = words.findIndex((word) => BYLINE_TAIL_WORDS.has(word))
   const kept = tail < 0 ? words : words.slice(0, tail)
   const names: string[] = []
@@ -135,7 +141,7 @@ function isPersonName(words: readonly string[]): boolean {
     if (BYLINE_DESK_WORDS.has(plain)) return false
     const edge = index === 0 || index === words.length - 1
     if (NAME_PARTICLES.has(word) && !edge) continue
-    if (!/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(word)) return false
+    if (!CAPITALISED_WORD.test(word)) return false
   }
   return true
 }

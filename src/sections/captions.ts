@@ -3,6 +3,21 @@ import {openingPattern} from '../text/phrase-pattern.js'
 import {countWords, lastIndexOfChar, lowerWords, trimEndOf} from '../text/words.js'
 import {dropShareRun} from './line-shape.js'
 
+/** A capital letter. */
+const UPPER_CASE_LETTER = /\p{Lu}/u
+
+/** A word that starts in lower case. */
+const LOWER_CASE_WORD_START = /(?:^|\s)\p{Ll}/gu
+
+/** A stop, then a capital: two sentences. */
+const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u
+
+/** A comma, then a lower-case word of four letters or more. */
+const COMMA_THEN_WORD = /,\s+\p{Ll}{4,}\s/u
+
+/** What a credit opens with: a capital, a digit, © or @. */
+const CREDIT_START = /^[\p{Lu}\p{N}©@]/u
+
 /** A caption line split into its text and its credit. */
 export interface CaptionParts {
   /** The caption without its credit (empty for a credit standing alone). */
@@ -260,7 +275,7 @@ function splitLabelledCredit(line: string): CaptionParts | null {
     const labelStart = before.length - label.length
     if (labelStart > 0 && !/[\s.,;(|—–-]/.test(before.charAt(labelStart - 1))) continue
     // Only a label written with a capital (`Photograph:`) counts; `the photo:` in prose does not.
-    if (!/\p{Lu}/u.test(before.charAt(labelStart))) continue
+    if (!UPPER_CASE_LETTER.test(before.charAt(labelStart))) continue
     const text = trimCaptionText(before.slice(0, labelStart))
     if (label === 'source' && text) continue
     // A label opening the line before a headline is a link to a gallery (`PHOTOS: The fire seen at night`).
@@ -275,7 +290,7 @@ const MAX_LOWER_CREDIT_WORDS = 4
 
 /** How many words of a text open with a lower-case letter. */
 function lowerCaseWords(text: string): number {
-  return text.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0
+  return text.match(LOWER_CASE_WORD_START)?.length ?? 0
 }
 
 /** `… © Agency 2020`; not a copyright notice (`Copyright © 2019 …, All rights reserved`). */
@@ -324,15 +339,15 @@ function isCreditShaped(credit: string, allowComma: boolean): boolean {
   // The opening first: it looks at one character, and prose after a colon
   // often fails it; the count and the scans read the whole credit.
   if (!opensLikeCredit(credit) || countWords(credit, MAX_CREDIT_WORDS) > MAX_CREDIT_WORDS) return false
-  if (/[.!?]\s+\p{Lu}/u.test(credit) || /[“”"]/.test(credit)) return false
-  return allowComma || !/,\s+\p{Ll}{4,}\s/u.test(credit)
+  if (SENTENCE_BREAK.test(credit) || /[“”"]/.test(credit)) return false
+  return allowComma || !COMMA_THEN_WORD.test(credit)
 }
 
 /** Whether a credit opens with a capital, a digit, `©` or `@`; ASCII openings without the unicode pattern. */
 function opensLikeCredit(credit: string): boolean {
   const code = credit.charCodeAt(0)
   if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x40
-  return /^[\p{Lu}\p{N}©@]/u.test(credit)
+  return CREDIT_START.test(credit)
 }
 
 /** Whether any word of a credit is an agency or credit word (`Getty`, `AP`, `Images`). */

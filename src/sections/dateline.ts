@@ -1,6 +1,9 @@
 import {NEWS_AGENCIES} from '../lexicon/agencies.js'
 import {DATELINE_NON_PLACES} from '../lexicon/datelines.js'
 
+/** A capital first. */
+const OPENS_UPPER_CASE = /^\p{Lu}/u
+
 /** What a dateline says: where the story was filed and by which agency. */
 export interface DatelineParts {
   /** How many code units of the text the dateline takes, its dash included. */
@@ -53,7 +56,7 @@ export function readDateline(text: string): DatelineParts | null {
   // A capital or an opening bracket first: one character rules out most paragraphs.
   const first = text.charCodeAt(0)
   if (first === 0x28) return agencyOnly(text)
-  if (!/^\p{Lu}/u.test(text.charAt(0))) return null
+  if (!OPENS_UPPER_CASE.test(text.charAt(0))) return null
   const probe = endsWithDash(text) ? `${text} ` : text
   // A place in capitals has a capital second (`WASHINGTON`, `ST. LOUIS`); most paragraphs
   // (`The …`) fail that one character before the pattern reads them.

@@ -16,6 +16,12 @@ import {openingPattern} from '../text/phrase-pattern.js'
 import {asciiInitials, countWords, isAsciiDigit, mayOpenWithAny, trimPunctuation} from '../text/words.js'
 import {isUnlabelledByline} from './byline.js'
 
+/** A media player control glued to what follows (`PlayVideo`, `CLOSE`). */
+const MEDIA_CONTROL = /^(?:Play|PLAY|Slideshow|SLIDESHOW|CLOSE|View gallery|VIEW GALLERY)(?=\p{Lu}|\s|$)/u
+
+/** A place in capitals, perhaps a region and an agency, then a dash, on a line of its own. */
+const DATELINE_ALONE = /^\p{Lu}[\p{Lu} .'-]{1,30}(?:, \p{Lu}[\p{L} .]{1,20})?(?: ?\([\p{L} .]{1,30}\))?\s*[-—–]{1,2}$/u
+
 /**
  * The lower-case form of a line used for whole-line lookups: trailing colons,
  * dashes and ellipses dropped, inner white space folded.
@@ -165,7 +171,7 @@ function isMediaWidget(text: string): boolean {
   if (text.charCodeAt(0) === 0x45 && text.startsWith('Embed ') && text.includes(' autoplay autoplay ')) return true
   // The clock time's last digit before its pattern, which would read the whole line.
   const endsWithDigit = isAsciiDigit(text.charCodeAt(text.length - 1))
-  return /^(?:Play|PLAY|Slideshow|SLIDESHOW|CLOSE|View gallery|VIEW GALLERY)(?=\p{Lu}|\s|$)/u.test(text) || (endsWithDigit && /\s\d{1,2}:\d\d$/.test(text))
+  return MEDIA_CONTROL.test(text) || (endsWithDigit && /\s\d{1,2}:\d\d$/.test(text))
 }
 
 const MEDIA_LABEL = openingPattern(MEDIA_LABELS)
@@ -247,7 +253,7 @@ function isLoneDateline(text: string): boolean {
   // The dash it must end with first: a look at one character rules out nearly every line.
   const last = text.charAt(text.length - 1)
   if (last !== '-' && last !== '—' && last !== '–') return false
-  return /^\p{Lu}[\p{Lu} .'-]{1,30}(?:, \p{Lu}[\p{L} .]{1,20})?(?: ?\([\p{L} .]{1,30}\))?\s*[-—–]{1,2}$/u.test(text)
+  return DATELINE_ALONE.test(text)
 }
 
 /**

@@ -4,6 +4,9 @@ import {bylineAuthors} from './byline.js'
 import {readDateline} from './dateline.js'
 import {readPublishedDate} from './published.js'
 
+/** A letter anywhere. */
+const HAS_LETTER = /\p{L}/u
+
 /** The byline, the publication date and the dateline, and the `other` lines left once they are taken. */
 export interface ArticleMetadata {
   readonly byline: Byline | null
@@ -101,7 +104,7 @@ function proposeByline(line: Other): Candidate<Byline> {
  */
 function proposePublished(line: Other): Candidate<Published> {
   const date = readPublishedDate(line.text)
-  const strength = date !== null ? 2 : /\p{L}/u.test(line.text) ? 1 : 0
+  const strength = date !== null ? 2 : HAS_LETTER.test(line.text) ? 1 : 0
   return {part: {text: line.text, date, position: line.position}, strength, line}
 }
 

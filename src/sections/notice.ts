@@ -2,6 +2,9 @@ import {AUTHOR_BIO_ROLES, NOTICE_OPENINGS, NOTICE_PHRASES} from '../lexicon/noti
 import {anyPhrasePattern, openingPattern} from '../text/phrase-pattern.js'
 import {countWords} from '../text/words.js'
 
+/** An author’s tagline: a name, then what the author is or does. */
+const AUTHOR_BIO = /^[•—–-]?\s*\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){1,3},? (?:is|was|has been|covered|writes|reports) /u
+
 // The notice lists compiled once: a line is read once, not once per phrase.
 const NOTICE_OPENING = openingPattern(NOTICE_OPENINGS)
 const NOTICE_PHRASE = anyPhrasePattern(NOTICE_PHRASES)
@@ -37,7 +40,7 @@ function isContactLine(text: string): boolean {
 
 /** `Jane Doe is a senior fellow at …`, `Joseph Curl covered the White House for …`: a name, then a role. */
 function isAuthorBio(text: string): boolean {
-  const verb = /^[•—–-]?\s*\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){1,3},? (?:is|was|has been|covered|writes|reports) /u.exec(text)
+  const verb = AUTHOR_BIO.exec(text)
   if (!verb || countWords(text, 50) > 50) return false
   const rest = text.slice(verb[0].length, verb[0].length + 120).toLowerCase()
   return AUTHOR_BIO_ROLES.some((role) => rest.includes(role))

@@ -10,6 +10,15 @@ import {
 import {asciiInitials, countWords, lowerFinal, lowerWords, mayOpenWithAny, trimEndOf} from '../text/words.js'
 import {isHeadlineShaped} from './headline.js'
 
+/** A kicker label: words, the first capitalised. */
+const KICKER_LABEL = /^\p{Lu}[\p{L}\p{N}'’&.-]*(?: [\p{L}\p{N}'’&.-]+)*$/u
+
+/** A capital first. */
+const OPENS_UPPER_CASE = /^\p{Lu}/u
+
+/** A lower-case letter anywhere. */
+const HAS_LOWER_CASE = /\p{Ll}/u
+
 /** A related link read off one line. */
 export interface RelatedParts {
   /** The related headline. */
@@ -255,7 +264,7 @@ function parseKickedHeadline(text: string): RelatedParts | null {
   if (colon < 2) return null
   const label = text.slice(0, colon)
   // A kicker is a short phrase opening with a capital, not a clause (`He said:`).
-  if (!/^\p{Lu}[\p{L}\p{N}'’&.-]*(?: [\p{L}\p{N}'’&.-]+)*$/u.test(label)) return null
+  if (!KICKER_LABEL.test(label)) return null
   const labelWords = countWords(label, MAX_KICKER_WORDS + 1)
   if (labelWords < MIN_KICKER_WORDS || labelWords > MAX_KICKER_WORDS) return null
   const rest = text.slice(colon + 2).trim()
@@ -273,6 +282,6 @@ function parseCapitalsHeadline(text: string): RelatedParts | null {
   const initial = text.charCodeAt(0)
   // An ASCII opening that is no capital rules the line out without a pattern.
   if (initial < 0x80 && (initial < 0x41 || initial > 0x5a)) return null
-  if (!/^\p{Lu}/u.test(text) || /\p{Ll}/u.test(text) || !isHeadlineShaped(text)) return null
+  if (!OPENS_UPPER_CASE.test(text) || HAS_LOWER_CASE.test(text) || !isHeadlineShaped(text)) return null
   return countWords(text, MIN_CAPITALS_HEADLINE_WORDS) >= MIN_CAPITALS_HEADLINE_WORDS ? splitUrl(text) : null
 }

@@ -110,8 +110,11 @@ const LEADING_EMOJI = /^[\u{1F000}-\u{1FAFF}\u2600-\u27BF\u2B00-\u2BFF\p{Variati
  */
 export function startsCapitalised(text: string): boolean {
   const emoji = LEADING_EMOJI.exec(text)?.[0].length ?? 0
-  return /^[\p{P}\p{S}]{0,3}[\p{Lu}\p{N}]/u.test(emoji > 0 ? text.slice(emoji) : text)
+  return CAPITAL_AFTER_MARKS.test(emoji > 0 ? text.slice(emoji) : text)
 }
+
+/** A capital or digit after at most three marks (`“The`, `(2`). */
+const CAPITAL_AFTER_MARKS = /^[\p{P}\p{S}]{0,3}[\p{Lu}\p{N}]/u
 
 /**
  * Whether text ends like a sentence: a full stop, question or exclamation mark,

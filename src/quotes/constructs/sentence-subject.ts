@@ -2,6 +2,9 @@ import {FUNCTION_WORDS} from '../../lexicon/function-words.js'
 import {clauseSubject, sentenceStart} from '../mentions.js'
 import type {Construct} from './types.js'
 
+/** A letter or digit last. */
+const ENDS_WITH_WORD = /[\p{L}\p{N}]$/u
+
 /** Words before a quote that make it a modifier of a noun (`a “half-built” bridge`), not speech. */
 const MODIFIER_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your'])
 
@@ -22,7 +25,7 @@ export const sentenceSubject: Construct = {
     const nounFollows =
       next !== undefined &&
       /^\s+$/.test(words.text.slice(span.close, next.start)) &&
-      /[\p{L}\p{N}]$/u.test(words.text.slice(span.start, span.end)) &&
+      ENDS_WITH_WORD.test(words.text.slice(span.start, span.end)) &&
       !next.capitalised &&
       !FUNCTION_WORDS.has(next.lower)
     if (!previous.quoted && MODIFIER_DETERMINERS.has(previous.lower) && nounFollows) return null

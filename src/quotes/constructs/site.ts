@@ -3,6 +3,9 @@ import type {Words} from '../mentions.js'
 import type {QuoteSpan} from '../quote-spans.js'
 import type {QuoteSite, QuoteTokens} from './types.js'
 
+/** A letter or digit last. */
+const ENDS_WITH_WORD = /[\p{L}\p{N}]$/u
+
 /** The most words a short sentence after a quote may have to attribute it (`Ruiz said.`). */
 const TRAILING_SENTENCE_WORDS = 6
 /** How far after a quote ending in `?` or `!` its cue may stand (`“…?” asked Jane Q. Doe`). */
@@ -31,7 +34,7 @@ export function quoteSite(words: Words, span: QuoteSpan, inside: QuoteTokens, pr
     before,
     after,
     endsWithComma: /[,—–-]\s*$/.test(quoted) || words.text.charAt(span.close) === ',',
-    endsWithWord: /[\p{L}\p{N}]$/u.test(quoted),
+    endsWithWord: ENDS_WITH_WORD.test(quoted),
     previous
   }
 }

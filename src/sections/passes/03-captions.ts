@@ -7,6 +7,9 @@ import {countWords} from '../../text/words.js'
 import {createWarning} from '../../warnings.js'
 import {splitCaptionCredit} from '../captions.js'
 
+/** A date written out at the end (`on March 3, 2020.`). */
+const ENDS_WITH_DATE = /\b(?:on )?\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}\.$/u
+
 /** How far apart (in non-blank lines) a scraper's repeat of a caption may stand. */
 const CAPTION_REPEAT_WINDOW = 4
 
@@ -107,7 +110,7 @@ function isCaptionAbove(line: Line, role: Role | undefined): boolean {
 function markOpeningCaption(lines: readonly Line[], roles: Roles, warnings: Warning[]): void {
   const first = lines[0]
   if (!first || roles[0] !== undefined || countWords(first.text, MAX_CAPTION_ABOVE_WORDS) > MAX_CAPTION_ABOVE_WORDS) return
-  if (/\b(?:on )?\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}\.$/u.test(first.text)) {
+  if (ENDS_WITH_DATE.test(first.text)) {
     roles[0] = {part: 'caption', text: first.text, credit: null, through: 0, duplicates: findRepeats(lines, roles, 0)}
     warnings.push(
       createWarning('ambiguous-caption', 'Unexpected dated description as the first line, expected a headline; taken as a caption without a credit', first.position)

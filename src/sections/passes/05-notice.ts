@@ -4,6 +4,9 @@ import type {Role, Roles} from '../roles.js'
 import {isWordChar} from '../../text/words.js'
 import {isNoticeLine} from '../notice.js'
 
+/** A lower-case letter first. */
+const OPENS_LOWER_CASE = /^\p{Ll}/u
+
 /**
  * The trailing site notice: the last run of notice lines, passing over
  * boilerplate after it. Prompts in that run count as notice lines.
@@ -67,7 +70,7 @@ function isNoticeCandidate(lines: readonly Line[], roles: Roles, index: number):
 function isNoticeContinuation(lines: readonly Line[], roles: Roles, index: number): boolean {
   const line = lines[index]!
   const above = lines[index - 1]
-  if (!above || above.index + 1 !== line.index || !/^\p{Ll}/u.test(line.text)) return false
+  if (!above || above.index + 1 !== line.index || !OPENS_LOWER_CASE.test(line.text)) return false
   const role = roles[index - 1]
   return (role?.part === 'other' && role.kind === 'prompt') || (role === undefined && isNoticeLine(above.text))
 }

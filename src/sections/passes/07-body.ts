@@ -8,6 +8,18 @@ import {createWarning} from '../../warnings.js'
 import {isHeadlineShaped} from '../headline.js'
 import {dropShareRun} from '../line-shape.js'
 
+/** A letter anywhere. */
+const HAS_LETTER = /\p{L}/u
+
+/** A capital or digit first. */
+const OPENS_CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u
+
+/** A capital or an ASCII digit first. */
+const OPENS_CAPITAL_OR_ASCII_DIGIT = /^[\p{Lu}\d]/u
+
+/** A stop, perhaps a closing mark, then a capital: two sentences. */
+const SENTENCE_BREAK = /[.!?]["”’]?\s+\p{Lu}/u
+
 const WIDGET_OPENING = openingPattern(WIDGET_OPENINGS)
 const WIDGET_INITIALS = asciiInitials(WIDGET_OPENINGS)
 
@@ -142,7 +154,7 @@ function markLabelsBetweenLabels(lines: readonly Line[], roles: Roles): void {
   for (let index = 1; index + 1 < lines.length; index++) {
     if (roles[index] !== undefined || !isLabelLine(lines, roles, index - 1) || !isLabelLine(lines, roles, index + 1)) continue
     const text = lines[index]!.text
-    if (/[!?]["”’]?$/.test(text) || /[.!?]["”’]?\s+\p{Lu}/u.test(text) || countWords(text, MAX_INNER_LABEL_WORDS) > MAX_INNER_LABEL_WORDS) continue
+    if (/[!?]["”’]?$/.test(text) || SENTENCE_BREAK.test(text) || countWords(text, MAX_INNER_LABEL_WORDS) > MAX_INNER_LABEL_WORDS) continue
     roles[index] = {part: 'other', kind: 'label'}
   }
 }
@@ -236,7 +248,7 @@ function markSignedPosts(lines: readonly Line[], roles: Roles): void {
 /** Whether a line has a letter; most open with an ASCII one, which spares the search. */
 function hasLetter(text: string): boolean {
   const initial = text.charCodeAt(0) | 0x20
-  return (initial >= 0x61 && initial <= 0x7a) || /\p{L}/u.test(text)
+  return (initial >= 0x61 && initial <= 0x7a) || HAS_LETTER.test(text)
 }
 
 /** Whether a line has a letter or a digit at all. */
@@ -289,7 +301,7 @@ const MAX_LABEL_CROSSHEAD_WORDS = 5
 function isLabelCrosshead(text: string): boolean {
   const words = text.slice(0, -1).split(' ')
   if (words.length > MAX_LABEL_CROSSHEAD_WORDS) return false
-  return words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || word === '&' || word === 'of' || word === 'and' || word === 'the')
+  return words.every((word) => OPENS_CAPITAL_OR_DIGIT.test(word) || word === '&' || word === 'of' || word === 'and' || word === 'the')
 }
 
 /**
@@ -402,7 +414,7 @@ function sharesWordRun(lines: readonly Line[], roles: Roles, index: number): boo
   if (written.length < PULL_QUOTE_RUN + 1) return false
   // The speaker: capitalised words (or a year) at the end, at most five.
   let speaker = 0
-  while (speaker < MAX_SPEAKER_WORDS && speaker < written.length && /^[\p{Lu}\d]/u.test(written[written.length - 1 - speaker] ?? '')) speaker++
+  while (speaker < MAX_SPEAKER_WORDS && speaker < written.length && OPENS_CAPITAL_OR_ASCII_DIGIT.test(written[written.length - 1 - speaker] ?? '')) speaker++
   if (speaker === 0 || speaker === MAX_SPEAKER_WORDS) return false
   const words = written.map((word) => word.toLowerCase())
   // The run must end where the speaker starts.
