@@ -184,7 +184,7 @@ function isPersonName(parts: NameParts, speaks: boolean): boolean {
 function looksLikePersonName(words: readonly string[]): boolean {
   if (words.length > 3) return false
   // `J.C. Chandor`, `A. J. Ruiz`: initials may stand for the given names.
-  return words.every((word, index) => (index < words.length - 1 && INITIALS.test(word)) || looksLikeNameWord(word)) && !INITIALS.test(words.at(-1) ?? '')
+  return words.every((word, index) => looksLikeNameWord(word) || (index < words.length - 1 && INITIALS.test(word))) && !INITIALS.test(words.at(-1) ?? '')
 }
 
 /** One or more initials (`J.`, `J.C.`, and `J.C` as the words are read, the last stop left to the gap). */
@@ -222,13 +222,18 @@ export function buildRegistry(
   for (const [paragraph, words] of paragraphs.entries()) {
     const {tokens} = words
     for (let index = 0; index < tokens.length; index++) {
-      const gender = personalPronounAt(words.text, tokens.start(index))
-      if (gender !== null && !tokens.quoted(index)) {
-        const subordinate = SUBORDINATORS.has(tokens.get(index - 1)?.lower ?? '')
-        pronouns.push({paragraph, sentence: tokens.sentence(index), offset: tokens.start(index), gender, subordinate})
+      const start = tokens.start(index)
+      // Every pronoun read here opens with `h` or `s`: one code unit rules out most words.
+      const initial = words.text.charCodeAt(start) | 0x20
+      if ((initial === 0x68 || initial === 0x73) && !tokens.quoted(index)) {
+        const gender = personalPronounAt(words.text, start)
+        if (gender !== null) {
+          const subordinate = SUBORDINATORS.has(tokens.get(index - 1)?.lower ?? '')
+          pronouns.push({paragraph, sentence: tokens.sentence(index), offset: start, gender, subordinate})
+        }
+        const told = gender ?? possessiveGenderAt(words, index)
+        if (told !== null) genderWords.push({paragraph, sentence: tokens.sentence(index), offset: start, gender: told, subordinate: false})
       }
-      const told = gender ?? possessiveGenderAt(words, index)
-      if (told !== null && !tokens.quoted(index)) genderWords.push({paragraph, sentence: tokens.sentence(index), offset: tokens.start(index), gender: told, subordinate: false})
       if (!tokens.capitalised(index) || tokens.quoted(index)) continue
       const mention = readNameRight(words, index, tokens.length - 1)
       if (!mention) continue

@@ -461,7 +461,7 @@ function lowerWithoutPossessive(text: string, start: number, end: number, lower:
  */
 function startsUpperCase(text: string, start: number): boolean {
   const code = text.charCodeAt(start)
-  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || ((code === 0x61 || code === 0x65) && articleBeforeCapital(text, start))
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || ((code === 0x61 || code === 0x65) && text.charCodeAt(start + 2) === 0x2d && articleBeforeCapital(text, start))
   return UPPER_CASE_START.test(text.slice(start, start + 2))
 }
 
