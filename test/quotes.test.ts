@@ -511,6 +511,7 @@ describe('quotes over several paragraphs', () => {
 
 describe('quote kinds', () => {
   const kindsOf = (...paragraphs: string[]): Array<[string, string]> => quotesOf(...paragraphs).map((quote) => [quote.kind, quote.text])
+  const kindsAndSpeakersOf = (...paragraphs: string[]): Array<[string, string, Quote['speaker']]> => quotesOf(...paragraphs).map((quote) => [quote.kind, quote.text, quote.speaker])
 
   it('calls a short phrase no one is said to say a term, with no speaker or cue', () => {
     const [quote] = quotesOf('Residents have grown tired of what they see as a “temporary” closure that has lasted six years.')
@@ -546,12 +547,12 @@ describe('quote kinds', () => {
   })
 
   it('reads a capitalised name after a possessive or beside a work noun as a title, and drops the speaker', () => {
-    const quotes = quotesOf(
+    const quotes = kindsAndSpeakersOf(
       'Engineer Hal Brody told Channel 9’s “Morning Report” that the steel had arrived.',
       'The story became a documentary, “Bridges of Ash,” which aired last spring.',
       'Brody appeared on the “Ask the Engineer” radio program twice.'
     )
-    expect(quotes.map((quote) => [quote.kind, quote.text, quote.speaker])).toEqual([
+    expect(quotes).toEqual([
       ['title', 'Morning Report', null],
       ['title', 'Bridges of Ash,', null],
       ['title', 'Ask the Engineer', null]
@@ -559,12 +560,12 @@ describe('quote kinds', () => {
   })
 
   it('reads a capitalised name beside the people of a show as its title (`star of “…”`, `“…” host`), cue or not', () => {
-    const quotes = quotesOf(
+    const quotes = kindsAndSpeakersOf(
       'Jo Vale, star of “Harbour Lights,” said the final season would be filmed on the quay.',
       '“Tidewater” host Ana Ruiz told viewers the ferry would be back.',
       'Ruiz, who starred in “Salt and Stone,” grew up on the island.'
     )
-    expect(quotes.map((quote) => [quote.kind, quote.text, quote.speaker])).toEqual([
+    expect(quotes).toEqual([
       ['title', 'Harbour Lights,', null],
       ['title', 'Tidewater', null],
       ['title', 'Salt and Stone,', null]
