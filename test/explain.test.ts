@@ -91,6 +91,12 @@ describe('explainArticle', () => {
     ])
   })
 
+  it('says when a quote’s mention names no one and is kept as its source', () => {
+    const {quotes} = explainArticle(article('“The ferry is late again,” one commuter wrote.'))
+    expect(quotes[0]?.quote.source?.text).toBe('one commuter')
+    expect(quotes[0]?.why).toMatch(/^cue-after scores highest \([\d.]+\); it names no one, and "one commuter" is the quote’s source\.$/)
+  })
+
   it('says a term is no one’s speech', () => {
     const {quotes} = explainArticle(article('The board approved a “temporary” closure of the pier on Monday.'))
     expect(quotes[0]?.quote.kind).toBe('term')

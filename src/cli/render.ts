@@ -48,7 +48,8 @@ const EXPLAINED_QUOTE_CHARACTERS = 70
 
 /**
  * The speaker trace of an article as text: for each quote, where it stands,
- * its kind and speaker, one line a candidate (the winner marked `>`), and why.
+ * its kind and speaker (or unnamed source), one line a candidate (the winner
+ * marked `>`), and why.
  *
  * @param explanation The article and its traces.
  * @returns The text, ending in a line feed.
@@ -59,7 +60,8 @@ export function renderExplanation({quotes}: ArticleExplanation): string {
     const {quote} = trace
     const {line, column} = quote.position.start
     const text = quote.text.length > EXPLAINED_QUOTE_CHARACTERS ? `${quote.text.slice(0, EXPLAINED_QUOTE_CHARACTERS - 1)}…` : quote.text
-    const head = `quote ${index} at ${line}:${column}, ${quote.kind}, speaker ${quote.speaker ? JSON.stringify(quote.speaker.name) : 'null'}: “${text}”`
+    const source = quote.source ? ` (source ${JSON.stringify(quote.source.text)})` : ''
+    const head = `quote ${index} at ${line}:${column}, ${quote.kind}, speaker ${quote.speaker ? JSON.stringify(quote.speaker.name) : 'null'}${source}: “${text}”`
     const rows = trace.candidates.map((candidate) => {
       const mark = candidate.construct === trace.chosen ? '>' : ' '
       const {features} = candidate

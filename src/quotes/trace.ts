@@ -55,7 +55,7 @@ export function explainChoice(quote: Quote, choice: SpeakerChoice, carriedFrom: 
     const others = scored.filter((candidate) => candidate !== winner).map((candidate) => `${candidate.construct} ${format(candidate.score)}`)
     const over = others.length > 0 ? ` over ${others.join(', ')}` : ''
     const carried = carriedFrom !== null ? `; its mention names no one known, so it goes on from quote ${carriedFrom}` : ''
-    const resolved = quote.speaker ? `${carried}; the speaker is ${speaker}` : '; its mention resolves to no one'
+    const resolved = quote.speaker ? `${carried}; the speaker is ${speaker}` : quote.source ? `; it names no one, and "${quote.source.text}" is the quote’s source` : '; its mention resolves to no one'
     return `${winner.construct} scores highest (${format(winner.score)})${over}${resolved}.`
   }
   if (carriedFrom !== null && quote.speaker) return `No construct names a speaker; it goes on from quote ${carriedFrom}, so the speaker is ${speaker}.`
