@@ -344,8 +344,14 @@ function readsAsPerson(person: Person): boolean {
   return givenNameGender(words[0] ?? '') !== undefined || looksLikePersonName(words)
 }
 
-/** Whether a place comes before another (by paragraph, then offset). */
-function comesBefore(place: {readonly paragraph: number; readonly offset: number} | undefined, other: {readonly paragraph: number; readonly offset: number}): boolean {
+/**
+ * Whether a place comes before another: by paragraph, then offset.
+ *
+ * @param place A place, or undefined (which comes before nothing).
+ * @param other The place to compare with.
+ * @returns True when `place` stands earlier.
+ */
+export function comesBefore(place: {readonly paragraph: number; readonly offset: number} | undefined, other: {readonly paragraph: number; readonly offset: number}): boolean {
   return place !== undefined && (place.paragraph < other.paragraph || (place.paragraph === other.paragraph && place.offset < other.offset))
 }
 

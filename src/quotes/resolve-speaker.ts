@@ -3,7 +3,7 @@ import {DOCUMENT_NOUNS, NON_PERSON_WORDS} from '../lexicon/honorifics.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import {lowerInitial} from '../text/words.js'
 import type {Mention, Words} from './mentions.js'
-import {holderOf, lookUp, splitName, tokenTexts, type Occurrence, type Person, type Registry} from './registry.js'
+import {comesBefore, holderOf, lookUp, splitName, tokenTexts, type Occurrence, type Person, type Registry} from './registry.js'
 
 /**
  * How many paragraphs back a pronoun may reach for the person it stands for:
@@ -169,11 +169,7 @@ function lastBefore(occurrences: readonly Place[], place: Place): number {
   let high = occurrences.length
   while (low < high) {
     const middle = (low + high) >>> 1
-    const occurrence = occurrences[middle]
-    const before =
-      occurrence !== undefined &&
-      (occurrence.paragraph < place.paragraph || (occurrence.paragraph === place.paragraph && occurrence.offset < place.offset))
-    if (before) low = middle + 1
+    if (comesBefore(occurrences[middle], place)) low = middle + 1
     else high = middle
   }
   return low - 1
