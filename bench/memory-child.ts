@@ -10,9 +10,8 @@ import {readFileSync} from 'node:fs'
 import {getHeapStatistics} from 'node:v8'
 import {parseArticle} from '../src/index.js'
 import {validateArticle} from '../src/parse-article.js'
-import {findQuotes} from '../src/quotes/find-quotes.js'
+import {findQuotes, readWords} from '../src/quotes/find-quotes.js'
 import {findQuoteSpans} from '../src/quotes/quote-spans.js'
-import {WordStore, tokenize} from '../src/quotes/tokens.js'
 import {assignRoles} from '../src/sections/assign-roles.js'
 import {buildSections} from '../src/sections/build-sections.js'
 import {scanTextLines} from '../src/text/scan-lines.js'
@@ -105,10 +104,8 @@ function stageHeap(text: string): StageHeap[] {
   const lines = hold('lines', scanTextLines(text))
   const {roles, warnings} = hold('line roles', assignRoles(lines))
   const sections = hold('sections', buildSections(lines, roles))
-  // One word store for the article, trimmed once every paragraph is in, as findQuotes keeps it.
-  const store = new WordStore()
-  const tokens = sections.paragraphs.map((paragraph) => tokenize(paragraph.text, findQuoteSpans(paragraph.text), store))
-  store.trim()
+  // One word store for the article, sized from its paragraphs, as findQuotes reads it.
+  const tokens = readWords(sections.paragraphs, sections.paragraphs.map((paragraph) => findQuoteSpans(paragraph.text)))
   hold('quote spans and word tokens', tokens)
   const found = hold('quotes', findQuotes(sections.paragraphs))
   hold('validation', validateArticle({...sections, quotes: found.quotes, warnings: [...warnings, ...found.warnings]}))

@@ -16,6 +16,29 @@ const VERBS: ReadonlySet<string> = new Set(CUE_VERBS)
 const STANDALONE_DETERMINERS: ReadonlySet<string> = new Set(['that', 'one', 'another'])
 
 /**
+ * The cue phrase (`according to`, `went on`) opening at word `index`, whose
+ * lower-case form is `lower`.
+ */
+function phraseAt(words: Words, index: number, lower: string): Cue | null {
+  // Most words open no phrase: a look-up, and no empty array made for them (it
+  // was the quote stage's largest allocation).
+  const phrases = PHRASES_BY_FIRST_WORD.get(lower)
+  if (phrases === undefined) return null
+  for (const phrase of phrases) {
+    let matched = true
+    for (let offset = 1; offset < phrase.length; offset++) {
+      const next = words.tokens.get(index + offset)
+      if (!next || next.quoted || next.lower !== phrase[offset]) {
+        matched = false
+        break
+      }
+    }
+    if (matched) return {first: index, last: index + phrase.length - 1}
+  }
+  return null
+}
+
+/**
  * The speech cue that starts at token `index`, if any: a multi-word cue
  * (`told reporters`, `according to`) before a single verb. A verb right after
  * a determiner is a noun (`the claims`) and no cue.
@@ -27,17 +50,8 @@ const STANDALONE_DETERMINERS: ReadonlySet<string> = new Set(['that', 'one', 'ano
 export function cueAt(words: Words, index: number): Cue | null {
   const token = words.tokens.get(index)
   if (!token || token.quoted) return null
-  for (const phrase of PHRASES_BY_FIRST_WORD.get(token.lower) ?? []) {
-    let matched = true
-    for (let offset = 1; offset < phrase.length; offset++) {
-      const next = words.tokens.get(index + offset)
-      if (!next || next.quoted || next.lower !== phrase[offset]) {
-        matched = false
-        break
-      }
-    }
-    if (matched) return {first: index, last: index + phrase.length - 1}
-  }
+  const phrase = phraseAt(words, index, token.lower)
+  if (phrase) return phrase
   if (!VERBS.has(token.lower)) return null
   // A word inside the quote before the cue (`“… this one,” said`) says nothing about the cue.
   const before = words.tokens.get(index - 1)

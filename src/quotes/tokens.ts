@@ -130,13 +130,6 @@ export class WordStore {
     return grown
   }
 
-  /** Drop the room no word and no sentence took, once every paragraph is in. */
-  trim(): void {
-    if (this.data.length > this.used) this.data = this.data.slice(0, this.used)
-    if (this.shapes.length > this.used / STRIDE) this.shapes = this.shapes.slice(0, this.used / STRIDE)
-    if (this.sentenceStarts.length > this.sentences) this.sentenceStarts = this.sentenceStarts.slice(0, this.sentences)
-  }
-
   /** The token cached for word `id`, if still there. */
   cached(id: number): Token | undefined {
     const slot = id & (CACHE_SLOTS - 1)
