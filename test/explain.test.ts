@@ -18,6 +18,17 @@ describe('chooseSpeaker', () => {
     expect(choice.candidates.map((candidate) => candidate.construct)).toContain('cue-before')
   })
 
+  it('reads a question the sentence goes on from as pointing after it, like a comma', () => {
+    // A dash keeps the quote from the verb before it; `?” asked` carries on the sentence to its speaker.
+    const [asked] = sitesOf('The board hopes, and Pilar Ortiz denies — “why would anyone vote no?” asked Jon Abe.')
+    if (!asked) throw new Error('no quote')
+    expect(asked.goesOn).toBe(true)
+    expect(chooseSpeaker(readCandidates(asked), asked).winner?.construct).toBe('cue-after')
+    // A question that ends its sentence points to nothing after it.
+    const [ends] = sitesOf('Pilar Ortiz asked: “Why would anyone vote no?” Jon Abe left.')
+    expect(ends?.goesOn).toBe(false)
+  })
+
   it('lets a sentence-level construct take the cue beside the quote', () => {
     const [site] = sitesOf('Greta Solberg is promising “a school in every valley,” adding more.')
     if (!site) throw new Error('no quote')

@@ -64,9 +64,10 @@ export function chooseSpeaker(candidates: readonly Candidate[], site: QuoteSite,
 /** A candidate's features and score. */
 function score(candidate: Candidate, site: QuoteSite, weights: SpeakerWeights): ScoredCandidate {
   const {construct, mention} = candidate
+  const pointsAfter = site.endsWithComma || site.goesOn
   const features: CandidateFeatures = {
     construct,
-    facing: (construct === 'cue-after' && site.endsWithComma) || (construct === 'cue-before' && !site.endsWithComma),
+    facing: construct === 'cue-after' ? pointsAfter : construct === 'cue-before' && !pointsAfter,
     mention: mention?.kind ?? null,
     cue: candidate.cue !== null,
     distance: distanceOf(candidate, site)

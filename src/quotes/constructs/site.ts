@@ -6,6 +6,12 @@ import type {QuoteSite, QuoteTokens} from './types.js'
 /** A letter or digit last. */
 const ENDS_WITH_WORD = /[\p{L}\p{N}]$/u
 
+/** A question or exclamation mark at the end of a quote. */
+const QUESTION_OR_EXCLAMATION_END = /[?!]\s*$/
+
+/** The sentence going on in lower case after a closing mark (`?” asked`). */
+const LOWER_CASE_NEXT = /^\s?\p{Ll}/u
+
 /** The most words a short sentence after a quote may have to attribute it (`Ruiz said.`). */
 const TRAILING_SENTENCE_WORDS = 6
 /** How far after a quote ending in `?` or `!` its cue may stand (`“…?” asked Jane Q. Doe`). */
@@ -35,6 +41,7 @@ export function quoteSite(words: Words, span: QuoteSpan, inside: QuoteTokens, pr
     after,
     endsWithComma: /[,—–-]\s*$/.test(quoted) || words.text.charAt(span.close) === ',',
     endsWithWord: ENDS_WITH_WORD.test(quoted),
+    goesOn: span.closed && QUESTION_OR_EXCLAMATION_END.test(quoted) && LOWER_CASE_NEXT.test(words.text.slice(span.close, span.close + 3)),
     previous
   }
 }

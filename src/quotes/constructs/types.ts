@@ -32,6 +32,12 @@ export interface QuoteSite {
   readonly after: readonly [number, number]
   /** Whether the quote ends with a comma or dash, inside or just after the mark (`“…,” she said`). */
   readonly endsWithComma: boolean
+  /**
+   * Whether the quote ends with a question or exclamation mark and its
+   * sentence goes on in lower case (`“…?” asked X`): like a comma, it points
+   * to an attribution after the quote.
+   */
+  readonly goesOn: boolean
   /** Whether the quote's last character is a letter or digit: a fragment the sentence goes on from. */
   readonly endsWithWord: boolean
   /**
