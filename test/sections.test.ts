@@ -948,6 +948,16 @@ describe('related--capitals-headline', () => {
   })
 })
 
+describe('other--crossheads-numbered', () => {
+  const article = parse('other--crossheads-numbered')
+  it('reads numbered headings of a listicle as crossheads, long as they run', () => {
+    expect(article.other.map(({kind, text}) => `${kind}:${opening(text, 1)}`)).toEqual(['crosshead:1)', 'crosshead:2)', 'crosshead:3)', 'crosshead:4)'])
+  })
+  it('keeps a long numbered line that no neighbouring number follows or precedes as a paragraph', () => {
+    expect(openings(article)).toEqual(['The council will', 'Most passengers cross', 'The land registry', 'Engineers who worked', 'Work on the', '12. Harbour Road', 'The vote is'])
+  })
+})
+
 describe('other--crossheads-dashed-and-labelled', () => {
   const article = parse('other--crossheads-dashed-and-labelled')
   it('reads crossheads set between dashes and capitalised labels with a colon', () => {

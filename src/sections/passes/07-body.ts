@@ -271,7 +271,9 @@ function isCrosshead(lines: readonly Line[], roles: Roles, index: number): boole
   // `Market Outlook:`: a crosshead labelled with capitalised words and a colon.
   if (line.text.endsWith(':')) return isLabelCrosshead(line.text) && isProseNext(lines, roles, index)
   // Headline-shaped first: it rules out prose by its last characters, before any word is counted.
-  if (!isHeadlineShaped(line.text) || countWords(line.text, MAX_CROSSHEAD_WORDS) > MAX_CROSSHEAD_WORDS) return false
+  if (!isHeadlineShaped(line.text)) return false
+  const limit = isAsciiDigit(opening) && isNumberedInSequence(lines, index) ? MAX_NUMBERED_CROSSHEAD_WORDS : MAX_CROSSHEAD_WORDS
+  if (countWords(line.text, limit) > limit) return false
   // A quoted crosshead is the quote and nothing else (`'Right decision'`); a line
   // that opens with a quote and goes on is speech.
   if (/^["“‘']/.test(line.text) && !/^["“‘'][^"“”‘’']+["”’']$/.test(line.text)) return false
@@ -280,6 +282,28 @@ function isCrosshead(lines: readonly Line[], roles: Roles, index: number): boole
   // the flow of an argument (`So why has he not conceded?`).
   if (line.text.endsWith('?') && !QUESTION_HEADING_WORDS.has(lowerWords(line.text)[0] ?? '')) return false
   return isProseNext(lines, roles, index)
+}
+
+/**
+ * The most words of a numbered crosshead (`3) The plan leaves out the harbour
+ * — and the council knows it`): a listicle's headings are sentences.
+ */
+const MAX_NUMBERED_CROSSHEAD_WORDS = 20
+
+/** A list number opening a line: `3)`, `3.`, then a space. */
+const LIST_NUMBER = /^(\d{1,2})([.)]) \S/
+
+/**
+ * Whether a line opens with a list number and another line of the article
+ * opens with the number before or after it, in the same style (`2)` and
+ * `3)`): the article numbers its sections, and the line heads one.
+ */
+function isNumberedInSequence(lines: readonly Line[], index: number): boolean {
+  const numbered = LIST_NUMBER.exec(lines[index]!.text)
+  if (!numbered) return false
+  const number = Number(numbered[1])
+  const neighbours = [`${number - 1}${numbered[2]} `, `${number + 1}${numbered[2]} `]
+  return lines.some((line, other) => other !== index && neighbours.some((opening) => line.text.startsWith(opening)))
 }
 
 /** Whether the line after a crosshead is body prose: unclaimed and no headline. */
