@@ -6,7 +6,7 @@
 import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, it, vi} from 'vitest'
-import {parseArticle, type Article} from '../src/index.js'
+import {isNoticeLine, parseArticle, type Article} from '../src/index.js'
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname
 
@@ -220,5 +220,20 @@ describe('dateline', () => {
       ['Repair money promised', ...Array.from({length: index}, (_, each) => `Line ${each + 1} above the body, read as a paragraph.`), 'LONDON (Reuters) - The state will pay for the repairs.'].join('\n\n')
     expect(parseArticle(at(2)).dateline).toMatchObject({text: 'LONDON (Reuters) -', place: 'LONDON', agency: 'Reuters'})
     expect(parseArticle(at(3)).dateline).toBeNull()
+  })
+})
+
+describe('isNoticeLine: an author’s tagline', () => {
+  // Invented taglines, written for these tests.
+  it('reads a name, then what the author is, as a tagline', () => {
+    expect(isNoticeLine('Mara Quill is a senior fellow at the Harbour Policy Institute.')).toBe(true)
+  })
+  it('reads a tagline whose name carries a handle or an apposition between commas', () => {
+    expect(isNoticeLine('Mara Quill (@mquill) is a contributor to the Evening Courier’s opinion pages.')).toBe(true)
+    expect(isNoticeLine('Mara Quill, a lecturer in history at Fernhill College, is the author of a book on lighthouses.')).toBe(true)
+  })
+  it('reads no tagline in prose about a place or a person that names no role', () => {
+    expect(isNoticeLine('Port Alba, a fishing town of 9,000 people, is the last stop on the line.')).toBe(false)
+    expect(isNoticeLine('Mara Quill (@mquill) is right about the ferry timetable.')).toBe(false)
   })
 })

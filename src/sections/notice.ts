@@ -2,8 +2,13 @@ import {AUTHOR_BIO_ROLES, NOTICE_OPENINGS, NOTICE_PHRASES} from '../lexicon/noti
 import {anyPhrasePattern, openingPattern} from '../text/phrase-pattern.js'
 import {countWords} from '../text/words.js'
 
-/** An author’s tagline: a name, then what the author is or does. */
-const AUTHOR_BIO = /^[•—–-]?\s*\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){1,3},? (?:is|was|has been|covered|writes|reports) /u
+/**
+ * An author’s tagline: a name, perhaps with a handle (`Jane Doe (@jdoe)`) or
+ * an apposition between commas (`Jane Doe, a lecturer at …,`), then what the
+ * author is or does.
+ */
+const AUTHOR_BIO =
+  /^[•—–-]?\s*\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){1,3}(?: \(@\w{1,30}\))?(?:,? |, [^,]{1,100}, )(?:is|was|has been|covered|writes|reports) /u
 
 // The notice lists compiled once: a line is read once, not once per phrase.
 const NOTICE_OPENING = openingPattern(NOTICE_OPENINGS)
