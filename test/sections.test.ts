@@ -5,7 +5,7 @@
  */
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {parseArticle, type Article, type OtherKind} from '../src/index.js'
+import {classifyLineShape, parseArticle, type Article, type OtherKind} from '../src/index.js'
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname
 
@@ -1114,5 +1114,18 @@ describe('related--read-more-from', () => {
   })
   it('keeps four body paragraphs', () => {
     expect(openings(article)).toEqual(['Waiting lists for', 'About 6.1 million', 'Managers said extra', 'Unions warned that'])
+  })
+})
+
+describe('classifyLineShape: a call-out to readers', () => {
+  // Invented lines, written for these tests.
+  it('reads a question put to the reader that asks for their story as a prompt', () => {
+    expect(classifyLineShape('Are you caught in the floods along the coast? Please share your photos and stories with our desk.')).toBe('prompt')
+    expect(classifyLineShape('[Have you lost work since the plant closed? We would like to hear about your experience.]')).toBe('prompt')
+    expect(classifyLineShape('Were you at the match on Saturday? Email newsdesk@example.com and tell us what you saw.')).toBe('prompt')
+  })
+  it('leaves a question that asks nothing of the reader, or a request with no question, to the body', () => {
+    expect(classifyLineShape('Are you better off than four years ago? The governor asked the crowd twice.')).toBeNull()
+    expect(classifyLineShape('The council said residents could email their views before the vote in March.')).toBeNull()
   })
 })

@@ -103,11 +103,22 @@ function classifyShortLine(text: string, widget: boolean): OtherKind | null {
   if (isLoneDateline(text)) return 'dateline'
   if (widget || isMediaLabel(key)) return 'media'
   if (PROMPT_OPENING.test(key) && countWords(text, 16) <= 16) return 'prompt'
+  if (READER_CALLOUT.test(key) && CALLOUT_REQUEST.test(key)) return 'prompt'
   if (text.endsWith(':') && /^\P{Ll}{2,40}:$/u.test(text) && countWords(text, 4) <= 4) return 'label'
   // At most 25 words is given: the caller reads the line otherwise past that.
   if (/^(?:chart|graphic|table|map|infographic|source|sources|note|notes)\s*:/.test(key)) return 'label'
   return null
 }
+
+/**
+ * A question put to the reader (`Are you …?`, `Have you ever …?`, perhaps in
+ * brackets) that opens a call-out; with {@link CALLOUT_REQUEST}, the desk
+ * asking for their story, not a line of the article.
+ */
+const READER_CALLOUT = /^[[(]?(?:are|have|do|did|were|was|is|has|does) (?:you|your)\b[^?]{0,150}\?/
+
+/** What a call-out asks the reader to do: write in, share, get in touch. */
+const CALLOUT_REQUEST = /\b(?:share your|e-?mail|tell us|hear from you|hear about your|get in touch|contact us|send us|let us know)\b/
 
 const READ_MORE_SITE = /^read more (?:on |at )?[\w\u200b-]+(?:\.[\w\u200b-]+)+$/
 
