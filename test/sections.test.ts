@@ -1129,3 +1129,17 @@ describe('classifyLineShape: a call-out to readers', () => {
     expect(classifyLineShape('The council said residents could email their views before the vote in March.')).toBeNull()
   })
 })
+
+describe('classifyLineShape: a video player’s close button', () => {
+  // Invented lines, written for these tests.
+  const blurb =
+    'The harbour master explains why the east quay has flooded four times this winter, what the repairs have cost so far and what the council plans to do before the next storm season arrives. Ana Ruiz, Evening Courier'
+  it('reads `CLOSE` in capitals before a clip’s description as media, however long the line', () => {
+    // Past 200 characters, where a line has no other shape of its own.
+    expect(blurb.length).toBeGreaterThan(200)
+    expect(classifyLineShape(`CLOSE ${blurb}`)).toBe('media')
+  })
+  it('leaves prose that opens with the word in sentence case to the body', () => {
+    expect(classifyLineShape(`Close to the quay, ${blurb.toLowerCase()}`)).toBeNull()
+  })
+})

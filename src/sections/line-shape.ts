@@ -19,6 +19,9 @@ import {isUnlabelledByline} from './byline.js'
 /** A media player control glued to what follows (`PlayVideo`, `CLOSE`). */
 const MEDIA_CONTROL = /^(?:Play|PLAY|Slideshow|SLIDESHOW|CLOSE|View gallery|VIEW GALLERY)(?=\p{Lu}|\s|$)/u
 
+/** `CLOSE` in capitals, then a capitalised word: a video player's button glued to the clip's description. */
+const CLOSED_PLAYER = /^CLOSE \p{Lu}/u
+
 /** A place in capitals, perhaps a region and an agency, then a dash, on a line of its own. */
 const DATELINE_ALONE = /^\p{Lu}[\p{Lu} .'-]{1,30}(?:, \p{Lu}[\p{L} .]{1,20})?(?: ?\([\p{L} .]{1,30}\))?\s*[-—–]{1,2}$/u
 
@@ -72,6 +75,8 @@ const MAX_SHAPED_WORDS = 25
 export function classifyLineShape(text: string): OtherKind | null {
   // The Guardian's explainer box, scraped onto one long line.
   if (/^quick guide\s.{0,200}\sshow hide\s/i.test(text)) return 'media'
+  // A video player's close button before the clip's description and credit, however long: no prose opens with it in capitals.
+  if (CLOSED_PLAYER.test(text)) return 'media'
   if (text.length > 200) return null
   // Past 25 words only a media line (`Play …`, `… 2:25`) has a shape of its own.
   // Counting words costs a pass over the line, so count only when the two
