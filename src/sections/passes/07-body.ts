@@ -294,16 +294,28 @@ const MAX_NUMBERED_CROSSHEAD_WORDS = 20
 const LIST_NUMBER = /^(\d{1,2})([.)]) \S/
 
 /**
- * Whether a line opens with a list number and another line of the article
- * opens with the number before or after it, in the same style (`2)` and
- * `3)`): the article numbers its sections, and the line heads one.
+ * How far (in non-blank lines) the neighbouring number of a numbered heading
+ * is looked for: a bound, so a text of numbered lines costs linear time.
+ */
+const NUMBERED_SECTION_WINDOW = 60
+
+/**
+ * Whether a line opens with a list number and a line near it opens with the
+ * number before or after it, in the same style (`2)` and `3)`): the article
+ * numbers its sections, and the line heads one.
  */
 function isNumberedInSequence(lines: readonly Line[], index: number): boolean {
   const numbered = LIST_NUMBER.exec(lines[index]!.text)
   if (!numbered) return false
   const number = Number(numbered[1])
-  const neighbours = [`${number - 1}${numbered[2]} `, `${number + 1}${numbered[2]} `]
-  return lines.some((line, other) => other !== index && neighbours.some((opening) => line.text.startsWith(opening)))
+  const before = `${number - 1}${numbered[2]} `
+  const after = `${number + 1}${numbered[2]} `
+  const to = Math.min(lines.length, index + NUMBERED_SECTION_WINDOW + 1)
+  for (let other = Math.max(0, index - NUMBERED_SECTION_WINDOW); other < to; other++) {
+    const text = lines[other]!.text
+    if (other !== index && (text.startsWith(before) || text.startsWith(after))) return true
+  }
+  return false
 }
 
 /** Whether the line after a crosshead is body prose: unclaimed and no headline. */
