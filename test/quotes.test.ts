@@ -225,6 +225,16 @@ describe('canonical names', () => {
     ])
   })
 
+  it('leaves out a post or occupation written before the name, alone or after a body’s name', () => {
+    const quotes = quotesOf(
+      '“We are ready,” said CEO Dana Whitfield.',
+      '“The count is wrong,” Fernhill County Sheriff Ed Gomez said.',
+      '“Vote it down,” Assemblywoman Rosa Imre said.',
+      '“It will ship on time,” Whitfield added.'
+    )
+    expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['Dana Whitfield', 'Ed Gomez', 'Rosa Imre', 'Dana Whitfield'])
+  })
+
   it('resolves `he` and `she` to the nearest person of that gender', () => {
     const quotes = quotesOf(
       'Eleanor Vasquez met Robert Lindgren at the town hall.',

@@ -41,7 +41,14 @@ export const HONORIFICS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ['neighbor', null], ['shopkeeper', null], ['billionaire', null], ['entrepreneur', null],
   ['engineer', null], ['architect', null], ['scientist', null], ['researcher', null], ['physician', null],
   ['surgeon', null], ['firefighter', null], ['driver', null], ['chef', null],
-  ['harbourmaster', null], ['harbormaster', null], ['skipper', null], ['photographer', null], ['filmmaker', null], ['producer', null]
+  ['harbourmaster', null], ['harbormaster', null], ['skipper', null], ['photographer', null], ['filmmaker', null], ['producer', null],
+  // Officers and posts written before a name (`CEO Dana Whitfield`, `Assemblyman Tom Varga`, `County Sheriff Ed Gomez`).
+  ['ceo', null], ['cfo', null], ['coo', null], ['cto', null], ['executive', null], ['founder', null], ['owner', null],
+  ['manager', null], ['chairperson', null], ['treasurer', null], ['comptroller', null], ['auditor', null], ['clerk', null],
+  ['trustee', null], ['delegate', null], ['lawmaker', null], ['legislator', null], ['sheriff', null],
+  ['assemblyman', 'm'], ['assemblywoman', 'f'], ['assemblymember', null], ['alderman', 'm'], ['alderwoman', 'f'],
+  ['reporter', null], ['journalist', null], ['correspondent', null], ['columnist', null], ['editor', null],
+  ['writer', null], ['blogger', null], ['youtuber', null], ['artist', null], ['musician', null], ['designer', null]
 ])
 
 /**
