@@ -131,7 +131,8 @@ export const POST_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
  */
 export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   'university', 'college', 'school', 'institute', 'academy', 'center', 'centre', 'foundation',
-  'fund', 'trust', 'association', 'society', 'union', 'council', 'committee', 'commission',
+  'fund', 'trust', 'association', 'society', 'union', 'council', 'committee', 'commission', 'federation',
+  'confederation', 'coalition', 'alliance', 'organization', 'organisation', 'chamber', 'patriarchate',
   'department', 'ministry', 'agency', 'office', 'bureau', 'service', 'services', 'administration',
   'authority', 'board', 'court', 'congress', 'senate', 'house', 'parliament', 'assembly', 'party',
   'campaign', 'group', 'company', 'corporation', 'corp', 'inc', 'bank', 'capital', 'partners',

@@ -1,7 +1,7 @@
 import {ADVERBS, COORDINATORS, DATE_WORDS, DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES, SENTENCE_OPENERS} from '../lexicon/function-words.js'
 import {CUE_VERBS} from '../lexicon/cues.js'
 import {isGivenName} from '../lexicon/given-names.js'
-import {DOCUMENT_NOUNS, HONORIFICS, ROLE_NOUNS} from '../lexicon/honorifics.js'
+import {DOCUMENT_NOUNS, HONORIFICS, NON_PERSON_WORDS, ROLE_NOUNS} from '../lexicon/honorifics.js'
 import {NATIONALITY_WORDS} from '../lexicon/nationalities.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import type {Token, Tokens} from './tokens.js'
@@ -375,7 +375,19 @@ export function subjectBefore(words: Words, cue: number, floor: number): Mention
     return nearest ?? clauseSubject(words, floor, cue)
   }
   if (COORDINATORS.has(token.lower)) return clauseSubject(words, floor, cue)
-  return readSubjectAt(words, index, floor)
+  return withHead(words, readSubjectAt(words, index, floor), floor)
+}
+
+/**
+ * `Pat Morrow of Vermont said`, `a spokesman for the mayor said`: a place or
+ * a body after a preposition tells more of the subject before it, which is
+ * the speaker; a person's name is the subject itself.
+ */
+function withHead(words: Words, subject: Mention | null, floor: number): Mention | null {
+  if (subject?.kind !== 'name') return subject
+  const head = modifiedSubject(words, subject, floor)
+  // `a spokesman for Jane Doe said` is the spokesman; `Secretary of State Jane Doe said` is Jane Doe.
+  return head && (head.kind === 'description' || !namesPerson(words, subject)) ? head : subject
 }
 
 /** How long an opening phrase before a clause's subject may be (`When …, Jane Doe said`). */
@@ -395,10 +407,17 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'in
 function appositiveSubject(words: Words, comma: number, last: number, floor: number): Mention | null {
   const before = readSubjectAt(words, comma, floor)
   const inner = readNameRight(words, comma + 1, last)
-  const objectOfPreposition = before?.kind === 'name' && PREPOSITIONS.has(words.tokens.get(before.first - 1)?.lower ?? '')
+  // `A partner at Holmvik, Jane Doe, said`, `The head of the Harbour Trust, Jane Doe, said`.
+  const objectOfPreposition = before?.kind === 'name' && PREPOSITIONS.has(wordBefore(words, before)?.lower ?? '')
   // `The board's chair, Jane Doe, said`: a name in apposition to a title is the speaker.
   if (inner && inner.last === last && (before === null || objectOfPreposition || before.kind === 'description')) return inner
-  return before
+  return withHead(words, before, floor)
+}
+
+/** The word before a mention, a `the` before it passed over (`of the Harbour Trust`). */
+function wordBefore(words: Words, mention: Mention): Token | undefined {
+  const before = words.tokens.get(mention.first - 1)
+  return before?.lower === 'the' ? words.tokens.get(mention.first - 2) : before
 }
 
 /** A pronoun, name or description ending at token `index`. */
@@ -412,6 +431,35 @@ function readSubjectAt(words: Words, index: number, floor: number): Mention | nu
   }
   return subject
 }
+
+/**
+ * The subject a name after a preposition tells more of (`Pat Morrow` for
+ * `Vermont` in `Pat Morrow of Vermont`, `a spokesman` for `the mayor`), or the
+ * body's whole name through `of` (`University of Fernhill`); null when no
+ * preposition stands before the name.
+ */
+function modifiedSubject(words: Words, name: Mention, floor: number): Mention | null {
+  const {tokens} = words
+  const at = tokens.get(name.first - 1)?.lower === 'the' ? name.first - 2 : name.first - 1
+  const preposition = tokens.get(at)
+  if (!preposition || preposition.quoted || !POST_MODIFIERS.has(preposition.lower) || at - 1 < floor) return null
+  const head = readNameLeft(words, at - 1, floor) ?? readDescriptionLeft(words, at - 1, floor)
+  if (!head) return null
+  // `the University of Fernhill`, `the Centre for Harbour Studies`: a body's name goes on through `of` or `for`.
+  if (head.kind === 'name' && (preposition.lower === 'of' || preposition.lower === 'for') && at === name.first - 1 && NON_PERSON_WORDS.has(tokens.get(head.last)?.lower ?? '')) {
+    return {kind: 'name', first: head.first, last: name.last}
+  }
+  return head
+}
+
+/** Whether a name reads as a person's: a given name before another of its words (`John F. Kerry`, `State John F. Kerry`). */
+function namesPerson(words: Words, name: Mention): boolean {
+  for (let index = name.first; index < name.last; index++) if (isGivenName(words.tokens.get(index)?.text ?? '')) return true
+  return false
+}
+
+/** Prepositions after which a name tells where or what the subject before them is (`X of Y`, `X at Y`, `a spokesman for Y`). */
+const POST_MODIFIERS: ReadonlySet<string> = new Set(['of', 'at', 'from', 'for', 'with'])
 
 /** How many words a parenthesis after a name may hold (`Rep. Jane Doe (D-Ohio.)`). */
 const PARENTHESIS_WORDS = 6

@@ -22,6 +22,19 @@ describe('construct: cue-before', () => {
     expect(readWith(cueBefore, ['Holt cited the audit, which a review said was “thorough.”'])).toMatchObject({cue: 'said', mention: 'a review'})
   })
 
+  it('reads the subject a place or body after a preposition tells more of, not that place or body', () => {
+    expect(readWith(cueBefore, ['Sen. Pat Morrow of Vermont said: “We cannot wait another year.”'])).toMatchObject({mention: 'Sen. Pat Morrow', kind: 'name'})
+    expect(readWith(cueBefore, ['Ana Lind of the Harbour Institute said: “The tide is turning.”'])).toMatchObject({mention: 'Ana Lind', kind: 'name'})
+    expect(readWith(cueBefore, ['A spokesman for Prime Minister Rosa Imre said: “No comment.”'])).toMatchObject({mention: 'A spokesman', kind: 'description'})
+    // A body's name runs on through `of`; a title with `of` inside a person's name stays the person's.
+    expect(readWith(cueBefore, ['The University of Fernhill said: “We will appeal.”'])).toMatchObject({mention: 'University of Fernhill', kind: 'name'})
+    expect(readWith(cueBefore, ['Secretary of State Jon Varga said: “We will appeal.”'])).toMatchObject({mention: 'State Jon Varga', kind: 'name'})
+  })
+
+  it('reads a name in apposition to a description that ends in a body', () => {
+    expect(readWith(cueBefore, ['The head of the Harbour Trust, Jane Ode, said: “The pier stays.”'])).toMatchObject({mention: 'Jane Ode', kind: 'name'})
+  })
+
   it('reads `According to X, “…”`', () => {
     expect(readWith(cueBefore, ['According to the harbour spokeswoman, “no ship has left since noon.”'])).toMatchObject({cue: 'According to', mention: 'the harbour spokeswoman'})
   })
