@@ -600,13 +600,15 @@ export function nameAfterTitle(words: Words, last: number, ceiling: number): Men
 const TITLE_WORDS = 6
 
 /**
- * The name after a short lower-case title and a comma (`the parish clerk, Ben
- * Asker`, `the museum’s director, Nell Varga`), when it ends the clause.
+ * The name after a short title opening in lower case and a comma (`the parish
+ * clerk, Ben Asker`, `the museum’s director, Nell Varga`, `the top Democrat on
+ * the panel, Ana Ruiz`), when it ends the clause.
  */
 function appositiveName(words: Words, first: number, ceiling: number): Mention | null {
   for (let index = first; index <= Math.min(ceiling - 1, first + TITLE_WORDS - 1); index++) {
     const token = words.tokens.get(index)
-    if (!token || token.quoted || token.capitalised || (index > first && !/^\s+$/.test(words.text.slice(words.tokens.get(index - 1)?.end, token.start)))) return null
+    // After its first word, a title may hold a capitalised party or body (`the top Democrat`).
+    if (!token || token.quoted || (index === first && token.capitalised) || (index > first && !/^\s+$/.test(words.text.slice(words.tokens.get(index - 1)?.end, token.start)))) return null
     if (gapAfter(words, index) !== ', ') continue
     const name = readNameRight(words, index + 1, ceiling)
     const ends = name && (name.last === ceiling || /^[,.;!?]/.test(gapAfter(words, name.last)))

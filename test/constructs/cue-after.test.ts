@@ -24,6 +24,8 @@ describe('construct: cue-after', () => {
     expect(readWith(cueAfter, ['“We sold the boat,” says Ruiz’s partner, Tom Ode.'])).toMatchObject({cue: 'says', mention: 'Tom Ode'})
     expect(readWith(cueAfter, ['“The roof held,” said the parish clerk, Ben Asker.'])).toMatchObject({cue: 'said', mention: 'Ben Asker'})
     expect(readWith(cueAfter, ['“The roof held,” said the parish clerk, who asked not to be named.'])).toMatchObject({cue: 'said', mention: null})
+    // A title may hold a capitalised party or body after its first word.
+    expect(readWith(cueAfter, ['“The roof held,” said the top Democrat on the panel, Ben Asker.'])).toMatchObject({cue: 'said', mention: 'Ben Asker'})
     // `one`, like `a`, opens an unnamed subject, or a title whose holder is named after a comma.
     expect(readWith(cueAfter, ['“The roof held,” said one resident of the village, Ben Asker.'])).toMatchObject({cue: 'said', mention: 'Ben Asker', kind: 'name'})
     expect(readWith(cueAfter, ['“The roof held,” said one longtime resident.'])).toMatchObject({cue: 'said', mention: 'one longtime resident', kind: 'description'})
