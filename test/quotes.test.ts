@@ -235,6 +235,11 @@ describe('canonical names', () => {
     expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['Dana Whitfield', 'Ed Gomez', 'Rosa Imre', 'Dana Whitfield'])
   })
 
+  it('keeps every word of a body’s name, titles and all (`Justice Department`), and a person’s title out', () => {
+    const quotes = quotesOf('“We will appeal,” the Justice Department said.', '“No comment,” the Foreign Ministry said.', '“Rates stay,” said Justice Ana Lind.')
+    expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['Justice Department', 'Foreign Ministry', 'Ana Lind'])
+  })
+
   it('resolves `he` and `she` to the nearest person of that gender', () => {
     const quotes = quotesOf(
       'Eleanor Vasquez met Robert Lindgren at the town hall.',

@@ -124,6 +124,19 @@ export const POST_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 ])
 
 /**
+ * The last words of a body's name (`Justice Department`, `Foreign Ministry`,
+ * `University of Fernhill`), lower case: a name ending in one is an
+ * institution's, whose first words are no person's titles.
+ */
+export const BODY_HEADS: ReadonlySet<string> = new Set([
+  'university', 'college', 'school', 'institute', 'academy', 'center', 'centre', 'foundation', 'fund', 'trust',
+  'association', 'society', 'union', 'council', 'committee', 'commission', 'federation', 'confederation', 'coalition',
+  'alliance', 'organization', 'organisation', 'chamber', 'patriarchate', 'department', 'ministry', 'agency', 'office',
+  'bureau', 'service', 'services', 'administration', 'authority', 'board', 'court', 'congress', 'senate', 'parliament',
+  'assembly', 'party', 'campaign', 'group', 'company', 'corporation', 'bank', 'museum', 'library', 'hospital', 'church'
+])
+
+/**
  * Words that mark a capitalised phrase as a place, body, work or event rather
  * than a person (`Fernhill State University`, `Harbour Savings Bank`, `New Holmvik`),
  * lower case. A phrase holding one of them is not taken for an unknown

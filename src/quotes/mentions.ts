@@ -1,7 +1,7 @@
 import {ADVERBS, COORDINATORS, DATE_WORDS, DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES, SENTENCE_OPENERS} from '../lexicon/function-words.js'
 import {CUE_VERBS} from '../lexicon/cues.js'
 import {isGivenName} from '../lexicon/given-names.js'
-import {DOCUMENT_NOUNS, HONORIFICS, NON_PERSON_WORDS, ROLE_NOUNS} from '../lexicon/honorifics.js'
+import {BODY_HEADS, DOCUMENT_NOUNS, HONORIFICS, ROLE_NOUNS} from '../lexicon/honorifics.js'
 import {NATIONALITY_WORDS} from '../lexicon/nationalities.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import type {Token, Tokens} from './tokens.js'
@@ -446,7 +446,7 @@ function modifiedSubject(words: Words, name: Mention, floor: number): Mention | 
   const head = readNameLeft(words, at - 1, floor) ?? readDescriptionLeft(words, at - 1, floor)
   if (!head) return null
   // `the University of Fernhill`, `the Centre for Harbour Studies`: a body's name goes on through `of` or `for`.
-  if (head.kind === 'name' && (preposition.lower === 'of' || preposition.lower === 'for') && at === name.first - 1 && NON_PERSON_WORDS.has(tokens.get(head.last)?.lower ?? '')) {
+  if (head.kind === 'name' && (preposition.lower === 'of' || preposition.lower === 'for') && at === name.first - 1 && BODY_HEADS.has(tokens.get(head.last)?.lower ?? '')) {
     return {kind: 'name', first: head.first, last: name.last}
   }
   return head

@@ -1,5 +1,5 @@
 import {givenNameGender, isGivenName} from '../lexicon/given-names.js'
-import {HONORIFICS, NON_PERSON_WORDS, POST_ABBREVIATIONS, POST_NOUNS, ROLE_NOUNS, type Gender} from '../lexicon/honorifics.js'
+import {BODY_HEADS, HONORIFICS, NON_PERSON_WORDS, POST_ABBREVIATIONS, POST_NOUNS, ROLE_NOUNS, type Gender} from '../lexicon/honorifics.js'
 import {DETERMINERS, FUNCTION_WORDS, SENTENCE_OPENERS} from '../lexicon/function-words.js'
 import {NATIONALITY_WORDS} from '../lexicon/nationalities.js'
 import {SUBORDINATORS} from './constructs/site.js'
@@ -97,8 +97,10 @@ export function splitName(words: readonly string[]): NameParts {
     }
   }
   let first = owned
+  // A body's name keeps all its words (`Justice Department`, `Foreign Ministry`): they are no person's titles.
+  const body = BODY_HEADS.has(withoutPossessive(words.at(-1) ?? '').toLowerCase())
   // A nationality is a descriptor only before two words of name or more (`German Chancellor Jane Doe`, not `German Ortega`).
-  while (first < words.length - 1 && isDescriptor((words[first] ?? '').toLowerCase(), words.length - first - 1)) first++
+  while (!body && first < words.length - 1 && isDescriptor((words[first] ?? '').toLowerCase(), words.length - first - 1)) first++
   // `Harbour Workers Union President Lena Morrow`, `Riverton Archbishop Jo Lind`: a person's
   // title or honorific inside the run parts the body or place from the person, when two words
   // or more of name follow it.
