@@ -7,6 +7,11 @@ describe('construct: cue-after', () => {
     expect(readWith(cueAfter, ['“The wall will hold,” Tomas Brevik said.'])).toEqual({cue: 'said', mention: 'Tomas Brevik', kind: 'name'})
   })
 
+  it('reads a verb of how something was said as the cue (`snarled`, `growled`)', () => {
+    expect(readWith(cueAfter, ['“Get off my pier,” Ana Ruiz snarled.'])).toMatchObject({cue: 'snarled', mention: 'Ana Ruiz'})
+    expect(readWith(cueAfter, ['“Not tonight,” the skipper growled.'])).toMatchObject({cue: 'growled', mention: 'the skipper'})
+  })
+
   it('reads `“…,” said X` with the name after the verb', () => {
     expect(readWith(cueAfter, ['“The wall will hold,” said Tomas Brevik, the site engineer.'])).toMatchObject({cue: 'said', mention: 'Tomas Brevik'})
   })
