@@ -105,7 +105,7 @@ export function readNameLeft(words: Words, last: number, floor: number): Mention
   while (first < last && NAME_PARTICLES.has(words.tokens.get(first)?.lower ?? '')) first++
   // A lone capitalised word that opens a sentence (`Minutes`, `However`) names no one, nor does a language (`in Farsi`).
   const lone = words.tokens.get(first)
-  if (first === last && lone && (SENTENCE_OPENERS.has(lone.lower) || isLoneNationality(words, first))) return null
+  if (first === last && lone && ((SENTENCE_OPENERS.has(lone.lower) && !isAcronym(lone.text)) || isLoneNationality(words, first))) return null
   if (setInCapitals(words, first, last)) return null
   // `Russia insisted …`: right before a speech verb even a lone opening word is a subject.
   if (capitalisedOpener(words, first, last) && !CUE_WORDS.has(words.tokens.get(last + 1)?.lower ?? '')) return null
@@ -122,7 +122,7 @@ export function readNameLeft(words: Words, last: number, floor: number): Mention
  */
 export function readNameRight(words: Words, first: number, ceiling: number): Mention | null {
   const token = words.tokens.get(first)
-  if (!token?.capitalised || SUBJECT_PRONOUNS.has(token.lower) || SENTENCE_OPENERS.has(token.lower) || CONTRACTION.test(token.text)) return null
+  if (!token?.capitalised || ((SUBJECT_PRONOUNS.has(token.lower) || SENTENCE_OPENERS.has(token.lower)) && !isAcronym(token.text)) || CONTRACTION.test(token.text)) return null
   if (DATE_WORDS.has(token.lower) && !givenNameNotDate(words, first)) return null
   let last = first
   while (last + 1 <= ceiling && last - first < MAX_NAME_WORDS && isNameToken(words.tokens.get(last + 1)) && joined(words, last, last + 1)) last++
@@ -132,6 +132,13 @@ export function readNameRight(words: Words, first: number, ceiling: number): Men
   if (last > first && openerBeforeName(words, first)) return {kind: 'name', first: first + 1, last}
   return {kind: 'name', first, last}
 }
+
+/** Whether a word is an acronym in capitals (`WHO`, `IT`), never the pronoun or function word it spells. */
+function isAcronym(text: string): boolean {
+  return text.length >= 2 && ALL_CAPITALS.test(text)
+}
+
+const ALL_CAPITALS = /^\p{Lu}+$/u
 
 /**
  * Whether the word opening a sentence before a name is an ordinary word, not

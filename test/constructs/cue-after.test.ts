@@ -12,6 +12,11 @@ describe('construct: cue-after', () => {
     expect(readWith(cueAfter, ['“Not tonight,” the skipper growled.'])).toMatchObject({cue: 'growled', mention: 'the skipper'})
   })
 
+  it('reads an acronym in capitals as a name, not the word it spells (`says WHO`)', () => {
+    expect(readWith(cueAfter, ['“Wash your hands often,” says WHO.'])).toMatchObject({cue: 'says', mention: 'WHO', kind: 'name'})
+    expect(readWith(cueAfter, ['“Wash your hands often,” says who?'])).toMatchObject({mention: null})
+  })
+
   it('reads `“…,” said X` with the name after the verb', () => {
     expect(readWith(cueAfter, ['“The wall will hold,” said Tomas Brevik, the site engineer.'])).toMatchObject({cue: 'said', mention: 'Tomas Brevik'})
   })
