@@ -225,6 +225,11 @@ describe('canonical names', () => {
     ])
   })
 
+  it('gives each quote of a list of relative clauses to the name its own `who` stands for', () => {
+    const quotes = quotesOf('Allies joined in, including the Reverend Frank Ode, who called it “disgraceful”, former aide Anton Marek, who said it was “not the way”, and Lina Gray, who said “we can do better.”')
+    expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['Frank Ode', 'Anton Marek', 'Lina Gray'])
+  })
+
   it('leaves out a post or occupation written before the name, alone or after a body’s name', () => {
     const quotes = quotesOf(
       '“We are ready,” said CEO Dana Whitfield.',

@@ -354,9 +354,11 @@ function commaAfter(words: Words, index: number): boolean {
  * @param words The paragraph's words.
  * @param cue Index of the cue's first token.
  * @param floor The lowest index to read (the sentence's first unquoted word).
+ * @param relative Whether a relative `who` before the cue stands for the name before it
+ *   (`… met Ana Ruiz, who said`); not for a cue after the quote, whose relative clause says what comes next.
  * @returns The subject, or null.
  */
-export function subjectBefore(words: Words, cue: number, floor: number): Mention | null {
+export function subjectBefore(words: Words, cue: number, floor: number, relative = true): Mention | null {
   let index = skipAdverbsLeft(words, cue - 1, floor)
   if (words.tokens.get(index)?.lower === 'to' && index - 1 >= floor) {
     index = skipAdverbsLeft(words, index - 2, floor)
@@ -365,6 +367,13 @@ export function subjectBefore(words: Words, cue: number, floor: number): Mention
   if (index < floor) return null
   const token = words.tokens.get(index)
   if (!token || token.quoted) return null
+  // `The mayor met Ana Ruiz, who said …`: a relative `who` stands for the name before its comma.
+  // Only a name, and not the place someone is from (`Jo Vale, 24, from Holmvik, who said`); a description
+  // (`one former aide, who said`) is left to the readings that keep it unnamed.
+  if (relative && token.lower === 'who' && index - 1 >= floor && commaAfter(words, index - 1)) {
+    const antecedent = withHead(words, readSubjectAt(words, index - 1, floor), floor)
+    if (antecedent?.kind === 'name' && !PLACE_PREPOSITIONS.has(wordBefore(words, antecedent)?.lower ?? '')) return antecedent
+  }
   // `X did this, saying …`: a participle after a comma shares the clause's subject.
   if (commaAfter(words, index) && words.tokens.get(cue)?.lower.endsWith('ing')) return clauseSubject(words, floor, cue)
   if (commaAfter(words, index)) {

@@ -31,6 +31,12 @@ describe('construct: cue-before', () => {
     expect(readWith(cueBefore, ['Secretary of State Jon Varga said: “We will appeal.”'])).toMatchObject({mention: 'State Jon Varga', kind: 'name'})
   })
 
+  it('reads the name a relative `who` stands for, not the subject of the clause around it', () => {
+    expect(readWith(cueBefore, ['The mayor met Ana Ruiz, who said the plan was “disgraceful.”'])).toMatchObject({mention: 'Ana Ruiz', kind: 'name'})
+    // Not the place someone is from, nor a description, which other readings keep unnamed.
+    expect(readWith(cueBefore, ['Voters met Jo Vale, 24, from Holmvik, who said the plan was “fine.”'])).not.toMatchObject({mention: 'Holmvik'})
+  })
+
   it('reads a name in apposition to a description that ends in a body', () => {
     expect(readWith(cueBefore, ['The head of the Harbour Trust, Jane Ode, said: “The pier stays.”'])).toMatchObject({mention: 'Jane Ode', kind: 'name'})
   })

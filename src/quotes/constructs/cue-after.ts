@@ -32,7 +32,8 @@ export const cueAfter: Construct = {
       // a comma closes the clause before the cue (`“…” to the board, said X`).
       const clauseEnd = cue.first > from + 1 && commaBefore(words, cue.first)
       const inverts = (cue.first === from || cue.first === from + 1 || clauseEnd) && invertsSubject(words, cue)
-      const before = cue.first > from ? subjectBefore(words, cue.first, from) : null
+      // `“…”, Ana Ruiz, who said …`: a cue in a relative clause after the quote introduces what Ruiz says next.
+      const before = cue.first > from ? subjectBefore(words, cue.first, from, false) : null
       const mention = before ?? (inverts ? subjectAfter(words, cue.last + 1, Math.min(to, cue.last + NAME_AFTER_CUE)) : null)
       // A quote that ends mid-phrase (`the “review” of its files would continue`)
       // goes on with its own clause: a cue further on attributes it only after a
