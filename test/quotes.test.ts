@@ -225,6 +225,13 @@ describe('canonical names', () => {
     ])
   })
 
+  it('resolves `the 56-year-old` to the person given that age, or else to the person the story is about', () => {
+    const aged = quotesOf('Jo Vale, 56, and Tom Ode, 61, met the board.', 'Ode spoke first.', '“We are ready,” the 56-year-old said.')
+    expect(aged.map((quote) => quote.speaker?.name ?? null)).toEqual(['Jo Vale'])
+    const subject = quotesOf('Jose Marino has agreed a deal to manage the harbour club.', '“I am excited to join,” the 56-year-old said.')
+    expect(subject.map((quote) => quote.speaker?.name ?? null)).toEqual(['Jose Marino'])
+  })
+
   it('gives each quote of a list of relative clauses to the name its own `who` stands for', () => {
     const quotes = quotesOf('Allies joined in, including the Reverend Frank Ode, who called it “disgraceful”, former aide Anton Marek, who said it was “not the way”, and Lina Gray, who said “we can do better.”')
     expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['Frank Ode', 'Anton Marek', 'Lina Gray'])

@@ -479,7 +479,26 @@ function noteRoles(roles: Map<string, Occurrence[]>, occurrence: Occurrence, par
   // A post is a role noun (`minister`, `governor`): `Concord resident` or `Labour` say where or which side, not what post.
   if (ROLE_NOUNS.has(head)) for (const role of new Set([head, posts.join(' ')])) addTo(roles, role, occurrence)
   for (const role of appositivePosts(words, first, last)) addTo(roles, role, occurrence)
+  const age = ageOf(words, first, last)
+  if (age !== null) addTo(roles, age, occurrence)
 }
+
+/**
+ * The age an article gives a person beside their name, as `the 56-year-old`
+ * later names them: `Jo Vale, 56,` or `56-year-old Jo Vale`.
+ */
+function ageOf(words: Words, first: number, last: number): string | null {
+  const {tokens, text} = words
+  const before = tokens.get(first - 1)
+  if (before && AGED.test(before.lower) && before.end + 1 === tokens.start(first)) return before.lower
+  const after = tokens.get(last + 1)
+  const end = tokens.get(last)?.end ?? 0
+  if (!after || !/^\d{1,3}$/.test(after.text) || text.slice(end, after.start) !== ', ' || text.charCodeAt(after.end) !== 0x2c) return null
+  return `${after.text}-year-old`
+}
+
+/** `56-year-old`, as a word. */
+const AGED = /^\d{1,3}-year-old$/
 
 /** Add `value` to the list `map` holds under `key`. */
 function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {

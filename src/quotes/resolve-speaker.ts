@@ -89,6 +89,12 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
         say?.(`the one person named as ${post} before it`)
         return holder.name
       }
+      // `The 56-year-old said`: news gives a person's age in place of the name, for the person it is about.
+      const aged = AGED.test(post) ? resolvePronoun(context.registry, place, null) : undefined
+      if (aged) {
+        say?.('the person last named as a subject, as for a pronoun: an age stands in for the name')
+        return aged.name
+      }
     }
     say?.('a description, as written: no one named in that post before it')
     return words.text.slice(tokens[0]?.start, tokens.at(-1)?.end)
@@ -104,6 +110,9 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
   say?.(person ? `the fullest name the article gives ${parts.words.join(' ')}` : 'a name the article gives no fuller form of')
   return person?.name ?? parts.words.join(' ')
 }
+
+/** `56-year-old`, as a word. */
+const AGED = /^\d{1,3}-year-old$/
 
 /**
  * The person a `he` or `she` stands for: the nearest earlier sentence that
