@@ -10,6 +10,11 @@ function quotesOf(...paragraphs: string[]): Quote[] {
   return parseArticle(`Council approves the new bridge plan after a long night\n\n${paragraphs.join('\n\n')}\n`).quotes
 }
 
+/** Each quote's speaker, by canonical name (null for none). */
+function names(quotes: readonly Quote[]): (string | null)[] {
+  return quotes.map((quote) => quote.speaker?.name ?? null)
+}
+
 /** The parts of a quote a reader checks: its words, speaker, mention and cue as written. */
 function summary(quote: Quote | undefined): {text: string | undefined; speaker: string | null; mention: string | null; cue: string | null} {
   return {
@@ -28,7 +33,7 @@ describe('speaker patterns', () => {
 
   it('reads less common verbs of saying (`echoed`, `surmised`)', () => {
     const quotes = quotesOf('“The river will rise again,” Dana Whitlock surmised.', 'Tom Ode echoed: “We should build higher.”')
-    expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['Dana Whitlock', 'Tom Ode'])
+    expect(names(quotes)).toEqual(['Dana Whitlock', 'Tom Ode'])
   })
 
   it('reads `“…,” said X, a title`', () => {
@@ -227,14 +232,14 @@ describe('canonical names', () => {
 
   it('resolves `the 56-year-old` to the person given that age, or else to the person the story is about', () => {
     const aged = quotesOf('Jo Vale, 56, and Tom Ode, 61, met the board.', 'Ode spoke first.', '“We are ready,” the 56-year-old said.')
-    expect(aged.map((quote) => quote.speaker?.name ?? null)).toEqual(['Jo Vale'])
+    expect(names(aged)).toEqual(['Jo Vale'])
     const subject = quotesOf('Jose Marino has agreed a deal to manage the harbour club.', '“I am excited to join,” the 56-year-old said.')
-    expect(subject.map((quote) => quote.speaker?.name ?? null)).toEqual(['Jose Marino'])
+    expect(names(subject)).toEqual(['Jose Marino'])
   })
 
   it('gives each quote of a list of relative clauses to the name its own `who` stands for', () => {
     const quotes = quotesOf('Allies joined in, including the Reverend Frank Ode, who called it “disgraceful”, former aide Anton Marek, who said it was “not the way”, and Lina Gray, who said “we can do better.”')
-    expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['Frank Ode', 'Anton Marek', 'Lina Gray'])
+    expect(names(quotes)).toEqual(['Frank Ode', 'Anton Marek', 'Lina Gray'])
   })
 
   it('leaves out a post or occupation written before the name, alone or after a body’s name', () => {
@@ -244,12 +249,12 @@ describe('canonical names', () => {
       '“Vote it down,” Assemblywoman Rosa Imre said.',
       '“It will ship on time,” Whitfield added.'
     )
-    expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['Dana Whitfield', 'Ed Gomez', 'Rosa Imre', 'Dana Whitfield'])
+    expect(names(quotes)).toEqual(['Dana Whitfield', 'Ed Gomez', 'Rosa Imre', 'Dana Whitfield'])
   })
 
   it('keeps every word of a body’s name, titles and all (`Justice Department`), and a person’s title out', () => {
     const quotes = quotesOf('“We will appeal,” the Justice Department said.', '“No comment,” the Foreign Ministry said.', '“Rates stay,” said Justice Ana Lind.')
-    expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['Justice Department', 'Foreign Ministry', 'Ana Lind'])
+    expect(names(quotes)).toEqual(['Justice Department', 'Foreign Ministry', 'Ana Lind'])
   })
 
   it('resolves `he` and `she` to the nearest person of that gender', () => {
@@ -279,7 +284,7 @@ describe('canonical names', () => {
 describe('canonical names from the whole article', () => {
   /** Speakers of an article with a title and a caption line, the layout scrapers give. */
   function speakersOf(title: string, caption: string, ...paragraphs: string[]): (string | null)[] {
-    return parseArticle(`${title}\n\n${caption}\n\n${paragraphs.join('\n\n')}\n`).quotes.map((quote) => quote.speaker?.name ?? null)
+    return names(parseArticle(`${title}\n\n${caption}\n\n${paragraphs.join('\n\n')}\n`).quotes)
   }
 
   it('completes a surname from the full name in a caption', () => {
@@ -349,7 +354,7 @@ describe('canonical names from the whole article', () => {
       'Minority Green leader Jon Vale argued the bill had “failed the harbour”.',
       'Tor Lund met Jon Ode on Friday and called the plan “a mess”.'
     )
-    expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['Ana Roe', 'Ana Roe', 'Jon Vale', 'Tor Lund'])
+    expect(names(quotes)).toEqual(['Ana Roe', 'Ana Roe', 'Jon Vale', 'Tor Lund'])
   })
 
   it('never takes the region after a place and its comma for the subject (`In Harbourton, Westshire, …`)', () => {
@@ -374,7 +379,7 @@ describe('canonical names from the whole article', () => {
 
   it('never takes a dateline or a heading set in capitals for a speaker', () => {
     const quotes = quotesOf('PORT WELLEN — Critics of the plan called the bridge “a folly” on Monday.', 'HARBOURTON — Mayor Ana Ruiz said the bridge was “safe enough.”')
-    expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual([null, 'Ana Ruiz'])
+    expect(names(quotes)).toEqual([null, 'Ana Ruiz'])
   })
 
   it('never reads a name across the stop that ends a sentence', () => {
@@ -419,7 +424,7 @@ describe('canonical names from the whole article', () => {
       '“Talks go on,” a spokesman for the union said.'
     )
     // A spokesman for a body speaks for it, as quote databases record it.
-    expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['Jo Berg', null, null, null, 'the union'])
+    expect(names(quotes)).toEqual(['Jo Berg', null, null, null, 'the union'])
     expect(quotes.map((quote) => quote.cue?.text ?? null)).toEqual(['said', 'said', 'said', 'said', 'said'])
     // The unnamed keep the words that describe them, as the quote's source.
     expect(quotes.map((quote) => quote.source?.text ?? null)).toEqual([null, 'one', 'a spokesman', 'another', null])
@@ -451,7 +456,7 @@ describe('canonical names from the whole article', () => {
 
   it('reads a person named by age as a description (`said the 46-year-old`), and an age before a noun as part of it', () => {
     const quotes = quotesOf('“The ferry is late again,” said the 46-year-old. “Nobody told us why.”', 'The 43-year-old harbour master said the delay was “unacceptable.”')
-    expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['the 46-year-old', 'the 46-year-old', 'The 43-year-old harbour master'])
+    expect(names(quotes)).toEqual(['the 46-year-old', 'the 46-year-old', 'The 43-year-old harbour master'])
   })
 
   it('reads `said a …` as someone unnamed, whatever the noun, and carries no earlier speaker to it', () => {
@@ -461,14 +466,14 @@ describe('canonical names from the whole article', () => {
       '“It is late,” said a Harbour Board engineer.',
       '“Nobody told us,” she said a day later.'
     )
-    expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['Jo Berg', null, null, 'Jo Berg'])
+    expect(names(quotes)).toEqual(['Jo Berg', null, null, 'Jo Berg'])
     expect(quotes.map((quote) => quote.cue?.text ?? null)).toEqual(['said', 'said', 'said', 'said'])
     expect(quotes.map((quote) => quote.source?.text ?? null)).toEqual([null, 'an industry lobbyist', 'a Harbour Board engineer', null])
   })
 
   it('never reads a contraction or a document of someone’s as a speaker', () => {
     const quotes = quotesOf('Jo Berg chairs the harbour board.', '“We are ready,” I’m told.', 'Its headline read: “Pier to close.”')
-    expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual([null, null])
+    expect(names(quotes)).toEqual([null, null])
   })
 
   it('gives someone’s words (`His message was: “…”`) their owner as the speaker, as for `he`', () => {
@@ -482,7 +487,7 @@ describe('canonical names from the whole article', () => {
       'A voice off camera shouts in Danish: “Close the gates now!”',
       'Ola Cuban runs the ferry. “We sail at dawn,” Cuban said.'
     )
-    expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['Fjordposten', null, 'Ola Cuban'])
+    expect(names(quotes)).toEqual(['Fjordposten', null, 'Ola Cuban'])
   })
 
   it('keeps a verb form that opens a sentence out of the name after it (`Undaunted Lind`)', () => {
