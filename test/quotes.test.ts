@@ -252,6 +252,10 @@ describe('canonical names', () => {
     expect(names(quotes)).toEqual(['Dana Whitfield', 'Ed Gomez', 'Rosa Imre', 'Dana Whitfield'])
   })
 
+  it('never takes a named operation for a person a pronoun stands for', () => {
+    expect(names(quotesOf('Tom Ode spoke in the capital on Monday.', 'Operation Seawall, he added, “was not done in a hurry.”'))).toEqual(['Tom Ode'])
+  })
+
   it('keeps every word of a body’s name, titles and all (`Justice Department`), and a person’s title out', () => {
     const quotes = quotesOf('“We will appeal,” the Justice Department said.', '“No comment,” the Foreign Ministry said.', '“Rates stay,” said Justice Ana Lind.')
     expect(names(quotes)).toEqual(['Justice Department', 'Foreign Ministry', 'Ana Lind'])

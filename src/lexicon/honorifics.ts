@@ -159,5 +159,5 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'white', 'black', 'lives', 'matter', 'wall', 'supreme', 'general', 'central', 'global', 'world', 'europe',
   'european', 'africa', 'african', 'asia', 'asian', 'america', 'middle', 'internet', 'online', 'twitter',
-  'facebook', 'google', 'apple', 'microsoft', 'amazon'
+  'facebook', 'google', 'apple', 'microsoft', 'amazon', 'operation'
 ])
