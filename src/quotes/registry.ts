@@ -5,6 +5,7 @@ import {NATIONALITY_WORDS} from '../lexicon/nationalities.js'
 import {SUBORDINATORS} from './constructs/site.js'
 import {isHonorific, nameAfterTitle, PREPOSITIONS, readNameRight, withoutFinalStop, type Words} from './mentions.js'
 import type {Token, Tokens} from './tokens.js'
+import {isAsciiDigit} from '../text/words.js'
 
 /** A capital then lower case, perhaps hyphenated (`Brenn`, `Okonjo-Iweala`). */
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u
@@ -489,16 +490,20 @@ function noteRoles(roles: Map<string, Occurrence[]>, occurrence: Occurrence, par
  */
 function ageOf(words: Words, first: number, last: number): string | null {
   const {tokens, text} = words
-  const before = tokens.get(first - 1)
-  if (before && AGED.test(before.lower) && before.end + 1 === tokens.start(first)) return before.lower
-  const after = tokens.get(last + 1)
+  // Digits first, read by code unit: this runs for every name the registry records, and few stand by an age.
+  if (first > 0 && isAsciiDigit(text.charCodeAt(tokens.start(first - 1)))) {
+    const before = tokens.get(first - 1)
+    if (before && AGED.test(before.lower) && before.end + 1 === tokens.start(first)) return before.lower
+  }
   const end = tokens.get(last)?.end ?? 0
-  if (!after || !/^\d{1,3}$/.test(after.text) || text.slice(end, after.start) !== ', ' || text.charCodeAt(after.end) !== 0x2c) return null
+  if (text.charCodeAt(end) !== 0x2c || text.charCodeAt(end + 1) !== 0x20 || !isAsciiDigit(text.charCodeAt(end + 2))) return null
+  const after = tokens.get(last + 1)
+  if (!after || after.start !== end + 2 || !/^\d{1,3}$/.test(after.text) || text.charCodeAt(after.end) !== 0x2c) return null
   return `${after.text}-year-old`
 }
 
-/** `56-year-old`, as a word. */
-const AGED = /^\d{1,3}-year-old$/
+/** `56-year-old`, as a word: an age that stands for a person. */
+export const AGED = /^\d{1,3}-year-old$/
 
 /** Add `value` to the list `map` holds under `key`. */
 function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {

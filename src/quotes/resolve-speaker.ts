@@ -3,7 +3,7 @@ import {DOCUMENT_NOUNS, NON_PERSON_WORDS} from '../lexicon/honorifics.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import {lowerInitial} from '../text/words.js'
 import type {Mention, Words} from './mentions.js'
-import {comesBefore, holderOf, lookUp, splitName, tokenTexts, type Occurrence, type Person, type Registry} from './registry.js'
+import {AGED, comesBefore, holderOf, lookUp, splitName, tokenTexts, type Occurrence, type Person, type Registry} from './registry.js'
 
 /**
  * How many paragraphs back a pronoun may reach for the person it stands for:
@@ -110,9 +110,6 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
   say?.(person ? `the fullest name the article gives ${parts.words.join(' ')}` : 'a name the article gives no fuller form of')
   return person?.name ?? parts.words.join(' ')
 }
-
-/** `56-year-old`, as a word. */
-const AGED = /^\d{1,3}-year-old$/
 
 /**
  * The person a `he` or `she` stands for: the nearest earlier sentence that
