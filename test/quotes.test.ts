@@ -237,6 +237,11 @@ describe('canonical names', () => {
     expect(names(subject)).toEqual(['Jose Marino'])
   })
 
+  it('reads a capitalised auxiliary or month between a given name and its verb as the surname, and a lower-case one as an auxiliary', () => {
+    const quotes = quotesOf('“The bridge stays shut,” Ada May said.', '“We will reopen it,” said Will Hurst.', '“Not this year,” Ruiz may later say.')
+    expect(names(quotes)).toEqual(['Ada May', 'Will Hurst', 'Ruiz'])
+  })
+
   it('gives each quote of a list of relative clauses to the name its own `who` stands for', () => {
     const quotes = quotesOf('Allies joined in, including the Reverend Frank Ode, who called it “disgraceful”, former aide Anton Marek, who said it was “not the way”, and Lina Gray, who said “we can do better.”')
     expect(names(quotes)).toEqual(['Frank Ode', 'Anton Marek', 'Lina Gray'])

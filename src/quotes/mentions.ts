@@ -496,10 +496,18 @@ function skipParenthesisLeft(words: Words, index: number, floor: number): number
   return index
 }
 
-/** Whether a token is an adverb or auxiliary: listed, or a lower-case word in `-ly` (`cynically`). */
+/**
+ * Whether a token is an adverb or auxiliary: listed, or a word in `-ly`
+ * (`cynically`); in lower case, since a capital between a name and its verb
+ * makes a surname of the word (`Theresa May said`, `Tom Will said`).
+ */
 function isAdverb(token: Token | undefined): boolean {
-  if (!token || token.quoted) return false
-  return ADVERBS.has(token.lower) || (!token.capitalised && token.lower.length > 4 && token.lower.endsWith('ly'))
+  return isListedAdverb(token) || (token !== undefined && !token.quoted && !token.capitalised && token.lower.length > 4 && token.lower.endsWith('ly'))
+}
+
+/** Whether a token is a listed adverb or auxiliary, in lower case unless a day (`released Thursday`; see `isAdverb`). */
+function isListedAdverb(token: Token | undefined): boolean {
+  return token !== undefined && !token.quoted && ADVERBS.has(token.lower) && (!token.capitalised || DATE_WORDS.has(token.lower))
 }
 
 /** Step left over adverbs and auxiliaries. */
@@ -520,7 +528,8 @@ function skipAdverbsLeft(words: Words, index: number, floor: number): number {
  */
 export function subjectAfter(words: Words, after: number, ceiling: number): Mention | null {
   let index = after
-  while (index <= ceiling && ADVERBS.has(words.tokens.get(index)?.lower ?? '')) index++
+  // `said Will Ruiz`: a capitalised word there opens the name.
+  while (index <= ceiling && isListedAdverb(words.tokens.get(index))) index++
   if (index > ceiling || words.tokens.quoted(index)) return null
   // `said he.` inverts; `said it wrongly implied` does not name a speaker.
   // `said one.` names someone unnamed; `said one resident, Jo Vale` goes on to the name.
