@@ -242,6 +242,11 @@ describe('canonical names', () => {
     expect(names(quotes)).toEqual(['Ada May', 'Will Hurst', 'Ruiz'])
   })
 
+  it('reads a post’s `of` as part of the run before the holder’s name, and a `he` after it as the holder', () => {
+    const quotes = quotesOf('Secretary of State Ada Kell met the board on Monday.', '“The quay reopens in May,” she said.', '“We are ready,” said Secretary of State Jon Vale.', '“So are we,” Ruiz and Premier Tom Ode said.')
+    expect(names(quotes)).toEqual(['Ada Kell', 'Jon Vale', 'Ruiz'])
+  })
+
   it('gives each quote of a list of relative clauses to the name its own `who` stands for', () => {
     const quotes = quotesOf('Allies joined in, including the Reverend Frank Ode, who called it “disgraceful”, former aide Anton Marek, who said it was “not the way”, and Lina Gray, who said “we can do better.”')
     expect(names(quotes)).toEqual(['Frank Ode', 'Anton Marek', 'Lina Gray'])

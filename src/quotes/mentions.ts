@@ -124,13 +124,50 @@ export function readNameRight(words: Words, first: number, ceiling: number): Men
   const token = words.tokens.get(first)
   if (!token?.capitalised || ((SUBJECT_PRONOUNS.has(token.lower) || SENTENCE_OPENERS.has(token.lower)) && !isAcronym(token.text)) || CONTRACTION.test(token.text)) return null
   if (DATE_WORDS.has(token.lower) && !givenNameNotDate(words, first)) return null
-  let last = first
-  while (last + 1 <= ceiling && last - first < MAX_NAME_WORDS && isNameToken(words.tokens.get(last + 1)) && joined(words, last, last + 1)) last++
+  let last = runEnd(words, first, first, ceiling)
+  last = throughPost(words, first, last, ceiling)
   while (last > first && NAME_PARTICLES.has(words.tokens.get(last)?.lower ?? '')) last--
   if (capitalisedOpener(words, first, last) || (first === last && isLoneNationality(words, first)) || setInCapitals(words, first, last)) return null
   // `Understated Lind walked in`: a word capitalised only because it opens the sentence is no given name.
   if (last > first && openerBeforeName(words, first)) return {kind: 'name', first: first + 1, last}
   return {kind: 'name', first, last}
+}
+
+/** The last token of a run of name words that goes on from token `from` (the run started at `first`). */
+function runEnd(words: Words, first: number, from: number, ceiling: number): number {
+  let last = from
+  while (last + 1 <= ceiling && last - first < MAX_NAME_WORDS && isNameToken(words.tokens.get(last + 1)) && joined(words, last, last + 1)) last++
+  return last
+}
+
+/**
+ * The lower-case word inside the name of a post (`Secretary of State`). Not
+ * `and`: `Health and Human Services Secretary` reads as one post, but as often
+ * `and` joins two people (`Ruiz and Premier Jo Vale`), which a run cannot tell apart.
+ */
+const POST_CONNECTORS: ReadonlySet<string> = new Set(['of'])
+
+/** How many `of`s one post's name may hold (`Minister of State of Defence`): a bound, so a run stays short. */
+const POST_CONNECTOR_HOPS = 2
+
+/**
+ * The end of a run of name words read on through a post's `of` or `and`
+ * (`Secretary of State Mike Pompeo`, `Housing and Urban Development Secretary
+ * Julia Castro`), when past the last connector a title leads to two words of
+ * name: the run is then one person's post and name, which `splitName` parts.
+ * Otherwise the connector ends the name (`Ruiz and Ode`, `Bank of Westshire`).
+ */
+function throughPost(words: Words, first: number, last: number, ceiling: number): number {
+  let end = last
+  for (let hop = 0; hop < POST_CONNECTOR_HOPS; hop++) {
+    const connector = end + 1
+    if (end + 2 > ceiling || !POST_CONNECTORS.has(words.tokens.get(connector)?.lower ?? '') || !joined(words, end, connector) || !joined(words, connector, connector + 1)) break
+    const next = words.tokens.get(connector + 1)
+    if (!next?.capitalised || SENTENCE_OPENERS.has(next.lower)) break
+    end = runEnd(words, first, connector + 1, ceiling)
+    if (titledInside(words, {kind: 'name', first: connector, last: end})) return end
+  }
+  return last
 }
 
 /** Whether a word is an acronym in capitals (`WHO`, `IT`), never the pronoun or function word it spells. */
@@ -446,6 +483,12 @@ function readSubjectAt(words: Words, index: number, floor: number): Mention | nu
     if (first) return first
   }
   return subject
+}
+
+/** Whether a title stands inside a name after its first word, with two words of name after it (`Development Secretary Julia Castro`). */
+function titledInside(words: Words, name: Mention): boolean {
+  for (let index = name.last - 2; index > name.first; index--) if (isHonorific(words.tokens.get(index)?.lower ?? '')) return true
+  return false
 }
 
 /**

@@ -100,12 +100,13 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
     return words.text.slice(tokens[0]?.start, tokens.at(-1)?.end)
   }
   const written = tokenTexts(words.tokens, mention.first, mention.last)
-  // `American Federation of Teachers`: a body's name through `of` or `for` has no surname to look up by, nor descriptors.
-  if (written.includes('of') || written.includes('for')) {
+  const parts = splitName(written)
+  // `American Federation of Teachers`: a body's name through `of` or `for` has no surname to look up by, nor descriptors;
+  // in `Secretary of State Mike Pompeo` the `of` is the post's, and the name after it a person's.
+  if (parts.words.includes('of') || parts.words.includes('for')) {
     say?.('the name of a body, as written')
     return written.join(' ')
   }
-  const parts = splitName(written)
   const person = lookUp(context.registry.bySurname, parts)
   say?.(person ? `the fullest name the article gives ${parts.words.join(' ')}` : 'a name the article gives no fuller form of')
   return person?.name ?? parts.words.join(' ')
