@@ -247,6 +247,16 @@ describe('canonical names', () => {
     expect(names(quotes)).toEqual(['Ada Kell', 'Jon Vale', 'Ruiz'])
   })
 
+  it('lets the pronouns an article uses for a person overrule the gender a given name is counted for', () => {
+    const quotes = quotesOf(
+      'Taylor Brandt has run the ferry company since her father retired.',
+      'Taylor Brandt says her crews are ready for the winter timetable.',
+      'The company was bought by Ivo Lund in March, and the talks with Owen Pike stalled.',
+      '“We will keep every crossing,” she said.'
+    )
+    expect(names(quotes)).toEqual(['Taylor Brandt'])
+  })
+
   it('gives each quote of a list of relative clauses to the name its own `who` stands for', () => {
     const quotes = quotesOf('Allies joined in, including the Reverend Frank Ode, who called it “disgraceful”, former aide Anton Marek, who said it was “not the way”, and Lina Gray, who said “we can do better.”')
     expect(names(quotes)).toEqual(['Frank Ode', 'Anton Marek', 'Lina Gray'])

@@ -29,6 +29,20 @@ function buildGenders(): Map<string, Gender> {
   return genders
 }
 
+/** Names whose gender the hand-written lists settle. */
+const SETTLED: ReadonlySet<string> = new Set([...MASCULINE_EXTRA.split(' '), ...FEMININE_EXTRA.split(' ')])
+
+/**
+ * Whether a given name's gender is settled by hand, not only by the datasets'
+ * counts, which list some names given to both for one gender (`Taylor`).
+ *
+ * @param word A capitalised word.
+ * @returns True when the hand-written lists hold the name.
+ */
+export function givenNameSettled(word: string): boolean {
+  return SETTLED.has(word.toLowerCase())
+}
+
 /**
  * The gender a given name hints at.
  *

@@ -1,4 +1,4 @@
-import {givenNameGender, isGivenName} from '../lexicon/given-names.js'
+import {givenNameGender, givenNameSettled, isGivenName} from '../lexicon/given-names.js'
 import {BODY_HEADS, HONORIFICS, NON_PERSON_WORDS, POST_ABBREVIATIONS, POST_NOUNS, ROLE_NOUNS, type Gender} from '../lexicon/honorifics.js'
 import {DETERMINERS, FUNCTION_WORDS, SENTENCE_OPENERS} from '../lexicon/function-words.js'
 import {NATIONALITY_WORDS} from '../lexicon/nationalities.js'
@@ -28,6 +28,11 @@ export interface Person {
   readonly surname: string
   /** The gender honorifics or the given name hint at, when they agree. */
   gender: Gender
+  /**
+   * Whether `gender` rests on the given name alone, which the pronouns the
+   * article uses for the person may overrule (`Taylor`, `Kim`: names given to both).
+   */
+  genderByName: boolean
 }
 
 /** One place where the article names a person, for resolving pronouns. */
@@ -316,15 +321,17 @@ function possessiveGenderAt(words: Words, index: number): 'm' | 'f' | null {
  * Give a person whose name tells no gender (a given name both lists hold, or
  * one neither holds) the gender of the pronouns that follow them in a
  * sentence that names no one else (`Odalys Brenn and her label`): every such
- * pronoun must agree.
+ * pronoun must agree. A gender read from a given name alone (`Taylor`, which
+ * the datasets count for men) gives way to two such pronouns that agree.
  */
 function genderFromContext(occurrences: readonly Occurrence[], genderWords: readonly PronounPlace[]): void {
   const votes = new Map<Person, Gender>()
+  const agreeing = new Set<Person>()
   let next = 0
   for (let index = 0; index < occurrences.length; index++) {
     const occurrence = occurrences[index]
     // Alone in its sentence: no one else a pronoun there could stand for.
-    if (!occurrence || occurrence.person.gender !== null || !occurrence.subject) continue
+    if (!occurrence || (occurrence.person.gender !== null && !occurrence.person.genderByName) || !occurrence.subject) continue
     if (sharesSentence(occurrence, occurrences[index + 1]) || sharesSentence(occurrence, occurrences[index - 1])) continue
     while (next < genderWords.length && comesBefore(genderWords[next], occurrence)) next++
     const word = genderWords[next]
@@ -332,8 +339,10 @@ function genderFromContext(occurrences: readonly Occurrence[], genderWords: read
     const vote = votes.get(occurrence.person)
     if (vote === undefined && !readsAsPerson(occurrence.person)) continue
     votes.set(occurrence.person, vote === undefined || vote === word.gender ? word.gender : null)
+    if (vote === word.gender) agreeing.add(occurrence.person)
   }
-  for (const [person, gender] of votes) person.gender = gender
+  // A given name's gender gives way only to pronouns that say otherwise twice and never agree with it.
+  for (const [person, gender] of votes) if (!person.genderByName || (gender !== null && agreeing.has(person))) person.gender = gender
 }
 
 /** Whether another person is named in an occurrence's sentence. */
@@ -655,10 +664,11 @@ function register(bySurname: Map<string, Person[]>, parts: NameParts): Person {
   const surname = (parts.words.at(-1) ?? '').toLowerCase()
   const given = parts.words.length > 1 ? (parts.words[0] ?? '').toLowerCase() : null
   const gender = genderOf(parts)
+  const byName = gender !== null && !parts.titles.some((title) => HONORIFICS.get(title)) && !givenNameSettled(parts.words[0] ?? '')
   const people = bySurname.get(surname) ?? []
   let person = people.find((candidate) => given === null || candidate.givenNames.size === 0 || candidate.givenNames.has(given))
   if (!person) {
-    person = {name: parts.words.join(' '), nameWords: parts.words.length, givenNames: new Set(), surname, gender}
+    person = {name: parts.words.join(' '), nameWords: parts.words.length, givenNames: new Set(), surname, gender, genderByName: byName}
     people.push(person)
     bySurname.set(surname, people)
   }
@@ -667,7 +677,13 @@ function register(bySurname: Map<string, Person[]>, parts: NameParts): Person {
     person.name = parts.words.join(' ')
     person.nameWords = parts.words.length
   }
-  if (person.gender === null) person.gender = gender
+  if (person.gender === null) {
+    person.gender = gender
+    person.genderByName = byName
+  } else if (gender === person.gender && !byName) {
+    // A title or a settled given name bears the name's gender out.
+    person.genderByName = false
+  }
   return person
 }
 
