@@ -257,6 +257,18 @@ describe('canonical names', () => {
     expect(names(quotes)).toEqual(['Taylor Brandt'])
   })
 
+  it('gives a `they` or `it` to the body an earlier sentence opens with, and never a `she` to a body', () => {
+    const quotes = quotesOf(
+      'The singer’s old label, Silver Pylon, which owns her first records, says she may perform them.',
+      '“I only want my songs back,” she said.',
+      'Silver Pylon have denied blocking her.',
+      '“We never stood in the way,” they said.',
+      'Ana Ruiz met the label’s board on Monday.',
+      '“Nothing was agreed,” they said.'
+    )
+    expect(names(quotes)).toEqual([null, 'Silver Pylon', null])
+  })
+
   it('gives each quote of a list of relative clauses to the name its own `who` stands for', () => {
     const quotes = quotesOf('Allies joined in, including the Reverend Frank Ode, who called it “disgraceful”, former aide Anton Marek, who said it was “not the way”, and Lina Gray, who said “we can do better.”')
     expect(names(quotes)).toEqual(['Frank Ode', 'Anton Marek', 'Lina Gray'])

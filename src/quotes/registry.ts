@@ -33,6 +33,8 @@ export interface Person {
    * article uses for the person may overrule (`Taylor`, `Kim`: names given to both).
    */
   genderByName: boolean
+  /** Whether the article writes the name as a thing's (`Big Harbour, which …`): a body, never a `he` or `she`. */
+  body: boolean
 }
 
 /** One place where the article names a person, for resolving pronouns. */
@@ -254,6 +256,8 @@ export function buildRegistry(
       const speaks = speakers.has(tokens.id(mention.last))
       const person = isPersonName(parts, speaks) || apposedGivenName(words, mention.first, mention.last) ? register(bySurname, parts) : lookUp(bySurname, parts)
       if (person) {
+        // Only a name that tells no gender: `… for Clinton, which is a problem` relates the clause, not her.
+        if (person.gender === null && whichAfter(words, mention.last)) person.body = true
         const occurrence: Occurrence = {person, paragraph, sentence: tokens.sentence(index), offset: tokens.start(index), subject: canBeSubject(words, mention.first), speaks}
         occurrences.push(occurrence)
         noteRoles(roles, occurrence, parts, words, mention.first, mention.last)
@@ -350,8 +354,31 @@ function sharesSentence(occurrence: Occurrence, other: Occurrence | undefined): 
   return other !== undefined && other.paragraph === occurrence.paragraph && other.sentence === occurrence.sentence && other.person !== occurrence.person
 }
 
+/** Whether a name is followed by `, which`, the relative of a thing, not of a person (`who`). */
+function whichAfter(words: Words, last: number): boolean {
+  const next = words.tokens.get(last + 1)
+  return next?.lower === 'which' && !next.quoted && words.text.slice(words.tokens.get(last)?.end, next.start) === ', '
+}
+
+/**
+ * Whether a registered name is a body's: written as a thing's (`, which`), in
+ * capitals (`DNC`), or ending in a word bodies' names end in (`Harbour Port Authority`).
+ *
+ * @param person A registered name.
+ * @returns True for a body.
+ */
+export function isBody(person: Person): boolean {
+  if (person.body || ACRONYM.test(person.name)) return true
+  const last = person.name.slice(person.name.lastIndexOf(' ') + 1).toLowerCase()
+  return BODY_HEADS.has(last) || NON_PERSON_WORDS.has(last)
+}
+
+/** A name in capitals with no space (`DNC`, `AT&T`). */
+export const ACRONYM = /^[\p{Lu}\p{N}&.]+$/u
+
 /** Whether a person's name reads as a person's, not a body's (`Fernhill University School`). */
 function readsAsPerson(person: Person): boolean {
+  if (person.body) return false
   const words = person.name.split(' ')
   return givenNameGender(words[0] ?? '') !== undefined || looksLikePersonName(words)
 }
@@ -668,7 +695,7 @@ function register(bySurname: Map<string, Person[]>, parts: NameParts): Person {
   const people = bySurname.get(surname) ?? []
   let person = people.find((candidate) => given === null || candidate.givenNames.size === 0 || candidate.givenNames.has(given))
   if (!person) {
-    person = {name: parts.words.join(' '), nameWords: parts.words.length, givenNames: new Set(), surname, gender, genderByName: byName}
+    person = {name: parts.words.join(' '), nameWords: parts.words.length, givenNames: new Set(), surname, gender, genderByName: byName, body: false}
     people.push(person)
     bySurname.set(surname, people)
   }

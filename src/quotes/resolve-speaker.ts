@@ -3,7 +3,7 @@ import {DOCUMENT_NOUNS, NON_PERSON_WORDS} from '../lexicon/honorifics.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import {lowerInitial} from '../text/words.js'
 import type {Mention, Words} from './mentions.js'
-import {AGED, comesBefore, holderOf, lookUp, splitName, tokenTexts, type Occurrence, type Person, type Registry} from './registry.js'
+import {ACRONYM, AGED, comesBefore, holderOf, isBody, lookUp, splitName, tokenTexts, type Occurrence, type Person, type Registry} from './registry.js'
 
 /**
  * How many paragraphs back a pronoun may reach for the person it stands for:
@@ -46,15 +46,17 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
   const tokens = words.tokens.slice(mention.first, mention.last + 1)
   if (mention.kind === 'pronoun') {
     const lower = tokens[0]?.lower ?? ''
-    if (lower === 'it') {
-      const near = documentNear(context.documents.get().paragraphs, place.paragraph)
-      say?.(near ? 'the document the article names first, named nearby' : 'no document named nearby')
-      return near ? context.documents.get().first : null
+    if (lower === 'it' && documentNear(context.documents.get().paragraphs, place.paragraph)) {
+      say?.('the document the article names first, named nearby')
+      return context.documents.get().first
     }
     const sense = SUBJECT_PRONOUNS.get(lower)
-    if (!sense || sense.plural) {
-      say?.('a plural or unknown pronoun names no one')
-      return null
+    if (!sense || sense.plural || sense.neuter) {
+      // `Harbour Records have denied it. “…,” they said.`: a body speaks as `they` or `it`.
+      // `they` may stand for a body named earlier in its own sentence (`Senate Democrats blocked it because they said …`); `it` there is as often no one (`Though DNC rules allow it, it’s barred`).
+      const body = sense ? nearestBody(context.registry.occurrences, place, sense.plural ? -1 : words.tokens.sentence(mention.first)) : undefined
+      say?.(body ? 'the body the nearest sentence with a subject opens with' : sense ? 'no body leads the nearest sentence with a subject' : 'an unknown pronoun names no one')
+      return body?.name ?? null
     }
     const person = resolvePronoun(context.registry, place, sense.gender)
     say?.(person ? `the nearest earlier person of a fitting gender, speakers and subjects first` : `no one of a fitting gender named in the ${PRONOUN_REACH} paragraphs before`)
@@ -153,7 +155,7 @@ function nearestFitting(occurrences: readonly Occurrence[], place: Place, gender
     if (!occurrence || occurrence.paragraph < place.paragraph - PRONOUN_REACH) break
     if (chosen && (occurrence.paragraph !== chosen.paragraph || occurrence.sentence !== chosen.sentence)) break
     // `the DNC`, `GOP`: a body written as an acronym is nobody's `he`.
-    if ((subjectsOnly && !occurrence.subject) || ACRONYM.test(occurrence.person.name)) continue
+    if ((subjectsOnly && !occurrence.subject) || ACRONYM.test(occurrence.person.name) || occurrence.person.body) continue
     const known = occurrence.person.gender
     if (gender === null || known === null || known === gender) {
       chosen = occurrence
@@ -165,8 +167,22 @@ function nearestFitting(occurrences: readonly Occurrence[], place: Place, gender
   return speaker ?? exact ?? chosen
 }
 
-/** A name in capitals with no space (`DNC`, `AT&T`). */
-const ACRONYM = /^[\p{Lu}\p{N}&.]+$/u
+
+/**
+ * The body a `they` or `it` stands for: the first subject of the nearest
+ * earlier sentence that has one (not `sentence`, the pronoun's own, unless -1), when that subject is a body; a person there
+ * (`Ruiz met the board. “…,” they said.`) leaves the pronoun to no one.
+ */
+function nearestBody(occurrences: readonly Occurrence[], place: Place, sentence: number): Person | undefined {
+  let first: Occurrence | undefined
+  for (let index = lastBefore(occurrences, place), seen = 0; index >= 0 && seen < PRONOUN_CANDIDATES; index--, seen++) {
+    const occurrence = occurrences[index]
+    if (!occurrence || occurrence.paragraph < place.paragraph - PRONOUN_REACH) break
+    if (first && (occurrence.paragraph !== first.paragraph || occurrence.sentence !== first.sentence)) break
+    if (occurrence.subject && !(occurrence.paragraph === place.paragraph && occurrence.sentence === sentence)) first = occurrence
+  }
+  return first && isBody(first.person) ? first.person : undefined
+}
 
 /** Determiners of someone the article does not name (`a spokesman`, `one resident`). */
 const UNNAMING_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'four'])
