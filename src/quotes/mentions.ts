@@ -151,11 +151,10 @@ const POST_CONNECTORS: ReadonlySet<string> = new Set(['of'])
 const POST_CONNECTOR_HOPS = 2
 
 /**
- * The end of a run of name words read on through a post's `of` or `and`
- * (`Secretary of State Mike Pompeo`, `Housing and Urban Development Secretary
- * Julia Castro`), when past the last connector a title leads to two words of
- * name: the run is then one person's post and name, which `splitName` parts.
- * Otherwise the connector ends the name (`Ruiz and Ode`, `Bank of Westshire`).
+ * The end of a run of name words read on through a post's `of` (`Secretary of
+ * State Mike Pompeo`), when past it a title leads to two words of name: the
+ * run is then one person's post and name, which `splitName` parts. Otherwise
+ * the `of` ends the name (`Bank of Westshire`).
  */
 function throughPost(words: Words, first: number, last: number, ceiling: number): number {
   let end = last

@@ -369,8 +369,7 @@ function whichAfter(words: Words, last: number): boolean {
  */
 export function isBody(person: Person): boolean {
   if (person.body || ACRONYM.test(person.name)) return true
-  const last = person.name.slice(person.name.lastIndexOf(' ') + 1).toLowerCase()
-  return BODY_HEADS.has(last) || NON_PERSON_WORDS.has(last)
+  return BODY_HEADS.has(person.name.slice(person.name.lastIndexOf(' ') + 1).toLowerCase())
 }
 
 /** A name in capitals with no space (`DNC`, `AT&T`). */

@@ -52,8 +52,9 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
     }
     const sense = SUBJECT_PRONOUNS.get(lower)
     if (!sense || sense.plural || sense.neuter) {
-      // `Harbour Records have denied it. “…,” they said.`: a body speaks as `they` or `it`.
-      // `they` may stand for a body named earlier in its own sentence (`Senate Democrats blocked it because they said …`); `it` there is as often no one (`Though DNC rules allow it, it’s barred`).
+      // `Harbour Records have denied it. “…,” they said.`: a body speaks as `they` or `it`. `they` may
+      // stand for a body earlier in its own sentence (`Senate Democrats blocked it because they said …`);
+      // `it` there is as often no one (`Though DNC rules allow it, it’s barred`).
       const body = sense ? nearestBody(context.registry.occurrences, place, sense.plural ? -1 : words.tokens.sentence(mention.first)) : undefined
       say?.(body ? 'the body the nearest sentence with a subject opens with' : sense ? 'no body leads the nearest sentence with a subject' : 'an unknown pronoun names no one')
       return body?.name ?? null
@@ -167,11 +168,11 @@ function nearestFitting(occurrences: readonly Occurrence[], place: Place, gender
   return speaker ?? exact ?? chosen
 }
 
-
 /**
  * The body a `they` or `it` stands for: the first subject of the nearest
- * earlier sentence that has one (not `sentence`, the pronoun's own, unless -1), when that subject is a body; a person there
- * (`Ruiz met the board. “…,” they said.`) leaves the pronoun to no one.
+ * earlier sentence that has one (leaving out `sentence`, the pronoun's own,
+ * unless it is -1), when that subject is a body; a person there (`Ruiz met
+ * the board. “…,” they said.`) leaves the pronoun to no one.
  */
 function nearestBody(occurrences: readonly Occurrence[], place: Place, sentence: number): Person | undefined {
   let first: Occurrence | undefined
