@@ -269,6 +269,18 @@ describe('canonical names', () => {
     expect(names(quotes)).toEqual([null, 'Silver Pylon', null])
   })
 
+  it('gives `the council` to the one council the article names before it, and leaves it as written when two are named', () => {
+    const one = quotesOf('The Harbour City Council met on Monday.', '“The ferry stays,” the council said.')
+    expect(names(one)).toEqual(['Harbour City Council'])
+    const two = quotesOf('The Harbour City Council and the Westshire County Council met on Monday.', '“The ferry stays,” the council said.')
+    expect(names(two)).toEqual(['the council'])
+  })
+
+  it('gives a `they` to a body named by its head word, though the name opens with a given name', () => {
+    const quotes = quotesOf('The firm that stages the awards, Tom Keel Productions, denies any deal was struck.', '“Nothing is agreed yet,” they said.')
+    expect(names(quotes)).toEqual(['Tom Keel Productions'])
+  })
+
   it('gives each quote of a list of relative clauses to the name its own `who` stands for', () => {
     const quotes = quotesOf('Allies joined in, including the Reverend Frank Ode, who called it “disgraceful”, former aide Anton Marek, who said it was “not the way”, and Lina Gray, who said “we can do better.”')
     expect(names(quotes)).toEqual(['Frank Ode', 'Anton Marek', 'Lina Gray'])

@@ -133,7 +133,8 @@ export const BODY_HEADS: ReadonlySet<string> = new Set([
   'association', 'society', 'union', 'council', 'committee', 'commission', 'federation', 'confederation', 'coalition',
   'alliance', 'organization', 'organisation', 'chamber', 'patriarchate', 'department', 'ministry', 'agency', 'office',
   'bureau', 'service', 'services', 'administration', 'authority', 'board', 'court', 'congress', 'senate', 'parliament',
-  'assembly', 'party', 'campaign', 'group', 'company', 'corporation', 'bank', 'museum', 'library', 'hospital', 'church'
+  'assembly', 'party', 'campaign', 'group', 'company', 'corporation', 'bank', 'museum', 'library', 'hospital', 'church',
+  'productions'
 ])
 
 /**

@@ -76,7 +76,10 @@ export interface Registry {
   readonly occurrences: readonly Occurrence[]
   /** Every `he` and `she` outside quotes, in document order. */
   readonly pronouns: readonly PronounPlace[]
-  /** Where the article names someone in each post (`prime minister`, `minister`), for `the prime minister`, in document order. */
+  /**
+   * Where the article names someone in each post (`prime minister`, `minister`), for `the prime minister`,
+   * and a body by its head word (`council`), for `the council`; in document order.
+   */
   readonly roles: ReadonlyMap<string, readonly Occurrence[]>
 }
 
@@ -112,7 +115,7 @@ export function splitName(words: readonly string[]): NameParts {
   // `Harbour Workers Union President Lena Morrow`, `Riverton Archbishop Jo Lind`: a person's
   // title or honorific inside the run parts the body or place from the person, when two words
   // or more of name follow it.
-  for (let index = words.length - 3; index >= first; index--) {
+  for (let index = words.length - 3; index >= first && !body; index--) {
     const title = withoutFinalStop((words[index] ?? '').toLowerCase())
     if (PERSON_TITLES.has(title) || HONORIFICS.has(title)) {
       first = index + 1
@@ -225,6 +228,8 @@ export function buildRegistry(
   around: () => readonly AroundText[] = () => []
 ): Registry {
   const bySurname = new Map<string, Person[]>()
+  // Bodies are kept apart: a person's surname never looks one up (`Democrats` is not `Senate Democrats`).
+  const bodies = new Map<string, Person>()
   const occurrences: Occurrence[] = []
   const roles = new Map<string, Occurrence[]>()
   const pronouns: PronounPlace[] = []
@@ -254,13 +259,19 @@ export function buildRegistry(
       }
       const parts = splitName(tokenTexts(tokens, mention.first, mention.last))
       const speaks = speakers.has(tokens.id(mention.last))
-      const person = isPersonName(parts, speaks) || apposedGivenName(words, mention.first, mention.last) ? register(bySurname, parts) : lookUp(bySurname, parts)
+      const named = isPersonName(parts, speaks) || apposedGivenName(words, mention.first, mention.last) ? register(bySurname, parts) : lookUp(bySurname, parts)
+      const person = named ?? registerBody(bodies, words, mention.first, mention.last, parts)
       if (person) {
         // Only a name that tells no gender: `… for Clinton, which is a problem` relates the clause, not her.
         if (person.gender === null && whichAfter(words, mention.last)) person.body = true
-        const occurrence: Occurrence = {person, paragraph, sentence: tokens.sentence(index), offset: tokens.start(index), subject: canBeSubject(words, mention.first), speaks}
+        // `The Harbour Board said`: a body's name takes `the` and is still its clause's subject.
+        const first = !named && tokens.get(mention.first - 1)?.lower === 'the' ? mention.first - 1 : mention.first
+        const occurrence: Occurrence = {person, paragraph, sentence: tokens.sentence(index), offset: tokens.start(index), subject: canBeSubject(words, first), speaks}
         occurrences.push(occurrence)
-        noteRoles(roles, occurrence, parts, words, mention.first, mention.last)
+        if (named) noteRoles(roles, occurrence, parts, words, mention.first, mention.last)
+        // `the council`, `the agency`: a body is filed under its head word, as a person under a post.
+        // One word (`Commission`) is the head alone, and names nothing more than `the commission` does.
+        if (isBody(person) && person.nameWords > 1 && BODY_HEADS.has(person.surname)) addTo(roles, person.surname, occurrence)
       }
       index = mention.last
     }
@@ -354,6 +365,22 @@ function sharesSentence(occurrence: Occurrence, other: Occurrence | undefined): 
   return other !== undefined && other.paragraph === occurrence.paragraph && other.sentence === occurrence.sentence && other.person !== occurrence.person
 }
 
+/**
+ * The body a capitalised run names, registered on first sight: a name ending
+ * in a body's head word (`Harbour Port Authority`), an acronym (`FBI`, not a
+ * country's `US`), or one written as a thing's (`Silver Pylon, which …`).
+ */
+function registerBody(bodies: Map<string, Person>, words: Words, first: number, last: number, parts: NameParts): Person | undefined {
+  const head = (parts.words.at(-1) ?? '').toLowerCase()
+  if (!BODY_HEADS.has(head) && !(first < last && whichAfter(words, last))) return undefined
+  const name = parts.words.join(' ')
+  const known = bodies.get(name)
+  if (known) return known
+  const body: Person = {name, nameWords: parts.words.length, givenNames: new Set(), surname: head, gender: null, genderByName: false, body: true}
+  bodies.set(name, body)
+  return body
+}
+
 /** Whether a name is followed by `, which`, the relative of a thing, not of a person (`who`). */
 function whichAfter(words: Words, last: number): boolean {
   const next = words.tokens.get(last + 1)
@@ -373,7 +400,7 @@ export function isBody(person: Person): boolean {
 }
 
 /** A name in capitals with no space (`DNC`, `AT&T`). */
-export const ACRONYM = /^[\p{Lu}\p{N}&.]+$/u
+const ACRONYM = /^[\p{Lu}\p{N}&.]+$/u
 
 /** Whether a person's name reads as a person's, not a body's (`Fernhill University School`). */
 function readsAsPerson(person: Person): boolean {

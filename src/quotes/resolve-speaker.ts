@@ -3,7 +3,7 @@ import {DOCUMENT_NOUNS, NON_PERSON_WORDS} from '../lexicon/honorifics.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import {lowerInitial} from '../text/words.js'
 import type {Mention, Words} from './mentions.js'
-import {ACRONYM, AGED, comesBefore, holderOf, isBody, lookUp, splitName, tokenTexts, type Occurrence, type Person, type Registry} from './registry.js'
+import {AGED, comesBefore, holderOf, isBody, lookUp, splitName, tokenTexts, type Occurrence, type Person, type Registry} from './registry.js'
 
 /**
  * How many paragraphs back a pronoun may reach for the person it stands for:
@@ -55,7 +55,9 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
       // `Harbour Records have denied it. “…,” they said.`: a body speaks as `they` or `it`. `they` may
       // stand for a body earlier in its own sentence (`Senate Democrats blocked it because they said …`);
       // `it` there is as often no one (`Though DNC rules allow it, it’s barred`).
-      const body = sense ? nearestBody(context.registry.occurrences, place, sense.plural ? -1 : words.tokens.sentence(mention.first)) : undefined
+      // `It seems …`, `It is …`: an `it` before a copula stands for no one.
+      const expletive = sense?.neuter === true && EXPLETIVE_VERBS.has(words.tokens.get(mention.last + 1)?.lower ?? '')
+      const body = sense && !expletive ? nearestBody(context.registry.occurrences, place, sense.plural ? -1 : words.tokens.sentence(mention.first)) : undefined
       say?.(body ? 'the body the nearest sentence with a subject opens with' : sense ? 'no body leads the nearest sentence with a subject' : 'an unknown pronoun names no one')
       return body?.name ?? null
     }
@@ -89,7 +91,7 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
       const post = tokens.slice(1).map((token) => token.lower).join(' ')
       const holder = holderOf(context.registry, post, place)
       if (holder) {
-        say?.(`the one person named as ${post} before it`)
+        say?.(isBody(holder) ? `the one body named as a ${post} before it` : `the one person named as ${post} before it`)
         return holder.name
       }
       // `The 56-year-old said`: news gives a person's age in place of the name, for the person it is about.
@@ -155,8 +157,8 @@ function nearestFitting(occurrences: readonly Occurrence[], place: Place, gender
     const occurrence = occurrences[index]
     if (!occurrence || occurrence.paragraph < place.paragraph - PRONOUN_REACH) break
     if (chosen && (occurrence.paragraph !== chosen.paragraph || occurrence.sentence !== chosen.sentence)) break
-    // `the DNC`, `GOP`: a body written as an acronym is nobody's `he`.
-    if ((subjectsOnly && !occurrence.subject) || ACRONYM.test(occurrence.person.name) || occurrence.person.body) continue
+    // `the DNC`, `GOP`, `Harbour Port Authority`: a body is nobody's `he`.
+    if ((subjectsOnly && !occurrence.subject) || isBody(occurrence.person)) continue
     const known = occurrence.person.gender
     if (gender === null || known === null || known === gender) {
       chosen = occurrence
@@ -184,6 +186,9 @@ function nearestBody(occurrences: readonly Occurrence[], place: Place, sentence:
   }
   return first && isBody(first.person) ? first.person : undefined
 }
+
+/** Verbs after which `it` is the empty subject of a copula (`It seems`), not a body. */
+const EXPLETIVE_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'becomes', 'became'])
 
 /** Determiners of someone the article does not name (`a spokesman`, `one resident`). */
 const UNNAMING_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'four'])
