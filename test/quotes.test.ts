@@ -281,6 +281,14 @@ describe('canonical names', () => {
     expect(names(quotes)).toEqual(['Tom Keel Productions'])
   })
 
+  it('reads the subject before an aside set between dashes', () => {
+    const quotes = quotesOf(
+      'Jane Doe — a former aide to the mayor — said the plan was “reckless”.',
+      'The harbour’s rulebook, the Charter — written in 1950 and kept by many towns since — says a pilot “shall serve in good faith”.'
+    )
+    expect(names(quotes)).toEqual(['Jane Doe', 'Charter'])
+  })
+
   it('gives each quote of a list of relative clauses to the name its own `who` stands for', () => {
     const quotes = quotesOf('Allies joined in, including the Reverend Frank Ode, who called it “disgraceful”, former aide Anton Marek, who said it was “not the way”, and Lina Gray, who said “we can do better.”')
     expect(names(quotes)).toEqual(['Frank Ode', 'Anton Marek', 'Lina Gray'])

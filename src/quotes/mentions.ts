@@ -399,7 +399,7 @@ export function subjectBefore(words: Words, cue: number, floor: number, relative
   if (words.tokens.get(index)?.lower === 'to' && index - 1 >= floor) {
     index = skipAdverbsLeft(words, index - 2, floor)
   }
-  index = skipParenthesisLeft(words, index, floor)
+  index = skipDashAsideLeft(words, skipParenthesisLeft(words, index, floor), floor)
   if (index < floor) return null
   const token = words.tokens.get(index)
   if (!token || token.quoted) return null
@@ -534,6 +534,27 @@ function skipParenthesisLeft(words: Words, index: number, floor: number): number
     if (!token) break
     const gapBefore = words.text.slice(words.tokens.get(back - 1)?.end ?? 0, token.start)
     if (gapBefore.includes('(')) return back - 1
+  }
+  return index
+}
+
+/** How many words an aside set between dashes may hold (`Jane Doe — a former aide to the mayor — said`). */
+const DASH_ASIDE_WORDS = 20
+
+/** A dash that sets off an aside: an em or en dash, or a hyphen with spaces around it. */
+const ASIDE_DASH = /[—–]|\s-\s/
+
+/**
+ * Step left over an aside set between dashes that ends right after token
+ * `index` (`Jane Doe — a former aide to the mayor — said`): the subject is
+ * before the first dash. Without an opening dash in reach, nothing is skipped.
+ */
+function skipDashAsideLeft(words: Words, index: number, floor: number): number {
+  if (index < floor || !ASIDE_DASH.test(gapAfter(words, index))) return index
+  for (let back = index; back > Math.max(floor, index - DASH_ASIDE_WORDS); back--) {
+    const token = words.tokens.get(back)
+    if (!token || token.quoted) break
+    if (ASIDE_DASH.test(words.text.slice(words.tokens.get(back - 1)?.end ?? 0, token.start))) return back - 1
   }
   return index
 }
