@@ -33,7 +33,10 @@ export interface Person {
    * article uses for the person may overrule (`Taylor`, `Kim`: names given to both).
    */
   genderByName: boolean
-  /** Whether the article writes the name as a thing's (`Big Harbour, which …`): a body, never a `he` or `she`. */
+  /**
+   * Whether the name is a body's (`DNC`, `Harbour Port Authority`, or written
+   * as a thing's: `Big Harbour, which …`), never a `he` or `she`.
+   */
   body: boolean
 }
 
@@ -271,7 +274,7 @@ export function buildRegistry(
         if (named) noteRoles(roles, occurrence, parts, words, mention.first, mention.last)
         // `the council`, `the agency`: a body is filed under its head word, as a person under a post.
         // One word (`Commission`) is the head alone, and names nothing more than `the commission` does.
-        if (isBody(person) && person.nameWords > 1 && BODY_HEADS.has(person.surname)) addTo(roles, person.surname, occurrence)
+        if (person.body && person.nameWords > 1 && BODY_HEADS.has(person.surname)) addTo(roles, person.surname, occurrence)
       }
       index = mention.last
     }
@@ -367,37 +370,50 @@ function sharesSentence(occurrence: Occurrence, other: Occurrence | undefined): 
 
 /**
  * The body a capitalised run names, registered on first sight: a name ending
- * in a body's head word (`Harbour Port Authority`), an acronym (`FBI`, not a
- * country's `US`), or one written as a thing's (`Silver Pylon, which …`).
+ * in a body's head word (`Harbour Port Authority`), or one written as a
+ * thing's (`Silver Pylon, which …`). Acronyms are left out: too many are
+ * places or times (`US`, `EST`).
  */
 function registerBody(bodies: Map<string, Person>, words: Words, first: number, last: number, parts: NameParts): Person | undefined {
-  const head = (parts.words.at(-1) ?? '').toLowerCase()
-  if (!BODY_HEADS.has(head) && !(first < last && whichAfter(words, last))) return undefined
+  const head = parts.words.at(-1) ?? ''
+  if (!isBodyHead(head) && !(first < last && whichAfter(words, last))) return undefined
   const name = parts.words.join(' ')
   const known = bodies.get(name)
   if (known) return known
-  const body: Person = {name, nameWords: parts.words.length, givenNames: new Set(), surname: head, gender: null, genderByName: false, body: true}
+  const body: Person = {name, nameWords: parts.words.length, givenNames: new Set(), surname: head.toLowerCase(), gender: null, genderByName: false, body: true}
   bodies.set(name, body)
   return body
 }
 
-/** Whether a name is followed by `, which`, the relative of a thing, not of a person (`who`). */
+/** Whether a name is followed by `, which`, the relative of a thing, not of a person (`who`); read by code unit, for every run. */
 function whichAfter(words: Words, last: number): boolean {
-  const next = words.tokens.get(last + 1)
-  return next?.lower === 'which' && !next.quoted && words.text.slice(words.tokens.get(last)?.end, next.start) === ', '
+  const {text, tokens} = words
+  const next = last + 1
+  if (next >= tokens.length || tokens.quoted(next)) return false
+  const start = tokens.start(next)
+  const after = text.charCodeAt(start + 5)
+  return text.charCodeAt(start - 2) === 0x2c && text.charCodeAt(start - 1) === 0x20 && text.startsWith('which', start) && !(after >= 0x61 && after <= 0x7a)
 }
 
 /**
- * Whether a registered name is a body's: written as a thing's (`, which`), in
- * capitals (`DNC`), or ending in a word bodies' names end in (`Harbour Port Authority`).
- *
- * @param person A registered name.
- * @returns True for a body.
+ * Whether a name's words are a body's: one word in capitals (`DNC`), or a
+ * last word bodies' names end in (`Harbour Port Authority`). Read once, when
+ * the name is registered.
  */
-export function isBody(person: Person): boolean {
-  if (person.body || ACRONYM.test(person.name)) return true
-  return BODY_HEADS.has(person.name.slice(person.name.lastIndexOf(' ') + 1).toLowerCase())
+function namesBody(words: readonly string[]): boolean {
+  const last = words.at(-1) ?? ''
+  return (words.length === 1 && ACRONYM.test(last)) || isBodyHead(last)
 }
+
+/** Whether a word, as written, is a body's head word (`Council`, `council`); no lower-case copy is made. */
+function isBodyHead(word: string): boolean {
+  return BODY_HEADS.has(word) || CAPITALISED_BODY_HEADS.has(word) || (ALL_CAPITALS.test(word) && BODY_HEADS.has(word.toLowerCase()))
+}
+
+const CAPITALISED_BODY_HEADS: ReadonlySet<string> = new Set([...BODY_HEADS].map((head) => head.charAt(0).toUpperCase() + head.slice(1)))
+
+/** A word in capitals (`COUNCIL`). */
+const ALL_CAPITALS = /^\p{Lu}+$/u
 
 /** A name in capitals with no space (`DNC`, `AT&T`). */
 const ACRONYM = /^[\p{Lu}\p{N}&.]+$/u
@@ -721,7 +737,7 @@ function register(bySurname: Map<string, Person[]>, parts: NameParts): Person {
   const people = bySurname.get(surname) ?? []
   let person = people.find((candidate) => given === null || candidate.givenNames.size === 0 || candidate.givenNames.has(given))
   if (!person) {
-    person = {name: parts.words.join(' '), nameWords: parts.words.length, givenNames: new Set(), surname, gender, genderByName: byName, body: false}
+    person = {name: parts.words.join(' '), nameWords: parts.words.length, givenNames: new Set(), surname, gender, genderByName: byName, body: namesBody(parts.words)}
     people.push(person)
     bySurname.set(surname, people)
   }

@@ -3,7 +3,7 @@ import {DOCUMENT_NOUNS, NON_PERSON_WORDS} from '../lexicon/honorifics.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import {lowerInitial} from '../text/words.js'
 import type {Mention, Words} from './mentions.js'
-import {AGED, comesBefore, holderOf, isBody, lookUp, splitName, tokenTexts, type Occurrence, type Person, type Registry} from './registry.js'
+import {AGED, comesBefore, holderOf, lookUp, splitName, tokenTexts, type Occurrence, type Person, type Registry} from './registry.js'
 
 /**
  * How many paragraphs back a pronoun may reach for the person it stands for:
@@ -91,7 +91,7 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
       const post = tokens.slice(1).map((token) => token.lower).join(' ')
       const holder = holderOf(context.registry, post, place)
       if (holder) {
-        say?.(isBody(holder) ? `the one body named as a ${post} before it` : `the one person named as ${post} before it`)
+        say?.(holder.body ? `the one body named as a ${post} before it` : `the one person named as ${post} before it`)
         return holder.name
       }
       // `The 56-year-old said`: news gives a person's age in place of the name, for the person it is about.
@@ -158,7 +158,7 @@ function nearestFitting(occurrences: readonly Occurrence[], place: Place, gender
     if (!occurrence || occurrence.paragraph < place.paragraph - PRONOUN_REACH) break
     if (chosen && (occurrence.paragraph !== chosen.paragraph || occurrence.sentence !== chosen.sentence)) break
     // `the DNC`, `GOP`, `Harbour Port Authority`: a body is nobody's `he`.
-    if ((subjectsOnly && !occurrence.subject) || isBody(occurrence.person)) continue
+    if ((subjectsOnly && !occurrence.subject) || occurrence.person.body) continue
     const known = occurrence.person.gender
     if (gender === null || known === null || known === gender) {
       chosen = occurrence
@@ -184,7 +184,7 @@ function nearestBody(occurrences: readonly Occurrence[], place: Place, sentence:
     if (first && (occurrence.paragraph !== first.paragraph || occurrence.sentence !== first.sentence)) break
     if (occurrence.subject && !(occurrence.paragraph === place.paragraph && occurrence.sentence === sentence)) first = occurrence
   }
-  return first && isBody(first.person) ? first.person : undefined
+  return first?.person.body ? first.person : undefined
 }
 
 /** Verbs after which `it` is the empty subject of a copula (`It seems`), not a body. */
