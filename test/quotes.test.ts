@@ -289,6 +289,16 @@ describe('canonical names', () => {
     expect(names(quotes)).toEqual(['Jane Doe', 'Charter'])
   })
 
+  it('reads a subject after an opening adverb with no comma, `the then` before a post, and `authorities`', () => {
+    const quotes = quotesOf(
+      'Ana Ruiz chaired the harbour board.',
+      'Later she spoke to reporters, saying the plan was “dead”.',
+      'In remarks likely to anger rivals, the then harbour master said the audit was “biased”.',
+      'Afterwards, authorities say they recovered “several flares” from the quay.'
+    )
+    expect(names(quotes)).toEqual(['Ana Ruiz', 'the then harbour master', 'authorities'])
+  })
+
   it('gives each quote of a list of relative clauses to the name its own `who` stands for', () => {
     const quotes = quotesOf('Allies joined in, including the Reverend Frank Ode, who called it “disgraceful”, former aide Anton Marek, who said it was “not the way”, and Lina Gray, who said “we can do better.”')
     expect(names(quotes)).toEqual(['Frank Ode', 'Anton Marek', 'Lina Gray'])

@@ -77,7 +77,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'poll', 'bill', 'draft', 'message', 'release', 'group', 'groups', 'organization', 'organizations',
   'organisation', 'organisations', 'union', 'unions', 'protesters', 'protestors', 'demonstrators',
   'students', 'parents', 'teachers', 'lawmakers', 'legislators', 'senators', 'congressmen',
-  'delegates', 'workers', 'employees', 'staff', 'staffers', 'troops',
+  'delegates', 'workers', 'employees', 'staff', 'staffers', 'troops', 'authorities',
   'soldiers', 'veterans', 'families', 'family', 'counsel', 'announcer',
   'narrator', 'ad', 'video', 'clip', 'article', 'piece', 'editorial', 'column', 'book', 'website',
   'site', 'platform', 'commission', 'council', 'board', 'panel', 'party', 'team', 'firm', 'bank',

@@ -264,8 +264,9 @@ function readDescriptionLeft(words: Words, last: number, floor: number, anyHead 
   for (let index = last - 1; index >= Math.max(floor, last - 5); index--) {
     const token = words.tokens.get(index)
     if (!token || token.quoted || /[,;:()—–]/.test(words.text.slice(token.end, words.tokens.get(index + 1)?.start))) break
-    // `that` and `which` before a verb open a relative clause, not a description.
-    if (COORDINATORS.has(token.lower) || SUBJECT_PRONOUNS.has(token.lower) || token.lower === 'that' || token.lower === 'which') break
+    // `that` and `which` before a verb open a relative clause, not a description; `the then prime minister` is one.
+    const modifier = token.lower === 'then' && words.tokens.get(index - 1)?.lower === 'the'
+    if ((COORDINATORS.has(token.lower) && !modifier) || SUBJECT_PRONOUNS.has(token.lower) || token.lower === 'that' || token.lower === 'which') break
     first = index
     if (DETERMINERS.has(token.lower)) {
       // `walking along the quay shouted`: the object of a preposition is no subject.
@@ -284,6 +285,8 @@ function readDescriptionRight(words: Words, first: number, ceiling: number): Men
   for (let index = first; index <= Math.min(ceiling, first + 5); index++) {
     const token = words.tokens.get(index)
     if (!token || token.quoted) return null
+    // `Afterwards, authorities …`: a comma inside parts the phrase.
+    if (index > first && /[,;:()—–]/.test(words.text.slice(words.tokens.get(index - 1)?.end, token.start))) return null
     // `Protesters chanted …`: a role noun may be capitalised where it opens the sentence.
     const lowerCase = !token.capitalised || (index === first && words.tokens.opensSentence(index))
     if (isSpeakerNoun(token.lower) && lowerCase && !ageBeforeNoun(words, index)) {
@@ -293,7 +296,6 @@ function readDescriptionRight(words: Words, first: number, ceiling: number): Men
       const titled = next && last + 1 <= ceiling && gapAfter(words, last) === ' ' && !ADVERBS.has(next.lower) ? readNameRight(words, last + 1, ceiling) : null
       return titled ?? apposedName(words, last, ceiling) ?? {kind: 'description', first, last}
     }
-    if (index > first && /[,;:()—–]/.test(words.text.slice(words.tokens.get(index - 1)?.end, token.start))) return null
     // A verb or a function word ends the phrase: `the Harbour Board issued …` names a body.
     if (index > first && (FUNCTION_WORDS.has(token.lower) || (!token.capitalised && /(?:ed|ly)$/.test(token.lower)))) {
       return namedBody(words, first, index - 1)
@@ -753,10 +755,14 @@ export function clauseSubject(words: Words, floor: number, ceiling: number): Men
       const subject = subjectAt(words, index + 1, ceiling)
       if (subject) return subject
     }
-    return null
+    // `Later she spoke to reporters, saying …`: an adverb opening the clause without a comma stands before its subject.
+    return OPENING_ADVERBS.has(opener.lower) ? subjectAt(words, floor + 1, ceiling) : null
   }
   return subjectAt(words, floor, ceiling)
 }
+
+/** Adverbs of time and sequence that open a clause right before its subject (`Later she said`, `Then Ruiz added`). */
+const OPENING_ADVERBS: ReadonlySet<string> = new Set(['later', 'then', 'now', 'earlier', 'today', 'yesterday', 'still', 'also', 'instead', 'finally', 'separately', 'similarly', 'meanwhile'])
 
 /**
  * Whether the comma after token `index` parts a place from its region
