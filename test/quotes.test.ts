@@ -299,6 +299,16 @@ describe('canonical names', () => {
     expect(names(quotes)).toEqual(['Ana Ruiz', 'the then harbour master', 'authorities'])
   })
 
+  it('leaves out police and parliamentary titles as Canadian and British news abbreviate them', () => {
+    const quotes = quotesOf(
+      '“We are looking for witnesses,” said RCMP Cpl. Dan Moskal.',
+      '“The budget is unfair,” said NDP MPP Lisa Gretz.',
+      '“We need answers,” Coun. Ana Ruiz said.',
+      '“The road is closed,” said Cst. Jo Vale.'
+    )
+    expect(names(quotes)).toEqual(['Dan Moskal', 'Lisa Gretz', 'Ana Ruiz', 'Jo Vale'])
+  })
+
   it('gives each quote of a list of relative clauses to the name its own `who` stands for', () => {
     const quotes = quotesOf('Allies joined in, including the Reverend Frank Ode, who called it “disgraceful”, former aide Anton Marek, who said it was “not the way”, and Lina Gray, who said “we can do better.”')
     expect(names(quotes)).toEqual(['Frank Ode', 'Anton Marek', 'Lina Gray'])

@@ -5,6 +5,7 @@
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'st', 'jr', 'sr', 'lt', 'col',
   'capt', 'sgt', 'brig', 'adm', 'maj', 'cmdr', 'rev', 'pres', 'supt', 'det', 'insp', 'hon', 'messrs',
+  'cpl', 'pte', 'const', 'cst', 'coun', 'cllr', 'ald',
   'u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'a.m', 'p.m', 'i.e', 'e.g', 'etc', 'vs', 'v', 'inc', 'corp',
   'co', 'ltd', 'llc', 'no', 'nos', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
   'oct', 'nov', 'dec', 'ft', 'mt', 'ave', 'blvd', 'rd', 'approx', 'dept', 'est', 'fig', 'mass',

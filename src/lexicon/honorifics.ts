@@ -30,6 +30,9 @@ export const HONORIFICS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ['home', null], ['health', null], ['us', null], ['u.s', null], ['uk', null], ['gop', null],
   ['democrat', null], ['democratic', null], ['republican', null], ['labour', null], ['tory', null],
   ['conservative', null], ['liberal', null], ['candidate', null], ['nominee', null], ['mp', null],
+  // Police and parliamentary titles as Canadian and British news abbreviate them (`Cst.`, `Coun.`, `MPP`).
+  ['insp', null], ['const', null], ['cst', null], ['coun', null], ['ald', null],
+  ['mpp', null], ['mla', null], ['mna', null], ['msp', null],
   ['host', null], ['anchor', null], ['presenter', null], ['moderator', null],
   // "False titles": an occupation written before a name (`Fisherman Priya Haddad`, `grower Peter Hollis`).
   ['fisherman', null], ['farmer', null], ['grower', null], ['student', null], ['teacher', null],
