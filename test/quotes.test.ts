@@ -235,6 +235,10 @@ describe('canonical names', () => {
     expect(names(aged)).toEqual(['Jo Vale'])
     const subject = quotesOf('Jose Marino has agreed a deal to manage the harbour club.', '“I am excited to join,” the 56-year-old said.')
     expect(names(subject)).toEqual(['Jose Marino'])
+    const described = quotesOf('Jo Vale, 56, and Tom Ode, 61, met the board.', 'Ode spoke first.', '“We are ready,” the 56-year-old mother of three said.')
+    expect(names(described)).toEqual(['Jo Vale'])
+    // A number before a verb no noun is spelt like is a subject; before a plural noun it is not.
+    expect(names(quotesOf('“We are ready,” the two said.'))).toEqual(['the two'])
   })
 
   it('reads a capitalised auxiliary or month between a given name and its verb as the surname, and a lower-case one as an auxiliary', () => {

@@ -15,6 +15,9 @@ const VERBS: ReadonlySet<string> = new Set(CUE_VERBS)
 /** Determiners that may stand alone before a verb: `that said`, `one said`, `another added`. */
 const STANDALONE_DETERMINERS: ReadonlySet<string> = new Set(['that', 'one', 'another'])
 
+/** Determiners that count, and stand for the people counted before a verb (`two said`, `several added`). */
+const QUANTIFIERS: ReadonlySet<string> = new Set(['two', 'three', 'several', 'both', 'each'])
+
 /**
  * The cue phrase (`according to`, `went on`) opening at word `index`, whose
  * lower-case form is `lower`.
@@ -56,8 +59,10 @@ export function cueAt(words: Words, index: number): Cue | null {
   // A word inside the quote before the cue (`“… this one,” said`) says nothing about the cue.
   const before = words.tokens.get(index - 1)
   const previous = before?.quoted ? undefined : before
-  // `one said`, `another added`: those two stand for a speaker as well as before a noun.
-  if (previous && DETERMINERS.has(previous.lower) && !STANDALONE_DETERMINERS.has(previous.lower)) return null
+  // `one said`, `another added`: those two stand for a speaker as well as before a noun; so does a number
+  // or quantifier before a verb no noun is spelt like (`the mother of three said`, `both added`; `three claims` is a noun).
+  const counted = previous !== undefined && QUANTIFIERS.has(previous.lower) && !token.lower.endsWith('s')
+  if (previous && DETERMINERS.has(previous.lower) && !STANDALONE_DETERMINERS.has(previous.lower) && !counted) return null
   // After a possessive the word is a noun (`Ruiz’s tweet`, `the group’s claims`).
   if (previous && /['’]s?$/.test(previous.text) && previous.end === token.start - 1) return null
   // `a Jane Doe tweet`: a verb after a determiner and a name is a noun.

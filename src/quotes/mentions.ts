@@ -476,7 +476,7 @@ function wordBefore(words: Words, mention: Mention): Token | undefined {
 
 /** A pronoun, name or description ending at token `index`. */
 function readSubjectAt(words: Words, index: number, floor: number): Mention | null {
-  const subject = readPronoun(words, index) ?? readUnnamed(words, index) ?? readNameLeft(words, index, floor) ?? readDescriptionLeft(words, index, floor, true)
+  const subject = readPronoun(words, index) ?? readUnnamed(words, index) ?? readNameLeft(words, index, floor) ?? readDescriptionLeft(words, index, floor, true) ?? describedOf(words, index, floor)
   // `Jane Doe and John Roe said`: the first of two coordinated names leads.
   const and = subject ? words.tokens.get(subject.first - 1) : undefined
   if (subject?.kind === 'name' && and?.lower === 'and' && subject.first - 2 >= floor) {
@@ -484,6 +484,19 @@ function readSubjectAt(words: Words, index: number, floor: number): Mention | nu
     if (first) return first
   }
   return subject
+}
+
+/**
+ * `the 54-year-old mother of three said`: a speaker noun with one word of
+ * `of` after it, read as one description.
+ */
+function describedOf(words: Words, index: number, floor: number): Mention | null {
+  const object = words.tokens.get(index)
+  if (!object || object.capitalised || words.tokens.get(index - 1)?.lower !== 'of' || index - 2 < floor) return null
+  const head = words.tokens.get(index - 2)
+  if (!head || !isSpeakerNoun(head.lower)) return null
+  const described = readDescriptionLeft(words, index - 2, floor)
+  return described ? {kind: 'description', first: described.first, last: index} : null
 }
 
 /** Whether a title stands inside a name after its first word, with two words of name after it (`Development Secretary Julia Castro`). */

@@ -94,8 +94,15 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
         say?.(holder.body ? `the one body named as a ${post} before it` : `the one person named as ${post} before it`)
         return holder.name
       }
-      // `The 56-year-old said`: news gives a person's age in place of the name, for the person it is about.
-      const aged = AGED.test(post) ? resolvePronoun(context.registry, place, null) : undefined
+      // `The 56-year-old said`, `the 56-year-old mother of three said`: news gives a person's age in place
+      // of the name, for the person given that age, or else the person it is about.
+      const age = tokens[1]?.lower ?? ''
+      const given = post !== age && AGED.test(age) ? holderOf(context.registry, age, place) : undefined
+      if (given) {
+        say?.(`the one person given the age ${age} before it`)
+        return given.name
+      }
+      const aged = AGED.test(age) ? resolvePronoun(context.registry, place, null) : undefined
       if (aged) {
         say?.('the person last named as a subject, as for a pronoun: an age stands in for the name')
         return aged.name
