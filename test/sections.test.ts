@@ -522,6 +522,27 @@ describe('notice--print-edition', () => {
   })
 })
 
+describe('notice--files-from-and-link-menu', () => {
+  const article = parse('notice--files-from-and-link-menu')
+  it('makes `With files from …` and the lines of site links under it one notice', () => {
+    expect(article.notice?.text).toBe(
+      'With files from Coastline Press\nOur Editorial Standards|About Coastline News\nCorrections and clarifications|Send us a tip|Report an error'
+    )
+  })
+  it('reads the sharing label as share buttons and the line under it as the standfirst', () => {
+    expect(article.other.map((line) => [line.kind, line.text])).toEqual([
+      ['share', 'Social Sharing'],
+      ['standfirst', 'Transport ministry says repairs to the landing could take weeks']
+    ])
+  })
+  it('reads `(Submitted by …)` as a caption’s credit', () => {
+    expect(article.captions.map((caption) => caption.credit)).toEqual(['Priya Nand/Coastline News', 'Submitted by Owen Falk'])
+  })
+  it('keeps four paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(4)
+  })
+})
+
 describe('notice--contributed-report', () => {
   const article = parse('notice--contributed-report')
   it('reads `… contributed to this report` as the notice', () => {

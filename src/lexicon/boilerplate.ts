@@ -27,6 +27,7 @@ export const SHARE_WORDS: ReadonlySet<string> = new Set([
   'shares',
   'shared',
   'sharing',
+  'social',
   'this',
   'article',
   'story',
@@ -66,6 +67,7 @@ export const SHARE_WORDS: ReadonlySet<string> = new Set([
 /** Words of which a share run must hold at least one. */
 export const SHARE_NETWORKS: ReadonlySet<string> = new Set([
   'share',
+  'sharing',
   'facebook',
   'twitter',
   'whatsapp',

@@ -31,6 +31,7 @@ export const CREDIT_WORDS: ReadonlySet<string> = new Set([
   'pool',
   'handout',
   'supplied',
+  'submitted',
   'images',
   'photo',
   'photos',

@@ -32,6 +32,7 @@ export const NOTICE_PHRASES: readonly string[] = [
   'print edition',
   'contributed to this',
   'contributed reporting',
+  'with files from',
   'reporting by',
   'editing by',
   'writing by',

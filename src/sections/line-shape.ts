@@ -107,12 +107,32 @@ function classifyShortLine(text: string, widget: boolean): OtherKind | null {
   if (isTimestamp(key, words)) return 'timestamp'
   if (isLoneDateline(text)) return 'dateline'
   if (widget || isMediaLabel(key)) return 'media'
-  if (PROMPT_OPENING.test(key) && countWords(text, 16) <= 16) return 'prompt'
+  if ((PROMPT_OPENING.test(key) && countWords(text, 16) <= 16) || isLinkMenu(text)) return 'prompt'
   if (READER_CALLOUT.test(key) && CALLOUT_REQUEST.test(key)) return 'prompt'
   if (text.endsWith(':') && /^\P{Ll}{2,40}:$/u.test(text) && countWords(text, 4) <= 4) return 'label'
   // At most 25 words is given: the caller reads the line otherwise past that.
   if (/^(?:chart|graphic|table|map|infographic|source|sources|note|notes)\s*:/.test(key)) return 'label'
   return null
+}
+
+/** The most links a menu line holds, and the most words a link of it has. */
+const MENU_LINKS = 6
+const MENU_LINK_WORDS = 6
+
+/**
+ * A line of a site's links set between bars (`Corrections|Submit a news
+ * tip|Report error`): two to six labels, each a few words opening with a
+ * capital and ending with no sentence's stop. The bars rule out prose, which
+ * never sets them between short capitalised phrases.
+ */
+function isLinkMenu(text: string): boolean {
+  if (!text.includes('|')) return false
+  const labels = text.split('|')
+  if (labels.length > MENU_LINKS) return false
+  return labels.every((label) => {
+    const trimmed = label.trim()
+    return /^\p{Lu}/u.test(trimmed) && !/[.!?:,;]$/.test(trimmed) && countWords(trimmed, MENU_LINK_WORDS) <= MENU_LINK_WORDS
+  })
 }
 
 /**

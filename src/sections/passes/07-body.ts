@@ -1,4 +1,4 @@
-import type {Warning} from '../../schema.js'
+import type {OtherKind, Warning} from '../../schema.js'
 import type {Line} from '../../text/scan-lines.js'
 import {PARAGRAPH, type Role, type Roles} from '../roles.js'
 import {QUESTION_HEADING_WORDS, WIDGET_OPENINGS} from '../../lexicon/boilerplate.js'
@@ -171,17 +171,28 @@ function isLabelLine(lines: readonly Line[], roles: Roles, index: number): boole
 }
 
 /**
- * The standfirst: the line right under the title that sums the story up, a
- * sentence without a final full stop.
+ * The standfirst: the line under the title that sums the story up, a
+ * sentence without a final full stop; only share buttons, a timestamp or
+ * another widget line may stand between (`Social Sharing`).
  */
 function isStandfirst(lines: readonly Line[], roles: Roles, index: number): boolean {
   const line = lines[index]
-  if (index !== 1 || roles[0]?.part !== 'title' || !line) return false
+  if (index < 1 || index > STANDFIRST_REACH || roles[0]?.part !== 'title' || !line) return false
+  for (let above = 1; above < index; above++) {
+    const role = roles[above]
+    if (role?.part !== 'other' || !ABOVE_STANDFIRST.has(role.kind)) return false
+  }
   // A line that opens with a quotation mark is speech, not the desk's summary.
   if (/^["“‘']/.test(line.text)) return false
   const words = countWords(line.text, 40)
   return words >= 6 && words <= 40 && !/[.:?!]["”’]?$/.test(line.text)
 }
+
+/** How many lines under the title the standfirst may stand. */
+const STANDFIRST_REACH = 3
+
+/** Kinds of line that may stand between the title and the standfirst. */
+const ABOVE_STANDFIRST: ReadonlySet<OtherKind> = new Set<OtherKind>(['share', 'timestamp', 'advertisement', 'media', 'article-age'])
 
 /**
  * An embedded social post on one line: `… — Name (@handle) October 16, 2019`
