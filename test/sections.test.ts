@@ -902,6 +902,22 @@ describe('caption--phrased-no-credit', () => {
   })
 })
 
+describe('caption--photographer-slash-outlet', () => {
+  const article = parse('caption--photographer-slash-outlet')
+  it('reads `Name/Outlet` after a caption’s last stop as its credit, the outlet unknown to the lexicon', () => {
+    expect(article.captions.map((caption) => [caption.text, caption.credit])).toEqual([
+      ["Riders wait for a streetcar on Queen's Quay on Nov. 3.", 'Tomas Brandt/The Evening Ledger'],
+      ['A rider reads on the platform in the early morning.', 'Ines Varga/Harbour Wire Service']
+    ])
+  })
+  it('reads the gallery button as a media widget', () => {
+    expect(article.other.map((line) => [line.kind, line.text])).toEqual([['media', 'Open this photo in gallery:']])
+  })
+  it('keeps three paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(3)
+  })
+})
+
 describe('caption--credit-without-brackets', () => {
   const article = parse('caption--credit-without-brackets')
   it('reads credits written without brackets, after a bar, or after widget words', () => {

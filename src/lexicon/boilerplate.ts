@@ -197,6 +197,7 @@ export const MEDIA_LINES: ReadonlySet<string> = new Set([
   'view full size image',
   'click to enlarge',
   'open gallery',
+  'open this photo in gallery',
   'loading photo gallery',
   'loading video'
 ])

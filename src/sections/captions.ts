@@ -134,10 +134,17 @@ function splitTrailingCredit(line: string): CaptionParts | null {
   if (!credit.includes('/') && !credit.includes(' via ')) return null
   if (/[.!?]$/.test(credit) || !isCreditShaped(credit, true)) return null
   const named = credit.split(/\/| via /).some((part) => CREDIT_WORDS.has(part.trim().toLowerCase()))
-  if (!named) return null
+  if (!named && !PHOTOGRAPHER_SLASH_OUTLET.test(credit)) return null
   const text = line.slice(0, stop + 1)
   return countWords(text, 3) >= 3 ? {text, credit} : null
 }
+
+/**
+ * A photographer's name, a slash and the outlet, as papers credit their own
+ * staff (`Fred Lund/The Daily Ledger`): two or three capitalised words, then
+ * up to five, `and`, `of` and `&` allowed inside the outlet's name.
+ */
+const PHOTOGRAPHER_SLASH_OUTLET = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,2}\/\p{Lu}[\p{L}'’.-]*(?: (?:and|of|&|\p{Lu}[\p{L}'’.-]*)){0,4}$/u
 
 /** How far from a line's end a credit's mark (`:`, `)`, `/`, `©`) can stand. */
 const CREDIT_TAIL = 120
