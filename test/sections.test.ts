@@ -918,6 +918,19 @@ describe('caption--photographer-slash-outlet', () => {
   })
 })
 
+describe('caption--outlet-colon-photographer', () => {
+  const article = parse('caption--outlet-colon-photographer')
+  it('reads `(Outlet: Photographer)` as the credit and leaves the `Photo:` label out of the text', () => {
+    expect(article.captions.map((caption) => [caption.text, caption.credit])).toEqual([
+      ['Crews work to contain a fire near Coral Bay on Saturday.', 'Coastline News: Sam Hollis'],
+      ['Residents returned to check on their properties on Sunday afternoon.', 'Supplied: Nora Quill']
+    ])
+  })
+  it('keeps three paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(3)
+  })
+})
+
 describe('caption--credit-without-brackets', () => {
   const article = parse('caption--credit-without-brackets')
   it('reads credits written without brackets, after a bar, or after widget words', () => {

@@ -1,4 +1,5 @@
 import {CAPTION_OPENINGS, CAPTION_WIDGET_PREFIXES, CREDIT_LABELS, CREDIT_WORDS} from '../lexicon/credits.js'
+import {isGivenName} from '../lexicon/given-names.js'
 import {openingPattern} from '../text/phrase-pattern.js'
 import {countWords, lastIndexOfChar, lowerWords, trimEndOf} from '../text/words.js'
 import {dropShareRun} from './line-shape.js'
@@ -261,10 +262,19 @@ function lastBracketGroup(text: string): {open: number; inner: string} | null {
 function creditInBrackets(inner: string): string | null {
   const nested = /^([^()]*\S)\s*\([^()]{1,40}\)$/.exec(inner)
   const own = nested?.[1] ?? inner
+  // `(Coastline News: Sam Hollis)`: the outlet, a colon and the photographer, whatever the outlet.
+  if (OUTLET_COLON_NAME.test(own) && isGivenName(own.slice(own.indexOf(': ') + 2).split(' ', 1)[0] ?? '')) return own
   const labelled = /^(?:photo|photograph|picture|image|credit|photo credit|file|file photo)\b/i.test(own)
   if (!labelled && !hasCreditWord(own.split(/[:,]/, 1)[0] ?? '') && !(nested && hasCreditWord(inner))) return null
   return isCreditShaped(own, true) ? own : null
 }
+
+/**
+ * An outlet of up to four capitalised words, a colon, and a name of two or
+ * three (`Coastline News: Sam Hollis`); the name must open with a known given
+ * name, which a label's text (`Update: It Is`) does not.
+ */
+const OUTLET_COLON_NAME = /^\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}: \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,2}$/u
 
 const GLUED_IMAGE_NUMBER = /\)[A-Z]{1,4}\d{2,6}$/
 
@@ -380,5 +390,9 @@ function halveRepeat(text: string): string {
 
 /** Drop the separators a scraper leaves between a caption and its credit. */
 function trimCaptionText(text: string): string {
-  return trimEndOf(text, '|,;:—–-')
+  // `Photo: Crews work …`: the label that opens a caption is no part of its text.
+  return trimEndOf(text.replace(CAPTION_LABEL, ''), '|,;:—–-')
 }
+
+/** A label opening a caption's line (`Photo: `, `Image: `, `Picture: `). */
+const CAPTION_LABEL = /^(?:photo|image|picture|pictured):\s+/i
