@@ -313,6 +313,16 @@ describe('canonical names', () => {
     expect(names(quotes)).toEqual(['Dan Moskal', 'Lisa Gretz', 'Ana Ruiz', 'Jo Vale'])
   })
 
+  it('reads a post’s `for` or `of` before its holder’s name, with or without a known given name', () => {
+    const quotes = quotesOf(
+      '“Every option is open,” said Minister for Housing Dara Quinn.',
+      'Minister for Harbours Siobhan Keogh told the chamber that “no pier will close”.',
+      'Chief of Staff Ana Ruiz met the board on Monday.',
+      '“We are ready,” she said.'
+    )
+    expect(names(quotes)).toEqual(['Dara Quinn', 'Siobhan Keogh', 'Ana Ruiz'])
+  })
+
   it('gives each quote of a list of relative clauses to the name its own `who` stands for', () => {
     const quotes = quotesOf('Allies joined in, including the Reverend Frank Ode, who called it “disgraceful”, former aide Anton Marek, who said it was “not the way”, and Lina Gray, who said “we can do better.”')
     expect(names(quotes)).toEqual(['Frank Ode', 'Anton Marek', 'Lina Gray'])

@@ -15,7 +15,7 @@ export const HONORIFICS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ['colonel', null], ['lt', null], ['lieutenant', null], ['maj', null], ['major', null],
   ['capt', null], ['captain', null], ['sgt', null], ['sergeant', null], ['cpl', null],
   ['corporal', null], ['pte', null], ['private', null], ['adm', null], ['admiral', null], ['cmdr', null],
-  ['commander', null], ['officer', null], ['detective', null], ['inspector', null], ['chief', null],
+  ['commander', null], ['marshal', null], ['officer', null], ['detective', null], ['inspector', null], ['chief', null],
   ['supt', null], ['superintendent', null], ['constable', null], ['pc', null], ['det', null],
   ['sen', null], ['senator', null], ['rep', null], ['representative', null], ['congressman', 'm'],
   ['congresswoman', 'f'], ['gov', null], ['governor', null], ['president', null], ['pres', null],

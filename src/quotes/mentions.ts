@@ -141,20 +141,21 @@ function runEnd(words: Words, first: number, from: number, ceiling: number): num
 }
 
 /**
- * The lower-case word inside the name of a post (`Secretary of State`). Not
- * `and`: `Health and Human Services Secretary` reads as one post, but as often
+ * The lower-case words inside the name of a post (`Secretary of State`,
+ * `Minister for Housing`). Not `and`: `Health and Human Services Secretary` reads as one post, but as often
  * `and` joins two people (`Ruiz and Premier Jo Vale`), which a run cannot tell apart.
  */
-const POST_CONNECTORS: ReadonlySet<string> = new Set(['of'])
+const POST_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for'])
 
 /** How many `of`s one post's name may hold (`Minister of State of Defence`): a bound, so a run stays short. */
 const POST_CONNECTOR_HOPS = 2
 
 /**
- * The end of a run of name words read on through a post's `of` (`Secretary of
- * State Mike Pompeo`), when past it a title leads to two words of name: the
- * run is then one person's post and name, which `splitName` parts. Otherwise
- * the `of` ends the name (`Bank of Westshire`).
+ * The end of a run of name words read on through a post's `of` or `for`
+ * (`Secretary of State Mike Pompeo`, `Minister for Housing Dara Quinn`), when
+ * past it a title leads to two words of name, or a title before it is
+ * followed by a given name: the run is then one person's post and name, which
+ * `splitName` parts. Otherwise the connector ends the name (`Bank of Westshire`).
  */
 function throughPost(words: Words, first: number, last: number, ceiling: number): number {
   let end = last
@@ -165,6 +166,9 @@ function throughPost(words: Words, first: number, last: number, ceiling: number)
     if (!next?.capitalised || SENTENCE_OPENERS.has(next.lower)) break
     end = runEnd(words, first, connector + 1, ceiling)
     if (titledInside(words, {kind: 'name', first: connector, last: end})) return end
+    // `Minister for Housing Dara Quinn`: a title before the connector, then the post's object and a
+    // person's name: a known given name, or three words at least.
+    if (isHonorific(words.tokens.get(connector - 1)?.lower ?? '') && (givenNameInside(words, connector + 2, end) || end - connector >= 3)) return end
   }
   return last
 }
@@ -440,8 +444,9 @@ export function subjectBefore(words: Words, cue: number, floor: number, relative
 function withHead(words: Words, subject: Mention | null, floor: number): Mention | null {
   if (subject?.kind !== 'name') return subject
   const head = modifiedSubject(words, subject, floor)
-  // `a spokesman for Jane Doe said` is the spokesman; `Secretary of State Jane Doe said` is Jane Doe.
-  return head && (head.kind === 'description' || !namesPerson(words, subject)) ? head : subject
+  // `a spokesman for Jane Doe said` is the spokesman; `Secretary of State Jane Doe said` is Jane Doe;
+  // a run read on through the preposition (`Minister for Harbours Jo Keogh`) is one name.
+  return head && (head.kind === 'description' || head.last === subject.last || !namesPerson(words, subject)) ? head : subject
 }
 
 /** How long an opening phrase before a clause's subject may be (`When …, Jane Doe said`). */
@@ -499,6 +504,12 @@ function describedOf(words: Words, index: number, floor: number): Mention | null
   return described ? {kind: 'description', first: described.first, last: index} : null
 }
 
+/** Whether a known given name stands from token `from` to the one before `last`, a surname after it. */
+function givenNameInside(words: Words, from: number, last: number): boolean {
+  for (let index = from; index < last; index++) if (isGivenName(words.tokens.get(index)?.text ?? '')) return true
+  return false
+}
+
 /** Whether a title stands inside a name after its first word, with two words of name after it (`Development Secretary Julia Castro`). */
 function titledInside(words: Words, name: Mention): boolean {
   for (let index = name.last - 2; index > name.first; index--) if (isHonorific(words.tokens.get(index)?.lower ?? '')) return true
@@ -518,8 +529,10 @@ function modifiedSubject(words: Words, name: Mention, floor: number): Mention | 
   if (!preposition || preposition.quoted || !POST_MODIFIERS.has(preposition.lower) || at - 1 < floor) return null
   const head = readNameLeft(words, at - 1, floor) ?? readDescriptionLeft(words, at - 1, floor)
   if (!head) return null
-  // `the University of Fernhill`, `the Centre for Harbour Studies`: a body's name goes on through `of` or `for`.
-  if (head.kind === 'name' && (preposition.lower === 'of' || preposition.lower === 'for') && at === name.first - 1 && BODY_HEADS.has(tokens.get(head.last)?.lower ?? '')) {
+  // `the University of Fernhill`, `the Centre for Harbour Studies`: a body's name goes on through `of` or `for`;
+  // so does a post's before its holder's name (`Minister for Housing Dara Quinn`).
+  const post = head.first === head.last && isHonorific(tokens.get(head.last)?.lower ?? '')
+  if (head.kind === 'name' && (preposition.lower === 'of' || preposition.lower === 'for') && at === name.first - 1 && (BODY_HEADS.has(tokens.get(head.last)?.lower ?? '') || post)) {
     return {kind: 'name', first: head.first, last: name.last}
   }
   return head

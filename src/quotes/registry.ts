@@ -125,6 +125,12 @@ export function splitName(words: readonly string[]): NameParts {
       break
     }
   }
+  // `Minister for Housing Dara Quinn`, `Chief of Staff Jo Vale`: after a title, a post's `for` or `of`
+  // and its object run up to the person's given name; with none known, the last two words are the name.
+  if (first > owned && !body && (words[first] === 'for' || words[first] === 'of')) {
+    const given = words.findIndex((word, index) => index > first + 1 && index < words.length - 1 && isGivenName(word))
+    first = given > 0 ? given : words.length - first - 1 >= 3 ? words.length - 2 : first
+  }
   const name = words.slice(first)
   const last = name.length - 1
   if (last >= 0) name[last] = withoutPossessive(name[last] ?? '')

@@ -26,9 +26,10 @@ describe('construct: cue-before', () => {
     expect(readWith(cueBefore, ['Sen. Pat Morrow of Vermont said: “We cannot wait another year.”'])).toMatchObject({mention: 'Sen. Pat Morrow', kind: 'name'})
     expect(readWith(cueBefore, ['Ana Lind of the Harbour Institute said: “The tide is turning.”'])).toMatchObject({mention: 'Ana Lind', kind: 'name'})
     expect(readWith(cueBefore, ['A spokesman for Prime Minister Rosa Imre said: “No comment.”'])).toMatchObject({mention: 'A spokesman', kind: 'description'})
-    // A body's name runs on through `of`; a title with `of` inside a person's name stays the person's.
+    // A body's name runs on through `of`; so does a post's, read whole with its holder's name, which the resolver parts.
     expect(readWith(cueBefore, ['The University of Fernhill said: “We will appeal.”'])).toMatchObject({mention: 'University of Fernhill', kind: 'name'})
-    expect(readWith(cueBefore, ['Secretary of State Jon Varga said: “We will appeal.”'])).toMatchObject({mention: 'State Jon Varga', kind: 'name'})
+    expect(readWith(cueBefore, ['Secretary of State Jon Varga said: “We will appeal.”'])).toMatchObject({mention: 'Secretary of State Jon Varga', kind: 'name'})
+    expect(readWith(cueBefore, ['Minister for Harbours Jo Keogh said: “We will appeal.”'])).toMatchObject({mention: 'Minister for Harbours Jo Keogh', kind: 'name'})
   })
 
   it('reads the name a relative `who` stands for, not the subject of the clause around it', () => {
