@@ -406,6 +406,23 @@ describe('related--also-read', () => {
   })
 })
 
+describe('related--more-from-heading', () => {
+  const article = parse('related--more-from-heading')
+  it('reads `More from <the paper>` as the heading of the headlines under it', () => {
+    expect(article.other.map((line) => [line.kind, line.text])).toEqual([['related-heading', 'More from The Evening Ledger']])
+    expect(article.relatedLinks.map((link) => link.title)).toEqual([
+      'Renters face a second winter of rising costs: What the new plan means',
+      'Planning board backlog reaches a record high'
+    ])
+  })
+  it('reads a name and a journalist’s post as the byline', () => {
+    expect(article.byline?.authors).toEqual(['Fiona Dunne'])
+  })
+  it('keeps three paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(3)
+  })
+})
+
 describe('related--more-colon', () => {
   const article = parse('related--more-colon')
   it('reads `More: Headline`', () => {

@@ -62,10 +62,13 @@ export function isUnlabelledByline(text: string): boolean {
   return isAgencyOrDesk(text.slice(bar + 1).trim().toLowerCase()) && isPersonName(text.slice(0, bar).trim().split(/\s+/))
 }
 
-/** Whether a lower-case phrase is an agency (`reuters`) or a desk (`staff writer`). */
+/** Whether a lower-case phrase is an agency (`reuters`), a desk (`staff writer`) or a journalist's post (`political correspondent`). */
 function isAgencyOrDesk(lower: string): boolean {
-  return NEWS_AGENCIES.has(lower) || BYLINE_DESKS.has(lower)
+  return NEWS_AGENCIES.has(lower) || BYLINE_DESKS.has(lower) || JOURNALIST_POST.test(lower)
 }
+
+/** Up to three words, then the noun of a journalist's post (`political correspondent`, `senior health editor`). */
+const JOURNALIST_POST = /^(?:[a-z'-]+ ){0,3}(?:correspondent|editor|reporter|writer|columnist|journalist|producer|contributor)s?$/
 
 /** The index of the first of two characters in a text, or -1. */
 function firstOf(text: string, one: string, other: string): number {

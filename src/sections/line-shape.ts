@@ -168,6 +168,8 @@ function shortKeyKind(key: string): OtherKind | null {
   if (/^(?:image|photo|picture|slide) \d{1,3} (?:of|\/) \d{1,3}$/.test(key)) return 'media'
   if (/^\d{1,3} (?:of|\/) \d{1,3}$/.test(key) || /^\d{1,4} (?:photos|images|pictures)$/.test(key)) return 'gallery'
   if (/^this (?:article|story|content) is (?:more than|over) [\w ]{1,30} old$/.test(key)) return 'article-age'
+  // `More from The Evening Ledger`, `More on this story`: a heading over a run of related headlines.
+  if (/^more (?:from|on) [\p{L}\p{N}'’&. -]{2,40}$/u.test(key) && countWords(key, 7) <= 7) return 'related-heading'
   return null
 }
 
