@@ -303,14 +303,15 @@ describe('canonical names', () => {
     expect(names(quotes)).toEqual(['Ana Ruiz', 'the then harbour master', 'authorities'])
   })
 
-  it('leaves out police and parliamentary titles as Canadian and British news abbreviate them', () => {
+  it('leaves out police and parliamentary titles as Canadian, British and Indian news abbreviate them', () => {
     const quotes = quotesOf(
       '“We are looking for witnesses,” said RCMP Cpl. Dan Moskal.',
       '“The budget is unfair,” said NDP MPP Lisa Gretz.',
       '“We need answers,” Coun. Ana Ruiz said.',
-      '“The road is closed,” said Cst. Jo Vale.'
+      '“The road is closed,” said Cst. Jo Vale.',
+      '“We will build more roads,” PM Ravi Nair said.'
     )
-    expect(names(quotes)).toEqual(['Dan Moskal', 'Lisa Gretz', 'Ana Ruiz', 'Jo Vale'])
+    expect(names(quotes)).toEqual(['Dan Moskal', 'Lisa Gretz', 'Ana Ruiz', 'Jo Vale', 'Ravi Nair'])
   })
 
   it('reads a post’s `for` or `of` before its holder’s name, with or without a known given name', () => {

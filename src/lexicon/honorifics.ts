@@ -19,7 +19,7 @@ export const HONORIFICS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ['supt', null], ['superintendent', null], ['constable', null], ['pc', null], ['det', null],
   ['sen', null], ['senator', null], ['rep', null], ['representative', null], ['congressman', 'm'],
   ['congresswoman', 'f'], ['gov', null], ['governor', null], ['president', null], ['pres', null],
-  ['vice', null], ['premier', null], ['minister', null], ['secretary', null], ['chancellor', null],
+  ['vice', null], ['premier', null], ['pm', null], ['minister', null], ['secretary', null], ['chancellor', null],
   ['mayor', null], ['judge', null], ['justice', null], ['ambassador', null], ['speaker', null],
   ['leader', null], ['chairman', 'm'], ['chairwoman', 'f'], ['commissioner', null], ['director', null],
   ['attorney', null], ['councillor', null], ['councilman', 'm'], ['councilwoman', 'f'], ['cllr', null],
