@@ -237,3 +237,14 @@ describe('isNoticeLine: an author’s tagline', () => {
     expect(isNoticeLine('Mara Quill (@mquill) is right about the ferry timetable.')).toBe(false)
   })
 })
+
+describe('isNoticeLine: corrections and standards lines', () => {
+  // Invented lines, written for these tests.
+  it('reads an unlabelled correction and an agency’s standards line as notice lines', () => {
+    expect(isNoticeLine('An earlier version of this story gave the wrong date for the harbour vote.')).toBe(true)
+    expect(isNoticeLine('Our Standards: The Harbour Wire Trust Principles.')).toBe(true)
+  })
+  it('reads no notice in prose about a version or a principle', () => {
+    expect(isNoticeLine('The earlier plan set out three principles for the harbour trust.')).toBe(false)
+  })
+})

@@ -65,6 +65,8 @@ export const NOTICE_PHRASES: readonly string[] = [
   'correction:',
   'clarification:',
   'was amended on',
+  'an earlier version of this',
+  'trust principles',
   'this article was amended',
   'this article was corrected',
   'can be reached at',
