@@ -142,12 +142,13 @@ function runEnd(words: Words, first: number, from: number, ceiling: number): num
 
 /**
  * The lower-case words inside the name of a post (`Secretary of State`,
- * `Minister for Housing`). Not `and`: `Health and Human Services Secretary` reads as one post, but as often
- * `and` joins two people (`Ruiz and Premier Jo Vale`), which a run cannot tell apart.
+ * `Minister for Housing`). Not `and`: `Health and Human Services Secretary`
+ * is one post, but as often `and` joins two people (`Ruiz and Premier Jo
+ * Vale`), which a run cannot tell apart.
  */
 const POST_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for'])
 
-/** How many `of`s one post's name may hold (`Minister of State of Defence`): a bound, so a run stays short. */
+/** How many connectors one post's name may hold (`Minister of State for Defence`): a bound, so a run stays short. */
 const POST_CONNECTOR_HOPS = 2
 
 /**
@@ -178,7 +179,8 @@ function isAcronym(text: string): boolean {
   return text.length >= 2 && ALL_CAPITALS.test(text)
 }
 
-const ALL_CAPITALS = /^\p{Lu}+$/u
+/** A word in capitals (`WHO`, `COUNCIL`). */
+export const ALL_CAPITALS = /^\p{Lu}+$/u
 
 /**
  * Whether the word opening a sentence before a name is an ordinary word, not

@@ -3,7 +3,7 @@ import {BODY_HEADS, HONORIFICS, NON_PERSON_WORDS, POST_ABBREVIATIONS, POST_NOUNS
 import {DETERMINERS, FUNCTION_WORDS, SENTENCE_OPENERS} from '../lexicon/function-words.js'
 import {NATIONALITY_WORDS} from '../lexicon/nationalities.js'
 import {SUBORDINATORS} from './constructs/site.js'
-import {isHonorific, nameAfterTitle, PREPOSITIONS, readNameRight, withoutFinalStop, type Words} from './mentions.js'
+import {ALL_CAPITALS, isHonorific, nameAfterTitle, PREPOSITIONS, readNameRight, withoutFinalStop, type Words} from './mentions.js'
 import type {Token, Tokens} from './tokens.js'
 import {isAsciiDigit} from '../text/words.js'
 
@@ -416,10 +416,8 @@ function isBodyHead(word: string): boolean {
   return BODY_HEADS.has(word) || CAPITALISED_BODY_HEADS.has(word) || (ALL_CAPITALS.test(word) && BODY_HEADS.has(word.toLowerCase()))
 }
 
+/** The body head words as a name writes them (`Council`). */
 const CAPITALISED_BODY_HEADS: ReadonlySet<string> = new Set([...BODY_HEADS].map((head) => head.charAt(0).toUpperCase() + head.slice(1)))
-
-/** A word in capitals (`COUNCIL`). */
-const ALL_CAPITALS = /^\p{Lu}+$/u
 
 /** A name in capitals with no space (`DNC`, `AT&T`). */
 const ACRONYM = /^[\p{Lu}\p{N}&.]+$/u
