@@ -162,7 +162,9 @@ function throughPost(words: Words, first: number, last: number, ceiling: number)
   let end = last
   for (let hop = 0; hop < POST_CONNECTOR_HOPS; hop++) {
     const connector = end + 1
-    if (end + 2 > ceiling || !POST_CONNECTORS.has(words.tokens.get(connector)?.lower ?? '') || !joined(words, end, connector) || !joined(words, connector, connector + 1)) break
+    // Read by code unit first: this runs after every name read, and few are followed by `of` or `for`.
+    if (end + 2 > ceiling || !connectorAt(words.text, words.tokens.start(connector))) break
+    if (!POST_CONNECTORS.has(words.tokens.get(connector)?.lower ?? '') || !joined(words, end, connector) || !joined(words, connector, connector + 1)) break
     const next = words.tokens.get(connector + 1)
     if (!next?.capitalised || SENTENCE_OPENERS.has(next.lower)) break
     end = runEnd(words, first, connector + 1, ceiling)
@@ -172,6 +174,12 @@ function throughPost(words: Words, first: number, last: number, ceiling: number)
     if (isHonorific(words.tokens.get(connector - 1)?.lower ?? '') && (givenNameInside(words, connector + 2, end) || end - connector >= 3)) return end
   }
   return last
+}
+
+/** Whether `of ` or `for ` starts at `start`. */
+function connectorAt(text: string, start: number): boolean {
+  const first = text.charCodeAt(start)
+  return (first === 0x6f && text.charCodeAt(start + 1) === 0x66) || (first === 0x66 && text.charCodeAt(start + 1) === 0x6f && text.charCodeAt(start + 2) === 0x72)
 }
 
 /** Whether a word is an acronym in capitals (`WHO`, `IT`), never the pronoun or function word it spells. */

@@ -413,7 +413,10 @@ function namesBody(words: readonly string[]): boolean {
 
 /** Whether a word, as written, is a body's head word (`Council`, `council`); no lower-case copy is made. */
 function isBodyHead(word: string): boolean {
-  return BODY_HEADS.has(word) || CAPITALISED_BODY_HEADS.has(word) || (ALL_CAPITALS.test(word) && BODY_HEADS.has(word.toLowerCase()))
+  if (BODY_HEADS.has(word) || CAPITALISED_BODY_HEADS.has(word)) return true
+  // A second letter in capitals first: most words asked about are capitalised names.
+  const second = word.charCodeAt(1)
+  return second >= 0x41 && second <= 0x5a && ALL_CAPITALS.test(word) && BODY_HEADS.has(word.toLowerCase())
 }
 
 /** The body head words as a name writes them (`Council`). */
