@@ -112,7 +112,7 @@ export function splitName(words: readonly string[]): NameParts {
   }
   let first = owned
   // A body's name keeps all its words (`Justice Department`, `Foreign Ministry`): they are no person's titles.
-  const body = BODY_HEADS.has(withoutPossessive(words.at(-1) ?? '').toLowerCase())
+  const body = isBodyHead(withoutPossessive(words.at(-1) ?? ''))
   // A nationality is a descriptor only before two words of name or more (`German Chancellor Jane Doe`, not `German Ortega`).
   while (!body && first < words.length - 1 && isDescriptor((words[first] ?? '').toLowerCase(), words.length - first - 1)) first++
   // `Harbour Workers Union President Lena Morrow`, `Riverton Archbishop Jo Lind`: a person's

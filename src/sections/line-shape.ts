@@ -115,6 +115,9 @@ function classifyShortLine(text: string, widget: boolean): OtherKind | null {
   return null
 }
 
+/** A capital first. */
+const OPENS_CAPITALISED = /^\p{Lu}/u
+
 /** The most links a menu line holds, and the most words a link of it has. */
 const MENU_LINKS = 6
 const MENU_LINK_WORDS = 6
@@ -131,7 +134,7 @@ function isLinkMenu(text: string): boolean {
   if (labels.length > MENU_LINKS) return false
   return labels.every((label) => {
     const trimmed = label.trim()
-    return /^\p{Lu}/u.test(trimmed) && !/[.!?:,;]$/.test(trimmed) && countWords(trimmed, MENU_LINK_WORDS) <= MENU_LINK_WORDS
+    return OPENS_CAPITALISED.test(trimmed) && !/[.!?:,;]$/.test(trimmed) && countWords(trimmed, MENU_LINK_WORDS) <= MENU_LINK_WORDS
   })
 }
 
@@ -168,10 +171,12 @@ function shortKeyKind(key: string): OtherKind | null {
   if (/^(?:image|photo|picture|slide) \d{1,3} (?:of|\/) \d{1,3}$/.test(key)) return 'media'
   if (/^\d{1,3} (?:of|\/) \d{1,3}$/.test(key) || /^\d{1,4} (?:photos|images|pictures)$/.test(key)) return 'gallery'
   if (/^this (?:article|story|content) is (?:more than|over) [\w ]{1,30} old$/.test(key)) return 'article-age'
-  // `More from The Evening Ledger`, `More on this story`: a heading over a run of related headlines.
-  if (/^more (?:from|on) [\p{L}\p{N}'’&. -]{2,40}$/u.test(key) && countWords(key, 7) <= 7) return 'related-heading'
+  if (MORE_FROM_HEADING.test(key) && countWords(key, 7) <= 7) return 'related-heading'
   return null
 }
+
+/** `More from The Evening Ledger`, `More on this story`: a heading over a run of related headlines. */
+const MORE_FROM_HEADING = /^more (?:from|on) [\p{L}\p{N}'’&. -]{2,40}$/u
 
 /** The most words a share run or a timestamp has. */
 const MAX_LISTED_WORDS = 16
