@@ -324,6 +324,11 @@ describe('canonical names', () => {
     expect(names(quotes)).toEqual(['Dara Quinn', 'Siobhan Keogh', 'Ana Ruiz'])
   })
 
+  it('reads `police said` with no determiner, and gives `a statement from X` to X', () => {
+    const quotes = quotesOf('“The man was known to officers,” police said.', 'A statement from the Harbour Port Authority said it was “reviewing the incident”.')
+    expect(names(quotes)).toEqual(['police', 'Harbour Port Authority'])
+  })
+
   it('gives each quote of a list of relative clauses to the name its own `who` stands for', () => {
     const quotes = quotesOf('Allies joined in, including the Reverend Frank Ode, who called it “disgraceful”, former aide Anton Marek, who said it was “not the way”, and Lina Gray, who said “we can do better.”')
     expect(names(quotes)).toEqual(['Frank Ode', 'Anton Marek', 'Lina Gray'])

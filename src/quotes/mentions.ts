@@ -288,9 +288,12 @@ function readDescriptionLeft(words: Words, last: number, floor: number, anyHead 
       return anyHead && before && PREPOSITIONS.has(before.lower) && !isSpeakerNoun(head.lower) ? null : {kind: 'description', first, last}
     }
   }
-  // Without a determiner only a plural role stands alone (`officials said`).
-  return head.lower.endsWith('s') && isSpeakerNoun(head.lower) ? {kind: 'description', first: last, last} : null
+  // Without a determiner only a plural role stands alone (`officials said`, `police said`).
+  return (head.lower.endsWith('s') || BARE_PLURALS.has(head.lower)) && isSpeakerNoun(head.lower) ? {kind: 'description', first: last, last} : null
 }
+
+/** Nouns plural without an `s` that stand alone before their verb (`police said`, `staff say`). */
+const BARE_PLURALS: ReadonlySet<string> = new Set(['police', 'staff', 'people'])
 
 /**
  * Read a description that starts at token `first` (`a spokesman for the firm`).
@@ -455,7 +458,10 @@ function withHead(words: Words, subject: Mention | null, floor: number): Mention
   if (subject?.kind !== 'name') return subject
   const head = modifiedSubject(words, subject, floor)
   // `a spokesman for Jane Doe said` is the spokesman; `Secretary of State Jane Doe said` is Jane Doe;
-  // a run read on through the preposition (`Minister for Harbours Jo Keogh`) is one name.
+  // a run read on through the preposition (`Minister for Harbours Jo Keogh`) is one name;
+  // `a statement from the Harbour Board said` is the board's.
+  const before = words.tokens.get(subject.first - 1)?.lower === 'the' ? subject.first - 2 : subject.first - 1
+  if (head?.kind === 'description' && words.tokens.get(before)?.lower === 'from' && DOCUMENT_NOUNS.has(words.tokens.get(head.last)?.lower ?? '')) return subject
   return head && (head.kind === 'description' || head.last === subject.last || !namesPerson(words, subject)) ? head : subject
 }
 
