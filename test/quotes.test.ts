@@ -271,6 +271,8 @@ describe('canonical names', () => {
       '“Nothing was agreed,” they said.'
     )
     expect(names(quotes)).toEqual([null, 'Silver Pylon', null])
+    // A party's members in the chamber are a body too.
+    expect(names(quotesOf('Senate Democrats blocked the harbour bill on Tuesday.', '“It is a poison pill,” they said.'))).toEqual(['Senate Democrats'])
   })
 
   it('gives `the council` to the one council the article names before it, and leaves it as written when two are named', () => {

@@ -137,7 +137,7 @@ export const BODY_HEADS: ReadonlySet<string> = new Set([
   'alliance', 'organization', 'organisation', 'chamber', 'patriarchate', 'department', 'ministry', 'agency', 'office',
   'bureau', 'service', 'services', 'administration', 'authority', 'board', 'court', 'congress', 'senate', 'parliament',
   'assembly', 'party', 'campaign', 'group', 'company', 'corporation', 'bank', 'museum', 'library', 'hospital', 'church',
-  'productions'
+  'productions', 'democrats', 'republicans'
 ])
 
 /**
