@@ -539,6 +539,22 @@ describe('notice--print-edition', () => {
   })
 })
 
+describe('published--at-clock-am', () => {
+  const article = parse('published--at-clock-am')
+  it('reads `December 7, 2026 at 6:00 a.m. EST` as the publication date', () => {
+    expect(article.published).toMatchObject({text: 'December 7, 2026 at 6:00 a.m. EST', date: '2026-12-07T06:00-05:00'})
+  })
+  it('reads the gift, share and comment buttons as share buttons', () => {
+    expect(article.other.filter((line) => line.kind === 'share').map((line) => line.text)).toEqual(['Gift Article', 'Share', 'Comment on this story'])
+  })
+  it('reads the author’s tagline with `Follow her on` below the buttons as the notice', () => {
+    expect(article.notice?.text).toBe('Lena Morrow covers county government for the Harbour Post. Follow her on X @lmorrow.')
+  })
+  it('keeps three paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(3)
+  })
+})
+
 describe('notice--files-from-and-link-menu', () => {
   const article = parse('notice--files-from-and-link-menu')
   it('makes `With files from …` and the lines of site links under it one notice', () => {

@@ -68,6 +68,8 @@ export const SHARE_WORDS: ReadonlySet<string> = new Set([
 export const SHARE_NETWORKS: ReadonlySet<string> = new Set([
   'share',
   'sharing',
+  'gift',
+  'comment',
   'facebook',
   'twitter',
   'whatsapp',
@@ -276,7 +278,7 @@ export const TIMESTAMP_WORDS: ReadonlySet<string> = new Set([
   'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november',
   'dec', 'december', 'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur',
   'thurs', 'thursday', 'fri', 'friday', 'sat', 'saturday', 'sun', 'sunday', 'am', 'pm', 'a.m.',
-  'p.m.', 'gmt', 'bst', 'utc', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'ct', 'cst', 'cdt', 'cet',
+  'p.m.', 'a.m', 'p.m', 'gmt', 'bst', 'utc', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'ct', 'cst', 'cdt', 'cet',
   'cest', 'aest', 'ist', 'at', 'on', 'by', 'ago', 'hour', 'hours', 'minute', 'minutes', 'min',
   'mins', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'updated',
   'published', 'posted', 'last', 'first', 'modified', 'today', 'yesterday', 'just', 'now', 'and',

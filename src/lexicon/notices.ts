@@ -38,6 +38,8 @@ export const NOTICE_PHRASES: readonly string[] = [
   'writing by',
   'additional reporting',
   'follow us on',
+  'follow her on',
+  'follow him on',
   'like us on facebook',
   'download our app',
   'get the app',
