@@ -964,6 +964,19 @@ describe('caption--outlet-colon-photographer', () => {
   })
 })
 
+describe('caption--credit-ellipsis', () => {
+  const article = parse('caption--credit-ellipsis')
+  it('reads `Credit...` as a credit, glued to the caption’s stop or on the line under it', () => {
+    expect(article.captions.map((caption) => [caption.text, caption.credit])).toEqual([
+      ['Commuters wait for the first night train at Harbour Street station on Friday.', 'Mara Quill for The Evening Ledger'],
+      ['A conductor checks tickets on the platform before the 11:40 p.m. departure.', 'Tomas Brandt/The Evening Ledger']
+    ])
+  })
+  it('keeps three paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(3)
+  })
+})
+
 describe('caption--credit-without-brackets', () => {
   const article = parse('caption--credit-without-brackets')
   it('reads credits written without brackets, after a bar, or after widget words', () => {

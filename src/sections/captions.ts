@@ -65,6 +65,7 @@ function splitCreditParts(text: string): CaptionParts | null {
   return (
     splitBracketedCredit(text) ??
     splitLabelledCredit(text) ??
+    splitEllipsisCredit(text) ??
     splitCopyrightSign(text) ??
     splitSlashCredit(text) ??
     splitTrailingCredit(text) ??
@@ -157,7 +158,7 @@ const CREDIT_TAIL = 120
  */
 function mayCarryCredit(line: string): boolean {
   const tail = line.slice(-CREDIT_TAIL)
-  if (/[:)\]©/]/.test(tail)) return true
+  if (/[:)\]©/]/.test(tail) || ELLIPSIS_CREDIT.test(tail)) return true
   if (/^(?:image|picture|photo|media|enlarge|toggle|hide|©|\(|\d{1,3} of )/i.test(line)) return true
   return !MORE_THAN_SIX_WORDS.test(line)
 }
@@ -301,6 +302,23 @@ function splitLabelledCredit(line: string): CaptionParts | null {
   }
   return null
 }
+
+/**
+ * `Commuters wait for a train.Credit...Jane Doe for The Ledger`: a credit after
+ * `Credit` and three stops or an ellipsis, as some papers print it, often glued
+ * to the caption's last stop; alone on its line, a bare credit.
+ */
+function splitEllipsisCredit(line: string): CaptionParts | null {
+  const found = ELLIPSIS_CREDIT.exec(line.slice(-CREDIT_TAIL))
+  if (!found) return null
+  const start = line.length - Math.min(line.length, CREDIT_TAIL) + found.index
+  const credit = line.slice(start + found[0].length).trim()
+  if (!isCreditShaped(credit, true)) return null
+  return {text: trimCaptionText(line.slice(0, start).trim()), credit}
+}
+
+/** `Credit...` or `Credit…` at the start of the line or after a stop or a space. */
+const ELLIPSIS_CREDIT = /(?:^|(?<=[\s.]))Credits?(?:\.\.\.|…)\s?(?=\S)/
 
 /** The most words opening in lower case a credit may have (`Photo courtesy of the family`). */
 const MAX_LOWER_CREDIT_WORDS = 4
