@@ -158,7 +158,7 @@ const CREDIT_TAIL = 120
  */
 function mayCarryCredit(line: string): boolean {
   const tail = line.slice(-CREDIT_TAIL)
-  if (/[:)\]©/]/.test(tail) || ELLIPSIS_CREDIT.test(tail)) return true
+  if (/[:)\]©/]/.test(tail) || (tail.includes('Credit') && ELLIPSIS_CREDIT.test(tail))) return true
   if (/^(?:image|picture|photo|media|enlarge|toggle|hide|©|\(|\d{1,3} of )/i.test(line)) return true
   return !MORE_THAN_SIX_WORDS.test(line)
 }
