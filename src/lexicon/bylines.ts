@@ -17,6 +17,14 @@ export const BYLINE_DESKS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Nouns of a journalist's post, singular, lower case: the last word of
+ * `Political Correspondent` or `Senior Health Editor` after a byline's name.
+ */
+export const JOURNALIST_POST_NOUNS: ReadonlySet<string> = new Set([
+  'correspondent', 'editor', 'reporter', 'writer', 'columnist', 'journalist', 'producer', 'contributor'
+])
+
+/**
  * Words that make a byline segment a role or a desk rather than a name
  * (`Political Correspondents`, `Reuters Staff`, `Washington Bureau`), lower case.
  */

@@ -1,6 +1,6 @@
 import type {Paragraph, Quote, QuoteKind, Span, Speaker, Warning} from '../schema.js'
 import {spanInLine} from '../text/scan-lines.js'
-import {countWords} from '../text/words.js'
+import {countWords, OPENS_UPPER_CASE} from '../text/words.js'
 import {createWarning} from '../warnings.js'
 import {chooseSpeaker, type SpeakerChoice} from './choose-speaker.js'
 import {quoteSite, readCandidates, type Attribution, type ConstructName, type QuoteSite} from './constructs/index.js'
@@ -12,9 +12,6 @@ import {buildRegistry, lookUp, splitName, type AroundText, type Registry} from '
 import {animacyOf, LazyDocuments, pronounFits, resolveSpeaker, type Animacy, type ResolveContext} from './resolve-speaker.js'
 import {WordStore, tokenize, type Tokens} from './tokens.js'
 import {explainChoice, type QuoteTrace} from './trace.js'
-
-/** A capital first. */
-const OPENS_UPPER_CASE = /^\p{Lu}/u
 
 /** Quotes of at most this many words are scare quotes unless a cue attributes them. */
 const SCARE_QUOTE_WORDS = 3

@@ -1,4 +1,5 @@
 import {ABBREVIATIONS} from '../lexicon/abbreviations.js'
+import {OPENS_UPPER_CASE} from '../text/words.js'
 import type {Words} from './mentions.js'
 import type {QuoteSpan} from './quote-spans.js'
 
@@ -7,9 +8,6 @@ const RUN_OF_INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u
 
 /** A capital or a digit first. */
 const OPENS_SENTENCE_WORD = /^\p{Lu}|^\p{N}/u
-
-/** A capital first. */
-const UPPER_CASE_START = /^\p{Lu}/u
 
 /**
  * A word of a paragraph with its offsets and context, made when a rule reads
@@ -455,7 +453,7 @@ function lowerWithoutPossessive(text: string, start: number, end: number, lower:
 function startsUpperCase(text: string, start: number): boolean {
   const code = text.charCodeAt(start)
   if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || ((code === 0x61 || code === 0x65) && text.charCodeAt(start + 2) === 0x2d && articleBeforeCapital(text, start))
-  return UPPER_CASE_START.test(text.slice(start, start + 2))
+  return OPENS_UPPER_CASE.test(text.slice(start, start + 2))
 }
 
 /** Whether `l-` and an ASCII capital follow the `a` or `e` at `start` (`al-Assad`, `el-Sisi`). */

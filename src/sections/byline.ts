@@ -1,5 +1,5 @@
 import {NEWS_AGENCIES} from '../lexicon/agencies.js'
-import {BYLINE_DESKS, BYLINE_DESK_WORDS, BYLINE_LABELS, BYLINE_TAIL_WORDS} from '../lexicon/bylines.js'
+import {BYLINE_DESKS, BYLINE_DESK_WORDS, BYLINE_LABELS, BYLINE_TAIL_WORDS, JOURNALIST_POST_NOUNS} from '../lexicon/bylines.js'
 import {NAME_PARTICLES} from '../lexicon/function-words.js'
 
 /** Control and format characters. */
@@ -64,11 +64,19 @@ export function isUnlabelledByline(text: string): boolean {
 
 /** Whether a lower-case phrase is an agency (`reuters`), a desk (`staff writer`) or a journalist's post (`political correspondent`). */
 function isAgencyOrDesk(lower: string): boolean {
-  return NEWS_AGENCIES.has(lower) || BYLINE_DESKS.has(lower) || JOURNALIST_POST.test(lower)
+  return NEWS_AGENCIES.has(lower) || BYLINE_DESKS.has(lower) || isJournalistPost(lower)
 }
 
-/** Up to three words, then the noun of a journalist's post (`political correspondent`, `senior health editor`). */
-const JOURNALIST_POST = /^(?:[a-z'-]+ ){0,3}(?:correspondent|editor|reporter|writer|columnist|journalist|producer|contributor)s?$/
+/** Up to three lower-case words, then the noun of a journalist's post (`political correspondent`, `senior health editors`). */
+function isJournalistPost(lower: string): boolean {
+  const words = lower.split(' ')
+  const noun = words.at(-1) ?? ''
+  if (words.length > 4 || !words.every((word) => POST_WORD.test(word))) return false
+  return JOURNALIST_POST_NOUNS.has(noun) || (noun.endsWith('s') && JOURNALIST_POST_NOUNS.has(noun.slice(0, -1)))
+}
+
+/** A lower-case word of a post (`senior`, `co-host`, `women's`). */
+const POST_WORD = /^[a-z'-]+$/
 
 /** The index of the first of two characters in a text, or -1. */
 function firstOf(text: string, one: string, other: string): number {

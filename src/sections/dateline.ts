@@ -1,8 +1,6 @@
 import {NEWS_AGENCIES} from '../lexicon/agencies.js'
 import {DATELINE_NON_PLACES} from '../lexicon/datelines.js'
-
-/** A capital first. */
-const OPENS_UPPER_CASE = /^\p{Lu}/u
+import {OPENS_UPPER_CASE} from '../text/words.js'
 
 /** What a dateline says: where the story was filed and by which agency. */
 export interface DatelineParts {

@@ -13,7 +13,7 @@ import {
 import {CUE_VERBS} from '../lexicon/cues.js'
 import type {OtherKind} from '../schema.js'
 import {openingPattern} from '../text/phrase-pattern.js'
-import {asciiInitials, countWords, isAsciiDigit, mayOpenWithAny, trimPunctuation} from '../text/words.js'
+import {asciiInitials, countWords, isAsciiDigit, mayOpenWithAny, OPENS_UPPER_CASE, trimPunctuation} from '../text/words.js'
 import {isUnlabelledByline} from './byline.js'
 
 /** A media player control glued to what follows (`PlayVideo`, `CLOSE`). */
@@ -115,11 +115,10 @@ function classifyShortLine(text: string, widget: boolean): OtherKind | null {
   return null
 }
 
-/** A capital first. */
-const OPENS_CAPITALISED = /^\p{Lu}/u
-
-/** The most links a menu line holds, and the most words a link of it has. */
+/** The most links a menu line holds. */
 const MENU_LINKS = 6
+
+/** The most words a link of a menu line has. */
 const MENU_LINK_WORDS = 6
 
 /**
@@ -134,7 +133,7 @@ function isLinkMenu(text: string): boolean {
   if (labels.length > MENU_LINKS) return false
   return labels.every((label) => {
     const trimmed = label.trim()
-    return OPENS_CAPITALISED.test(trimmed) && !/[.!?:,;]$/.test(trimmed) && countWords(trimmed, MENU_LINK_WORDS) <= MENU_LINK_WORDS
+    return OPENS_UPPER_CASE.test(trimmed) && !/[.!?:,;]$/.test(trimmed) && countWords(trimmed, MENU_LINK_WORDS) <= MENU_LINK_WORDS
   })
 }
 

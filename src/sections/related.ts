@@ -7,14 +7,11 @@ import {
   RELATED_MARKERS,
   RELATED_SEPARATED_MARKERS
 } from '../lexicon/boilerplate.js'
-import {asciiInitials, countWords, lowerFinal, lowerWords, mayOpenWithAny, trimEndOf} from '../text/words.js'
+import {asciiInitials, countWords, lowerFinal, lowerWords, mayOpenWithAny, OPENS_UPPER_CASE, trimEndOf} from '../text/words.js'
 import {isHeadlineShaped} from './headline.js'
 
 /** A kicker label: words, the first capitalised. */
 const KICKER_LABEL = /^\p{Lu}[\p{L}\p{N}'’&.-]*(?: [\p{L}\p{N}'’&.-]+)*$/u
-
-/** A capital first. */
-const OPENS_UPPER_CASE = /^\p{Lu}/u
 
 /** A lower-case letter anywhere. */
 const HAS_LOWER_CASE = /\p{Ll}/u

@@ -101,6 +101,9 @@ export function countWords(text: string, limit = Number.POSITIVE_INFINITY): numb
 // after them. Not © or ®, which open copyright notices.
 const LEADING_EMOJI = /^[\u{1F000}-\u{1FAFF}\u2600-\u27BF\u2B00-\u2BFF\p{Variation_Selector}\p{Join_Control}\s]+/u
 
+/** An upper-case letter first (`Harbour`, `Élise`). */
+export const OPENS_UPPER_CASE = /^\p{Lu}/u
+
 /**
  * Whether text starts with an upper-case letter, a digit, or an opening mark
  * followed by one, after any emoji the line opens with.
