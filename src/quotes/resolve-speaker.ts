@@ -97,12 +97,13 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
       // `The 56-year-old said`, `the 56-year-old mother of three said`: news gives a person's age in place
       // of the name, for the person given that age, or else the person it is about.
       const age = tokens[1]?.lower ?? ''
-      const given = post !== age && AGED.test(age) ? holderOf(context.registry, age, place) : undefined
+      const byAge = AGED.test(age)
+      const given = byAge && post !== age ? holderOf(context.registry, age, place) : undefined
       if (given) {
         say?.(`the one person given the age ${age} before it`)
         return given.name
       }
-      const aged = AGED.test(age) ? resolvePronoun(context.registry, place, null) : undefined
+      const aged = byAge ? resolvePronoun(context.registry, place, null) : undefined
       if (aged) {
         say?.('the person last named as a subject, as for a pronoun: an age stands in for the name')
         return aged.name
