@@ -59,6 +59,12 @@ describe('construct: cue-before', () => {
 
   it('gives a reported quote to the outer speaker (`X said that Y called it “…”`)', () => {
     expect(readWith(cueBefore, ['Maren Holt said that the mayor called the plan “a gift to developers.”'])).toMatchObject({cue: 'said', mention: 'Maren Holt'})
+    // The same without `that`: the reported clause's subject comes right after the verb.
+    expect(readWith(cueBefore, ['Maren Holt said the mayor called the plan “a gift to developers.”'])).toMatchObject({cue: 'said', mention: 'Maren Holt'})
+    // A comma ends the first clause: `In a tweet, X called …` reports nothing inside the tweet.
+    expect(readWith(cueBefore, ['In a late tweet, the mayor called the plan “a gift to developers.”'])).toMatchObject({cue: 'called', mention: 'the mayor'})
+    // The outer verb's object is a statement: its maker speaks.
+    expect(readWith(cueBefore, ['Maren Holt issued a statement saying the audit should go on and the “culprits” must pay.'])).toMatchObject({cue: 'saying', mention: 'Maren Holt'})
   })
 
   it('never takes the object of a verb that does not invert for its speaker (`X called Y “…”`)', () => {

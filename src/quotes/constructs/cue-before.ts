@@ -1,5 +1,5 @@
 import {SPEECH_NOUNS as SPEECH_NOUN_LIST} from '../../lexicon/cues.js'
-import {invertsSubject, lastCue} from '../cues.js'
+import {invertsSubject, lastCue, type Cue} from '../cues.js'
 import {FUNCTION_WORDS} from '../../lexicon/function-words.js'
 import {clauseSubject, subjectAfter, subjectBefore, subjectRight, type Mention, type Words} from '../mentions.js'
 import {SUBORDINATORS} from './site.js'
@@ -61,12 +61,12 @@ export function readCueBefore(words: Words, [from, to]: readonly [number, number
   // Only within the cue's own clause: `Arrests were reported, and the mayor defended them, saying …` is the mayor's.
   const clauseStart = lastClauseStart(words, from, cue.first)
   const earlier = cue.first > clauseStart ? lastCue(words, clauseStart, cue.first - 1) : null
-  const earlierSubject = earlier && words.tokens.get(earlier.first)?.lower !== 'according' ? subjectBefore(words, earlier.first, from) : null
+  const earlierSubject = earlier && words.tokens.get(earlier.first)?.lower !== 'according' ? subjectOverObject(words, subjectBefore(words, earlier.first, from), from) : null
   // `X said … that Y described it as “…”`: the quote is reported by X.
   // Not when the earlier cue stands in an opening subordinate clause (`When X noted that …, Y replied, “…”`).
   const subordinate = SUBORDINATORS.has(words.tokens.get(from)?.lower ?? '')
   const reported =
-    !subordinate && earlier !== null && subject !== null && words.tokens.slice(earlier.last + 1, subject.first).some((token) => token.lower === 'that')
+    !subordinate && earlier !== null && subject !== null && (complementAfter(words, earlier, subject) || words.tokens.slice(earlier.last + 1, subject.first).some((token) => token.lower === 'that'))
   if (subject && subject.kind !== 'pronoun' && !(reported && earlierSubject)) return {cue, mention: subject}
   // `It said … and added` names one subject twice: the nearer cue is the quote's.
   if (earlier && earlierSubject && earlierSubject.first !== subject?.first) return {cue: earlier, mention: earlierSubject}
@@ -74,6 +74,17 @@ export function readCueBefore(words: Words, [from, to]: readonly [number, number
   // `said Ana Ruiz: “…”` names the speaker after the verb; `called Ruiz “…”` names its object there.
   const after = invertsSubject(words, cue) ? subjectAfter(words, cue.last + 1, to) : null
   return {cue, mention: after ?? clauseSubject(words, clauseStart, cue.first) ?? clauseSubject(words, from, cue.first)}
+}
+
+/**
+ * Whether `subject` opens the clause a speech verb reports with no `that`
+ * (`Ruiz said Ode called it “…”`): right after the verb, with no stop or comma
+ * between (`In a tweet, Ruiz called it …` names no one inside the tweet).
+ */
+function complementAfter(words: Words, cue: Cue, subject: Mention): boolean {
+  const verb = words.tokens.get(cue.last)
+  const opening = words.tokens.get(subject.first)
+  return verb !== undefined && opening !== undefined && subject.first === cue.last + 1 && opening.start - verb.end === 1
 }
 
 /**
