@@ -653,7 +653,20 @@ export function subjectAfter(words: Words, after: number, ceiling: number): Ment
   const later = name && modifiesNoun(words, name.last) ? nameAfterModifiers(words, name.last + 1, ceiling, true) : null
   const found = later ?? name ?? nameAfterModifiers(words, index, ceiling)
   if (found) return found
-  return readDescriptionRight(words, index, ceiling) ?? readIndefiniteRight(words, index, ceiling)
+  const described = readDescriptionRight(words, index, ceiling) ?? readIndefiniteRight(words, index, ceiling)
+  return (described && documentSource(words, described, ceiling)) ?? described
+}
+
+/**
+ * `according to a statement from the Harbour Board`: a document from a named
+ * body or person speaks for it, as `a statement from X said` does.
+ */
+function documentSource(words: Words, document: Mention, ceiling: number): Mention | null {
+  if (!DOCUMENT_NOUNS.has(words.tokens.get(document.last)?.lower ?? '') || words.tokens.get(document.last + 1)?.lower !== 'from') return null
+  const first = words.tokens.get(document.last + 2)?.lower === 'the' ? document.last + 3 : document.last + 2
+  const source = first <= ceiling ? readNameRight(words, first, ceiling) : null
+  // `from Halton police`: a name that goes on in lower case is part of a longer one; the document stays.
+  return source && (source.last === ceiling || /[,.;:!?]/.test(gapAfter(words, source.last))) ? source : null
 }
 
 /** How many words an indefinite subject after a speech verb may have (`a longtime industry lobbyist`). */
