@@ -805,6 +805,16 @@ describe('tokens', () => {
     expect(word('Lind')).toBe(2)
   })
 
+  it('ends a sentence at a stop after a closing mark, as British news puts it', () => {
+    const text = 'The clerk called the plan “workable”. Ruiz disagreed. She said it was “not ready”! Lind left.'
+    const tokens = tokenize(text, findQuoteSpans(text))
+    const sentenceOf = (word: string): number => {
+      for (let index = 0; index < tokens.length; index++) if (tokens.get(index)?.text === word) return tokens.sentence(index)
+      return -1
+    }
+    expect([sentenceOf('workable'), sentenceOf('Ruiz'), sentenceOf('She'), sentenceOf('Lind')]).toEqual([0, 1, 2, 3])
+  })
+
   const paragraph = 'The memo’s author, Dr. Jane Doe-Smith, said “the U.S. plan’s costs” rose. The memo said THE costs rose again, Doe-Smith’s aide said.'
 
   it('read from one store for a whole article the same as each on its own', () => {

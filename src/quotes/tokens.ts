@@ -412,9 +412,10 @@ function endsSentence(text: string, previousStart: number, from: number, to: num
   const first = text.charCodeAt(from)
   // `a swift tally . Trump …`: scrapers often leave a space before a full stop
   // (not before an ellipsis, which marks words left out: `the bureau has …” Alito asked`).
-  if (!opensSentenceGap(first) && !(first === 0x20 && text.charCodeAt(from + 1) === 0x2e)) return false
+  // `called it “workable”. Then …`: British news stops after the closing mark.
+  if (!opensSentenceGap(first) && !(first === 0x20 && text.charCodeAt(from + 1) === 0x2e) && !stopAfterClosingMark(text, from)) return false
   const gap = text.slice(from, to)
-  if (!/^(?: \.+|[)\]]?[.!?…]+)["'’”»)]*\s+["'‘“«(]?$/u.test(gap)) return false
+  if (!/^["'’”»]?(?: \.+|[)\]]?[.!?…]+)["'’”»)]*\s+["'‘“«(]?$/u.test(gap)) return false
   // An abbreviation, an initial (`J.`) or a run of initials (`G.K.`) ends no sentence.
   if (gap.startsWith('.')) {
     const previous = text.slice(previousStart, from)
@@ -423,6 +424,14 @@ function endsSentence(text: string, previousStart: number, from: number, to: num
   // A new sentence opens with a capital, a digit, or an opening mark after the space
   // (`… said. “We …`); a closing straight mark before the space (`“Go!" at the …`) opens nothing.
   return OPENS_SENTENCE_WORD.test(text.charAt(to)) || /\s["'‘“«(]$/.test(gap)
+}
+
+/** Whether a closing quotation mark at `from` has a full stop, question or exclamation mark right after it. */
+function stopAfterClosingMark(text: string, from: number): boolean {
+  const mark = text.charCodeAt(from)
+  if (mark !== 0x20_1d && mark !== 0x22 && mark !== 0x20_19 && mark !== 0xbb) return false
+  const next = text.charCodeAt(from + 1)
+  return next === 0x2e || next === 0x21 || next === 0x3f
 }
 
 /**
