@@ -77,7 +77,9 @@ describe('explainArticle', () => {
   })
 
   it('says when a quote shares the attribution closing its sentence with the next quote', () => {
-    const {quotes} = explainArticle(article('Ruiz’s plan “truly seems reckless” and “ignores the tide tables,” Tom Ode wrote.'))
+    // An attribution past a long apposition, which no construct reads for the first quote (sentence-end reads a short closing clause).
+    const {quotes} = explainArticle(article('Ruiz’s plan “truly seems reckless” and “ignores the tide tables,” Tom Ode, who has studied the harbour for a decade and more, wrote.'))
+    expect(quotes[0]?.candidates.map((candidate) => candidate.construct)).not.toContain('sentence-end')
     expect(quotes[0]?.carriedFrom).toBe(1)
     expect(quotes[0]?.why).toBe('Joined by "and" or "or" to quote 1, it shares the attribution that closes their sentence: the speaker is Tom Ode (written "Tom Ode").')
   })

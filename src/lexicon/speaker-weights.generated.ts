@@ -10,6 +10,7 @@ export const FITTED_WEIGHTS: SpeakerWeights = {
     'cue-before': 7,
     'according-to-after': 8.5,
     'possessive-speech': 4,
+    'sentence-end': 8.5,
     'sentence-subject': 3,
     'previous-sentence': 2,
     'lead-in': 1

@@ -31,6 +31,7 @@ export const PRIORITY_WEIGHTS: SpeakerWeights = {
     'cue-before': 7,
     'according-to-after': 5,
     'possessive-speech': 4,
+    'sentence-end': 3.5,
     'sentence-subject': 3,
     'previous-sentence': 2,
     'lead-in': 1

@@ -5,6 +5,7 @@ import {cueBefore} from './cue-before.js'
 import {leadIn} from './lead-in.js'
 import {possessiveSpeech} from './possessive-speech.js'
 import {previousSentence} from './previous-sentence.js'
+import {sentenceEnd} from './sentence-end.js'
 import {sentenceSubject} from './sentence-subject.js'
 import type {Candidate, Construct, QuoteSite} from './types.js'
 
@@ -15,6 +16,7 @@ export const CONSTRUCTS: readonly Construct[] = [
   cueBefore,
   accordingToAfter,
   possessiveSpeech,
+  sentenceEnd,
   sentenceSubject,
   previousSentence,
   leadIn

@@ -54,6 +54,7 @@ export type ConstructName =
   | 'cue-before'
   | 'according-to-after'
   | 'possessive-speech'
+  | 'sentence-end'
   | 'sentence-subject'
   | 'previous-sentence'
   | 'lead-in'
