@@ -69,7 +69,9 @@ describe('explainArticle', () => {
   })
 
   it('names the winner, its rivals and the quote a speaker is carried from', () => {
-    const {quotes} = explainArticle(article('“The pier will reopen in May,” said Pilar Ortiz, the harbour master. “The boats are waiting.”'))
+    // The second quote opens the next paragraph with no attribution: no construct reads it, carrying does.
+    const {quotes} = explainArticle(article('“The pier will reopen in May,” said Pilar Ortiz, the harbour master.', '“The boats are waiting.”'))
+    expect(quotes[1]?.candidates).toEqual([])
     expect(quotes[0]?.chosen).toBe('cue-after')
     expect(quotes[0]?.why).toMatch(/^cue-after scores highest \([\d.]+\).*the speaker is Pilar Ortiz \(written "Pilar Ortiz"\)\.$/)
     expect(quotes[1]?.carriedFrom).toBe(0)

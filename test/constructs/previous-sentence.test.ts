@@ -7,6 +7,13 @@ describe('construct: previous-sentence', () => {
     expect(readWith(previousSentence, ['Dag Haugen praised the crew on Sunday. “They worked through the night.”'])).toMatchObject({cue: 'praised', mention: 'Dag Haugen'})
   })
 
+  it('reads the name after a verb that opens its clause (`…, said X.`), not the subject the quote before it was about', () => {
+    const sentences = 'The mayor “won well among harbour workers” in the last race, said county historian Ines Quarry. “That was her base then.”'
+    expect(readWith(previousSentence, [sentences], 1)).toMatchObject({cue: 'said', mention: 'Ines Quarry'})
+    // A subject before the verb stays the subject: `X, a title, said the law …` is X's, not `the law`'s.
+    expect(readWith(previousSentence, ['Ines Quarry, a historian, said the ruling would stand. “It will.”'])).toMatchObject({cue: 'said', mention: 'Ines Quarry'})
+  })
+
   it('reads the previous sentence’s subject without a speech verb', () => {
     expect(readWith(previousSentence, ['Dag Haugen pointed to the harbour wall. “It held.”'])).toMatchObject({cue: null, mention: 'Dag Haugen'})
   })

@@ -1,5 +1,5 @@
-import {lastCue} from '../cues.js'
-import {clauseSubject, sentenceStart, subjectBefore, type Words} from '../mentions.js'
+import {invertsSubject, lastCue} from '../cues.js'
+import {clauseSubject, sentenceStart, subjectAfter, subjectBefore, type Words} from '../mentions.js'
 import type {Attribution, Construct} from './types.js'
 
 /**
@@ -40,6 +40,10 @@ export function readSentenceEnding(words: Words, last: number): Attribution | nu
   while (from > 0 && tokens.sentence(from - 1) === sentence && !tokens.quoted(from - 1)) from--
   const cue = lastCue(words, from, last)
   if (!cue || tokens.get(cue.first)?.lower === 'according') return null
-  const mention = subjectBefore(words, cue.first, from) ?? clauseSubject(words, from, cue.first)
+  const before = subjectBefore(words, cue.first, from)
+  if (before) return {cue, mention: before}
+  // `“…,” said Paul Beck.` or `… in 2008, said Paul Beck.`: a verb that opens its clause, with no subject before it, has it after.
+  const opensClause = cue.first === from || words.text.slice(tokens.get(cue.first - 1)?.end, tokens.start(cue.first)).includes(',')
+  const mention = (opensClause && invertsSubject(words, cue) ? subjectAfter(words, cue.last + 1, last) : null) ?? clauseSubject(words, from, cue.first)
   return mention ? {cue, mention} : null
 }
