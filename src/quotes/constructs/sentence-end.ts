@@ -25,18 +25,18 @@ export const sentenceEnd: Construct = {
     const {tokens, text} = words
     const sentence = tokens.sentence(firstAfter - 1)
     const limit = Math.min(tokens.length, firstAfter + SENTENCE_END_WINDOW)
+    // Raw reads first: most quotes have no other quote after them in their sentence.
     let quotedBetween = false
     let index = firstAfter
-    for (; index < limit && tokens.sentence(index) === sentence; index++) {
-      const quoted = tokens.quoted(index)
-      if (quoted) quotedBetween = true
-      // `…, but with a caveat: “…,” the source said`: a quote set off by a colon or semicolon has its own attribution.
-      const outside = !quoted || !tokens.quoted(index - 1)
-      if (outside && SETS_OFF.test(text.slice(tokens.get(index - 1)?.end, tokens.start(index)))) return null
-    }
+    for (; index < limit && tokens.sentence(index) === sentence; index++) if (tokens.quoted(index)) quotedBetween = true
     // Only a sentence that ends within reach, with another quote before its end.
     if (!quotedBetween || (index < tokens.length && tokens.sentence(index) === sentence)) return null
     const last = index - 1
+    // `…, but with a caveat: “…,” the source said`: a quote set off by a colon or semicolon has its own attribution.
+    for (let word = firstAfter; word <= last; word++) {
+      const outside = !tokens.quoted(word) || !tokens.quoted(word - 1)
+      if (outside && SETS_OFF.test(text.slice(tokens.get(word - 1)?.end, tokens.start(word)))) return null
+    }
     // `…, the pope said in his letter:` leads in the quote after it, not those before.
     if (/^\s*:/.test(text.slice(tokens.get(last)?.end))) return null
     // The clause after the last comma, or after one before it when the last sets off a phrase (`…, said Ann Cole, on Monday`).
