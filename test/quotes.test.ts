@@ -465,9 +465,12 @@ describe('canonical names from the whole article', () => {
     expect(quotes[0]?.speaker?.name).toBe('Ossa Roe')
   })
 
-  it('registers a given name set off by commas after a kinship noun, so `she` can stand for her', () => {
+  it('registers a given name after a kinship noun, set off by commas or not, so `she` can stand for her', () => {
     const quotes = quotesOf('Tor Lund spoke first. Later his wife, Maria, backed the plan on the radio.', '“We will use the ferry every day,” she said.')
     expect(quotes[0]?.speaker?.name).toBe('Maria')
+    // Or with no commas, right after the noun.
+    const plain = quotesOf('Tor Lund spoke first. As his daughter Maria explained: “We will use the ferry every day,” she said.')
+    expect(plain[0]?.speaker?.name).toBe('Maria')
   })
 
   it('reads a given name that also abbreviates a month (`Jan`) as a name before a surname', () => {

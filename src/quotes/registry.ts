@@ -450,16 +450,19 @@ function continuesWord(code: number): boolean {
 }
 
 /**
- * `his wife, Jane, said`, `the director, Ossa, 39, …`: a listed given name
- * alone between commas right after a lower-case role or kinship noun names a
- * person, though one word long.
+ * `his wife, Jane, said`, `the director, Ossa, 39, …`, `first lady Jane
+ * explained`: a listed given name alone, between commas or not, right after
+ * a lower-case role or kinship noun names a person, though one word long.
  */
 function apposedGivenName(words: Words, first: number, last: number): boolean {
   const {tokens, text} = words
   const name = tokens.get(first)
   const noun = tokens.get(first - 1)
   if (first !== last || !name || !noun || noun.capitalised || !ROLE_NOUNS.has(noun.lower) || !isGivenName(name.text)) return false
-  return text.slice(noun.end, name.start) === ', ' && text.charCodeAt(name.end) === 0x2c
+  const gap = text.slice(noun.end, name.start)
+  if (gap === ', ') return text.charCodeAt(name.end) === 0x2c
+  // `first lady Michelle explained`, `his daughter Malia said`: with no commas, the name right after the noun.
+  return gap === ' ' && !name.quoted
 }
 
 /** Whether any person is known by one word only (`Ruiz`), whom a text around the body may name in full. */
