@@ -765,6 +765,9 @@ function appositiveName(words: Words, first: number, ceiling: number): Mention |
 /** How many lower-case words may stand before a name after its verb (`said longtime aide Jane Doe`). */
 const NAME_MODIFIERS = 3
 
+/** Words that open a clause a speech verb reports (`said that …`, `asked whether …`): never a name's modifier. */
+const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who'])
+
 /**
  * A name after a few lower-case words or numbers with no punctuation between
  * (`said the Rev. Jane Doe`, `said 9/11 widow Jane Doe`, `said former aide Jane Doe`).
@@ -784,8 +787,9 @@ function nameAfterModifiers(words: Words, first: number, ceiling: number, afterN
       const adjective = after !== undefined && !after.capitalised && !FUNCTION_WORDS.has(after.lower) && joined(words, name?.last ?? 0, name ? name.last + 1 : 0)
       return name && !adjective && (index > first || afterName) ? name : null
     }
-    // A verb between the cue and the name means the name is its object (`tweets targeting Jane Doe`).
-    if ((index > first && FUNCTION_WORDS.has(token.lower)) || /(?:ing|ed)$/.test(token.lower)) return null
+    // A verb between the cue and the name means the name is its object (`tweets targeting Jane Doe`);
+    // `said that Jane Doe …` opens the clause the verb reports, whose subject she is.
+    if ((index > first && FUNCTION_WORDS.has(token.lower)) || COMPLEMENTIZERS.has(token.lower) || /(?:ing|ed)$/.test(token.lower)) return null
   }
   return null
 }

@@ -67,6 +67,11 @@ describe('construct: cue-before', () => {
     expect(readWith(cueBefore, ['Maren Holt issued a statement saying the audit should go on and the “culprits” must pay.'])).toMatchObject({cue: 'saying', mention: 'Maren Holt'})
   })
 
+  it('never reads the subject of the clause a verb reports as the verb’s own (`and said that Y is “…”`)', () => {
+    // After an earlier quote, the words before this one hold a verb whose subject is out of reach: no one, not Tran.
+    expect(readWith(cueBefore, ['Pat Graham called the plan “sound” and said that Tran is “weak.”'], 1)).toMatchObject({cue: 'said', mention: null})
+  })
+
   it('never takes the object of a verb that does not invert for its speaker (`X called Y “…”`)', () => {
     expect(readWith(cueBefore, ['Also calling Maren Holt “a careful engineer,” the mayor left early.'])).toMatchObject({cue: 'calling', mention: null})
     expect(readWith(cueBefore, ['Then said Maren Holt: “The vote is final.”'])).toMatchObject({cue: 'said', mention: 'Maren Holt'})
