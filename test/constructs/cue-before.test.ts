@@ -22,6 +22,13 @@ describe('construct: cue-before', () => {
     expect(readWith(cueBefore, ['Holt cited the audit, which a review said was “thorough.”'])).toMatchObject({cue: 'said', mention: 'a review'})
   })
 
+  it('reads the clause’s subject for a participle right after the object of `to`, `on`, `in` or `at`, not that object', () => {
+    expect(readWith(cueBefore, ['Mayor Ines Quarry wrote to the harbour board asking it to review the “fiasco.”'])).toMatchObject({cue: 'asking', mention: 'Mayor Ines Quarry'})
+    expect(readWith(cueBefore, ['Ines Quarry answered the question on Facebook writing, “Yes, I will.”'])).toMatchObject({cue: 'writing', mention: 'Ines Quarry'})
+    // `footage of X asking`: the object of `of` is the one who asks.
+    expect(readWith(cueBefore, ['The advert shows footage of Ines Quarry asking, “Why not?”'])).toMatchObject({cue: 'asking', mention: 'Ines Quarry'})
+  })
+
   it('reads the subject a place or body after a preposition tells more of, not that place or body', () => {
     expect(readWith(cueBefore, ['Sen. Pat Morrow of Vermont said: “We cannot wait another year.”'])).toMatchObject({mention: 'Sen. Pat Morrow', kind: 'name'})
     expect(readWith(cueBefore, ['Ana Lind of the Harbour Institute said: “The tide is turning.”'])).toMatchObject({mention: 'Ana Lind', kind: 'name'})

@@ -14,8 +14,12 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set(SPEECH_NOUN_LIST)
  * the speaker is the clause's subject; the phrase stays when the clause has
  * no subject to give, or when it opens the clause (`A statement said …`).
  */
-function subjectOverObject(words: Words, mention: Mention | null, from: number): Mention | null {
-  if (!mention || mention.kind !== 'description' || mention.first <= from) return mention
+function subjectOverObject(words: Words, mention: Mention | null, from: number, cue: Cue): Mention | null {
+  if (!mention || mention.first <= from) return mention
+  // `X wrote to the minister asking …`, `X answered on Facebook writing …`: a participle right after
+  // the object of a preposition tells what the clause's subject did, not its object.
+  if (participleAfterObject(words, mention, cue)) return clauseSubject(words, from, mention.first) ?? mention
+  if (mention.kind !== 'description') return mention
   const determiner = words.tokens.get(mention.first)?.lower ?? ''
   if (determiner !== 'a' && determiner !== 'an') return mention
   const previous = words.tokens.get(mention.first - 1)
@@ -23,6 +27,21 @@ function subjectOverObject(words: Words, mention: Mention | null, from: number):
   if (!previous || previous.capitalised || FUNCTION_WORDS.has(previous.lower) || /[,;:]/.test(words.text.slice(previous.end, words.tokens.get(mention.first)?.start))) return mention
   return clauseSubject(words, from, mention.first) ?? mention
 }
+
+/** Whether `cue` is a participle right after `mention`, and `mention` the object of a preposition (`to the minister asking`). */
+function participleAfterObject(words: Words, mention: Mention, cue: Cue): boolean {
+  const verb = words.tokens.get(cue.first)
+  if (cue.first !== mention.last + 1 || !verb?.lower.endsWith('ing')) return false
+  const before = words.tokens.get(mention.first - 1)
+  return before !== undefined && !before.quoted && RECIPIENT_OR_PLACE.has(before.lower)
+}
+
+/**
+ * Prepositions of a recipient or a place (`to the minister`, `on Facebook`),
+ * not `of` or `with`, whose object may be the one who speaks (`footage of
+ * Ruiz asking …`).
+ */
+const RECIPIENT_OR_PLACE: ReadonlySet<string> = new Set(['to', 'on', 'in', 'at'])
 
 /** `X said: “…”`, `According to X, “…”`, `X told Y that “…”`, `From Dr Ruiz: “…”`. */
 export const cueBefore: Construct = {
@@ -54,14 +73,14 @@ export function readCueBefore(words: Words, [from, to]: readonly [number, number
   if (token?.lower === 'according') {
     return {cue, mention: subjectAfter(words, cue.last + 1, to)}
   }
-  const subject = subjectOverObject(words, subjectBefore(words, cue.first, from), from)
+  const subject = subjectOverObject(words, subjectBefore(words, cue.first, from), from, cue)
   // `X says the plans …`: a later cue word without a subject is more often a
   // noun; and in `She said she remembers …` or `He says it proves …` the outer
   // speaker is the source: an earlier cue with a subject wins.
   // Only within the cue's own clause: `Arrests were reported, and the mayor defended them, saying …` is the mayor's.
   const clauseStart = lastClauseStart(words, from, cue.first)
   const earlier = cue.first > clauseStart ? lastCue(words, clauseStart, cue.first - 1) : null
-  const earlierSubject = earlier && words.tokens.get(earlier.first)?.lower !== 'according' ? subjectOverObject(words, subjectBefore(words, earlier.first, from), from) : null
+  const earlierSubject = earlier && words.tokens.get(earlier.first)?.lower !== 'according' ? subjectOverObject(words, subjectBefore(words, earlier.first, from), from, earlier) : null
   // `X said … that Y described it as “…”`: the quote is reported by X.
   // Not when the earlier cue stands in an opening subordinate clause (`When X noted that …, Y replied, “…”`).
   const subordinate = SUBORDINATORS.has(words.tokens.get(from)?.lower ?? '')
