@@ -56,6 +56,8 @@ export function cueAt(words: Words, index: number): Cue | null {
   const phrase = phraseAt(words, index, token.lower)
   if (phrase) return phrase
   if (!VERBS.has(token.lower)) return null
+  // `will continue to be`: `continue` before an infinitive says nothing (`went on to suggest` still leads in).
+  if (CONTINUE.has(token.lower) && infinitiveAfter(words, index)) return null
   // A word inside the quote before the cue (`“… this one,” said`) says nothing about the cue.
   const before = words.tokens.get(index - 1)
   const previous = before?.quoted ? undefined : before
@@ -72,6 +74,16 @@ export function cueAt(words: Words, index: number): Cue | null {
   // A capitalised verb inside its sentence is part of a name (`United States`).
   if (token.capitalised && previous && !previous.quoted && previous.sentence === token.sentence) return null
   return {first: index, last: index}
+}
+
+/** `continue`, which cues speech alone (`she continued`) but not before an infinitive (`continued to rise`). */
+const CONTINUE: ReadonlySet<string> = new Set(['continue', 'continued', 'continues'])
+
+/** Whether `to` and a word follow token `index`, unquoted (`… to be`). */
+function infinitiveAfter(words: Words, index: number): boolean {
+  const next = words.tokens.get(index + 1)
+  const verb = words.tokens.get(index + 2)
+  return next?.lower === 'to' && !next.quoted && verb !== undefined && !verb.quoted && !verb.capitalised
 }
 
 /** Phrases grouped by their first word, each group in the order given. */

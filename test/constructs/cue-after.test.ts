@@ -84,4 +84,8 @@ describe('construct: cue-after', () => {
   it('reads nothing for a clause that opens with a subordinator', () => {
     expect(readWith(cueAfter, ['The crowd chanted “Open the gates,” when Brevik said the vote was over.'])).toBeNull()
   })
+
+  it('passes over `continue` before an infinitive, which says nothing, to the attribution after it', () => {
+    expect(readWith(cueAfter, ['“We hope the count does not rise” as crews continue to search the ridge, Ana Ruiz said.'])).toMatchObject({cue: 'said', mention: 'Ana Ruiz'})
+  })
 })
