@@ -620,9 +620,28 @@ function isListedAdverb(token: Token | undefined): boolean {
 /** Step left over adverbs and auxiliaries. */
 function skipAdverbsLeft(words: Words, index: number, floor: number): number {
   let cursor = index
-  while (cursor >= floor && isAdverb(words.tokens.get(cursor)) && !commaAfter(words, cursor)) cursor--
-  return cursor
+  for (;;) {
+    if (cursor >= floor && isAdverb(words.tokens.get(cursor)) && !commaAfter(words, cursor)) cursor--
+    // `A federal audit this year noted …`: a time phrase before the verb is no subject.
+    else if (cursor - 1 >= floor && isTimePhrase(words, cursor - 1) && !commaAfter(words, cursor)) cursor -= 2
+    else return cursor
+  }
 }
+
+/** Whether tokens `index` and `index + 1` are a time phrase (`this year`, `last week`, `each morning`). */
+function isTimePhrase(words: Words, index: number): boolean {
+  const determiner = words.tokens.get(index)
+  const noun = words.tokens.get(index + 1)
+  return determiner !== undefined && noun !== undefined && !determiner.quoted && !noun.quoted && TIME_DETERMINERS.has(determiner.lower) && TIME_NOUNS.has(noun.lower)
+}
+
+/** Words that make a time phrase of a time noun (`this year`, `last week`). */
+const TIME_DETERMINERS: ReadonlySet<string> = new Set(['this', 'last', 'next', 'that', 'each', 'every', 'earlier', 'later'])
+
+/** Nouns of a time phrase. */
+const TIME_NOUNS: ReadonlySet<string> = new Set([
+  'year', 'week', 'month', 'day', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter', 'season', 'quarter', 'decade', 'century', 'time'
+])
 
 /**
  * Find the speaker named after a speech verb (`said Mark Esper`, `said a

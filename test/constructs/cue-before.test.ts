@@ -29,6 +29,10 @@ describe('construct: cue-before', () => {
     expect(readWith(cueBefore, ['The advert shows footage of Ines Quarry asking, “Why not?”'])).toMatchObject({cue: 'asking', mention: 'Ines Quarry'})
   })
 
+  it('passes over a time phrase before the verb to its subject (`A review this year noted …`)', () => {
+    expect(readWith(cueBefore, ['A harbour review this year noted the pier is “unsafe.”'])).toMatchObject({cue: 'noted', mention: 'A harbour review'})
+  })
+
   it('reads the subject a place or body after a preposition tells more of, not that place or body', () => {
     expect(readWith(cueBefore, ['Sen. Pat Morrow of Vermont said: “We cannot wait another year.”'])).toMatchObject({mention: 'Sen. Pat Morrow', kind: 'name'})
     expect(readWith(cueBefore, ['Ana Lind of the Harbour Institute said: “The tide is turning.”'])).toMatchObject({mention: 'Ana Lind', kind: 'name'})
