@@ -288,8 +288,12 @@ function readDescriptionLeft(words: Words, last: number, floor: number, anyHead 
       return anyHead && before && PREPOSITIONS.has(before.lower) && !isSpeakerNoun(head.lower) ? null : {kind: 'description', first, last}
     }
   }
-  // Without a determiner only a plural role stands alone (`officials said`, `police said`).
-  return (head.lower.endsWith('s') || BARE_PLURALS.has(head.lower)) && isSpeakerNoun(head.lower) ? {kind: 'description', first: last, last} : null
+  // Without a determiner only a plural role stands alone (`officials said`, `police said`),
+  // with the word that opens its sentence before it (`Hospital staff said`, `Company officials said`).
+  if (!(head.lower.endsWith('s') || BARE_PLURALS.has(head.lower)) || !isSpeakerNoun(head.lower)) return null
+  const modifier = words.tokens.get(last - 1)
+  const opensWith = last - 1 >= floor && modifier !== undefined && !modifier.quoted && words.tokens.opensSentence(last - 1) && joined(words, last - 1, last)
+  return {kind: 'description', first: opensWith && !FUNCTION_WORDS.has(modifier.lower) && !SUBJECT_PRONOUNS.has(modifier.lower) ? last - 1 : last, last}
 }
 
 /** Nouns plural without an `s` that stand alone before their verb (`police said`, `staff say`). */

@@ -29,6 +29,11 @@ describe('construct: cue-before', () => {
     expect(readWith(cueBefore, ['The advert shows footage of Ines Quarry asking, “Why not?”'])).toMatchObject({cue: 'asking', mention: 'Ines Quarry'})
   })
 
+  it('reads a plural role with the word that opens its sentence before it (`Hospital staff said`)', () => {
+    expect(readWith(cueBefore, ['Harbour staff said the pier was “unsafe.”'])).toMatchObject({mention: 'Harbour staff', kind: 'description'})
+    expect(readWith(cueBefore, ['Later, officials said the pier was “unsafe.”'])).toMatchObject({mention: 'officials', kind: 'description'})
+  })
+
   it('passes over a time phrase before the verb to its subject (`A review this year noted …`)', () => {
     expect(readWith(cueBefore, ['A harbour review this year noted the pier is “unsafe.”'])).toMatchObject({cue: 'noted', mention: 'A harbour review'})
   })
