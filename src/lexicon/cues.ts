@@ -189,7 +189,13 @@ export const CUE_VERBS: readonly string[] = [
   // Ways of saying a read of corpus articles outside the gold found attributing quotes (`“…,” he snarled`);
   // the past tense mostly, the present only where it is no common noun (not `grunts`, `howls`, `jeers`)
   'snarled', 'snarls', 'growled', 'growls', 'grunted', 'groaned', 'hissed', 'hisses', 'huffed', 'sniped',
-  'gushed', 'gushes', 'chirped', 'bellowed', 'howled', 'jeered', 'mumbled', 'mumbles', 'seethed'
+  'gushed', 'gushes', 'chirped', 'bellowed', 'howled', 'jeered', 'mumbled', 'mumbles', 'seethed',
+  // The participles of verbs listed above, which lead a quote in as `saying` does (`… reportedly yelling: “…”`),
+  // and more ways of saying (`boomed`, `beamed`, `riffed`); not `pressed` (see above), nor `explaining`
+  // (`said X, a spokesman, explaining why …` goes on after the speaker's verb) or `chanting` (crowds and
+  // recordings chant, and the quote is a slogan more often than someone's words)
+  'yelling', 'shouting', 'screaming', 'joking', 'quipping', 'recalling', 'urging', 'boasting',
+  'boomed', 'beamed', 'riffed', 'griped', 'sighed'
 ]
 
 /**

@@ -34,6 +34,10 @@ describe('construct: cue-before', () => {
     expect(readWith(cueBefore, ['Later, officials said the pier was “unsafe.”'])).toMatchObject({mention: 'officials', kind: 'description'})
   })
 
+  it('reads a participle of a way of saying as the cue (`… reportedly yelling: “…”`)', () => {
+    expect(readWith(cueBefore, ['The crowd booed, with the mayor reportedly yelling: “Get them out!”'])).toMatchObject({cue: 'yelling', mention: 'the mayor'})
+  })
+
   it('passes over a time phrase before the verb to its subject (`A review this year noted …`)', () => {
     expect(readWith(cueBefore, ['A harbour review this year noted the pier is “unsafe.”'])).toMatchObject({cue: 'noted', mention: 'A harbour review'})
   })
