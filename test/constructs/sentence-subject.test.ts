@@ -12,6 +12,13 @@ describe('construct: sentence-subject', () => {
     expect(readWith(sentenceSubject, ['Greta Solberg is promising “a school in every valley” by the next election.'])).toMatchObject({mention: 'Greta Solberg'})
   })
 
+  it('gives a later quote of the sentence the attribution before its first quote (`X, Y said, had served “…” and passed “…”`)', () => {
+    const sentence = 'Mayor Jon Linden, Ana Rubin said, had been in office for “a thousand years” and passed “hundreds of bylaws.”'
+    expect(readWith(sentenceSubject, [sentence], 1)).toMatchObject({cue: 'said', mention: 'Ana Rubin'})
+    // Not past a cue of its own, nor from an opening clause of time: there the sentence's subject stays.
+    expect(readWith(sentenceSubject, ['When Ms Lind called the plan “slow”, Mr Ode had a reply: “It is on time.”'], 1)).toMatchObject({cue: null, mention: 'Mr Ode'})
+  })
+
   it('reads nothing for a quote that modifies a noun after a determiner', () => {
     expect(readWith(sentenceSubject, ['Greta Solberg opened a “pop-up” clinic in the valley.'])).toBeNull()
   })

@@ -1,5 +1,8 @@
 import {FUNCTION_WORDS} from '../../lexicon/function-words.js'
 import {clauseSubject, sentenceStart} from '../mentions.js'
+import {firstCue} from '../cues.js'
+import {readCueBefore} from './cue-before.js'
+import {SUBORDINATORS} from './site.js'
 import type {Construct} from './types.js'
 
 /** A letter or digit last. */
@@ -11,7 +14,9 @@ const MODIFIER_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'th
 /**
  * A quote inside a sentence with no speech verb next to it (`X called the plan
  * “a disaster”`, `X is promising “jobs”`): the subject of the sentence, read
- * from its first word across earlier quotes. A quote that modifies a noun
+ * from its first word across earlier quotes; or, for a later quote of the
+ * sentence, the attribution the words before its first quote hold (`X, Y
+ * said, had served “…” and passed “…”`). A quote that modifies a noun
  * (`a “half-built” bridge`) has no speaker.
  */
 export const sentenceSubject: Construct = {
@@ -31,6 +36,14 @@ export const sentenceSubject: Construct = {
     if (!previous.quoted && MODIFIER_DETERMINERS.has(previous.lower) && nounFollows) return null
     const from = sentenceStart(words, previous.sentence)
     if (tokens.quoted(from)) return null
+    // `Joe Linden, Rubin said, had served “a thousand years” and passed “hundreds of bills”`: a later
+    // quote of the sentence takes the attribution the words before its first quote hold, when they hold one.
+    // Not past a cue of its own between (`…, and Ruiz said: “…”`), nor from an opening clause of time or cause (`When X said “…”, Y …`).
+    let first = from
+    while (first < firstInside && !tokens.quoted(first)) first++
+    const shared = first < firstInside && !SUBORDINATORS.has(tokens.get(from)?.lower ?? '') && firstCue(words, first, firstInside - 1) === null
+    const opening = shared ? readCueBefore(words, [from, first - 1]) : null
+    if (opening?.mention) return opening
     const mention = clauseSubject(words, from, firstInside)
     return mention ? {cue: null, mention} : null
   }
