@@ -7,6 +7,10 @@ describe('construct: cue-after', () => {
     expect(readWith(cueAfter, ['“The wall will hold,” Tomas Brevik said.'])).toEqual({cue: 'said', mention: 'Tomas Brevik', kind: 'name'})
   })
 
+  it('reads a verb of answering back as the cue, and a name after an adjective as the speaker (`an angry X retaliated`)', () => {
+    expect(readWith(cueAfter, ['“The harbour will always be ours,” an angry Ana Ruiz retaliated.'])).toMatchObject({cue: 'retaliated', mention: 'Ana Ruiz'})
+  })
+
   it('reads a verb of how something was said as the cue (`snarled`, `growled`)', () => {
     expect(readWith(cueAfter, ['“Get off my pier,” Ana Ruiz snarled.'])).toMatchObject({cue: 'snarled', mention: 'Ana Ruiz'})
     expect(readWith(cueAfter, ['“Not tonight,” the skipper growled.'])).toMatchObject({cue: 'growled', mention: 'the skipper'})
