@@ -36,9 +36,8 @@ export const sentenceSubject: Construct = {
     if (!previous.quoted && MODIFIER_DETERMINERS.has(previous.lower) && nounFollows) return null
     const from = sentenceStart(words, previous.sentence)
     if (tokens.quoted(from)) return null
-    // `Joe Linden, Rubin said, had served “a thousand years” and passed “hundreds of bills”`: a later
-    // quote of the sentence takes the attribution the words before its first quote hold, when they hold one.
-    // Not past a cue of its own between (`…, and Ruiz said: “…”`), nor from an opening clause of time or cause (`When X said “…”, Y …`).
+    // A later quote takes the attribution before the sentence's first quote, but not past a cue between
+    // (`…, and Ruiz said: “…”`) nor from an opening clause of time or cause (`When X said “…”, Y …`).
     let first = from
     while (first < firstInside && !tokens.quoted(first)) first++
     const shared = first < firstInside && !SUBORDINATORS.has(tokens.get(from)?.lower ?? '') && firstCue(words, first, firstInside - 1) === null
