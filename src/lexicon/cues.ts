@@ -211,5 +211,8 @@ export const INVERTING_CUES: readonly string[] = [
   'joked', 'boasted', 'agreed', 'warned', 'warns', 'cautioned', 'stated', 'states', 'acknowledged', 'confirmed',
   'reported', 'reports', 'reads', 'opined', 'offered', 'predicted', 'suggested', 'touted', 'wondered', 'mused',
   'went on', 'chimed in', 'shot back', 'fired back', 'hit back', 'pointed out', 'weighed in',
-  'said in a statement', 'said in an interview', 'wrote on twitter', 'wrote on facebook', 'according to'
+  'said in a statement', 'said in an interview', 'wrote on twitter', 'wrote on facebook', 'according to',
+  // Ways of saying that news inverts as often as `said` (`“…!” beamed Jo Vale`, `“…,” retorted the mayor`)
+  'exclaimed', 'shouted', 'yelled', 'cried', 'retorted', 'snapped', 'gushed', 'beamed', 'boomed', 'sighed',
+  'whispered', 'complained', 'lamented', 'interjected', 'scoffed'
 ]

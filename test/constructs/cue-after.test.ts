@@ -11,6 +11,11 @@ describe('construct: cue-after', () => {
     expect(readWith(cueAfter, ['“The harbour will always be ours,” an angry Ana Ruiz retaliated.'])).toMatchObject({cue: 'retaliated', mention: 'Ana Ruiz'})
   })
 
+  it('reads the name after an expressive verb news inverts (`“…!” beamed X`, `“…,” retorted the mayor`)', () => {
+    expect(readWith(cueAfter, ['“This is wonderful!” beamed Ana Ruiz of Westvale, who drove in for the vote.'])).toMatchObject({cue: 'beamed', mention: 'Ana Ruiz'})
+    expect(readWith(cueAfter, ['“Not a chance,” retorted the mayor.'])).toMatchObject({cue: 'retorted', mention: 'the mayor'})
+  })
+
   it('reads a verb of how something was said as the cue (`snarled`, `growled`)', () => {
     expect(readWith(cueAfter, ['“Get off my pier,” Ana Ruiz snarled.'])).toMatchObject({cue: 'snarled', mention: 'Ana Ruiz'})
     expect(readWith(cueAfter, ['“Not tonight,” the skipper growled.'])).toMatchObject({cue: 'growled', mention: 'the skipper'})
