@@ -16,6 +16,11 @@ describe('construct: cue-after', () => {
     expect(readWith(cueAfter, ['“Not a chance,” retorted the mayor.'])).toMatchObject({cue: 'retorted', mention: 'the mayor'})
   })
 
+  it('reads `“…” X said` for a quote that opens its sentence though its comma is lost, and not for a fragment inside one', () => {
+    expect(readWith(cueAfter, ['“The vote is a battle of niches” Ana Ruiz said.'])).toMatchObject({cue: 'said', mention: 'Ana Ruiz'})
+    expect(readWith(cueAfter, ['The board called it a “battle of niches” Ana Ruiz said was over.'])).toBeNull()
+  })
+
   it('reads a verb of how something was said as the cue (`snarled`, `growled`)', () => {
     expect(readWith(cueAfter, ['“Get off my pier,” Ana Ruiz snarled.'])).toMatchObject({cue: 'snarled', mention: 'Ana Ruiz'})
     expect(readWith(cueAfter, ['“Not tonight,” the skipper growled.'])).toMatchObject({cue: 'growled', mention: 'the skipper'})

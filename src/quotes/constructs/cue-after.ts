@@ -19,7 +19,7 @@ const CLAUSE_END_WINDOW = 30
  */
 export const cueAfter: Construct = {
   name: 'cue-after',
-  read({words, after: [from, to], endsWithComma, endsWithWord}) {
+  read({words, after: [from, to], endsWithComma, endsWithWord, inside: {firstInside}}) {
     if (from > to) return null
     // `“…,” when X arrived`: a clause that opens with a subordinator is
     // what happened around the quote, not who said it.
@@ -39,7 +39,9 @@ export const cueAfter: Construct = {
       // goes on with its own clause: a cue further on attributes it only after a
       // comma (`a clerk who “cuts corners” is a risk, Ruiz said`).
       const start = words.tokens.get(mention?.first ?? cue.first)?.start ?? 0
-      const detached = cue.first === from || words.text.slice(words.tokens.get(from)?.start, start).includes(',')
+      // A quote that opens its sentence goes on from nowhere: `“… the tide” Ruiz said`, its comma lost, is Ruiz's.
+      const opening = mention?.first === from && words.tokens.opensSentence(firstInside)
+      const detached = cue.first === from || opening || words.text.slice(words.tokens.get(from)?.start, start).includes(',')
       if (!endsWithWord || detached) return {cue, mention}
     }
     if (!endsWithComma) return endsWithWord && !cue ? readClauseEnd(words, from, from + POST_WINDOW + 1, Math.min(to, from + CLAUSE_END_WINDOW)) : null
