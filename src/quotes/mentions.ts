@@ -788,6 +788,9 @@ function appositiveName(words: Words, first: number, ceiling: number): Mention |
 /** How many lower-case words may stand before a name after its verb (`said longtime aide Jane Doe`). */
 const NAME_MODIFIERS = 3
 
+/** Participles that describe a person before the name, not verbs (`said retired Gen. Jo Vale`, `said embattled mayor Jo Vale`). */
+const TITLE_PARTICIPLES: ReadonlySet<string> = new Set(['retired', 'embattled', 'disgraced', 'ousted', 'exiled', 'jailed', 'indicted', 'acclaimed', 'celebrated', 'decorated', 'elected', 'appointed'])
+
 /** Words that open a clause a speech verb reports (`said that …`, `asked whether …`): never a name's modifier. */
 const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who'])
 
@@ -812,7 +815,7 @@ function nameAfterModifiers(words: Words, first: number, ceiling: number, afterN
     }
     // A verb between the cue and the name means the name is its object (`tweets targeting Jane Doe`);
     // `said that Jane Doe …` opens the clause the verb reports, whose subject she is.
-    if ((index > first && FUNCTION_WORDS.has(token.lower)) || COMPLEMENTIZERS.has(token.lower) || /(?:ing|ed)$/.test(token.lower)) return null
+    if ((index > first && FUNCTION_WORDS.has(token.lower)) || COMPLEMENTIZERS.has(token.lower) || (/(?:ing|ed)$/.test(token.lower) && !TITLE_PARTICIPLES.has(token.lower))) return null
   }
   return null
 }

@@ -21,6 +21,10 @@ describe('construct: cue-after', () => {
     expect(readWith(cueAfter, ['The board called it a “battle of niches” Ana Ruiz said was over.'])).toBeNull()
   })
 
+  it('reads a name after a participle that describes the person (`said retired Gen. X`), not only after other modifiers', () => {
+    expect(readWith(cueAfter, ['“We disagree,” said retired Army Gen. Tomas Lind, who served two tours.'])).toMatchObject({cue: 'said', mention: 'Army Gen. Tomas Lind'})
+  })
+
   it('reads a verb of how something was said as the cue (`snarled`, `growled`)', () => {
     expect(readWith(cueAfter, ['“Get off my pier,” Ana Ruiz snarled.'])).toMatchObject({cue: 'snarled', mention: 'Ana Ruiz'})
     expect(readWith(cueAfter, ['“Not tonight,” the skipper growled.'])).toMatchObject({cue: 'growled', mention: 'the skipper'})
