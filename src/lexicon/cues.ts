@@ -195,6 +195,8 @@ export const CUE_VERBS: readonly string[] = [
   // (`said X, a spokesman, explaining why …` goes on after the speaker's verb) or `chanting` (crowds and
   // recordings chant, and the quote is a slogan more often than someone's words)
   'yelling', 'shouting', 'screaming', 'joking', 'quipping', 'recalling', 'urging', 'boasting',
+  'noting', 'stating', 'declaring', 'asserting', 'conceding', 'acknowledging', 'admitting', 'vowing',
+  'predicting', 'complaining', 'lamenting', 'replying', 'responding', 'retorting',
   'boomed', 'beamed', 'riffed', 'griped', 'sighed', 'retaliated', 'rebutted'
 ]
 

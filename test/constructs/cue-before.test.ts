@@ -38,6 +38,10 @@ describe('construct: cue-before', () => {
     expect(readWith(cueBefore, ['The crowd booed, with the mayor reportedly yelling: “Get them out!”'])).toMatchObject({cue: 'yelling', mention: 'the mayor'})
   })
 
+  it('reads the participles of listed verbs as cues (`with X noting that “…”`)', () => {
+    expect(readWith(cueBefore, ['The talks stalled, with Ana Ruiz noting that the plan was “dead on arrival.”'])).toMatchObject({cue: 'noting', mention: 'Ana Ruiz'})
+  })
+
   it('passes over a time phrase before the verb to its subject (`A review this year noted …`)', () => {
     expect(readWith(cueBefore, ['A harbour review this year noted the pier is “unsafe.”'])).toMatchObject({cue: 'noted', mention: 'A harbour review'})
   })
