@@ -5,6 +5,9 @@ import {readCueBefore} from './cue-before.js'
 import {SUBORDINATORS} from './site.js'
 import type {Construct} from './types.js'
 
+/** How many words after its sentence's first quote a quote may take that quote's attribution from. */
+const SHARED_REACH = 40
+
 /** A letter or digit last. */
 const ENDS_WITH_WORD = /[\p{L}\p{N}]$/u
 
@@ -38,9 +41,11 @@ export const sentenceSubject: Construct = {
     if (tokens.quoted(from)) return null
     // A later quote takes the attribution before the sentence's first quote, but not past a cue between
     // (`…, and Ruiz said: “…”`) nor from an opening clause of time or cause (`When X said “…”, Y …`).
+    // Within reach of the first quote only, so that a sentence of thousands of quotes is read in linear time.
     let first = from
     while (first < firstInside && !tokens.quoted(first)) first++
-    const shared = first < firstInside && !SUBORDINATORS.has(tokens.get(from)?.lower ?? '') && firstCue(words, first, firstInside - 1) === null
+    const near = first < firstInside && firstInside - first <= SHARED_REACH
+    const shared = near && !SUBORDINATORS.has(tokens.get(from)?.lower ?? '') && firstCue(words, first, firstInside - 1) === null
     const opening = shared ? readCueBefore(words, [from, first - 1]) : null
     if (opening?.mention) return opening
     const mention = clauseSubject(words, from, firstInside)
