@@ -17,8 +17,8 @@ describe('construct: sentence-subject', () => {
     expect(readWith(sentenceSubject, [sentence], 1)).toMatchObject({cue: 'said', mention: 'Ana Rubin'})
     // Not past a cue of its own, nor from an opening clause of time: there the sentence's subject stays.
     expect(readWith(sentenceSubject, ['When Ms Lind called the plan “slow”, Mr Ode had a reply: “It is on time.”'], 1)).toMatchObject({cue: null, mention: 'Mr Ode'})
-    // Nor past forty words from the first quote: one sentence of thousands of quotes stays linear.
-    const far = `Mayor Jon Linden, Ana Rubin said, had served “a thousand years” and ${'took on more and more of the harbour work '.repeat(6)}passed “hundreds of bylaws.”`
+    // Nor past sixty words into the sentence: a sentence of thousands of quotes stays linear.
+    const far = `Mayor Jon Linden, Ana Rubin said, had served “a thousand years” and ${'took on more and more of the harbour work '.repeat(9)}passed “hundreds of bylaws.”`
     expect(readWith(sentenceSubject, [far], 1)).toMatchObject({cue: null, mention: 'Mayor Jon Linden'})
   })
 

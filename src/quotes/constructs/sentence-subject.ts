@@ -5,8 +5,8 @@ import {readCueBefore} from './cue-before.js'
 import {SUBORDINATORS} from './site.js'
 import type {Construct} from './types.js'
 
-/** How many words after its sentence's first quote a quote may take that quote's attribution from. */
-const SHARED_REACH = 40
+/** How many words into its sentence a later quote may take the attribution before the sentence's first quote. */
+const SHARED_REACH = 60
 
 /** A letter or digit last. */
 const ENDS_WITH_WORD = /[\p{L}\p{N}]$/u
@@ -41,11 +41,12 @@ export const sentenceSubject: Construct = {
     if (tokens.quoted(from)) return null
     // A later quote takes the attribution before the sentence's first quote, but not past a cue between
     // (`…, and Ruiz said: “…”`) nor from an opening clause of time or cause (`When X said “…”, Y …`).
-    // Within reach of the first quote only, so that a sentence of thousands of quotes is read in linear time.
+    // Within reach of the sentence's start only, so that a sentence of thousands of quotes, or one that
+    // runs on for pages before them, is read in linear time.
+    const near = firstInside - from <= SHARED_REACH
     let first = from
-    while (first < firstInside && !tokens.quoted(first)) first++
-    const near = first < firstInside && firstInside - first <= SHARED_REACH
-    const shared = near && !SUBORDINATORS.has(tokens.get(from)?.lower ?? '') && firstCue(words, first, firstInside - 1) === null
+    while (near && first < firstInside && !tokens.quoted(first)) first++
+    const shared = near && first < firstInside && !SUBORDINATORS.has(tokens.get(from)?.lower ?? '') && firstCue(words, first, firstInside - 1) === null
     const opening = shared ? readCueBefore(words, [from, first - 1]) : null
     if (opening?.mention) return opening
     const mention = clauseSubject(words, from, firstInside)
