@@ -197,7 +197,10 @@ export const CUE_VERBS: readonly string[] = [
   'yelling', 'shouting', 'screaming', 'joking', 'quipping', 'recalling', 'urging', 'boasting',
   'noting', 'stating', 'declaring', 'asserting', 'conceding', 'acknowledging', 'admitting', 'vowing',
   'predicting', 'complaining', 'lamenting', 'replying', 'responding', 'retorting',
-  'boomed', 'beamed', 'riffed', 'griped', 'sighed', 'retaliated', 'rebutted'
+  'boomed', 'beamed', 'riffed', 'griped', 'sighed', 'retaliated', 'rebutted',
+  // Verbs that name what was said in the speaker's words (`expressed his “deep sympathy”`, `defended it, saying`);
+  // `referred` only in `referred to X as …` (see `cueAt`); not `dismissed` (`to get the case dismissed to “…”`)
+  'referred', 'refers', 'referring', 'blamed', 'defended', 'reacted', 'assailed', 'assails', 'talked', 'expressed'
 ]
 
 /**

@@ -58,6 +58,8 @@ export function cueAt(words: Words, index: number): Cue | null {
   if (!VERBS.has(token.lower)) return null
   // `will continue to be`: `continue` before an infinitive says nothing (`went on to suggest` still leads in).
   if (CONTINUE.has(token.lower) && infinitiveAfter(words, index)) return null
+  // `referred to the plan as “…”` names it in words of its own; `referred all questions to …` says nothing.
+  if (REFER.has(token.lower) && !referredAs(words, index)) return null
   // A word inside the quote before the cue (`“… this one,” said`) says nothing about the cue.
   const before = words.tokens.get(index - 1)
   const previous = before?.quoted ? undefined : before
@@ -78,6 +80,23 @@ export function cueAt(words: Words, index: number): Cue | null {
 
 /** `continue`, which cues speech alone (`she continued`) but not before an infinitive (`continued to rise`). */
 const CONTINUE: ReadonlySet<string> = new Set(['continue', 'continued', 'continues'])
+
+/** `refer`, a cue only in `referred to X as …`. */
+const REFER: ReadonlySet<string> = new Set(['referred', 'refers', 'referring'])
+
+/** How many words the thing referred to may have (`referred to the Green New Deal as`). */
+const REFERRED_WORDS = 6
+
+/** Whether `to`, then `as` within a few words, follow token `index` (`referred to the plan as`). */
+function referredAs(words: Words, index: number): boolean {
+  if (words.tokens.get(index + 1)?.lower !== 'to') return false
+  for (let next = index + 2; next <= index + 2 + REFERRED_WORDS; next++) {
+    const token = words.tokens.get(next)
+    if (!token || token.quoted) return false
+    if (token.lower === 'as') return true
+  }
+  return false
+}
 
 /** Whether `to` and a word follow token `index`, unquoted (`… to be`). */
 function infinitiveAfter(words: Words, index: number): boolean {

@@ -4,7 +4,7 @@ import {readWith} from '../support/quote-sites.js'
 
 describe('construct: cue-before', () => {
   it('reads the subject of the clause a participle cue closes, not of a clause joined before it', () => {
-    expect(readWith(cueBefore, ['Closures were reported, and the mayor has defended them in the interest of calm, saying the bridge is “neither safe nor open.”'])).toEqual({
+    expect(readWith(cueBefore, ['Closures were reported, and the mayor has stood by them in the interest of calm, saying the bridge is “neither safe nor open.”'])).toEqual({
       cue: 'saying',
       mention: 'the mayor',
       kind: 'description'
@@ -40,6 +40,12 @@ describe('construct: cue-before', () => {
 
   it('reads the participles of listed verbs as cues (`with X noting that “…”`)', () => {
     expect(readWith(cueBefore, ['The talks stalled, with Ana Ruiz noting that the plan was “dead on arrival.”'])).toMatchObject({cue: 'noting', mention: 'Ana Ruiz'})
+  })
+
+  it('reads verbs that name what was said as cues (`expressed`, `defended`, `referred to X as`), `referred` only with `to … as`', () => {
+    expect(readWith(cueBefore, ['Mayor Ana Ruiz expressed her “deep sympathy” to the families.'])).toMatchObject({cue: 'expressed', mention: 'Mayor Ana Ruiz'})
+    expect(readWith(cueBefore, ['Ana Ruiz once referred to the levy as the “harbour tax”.'])).toMatchObject({cue: 'referred', mention: 'Ana Ruiz'})
+    expect(readWith(cueBefore, ['The agency referred the matter of the “vetting” order to the mayor.'])).toBeNull()
   })
 
   it('passes over a time phrase before the verb to its subject (`A review this year noted …`)', () => {
