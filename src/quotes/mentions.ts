@@ -395,8 +395,14 @@ function gapAfter(words: Words, index: number): string {
   return words.text.slice(token.end, next ? next.start : token.end + 2)
 }
 
-/** Whether the gap after token `index` holds a comma (read in place: it runs at every word of a clause). */
-function commaAfter(words: Words, index: number): boolean {
+/**
+ * Whether the gap after token `index` holds a comma (read in place: it runs at every word of a clause).
+ *
+ * @param words The paragraph's words.
+ * @param index A token's index.
+ * @returns True when a comma follows it before the next word.
+ */
+export function commaAfter(words: Words, index: number): boolean {
   const token = words.tokens.get(index)
   if (!token) return false
   const end = Math.min(words.tokens.get(index + 1)?.start ?? token.end + 2, words.text.length)

@@ -1,5 +1,5 @@
 import {invertsSubject, lastCue} from '../cues.js'
-import {clauseSubject, sentenceStart, subjectAfter, subjectBefore, type Words} from '../mentions.js'
+import {clauseSubject, commaAfter, sentenceStart, subjectAfter, subjectBefore, type Words} from '../mentions.js'
 import type {Attribution, Construct} from './types.js'
 
 /**
@@ -43,7 +43,7 @@ export function readSentenceEnding(words: Words, last: number): Attribution | nu
   const before = subjectBefore(words, cue.first, from)
   if (before) return {cue, mention: before}
   // `“…,” said Paul Beck.` or `… in 2008, said Paul Beck.`: a verb that opens its clause, with no subject before it, has it after.
-  const opensClause = cue.first === from || words.text.slice(tokens.get(cue.first - 1)?.end, tokens.start(cue.first)).includes(',')
+  const opensClause = cue.first === from || commaAfter(words, cue.first - 1)
   const mention = (opensClause && invertsSubject(words, cue) ? subjectAfter(words, cue.last + 1, last) : null) ?? clauseSubject(words, from, cue.first)
   return mention ? {cue, mention} : null
 }

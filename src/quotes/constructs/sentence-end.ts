@@ -1,5 +1,5 @@
 import {firstCue, invertsSubject} from '../cues.js'
-import {subjectAfter, subjectBefore, type Words} from '../mentions.js'
+import {commaAfter, subjectAfter, subjectBefore, type Words} from '../mentions.js'
 import type {Attribution, Construct} from './types.js'
 
 /** How far after a quote the clause that closes its sentence may end. */
@@ -50,10 +50,9 @@ export const sentenceEnd: Construct = {
 
 /** The first word after the last comma among words `first` to `to`, if no quote stands between it and `last`, and it is near enough to `last`. */
 function clauseAfterComma(words: Words, first: number, to: number, last: number): number | null {
-  const {tokens, text} = words
   for (let index = to; index > first && last - index < CLOSING_WORDS; index--) {
-    if (tokens.quoted(index)) return null
-    if (text.slice(tokens.get(index - 1)?.end, tokens.start(index)).includes(',')) return index
+    if (words.tokens.quoted(index)) return null
+    if (commaAfter(words, index - 1)) return index
   }
   return null
 }
