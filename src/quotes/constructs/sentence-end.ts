@@ -62,13 +62,8 @@ function readClosingClause(words: Words, from: number, last: number): Attributio
   const cue = firstCue(words, from, last)
   if (!cue) return null
   // `…, said Ann Cole`: the name after the verb; `…, Ann Cole said on Monday`: the subject before it, few words after.
-  const mention =
-    cue.first === from
-      ? invertsSubject(words, cue)
-        ? subjectAfter(words, cue.last + 1, last)
-        : null
-      : last - cue.last <= AFTER_VERB_WORDS
-        ? subjectBefore(words, cue.first, from)
-        : null
+  let mention = null
+  if (cue.first === from) mention = invertsSubject(words, cue) ? subjectAfter(words, cue.last + 1, last) : null
+  else if (last - cue.last <= AFTER_VERB_WORDS) mention = subjectBefore(words, cue.first, from)
   return mention ? {cue, mention} : null
 }
