@@ -1,5 +1,5 @@
 import {firstCue, invertsSubject} from '../cues.js'
-import {commaAfter, subjectAfter, subjectBefore, type Words} from '../mentions.js'
+import {commaAfter, subjectAfter, subjectBefore, type Mention, type Words} from '../mentions.js'
 import type {Attribution, Construct} from './types.js'
 
 /** How far after a quote the clause that closes its sentence may end. */
@@ -62,7 +62,7 @@ function readClosingClause(words: Words, from: number, last: number): Attributio
   const cue = firstCue(words, from, last)
   if (!cue) return null
   // `…, said Ann Cole`: the name after the verb; `…, Ann Cole said on Monday`: the subject before it, few words after.
-  let mention = null
+  let mention: Mention | null = null
   if (cue.first === from) mention = invertsSubject(words, cue) ? subjectAfter(words, cue.last + 1, last) : null
   else if (last - cue.last <= AFTER_VERB_WORDS) mention = subjectBefore(words, cue.first, from)
   return mention ? {cue, mention} : null
