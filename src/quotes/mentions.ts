@@ -490,7 +490,8 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'in
  * (`A partner at Holmvik, Jane Doe, said`).
  */
 function appositiveSubject(words: Words, comma: number, last: number, floor: number): Mention | null {
-  const before = readSubjectAt(words, comma, floor)
+  // `Rep. Ana Ruiz (D), a longtime critic, said`: a party and state after the name are passed over.
+  const before = readSubjectAt(words, skipParenthesisLeft(words, comma, floor), floor)
   const inner = readNameRight(words, comma + 1, last)
   // `A partner at Holmvik, Jane Doe, said`, `The head of the Harbour Trust, Jane Doe, said`.
   const objectOfPreposition = before?.kind === 'name' && PREPOSITIONS.has(wordBefore(words, before)?.lower ?? '')

@@ -34,6 +34,11 @@ describe('construct: cue-before', () => {
     expect(readWith(cueBefore, ['Later, officials said the pier was “unsafe.”'])).toMatchObject({mention: 'officials', kind: 'description'})
   })
 
+  it('passes over a party and state after a name set before an apposition (`Rep. X (D-Calif.), a critic, said`)', () => {
+    expect(readWith(cueBefore, ['State Rep. Ines Quarry (D-Westshire), a longtime critic, said the plan was “a folly.”'])).toMatchObject({cue: 'said', mention: 'State Rep. Ines Quarry'})
+    expect(readWith(cueBefore, ['Councillor Bo Lind (R), for one, said the levy was “overdue.”'])).toMatchObject({cue: 'said', mention: 'Councillor Bo Lind'})
+  })
+
   it('reads a participle of a way of saying as the cue (`… reportedly yelling: “…”`)', () => {
     expect(readWith(cueBefore, ['The crowd booed, with the mayor reportedly yelling: “Get them out!”'])).toMatchObject({cue: 'yelling', mention: 'the mayor'})
   })
