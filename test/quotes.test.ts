@@ -478,9 +478,14 @@ describe('canonical names from the whole article', () => {
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Jan Okafor'])
   })
 
-  it('never takes a dateline or a heading set in capitals for a speaker', () => {
+  it('never takes a dateline or a heading set in capitals for a speaker, and reads the subject after it', () => {
     const quotes = quotesOf('PORT WELLEN — Critics of the plan called the bridge “a folly” on Monday.', 'HARBOURTON — Mayor Ana Ruiz said the bridge was “safe enough.”')
-    expect(names(quotes)).toEqual([null, 'Ana Ruiz'])
+    expect(names(quotes)).toEqual(['Critics', 'Ana Ruiz'])
+    // A dateline in title case with its agency, and a run-in head in capitals, open no sentence either.
+    const agency = quotesOf('Harbourton (AP) – Councillor Ana Ruiz took a swipe at the port board on Monday, saying its “loud promises” cost the town dearly.')
+    expect(names(agency)).toEqual(['Ana Ruiz'])
+    const head = quotesOf('Ana Ruiz and Bo Lind sat on the panel.', 'TALKS STALL — Ruiz left the room on Monday, calling the levy “out of the question.”')
+    expect(names(head)).toEqual(['Ana Ruiz'])
   })
 
   it('never reads a name across the stop that ends a sentence', () => {
@@ -816,6 +821,13 @@ describe('tokens', () => {
       return -1
     }
     expect([sentenceOf('workable'), sentenceOf('Ruiz'), sentenceOf('She'), sentenceOf('Lind')]).toEqual([0, 1, 2, 3])
+  })
+
+  it('makes the words of a paragraph’s opening (a dateline) a sentence of their own', () => {
+    const text = 'HARBOURTON, Westshire (AP) — Ruiz said it was over.'
+    const tokens = tokenize(text, [], new WordStore(), text.indexOf('Ruiz'))
+    expect(sentenceStarts(tokens)).toEqual([0, 3])
+    expect(sentenceStarts(tokenize(text, []))).toEqual([0])
   })
 
   const paragraph = 'The memo’s author, Dr. Jane Doe-Smith, said “the U.S. plan’s costs” rose. The memo said THE costs rose again, Doe-Smith’s aide said.'

@@ -1,4 +1,5 @@
 import type {Paragraph, Quote, QuoteKind, Span, Speaker, Warning} from '../schema.js'
+import {readDateline} from '../sections/dateline.js'
 import {spanInLine} from '../text/scan-lines.js'
 import {countWords, OPENS_UPPER_CASE} from '../text/words.js'
 import {createWarning} from '../warnings.js'
@@ -305,10 +306,23 @@ function pronounAgrees(pronoun: string, name: string, registry: Registry): boole
  */
 export function readWords(paragraphs: readonly {readonly text: string}[], spans: readonly (readonly QuoteSpan[])[]): Words[] {
   const store = new WordStore(paragraphs.reduce((sum, paragraph) => sum + paragraph.text.length, 0))
-  const tokens = paragraphs.map((paragraph, index) => tokenize(paragraph.text, spans[index] ?? [], store))
+  const tokens = paragraphs.map((paragraph, index) => tokenize(paragraph.text, spans[index] ?? [], store, openingLength(paragraph.text)))
   const properNouns = findProperNouns(tokens)
   for (const paragraphTokens of tokens) paragraphTokens.properNouns = properNouns
   return tokens
+}
+
+/**
+ * How much of a paragraph opens it before its first sentence: a dateline
+ * (`HARBOURTON (AP) —`, `Harbourton (AP) –`) or a run-in head in capitals
+ * (`TALKS STALL —`), which would otherwise read as the sentence's subject.
+ * A dateline in title case needs its agency: without one, `On Friday, Ruiz —`
+ * reads as a place and its region.
+ */
+function openingLength(text: string): number {
+  const dateline = readDateline(text)
+  if (!dateline) return 0
+  return dateline.agency !== null || (dateline.place !== null && dateline.place === dateline.place.toUpperCase()) ? dateline.length : 0
 }
 
 /** The texts around the body as the registry reads them, each told whether it is set in title case. */

@@ -325,9 +325,12 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u
  * @param spans Its quoted spans, in order.
  * @param store The article's words, which this paragraph's join; a new store
  *   when the paragraph stands alone.
+ * @param opening How many code units of the paragraph open it apart from its
+ *   first sentence (a dateline, `HARBOURTON (AP) —`): its words are a sentence
+ *   of their own. 0 for none.
  * @returns The paragraph's words.
  */
-export function tokenize(text: string, spans: readonly QuoteSpan[], store: WordStore = new WordStore()): Tokens {
+export function tokenize(text: string, spans: readonly QuoteSpan[], store: WordStore = new WordStore(), opening = 0): Tokens {
   const first = store.used / STRIDE
   // The article's number of the next word, counted apart from `used`: a division in the loop made a float index.
   let word = first
@@ -371,7 +374,7 @@ export function tokenize(text: string, spans: readonly QuoteSpan[], store: WordS
     const span = spans[spanIndex]
     const quoted = span !== undefined && span.start <= start && start < span.end
     const sameQuote = quoted && previousSpan === spanIndex
-    if (previousEnd >= 0 && !sameQuote && endsSentence(text, data[used - STRIDE] ?? 0, previousEnd, start)) sentence++
+    if (previousEnd >= 0 && ((previousEnd <= opening && start >= opening) || (!sameQuote && endsSentence(text, data[used - STRIDE] ?? 0, previousEnd, start)))) sentence++
     if (sentences - firstSentence <= sentence) {
       if (sentences >= sentenceStarts.length) {
         store.sentences = sentences
