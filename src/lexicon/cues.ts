@@ -214,7 +214,7 @@ export const INVERTING_CUES: readonly string[] = [
   'insisted', 'insists', 'tweeted', 'tweets', 'posted', 'declared', 'declares', 'announced', 'observed',
   'remarked', 'commented', 'concluded', 'conceded', 'admitted', 'argued', 'argues', 'countered', 'quipped',
   'joked', 'boasted', 'agreed', 'warned', 'warns', 'cautioned', 'stated', 'states', 'acknowledged', 'confirmed',
-  'reported', 'reports', 'reads', 'opined', 'offered', 'predicted', 'suggested', 'touted', 'wondered', 'mused',
+  'reported', 'reports', 'read', 'reads', 'opined', 'offered', 'predicted', 'suggested', 'touted', 'wondered', 'mused',
   'went on', 'chimed in', 'shot back', 'fired back', 'hit back', 'pointed out', 'weighed in',
   'said in a statement', 'said in an interview', 'wrote on twitter', 'wrote on facebook', 'according to',
   // Ways of saying that news inverts as often as `said` (`“…!” beamed Jo Vale`, `“…,” retorted the mayor`)

@@ -16,6 +16,11 @@ describe('construct: cue-after', () => {
     expect(readWith(cueAfter, ['“Not a chance,” retorted the mayor.'])).toMatchObject({cue: 'retorted', mention: 'the mayor'})
   })
 
+  it('reads the document after `read` (`“…,” read the statement`), the past tense inverted as `reads` is', () => {
+    expect(readWith(cueAfter, ['“We grow stronger with every vote,” read the campaign email.'])).toMatchObject({cue: 'read', mention: 'the campaign email'})
+    expect(readWith(cueAfter, ['“Blame the harbour board,” read a post from the Westshire Tenants Union.'])).toMatchObject({cue: 'read', mention: 'Westshire Tenants Union'})
+  })
+
   it('reads `“…” X said` for a quote that opens its sentence though its comma is lost, and not for a fragment inside one', () => {
     expect(readWith(cueAfter, ['“The vote is a battle of niches” Ana Ruiz said.'])).toMatchObject({cue: 'said', mention: 'Ana Ruiz'})
     expect(readWith(cueAfter, ['The board called it a “battle of niches” Ana Ruiz said was over.'])).toBeNull()
