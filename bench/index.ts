@@ -97,7 +97,7 @@ function printStages(texts: readonly string[], bytes: number): Map<string, numbe
   const samples = interleave(contenders, {warmup: 2, rounds: 7})
   const ms = new Map<string, number>(contenders.map((contender) => [contender.name, medianOf(samples, contender.name)]))
   const quotes = ms.get('quotes (all)') ?? 0
-  const partsOfQuotes = (ms.get('  spans') ?? 0) + (ms.get('  tokens') ?? 0)
+  const partsOfQuotes = (ms.get('  spans') ?? 0) + (ms.get('  tokens') ?? 0) + (ms.get('  people registry') ?? 0)
   ms.set(REMAINDER, quotes - partsOfQuotes)
   const sum = TOP_STAGES.reduce((total, stage) => total + (ms.get(stage) ?? 0), 0)
   const rows = STAGES.map((stage) => {
@@ -110,7 +110,7 @@ function printStages(texts: readonly string[], bytes: number): Map<string, numbe
   rows.push(['parseArticle (whole)', num(whole), percent(whole, sum), num(mbPerSecond(bytes, whole))])
   console.log(table(['stage', 'ms', 'share', 'MB/s'], rows))
   console.log('\nEach stage runs alone on inputs prepared untimed; the indented rows split `quotes (all)`,')
-  console.log('and the last of them is what remains (the people registry, cues, mentions, pronouns, carrying speakers, building quotes).')
+  console.log('and the last of them is what remains (the constructs and chooser, resolving names and pronouns, carrying speakers, building quotes).')
   console.log('The sum leaves out the object spreads.')
   return ms
 }

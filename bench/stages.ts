@@ -4,8 +4,10 @@
  */
 import {validateArticle} from '../src/parse-article.js'
 import type {Article, Paragraph} from '../src/schema.js'
-import {findQuotes} from '../src/quotes/find-quotes.js'
+import {findQuotes, readWords} from '../src/quotes/find-quotes.js'
+import type {Words} from '../src/quotes/mentions.js'
 import {findQuoteSpans} from '../src/quotes/quote-spans.js'
+import {buildRegistry} from '../src/quotes/registry.js'
 import {WordStore, tokenize} from '../src/quotes/tokens.js'
 import {assignRoles} from '../src/sections/assign-roles.js'
 import {buildSections} from '../src/sections/build-sections.js'
@@ -20,7 +22,8 @@ export const STAGES = [
   'quotes (all)',
   '  spans',
   '  tokens',
-  '  registry, attribution, speakers',
+  '  people registry',
+  '  attribution, speakers, quotes',
   'validation'
 ] as const
 
@@ -31,7 +34,7 @@ export type Stage = (typeof STAGES)[number]
 export const TOP_STAGES: readonly Stage[] = ['lines', 'roles', 'sections', 'quotes (all)', 'validation']
 
 /** The part of the quote stage not timed separately: what remains of `quotes (all)`. */
-export const REMAINDER: Stage = '  registry, attribution, speakers'
+export const REMAINDER: Stage = '  attribution, speakers, quotes'
 
 type Lines = ReturnType<typeof scanTextLines>
 type Roles = ReturnType<typeof assignRoles>['roles']
@@ -42,6 +45,7 @@ interface Prepared {
   readonly roles: Roles
   readonly paragraphs: readonly Paragraph[]
   readonly spans: readonly ReturnType<typeof findQuoteSpans>[]
+  readonly words: readonly Words[]
   readonly unvalidated: Article
 }
 
@@ -56,7 +60,7 @@ function prepare(text: string): Prepared {
   const spans = paragraphs.map((paragraph) => findQuoteSpans(paragraph.text))
   const {quotes, warnings: quoteWarnings} = findQuotes(paragraphs)
   const unvalidated = {...sections, quotes, warnings: [...sectionWarnings, ...quoteWarnings]}
-  return {text, lines, roles, paragraphs, spans, unvalidated}
+  return {text, lines, roles, paragraphs, spans, words: readWords(paragraphs, spans), unvalidated}
 }
 
 /**
@@ -88,6 +92,9 @@ export function stageContenders(texts: readonly string[]): Contender[] {
       const store = new WordStore()
       return item.paragraphs.map((paragraph, index) => tokenize(paragraph.text, item.spans[index] ?? [], store))
     }),
+    // On the article's words, read once untimed (their store keeps the tokens the last round made), and
+    // without the names the quotes' attributions mark as speakers, which only the attribution knows.
+    each('  people registry', (item) => buildRegistry(item.words)),
     each('validation', (item) => validateArticle(item.unvalidated))
   ]
 }
