@@ -287,6 +287,13 @@ function readDescriptionLeft(words: Words, last: number, floor: number, anyHead 
       const before = words.tokens.get(index - 1)
       return anyHead && before && PREPOSITIONS.has(before.lower) && !isSpeakerNoun(head.lower) ? null : {kind: 'description', first, last}
     }
+    // `Ana Ruiz’s spokesman said`: a possessive name stands for the determiner; the role it owns speaks, not its owner.
+    // A determiner before the name is the phrase's own (`the RNC’s rules committee`).
+    if (token.capitalised && index < last && isSpeakerNoun(head.lower) && /\p{L}['’]s$/u.test(token.text)) {
+      const owner = readNameLeft(words, index, floor)?.first ?? index
+      const determiner = owner - 1 >= floor && DETERMINERS.has(words.tokens.get(owner - 1)?.lower ?? '')
+      return {kind: 'description', first: determiner ? owner - 1 : owner, last}
+    }
   }
   // Without a determiner only a plural role stands alone (`officials said`, `police said`),
   // with the word that opens its sentence before it (`Hospital staff said`, `Company officials said`).
@@ -681,7 +688,8 @@ export function subjectAfter(words: Words, after: number, ceiling: number): Ment
   const name = readNameRight(words, index, ceiling)
   // `said Holmvik council leader Ana Ruiz`: a name before a lower-case noun modifies it; the person is named after.
   const later = name && modifiesNoun(words, name.last) ? nameAfterModifiers(words, name.last + 1, ceiling, true) : null
-  const found = later ?? name ?? nameAfterModifiers(words, index, ceiling)
+  // `said Ruiz’s spokesman`: a possessive name before a role is the role's owner, not the speaker.
+  const found = later ?? (name && possessedBody(words, name, ceiling)) ?? name ?? nameAfterModifiers(words, index, ceiling)
   if (found) return found
   const described = readDescriptionRight(words, index, ceiling) ?? readIndefiniteRight(words, index, ceiling)
   return (described && documentSource(words, described, ceiling)) ?? described

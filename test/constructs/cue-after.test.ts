@@ -21,6 +21,12 @@ describe('construct: cue-after', () => {
     expect(readWith(cueAfter, ['“Blame the harbour board,” read a post from the Westshire Tenants Union.'])).toMatchObject({cue: 'read', mention: 'Westshire Tenants Union'})
   })
 
+  it('reads the role a possessive name owns as the speaker, not its owner (`“…,” Ruiz’s spokesman said`, `said Ruiz’s spokesman`)', () => {
+    expect(readWith(cueAfter, ['“No comment,” Ana Ruiz’s spokesman said.'])).toMatchObject({cue: 'said', mention: 'Ana Ruiz’s spokesman', kind: 'description'})
+    expect(readWith(cueAfter, ['“No comment,” said Ruiz’s campaign.'])).toMatchObject({cue: 'said', mention: 'Ruiz’s campaign', kind: 'description'})
+    expect(readWith(cueAfter, ['“No comment,” the council’s lawyer said.'])).toMatchObject({mention: 'the council’s lawyer'})
+  })
+
   it('reads `“…” X said` for a quote that opens its sentence though its comma is lost, and not for a fragment inside one', () => {
     expect(readWith(cueAfter, ['“The vote is a battle of niches” Ana Ruiz said.'])).toMatchObject({cue: 'said', mention: 'Ana Ruiz'})
     expect(readWith(cueAfter, ['The board called it a “battle of niches” Ana Ruiz said was over.'])).toBeNull()

@@ -34,6 +34,10 @@ describe('construct: cue-before', () => {
     expect(readWith(cueBefore, ['Later, officials said the pier was “unsafe.”'])).toMatchObject({mention: 'officials', kind: 'description'})
   })
 
+  it('reads the speaker of a participle after `with` as its own, not as reported by an earlier cue (`X denied it, with Y telling …`)', () => {
+    expect(readWith(cueBefore, ['The harbour board denied that on Monday, with spokeswoman Ines Quarry telling reporters the leak was “invented.”'])).toMatchObject({cue: 'telling', mention: 'Ines Quarry'})
+  })
+
   it('passes over a party and state after a name set before an apposition (`Rep. X (D-Calif.), a critic, said`)', () => {
     expect(readWith(cueBefore, ['State Rep. Ines Quarry (D-Westshire), a longtime critic, said the plan was “a folly.”'])).toMatchObject({cue: 'said', mention: 'State Rep. Ines Quarry'})
     expect(readWith(cueBefore, ['Councillor Bo Lind (R), for one, said the levy was “overdue.”'])).toMatchObject({cue: 'said', mention: 'Councillor Bo Lind'})

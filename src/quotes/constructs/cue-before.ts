@@ -1,7 +1,7 @@
 import {SPEECH_NOUNS as SPEECH_NOUN_LIST} from '../../lexicon/cues.js'
 import {invertsSubject, lastCue, type Cue} from '../cues.js'
 import {FUNCTION_WORDS} from '../../lexicon/function-words.js'
-import {clauseSubject, subjectAfter, subjectBefore, subjectRight, type Mention, type Words} from '../mentions.js'
+import {clauseSubject, commaAfter, subjectAfter, subjectBefore, subjectRight, type Mention, type Words} from '../mentions.js'
 import {SUBORDINATORS} from './site.js'
 import type {Attribution, Construct} from './types.js'
 
@@ -84,8 +84,14 @@ export function readCueBefore(words: Words, [from, to]: readonly [number, number
   // `X said … that Y described it as “…”`: the quote is reported by X.
   // Not when the earlier cue stands in an opening subordinate clause (`When X noted that …, Y replied, “…”`).
   const subordinate = SUBORDINATORS.has(words.tokens.get(from)?.lower ?? '')
+  // Nor after `with` (`X denied it, with spokeswoman Y telling reporters “…”`): the participle is Y's own.
+  const absolute = subject !== null && earlier !== null && withBefore(words, earlier.last + 1, subject.first)
   const reported =
-    !subordinate && earlier !== null && subject !== null && (complementAfter(words, earlier, subject) || words.tokens.slice(earlier.last + 1, subject.first).some((token) => token.lower === 'that'))
+    !subordinate &&
+    !absolute &&
+    earlier !== null &&
+    subject !== null &&
+    (complementAfter(words, earlier, subject) || words.tokens.slice(earlier.last + 1, subject.first).some((token) => token.lower === 'that'))
   if (subject && subject.kind !== 'pronoun' && !(reported && earlierSubject)) return {cue, mention: subject}
   // `It said … and added` names one subject twice: the nearer cue is the quote's.
   if (earlier && earlierSubject && earlierSubject.first !== subject?.first) return {cue: earlier, mention: earlierSubject}
@@ -93,6 +99,18 @@ export function readCueBefore(words: Words, [from, to]: readonly [number, number
   // `said Ana Ruiz: “…”` names the speaker after the verb; `called Ruiz “…”` names its object there.
   const after = invertsSubject(words, cue) ? subjectAfter(words, cue.last + 1, to) : null
   return {cue, mention: after ?? clauseSubject(words, clauseStart, cue.first) ?? clauseSubject(words, from, cue.first)}
+}
+
+/** How many words of title may stand between `with` and the name it opens (`with ministry spokeswoman Y`). */
+const WITH_TITLE_WORDS = 4
+
+/** Whether `with` opens the phrase that ends right before token `first`, within a few words and no comma. */
+function withBefore(words: Words, floor: number, first: number): boolean {
+  for (let index = first - 1; index >= Math.max(floor, first - 1 - WITH_TITLE_WORDS); index--) {
+    if (words.tokens.get(index)?.lower === 'with') return true
+    if (commaAfter(words, index)) return false
+  }
+  return false
 }
 
 /**
