@@ -206,6 +206,16 @@ describe('dateline', () => {
     expect(article.dateline && sliceOf(input, article.dateline.position)).toBe('LONDON (Reuters) -')
   })
 
+  it('reads a dateline closed by a horizontal bar (`PORT ELWIN ―`), as some publishers set the dash', () => {
+    const input = 'Repair money promised\n\nPORT ELWIN ― The state will pay for the repairs, officials said.\n'
+    const article = parseArticle(input)
+    expect(article.dateline?.text).toBe('PORT ELWIN ―')
+    expect(article.dateline?.place).toBe('PORT ELWIN')
+    // Its words are no subject: the sentence's own is read.
+    const quoted = parseArticle('Repair money promised\n\nPORT ELWIN ― Mayor Ana Ruiz spoke on Monday, calling the repairs “long overdue.”\n')
+    expect(quoted.quotes[0]?.speaker?.name).toBe('Ana Ruiz')
+  })
+
   it('takes no label in capitals for a place', () => {
     expect(read('dateline--label-not-place').article.dateline).toBeNull()
   })
