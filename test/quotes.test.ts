@@ -484,6 +484,9 @@ describe('canonical names from the whole article', () => {
     // A dateline in title case with its agency, and a run-in head in capitals, open no sentence either.
     const agency = quotesOf('Harbourton (AP) – Councillor Ana Ruiz took a swipe at the port board on Monday, saying its “loud promises” cost the town dearly.')
     expect(names(agency)).toEqual(['Ana Ruiz'])
+    // A place in capitals with its region in title case.
+    const region = quotesOf('KESTREL BAY, Westshire — Ana Ruiz left the room on Monday, calling the levy “out of the question.”')
+    expect(names(region)).toEqual(['Ana Ruiz'])
     const head = quotesOf('Ana Ruiz and Bo Lind sat on the panel.', 'TALKS STALL — Ruiz left the room on Monday, calling the levy “out of the question.”')
     expect(names(head)).toEqual(['Ana Ruiz'])
   })

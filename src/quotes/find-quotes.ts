@@ -322,7 +322,9 @@ export function readWords(paragraphs: readonly {readonly text: string}[], spans:
 function openingLength(text: string): number {
   const dateline = readDateline(text)
   if (!dateline) return 0
-  return dateline.agency !== null || (dateline.place !== null && dateline.place === dateline.place.toUpperCase()) ? dateline.length : 0
+  // The place before its region's comma: `KESTREL BAY, Westshire —` is in capitals.
+  const place = dateline.place?.split(',')[0] ?? ''
+  return dateline.agency !== null || (place !== '' && place === place.toUpperCase()) ? dateline.length : 0
 }
 
 /** The texts around the body as the registry reads them, each told whether it is set in title case. */

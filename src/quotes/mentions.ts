@@ -289,7 +289,7 @@ function readDescriptionLeft(words: Words, last: number, floor: number, anyHead 
     }
     // `Ana Ruiz’s spokesman said`: a possessive name stands for the determiner; the role it owns speaks, not its owner.
     // A determiner before the name is the phrase's own (`the RNC’s rules committee`).
-    if (token.capitalised && index < last && isSpeakerNoun(head.lower) && /\p{L}['’]s$/u.test(token.text)) {
+    if (token.capitalised && index < last && isSpeakerNoun(head.lower) && POSSESSIVE.test(token.text)) {
       const owner = readNameLeft(words, index, floor)?.first ?? index
       const determiner = owner - 1 >= floor && DETERMINERS.has(words.tokens.get(owner - 1)?.lower ?? '')
       return {kind: 'description', first: determiner ? owner - 1 : owner, last}
@@ -302,6 +302,9 @@ function readDescriptionLeft(words: Words, last: number, floor: number, anyHead 
   const opensWith = last - 1 >= floor && modifier !== undefined && !modifier.quoted && words.tokens.opensSentence(last - 1) && joined(words, last - 1, last)
   return {kind: 'description', first: opensWith && !FUNCTION_WORDS.has(modifier.lower) && !SUBJECT_PRONOUNS.has(modifier.lower) ? last - 1 : last, last}
 }
+
+/** A word in the possessive (`Ruiz’s`, `the board's`). */
+const POSSESSIVE = /['’]s$/
 
 /** Nouns plural without an `s` that stand alone before their verb (`police said`, `staff say`). */
 const BARE_PLURALS: ReadonlySet<string> = new Set(['police', 'staff', 'people'])
@@ -911,7 +914,7 @@ function subjectAt(words: Words, start: number, ceiling: number): Mention | null
 function possessedBody(words: Words, name: Mention, ceiling: number): Mention | null {
   const owner = words.tokens.get(name.last)
   const noun = words.tokens.get(name.last + 1)
-  if (!owner || !noun || name.last + 1 > ceiling || !/['’]s$/.test(owner.text) || noun.capitalised || !isSpeakerNoun(noun.lower)) return null
+  if (!owner || !noun || name.last + 1 > ceiling || !POSSESSIVE.test(owner.text) || noun.capitalised || !isSpeakerNoun(noun.lower)) return null
   const last = compoundEnd(words, name.last + 1)
   // `Jane Doe’s campaign manager John Roe`: the title's holder, named right after it.
   const holder = joined(words, last, last + 1) ? readNameRight(words, last + 1, ceiling) : null

@@ -25,7 +25,7 @@ const FILED_DATE = String.raw`, \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}`
 // The agency in brackets: `(AP)`, `(Reuters)`, `(CNN)`.
 const AGENCY = String.raw` ?\((\p{Lu}[\p{L}\p{N} .&'’-]{0,30})\)`
 // The dash that closes a dateline, then the story: `—`, `–`, `―` (a horizontal bar, as HuffPost sets it), `-` or `--`.
-const DASH = String.raw` ?(?:—|–|―|--?)`
+const DASH = String.raw` ?(?:[—–―]|--?)`
 
 // A place in capitals needs an agency or a dash after it; one in title case (which opens many
 // sentences) needs a state or country and then an agency or a dash, or an agency.
