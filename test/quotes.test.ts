@@ -484,6 +484,9 @@ describe('canonical names from the whole article', () => {
     // A dateline in title case with its agency, and a run-in head in capitals, open no sentence either.
     const agency = quotesOf('Harbourton (AP) – Councillor Ana Ruiz took a swipe at the port board on Monday, saying its “loud promises” cost the town dearly.')
     expect(names(agency)).toEqual(['Ana Ruiz'])
+    // A name in capitals before a dash the sentence closes again is the subject of an aside, no dateline.
+    const aside = quotesOf('Ana Ruiz met the panel.', 'RUIZ — who chairs the board — said the plan was “unworkable.”')
+    expect(names(aside)).toEqual(['Ana Ruiz'])
     // A place in capitals with its region in title case.
     const region = quotesOf('KESTREL BAY, Westshire — Ana Ruiz left the room on Monday, calling the levy “out of the question.”')
     expect(names(region)).toEqual(['Ana Ruiz'])

@@ -322,9 +322,16 @@ export function readWords(paragraphs: readonly {readonly text: string}[], spans:
 function openingLength(text: string): number {
   const dateline = readDateline(text)
   if (!dateline) return 0
+  if (dateline.agency !== null) return dateline.length
   // The place before its region's comma: `KESTREL BAY, Westshire —` is in capitals.
   const place = dateline.place?.split(',')[0] ?? ''
-  return dateline.agency !== null || (place !== '' && place === place.toUpperCase()) ? dateline.length : 0
+  if (place === '' || place !== place.toUpperCase()) return 0
+  // `RUIZ — who chairs the board — said`: a dash the sentence closes again sets off an aside after its subject.
+  // A hyphen counts only with a space before it, as a dash is written: `well-known` sets off nothing.
+  const mark = text.slice(0, dateline.length).trimEnd().slice(-1)
+  const stop = text.indexOf('. ', dateline.length)
+  const again = text.indexOf(mark === '-' ? ' -' : mark, dateline.length)
+  return again !== -1 && (stop === -1 || again < stop) ? 0 : dateline.length
 }
 
 /** The texts around the body as the registry reads them, each told whether it is set in title case. */
