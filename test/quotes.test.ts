@@ -414,6 +414,16 @@ describe('canonical names from the whole article', () => {
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Ada Varga', 'The minister'])
   })
 
+  it('resolves a post written as a title or before the name as it does one in apposition (`Premier X`, `county sheriff X`)', () => {
+    const quotes = quotesOf(
+      'Premier Dana Lind met the harbour board on Monday.',
+      '“We will build it,” the premier said on Tuesday.',
+      'County sheriff Bo Quarry closed the road.',
+      '“It is not safe,” the sheriff said.'
+    )
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Dana Lind', 'Bo Quarry'])
+  })
+
   it('resolves a post given in apposition on either side of the name', () => {
     const quotes = quotesOf(
       'Mara Quist, the county’s chief engineer, inspected the runways.',

@@ -560,16 +560,26 @@ function noteRoles(roles: Map<string, Occurrence[]>, occurrence: Occurrence, par
   const posts = parts.titles.filter((title) => !COURTESY_TITLES.has(title) && !NATIONALITY_WORDS.has(title) && !PARTY_WORDS.has(title)).map((title) => POST_ABBREVIATIONS.get(title) ?? title)
   const before = words.tokens.get(first - 1)
   const twoBefore = words.tokens.get(first - 2)
-  if (before && !before.capitalised && ROLE_NOUNS.has(before.lower) && before.end + 1 === words.tokens.start(first)) {
+  if (before && !before.capitalised && isPostNoun(before.lower) && before.end + 1 === words.tokens.start(first)) {
     posts.push(before.lower)
     if (twoBefore && !twoBefore.capitalised && !DETERMINERS.has(twoBefore.lower) && twoBefore.end + 1 === before.start) posts.push(`${twoBefore.lower} ${before.lower}`)
   }
   const head = posts.at(-1) ?? ''
   // A post is a role noun (`minister`, `governor`): `Concord resident` or `Labour` say where or which side, not what post.
-  if (ROLE_NOUNS.has(head)) for (const role of new Set([head, posts.join(' ')])) addTo(roles, role, occurrence)
+  if (isPostNoun(head)) for (const role of new Set([head, posts.join(' ')])) addTo(roles, role, occurrence)
   for (const role of appositivePosts(words, first, last)) addTo(roles, role, occurrence)
   const age = ageOf(words, first, last)
   if (age !== null) addTo(roles, age, occurrence)
+}
+
+/**
+ * Whether a lower-case word names a post: a role noun, or a post one person
+ * holds as an apposition gives it. `Premier Jane Doe` and `sheriff Jane Doe`
+ * file her under `the premier` and `the sheriff`, as `Jane Doe, the premier,`
+ * does.
+ */
+function isPostNoun(lower: string): boolean {
+  return ROLE_NOUNS.has(lower) || POST_NOUNS.has(lower)
 }
 
 /**
