@@ -414,25 +414,29 @@ describe('canonical names from the whole article', () => {
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Ada Varga', 'The minister'])
   })
 
-  it('resolves a post written as a title or before the name as it does one in apposition (`Premier X`, `county sheriff X`)', () => {
-    const quotes = quotesOf(
-      'Premier Dana Lind met the harbour board on Monday.',
-      '“We will build it,” the premier said on Tuesday.',
-      'County sheriff Bo Quarry closed the road.',
-      '“It is not safe,” the sheriff said.'
-    )
-    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Dana Lind', 'Bo Quarry'])
-  })
-
-  it('resolves a post given in apposition on either side of the name', () => {
-    const quotes = quotesOf(
-      'Mara Quist, the county’s chief engineer, inspected the runways.',
-      '“The damage is worse than we thought,” the engineer said.',
-      'The museum’s director, Tomas Beck, closed the galleries.',
-      '“We open again on Friday,” the director said.'
-    )
-    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Mara Quist', 'Tomas Beck'])
-  })
+  // A post one person holds, however the article first gives it, and the quote that names them by it.
+  const posts: readonly (readonly [string, readonly string[], readonly string[]])[] = [
+    [
+      'in apposition on either side of the name',
+      [
+        'Mara Quist, the county’s chief engineer, inspected the runways.',
+        '“The damage is worse than we thought,” the engineer said.',
+        'The museum’s director, Tomas Beck, closed the galleries.',
+        '“We open again on Friday,” the director said.'
+      ],
+      ['Mara Quist', 'Tomas Beck']
+    ],
+    [
+      'as a title or before the name (`Premier X`, `county sheriff X`), as in apposition',
+      ['Premier Dana Lind met the harbour board on Monday.', '“We will build it,” the premier said on Tuesday.', 'County sheriff Bo Quarry closed the road.', '“It is not safe,” the sheriff said.'],
+      ['Dana Lind', 'Bo Quarry']
+    ]
+  ]
+  for (const [how, paragraphs, speakers] of posts) {
+    it(`resolves a post given ${how}`, () => {
+      expect(quotesOf(...paragraphs).map((quote) => quote.speaker?.name)).toEqual(speakers)
+    })
+  }
 
   it('resolves a post only to someone named in it before, not after, and not formerly or as a deputy', () => {
     const quotes = quotesOf(
