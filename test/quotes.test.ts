@@ -427,6 +427,11 @@ describe('canonical names from the whole article', () => {
       ['Mara Quist', 'Tomas Beck']
     ],
     [
+      'in lower case before the name with a word that modifies it (`finance minister X` is `the minister` and `the finance minister`)',
+      ['Later, finance minister Li Wen spoke.', '“It is achievable,” the finance minister said.', 'Opposition leader Jo Marsh was unconvinced.', '“These figures are fiction,” the leader said.'],
+      ['Li Wen', 'Jo Marsh']
+    ],
+    [
       'as a title or before the name (`Premier X`, `county sheriff X`), as in apposition',
       ['Premier Dana Lind met the harbour board on Monday.', '“We will build it,” the premier said on Tuesday.', 'County sheriff Bo Quarry closed the road.', '“It is not safe,” the sheriff said.'],
       ['Dana Lind', 'Bo Quarry']

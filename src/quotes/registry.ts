@@ -560,13 +560,17 @@ function noteRoles(roles: Map<string, Occurrence[]>, occurrence: Occurrence, par
   const posts = parts.titles.filter((title) => !COURTESY_TITLES.has(title) && !NATIONALITY_WORDS.has(title) && !PARTY_WORDS.has(title)).map((title) => POST_ABBREVIATIONS.get(title) ?? title)
   const before = words.tokens.get(first - 1)
   const twoBefore = words.tokens.get(first - 2)
+  // `finance minister Jane Doe` is `the minister` and `the finance minister`.
+  let modified: string | null = null
   if (before && !before.capitalised && isPostNoun(before.lower) && before.end + 1 === words.tokens.start(first)) {
     posts.push(before.lower)
-    if (twoBefore && !twoBefore.capitalised && !DETERMINERS.has(twoBefore.lower) && twoBefore.end + 1 === before.start) posts.push(`${twoBefore.lower} ${before.lower}`)
+    // `Opposition leader Jo Marsh`: a word capitalised only because it opens the sentence is the post's too.
+    const lowerCase = twoBefore !== undefined && (!twoBefore.capitalised || words.tokens.opensSentence(first - 2))
+    if (twoBefore && lowerCase && !DETERMINERS.has(twoBefore.lower) && twoBefore.end + 1 === before.start) modified = `${twoBefore.lower} ${before.lower}`
   }
   const head = posts.at(-1) ?? ''
   // A post is a role noun (`minister`, `governor`): `Concord resident` or `Labour` say where or which side, not what post.
-  if (isPostNoun(head)) for (const role of new Set([head, posts.join(' ')])) addTo(roles, role, occurrence)
+  if (isPostNoun(head)) for (const role of new Set([head, posts.join(' '), modified ?? head])) addTo(roles, role, occurrence)
   for (const role of appositivePosts(words, first, last)) addTo(roles, role, occurrence)
   const age = ageOf(words, first, last)
   if (age !== null) addTo(roles, age, occurrence)
