@@ -443,6 +443,15 @@ describe('canonical names from the whole article', () => {
     })
   }
 
+  it('resolves a body’s head word capitalised after `the` (`the Trust`, `the Council`) to the body named with it before', () => {
+    const quotes = quotesOf(
+      'The Harbour Trust closed the pier on Monday, and Westshire County Council approved the levy.',
+      'In a statement, the Trust said it “regretted” the closure.',
+      '“We had no choice,” the Council said.'
+    )
+    expect(names(quotes)).toEqual(['Harbour Trust', 'Westshire County Council'])
+  })
+
   it('resolves a post only to someone named in it before, not after, and not formerly or as a deputy', () => {
     const quotes = quotesOf(
       'Former Gov. Ilse Brand endorsed Vice President Per Holm on Monday.',
