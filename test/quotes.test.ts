@@ -432,6 +432,25 @@ describe('canonical names from the whole article', () => {
       ['Li Wen', 'Jo Marsh']
     ],
     [
+      'in capitals after `the` (`the Prime Minister`, `the Health Secretary`), as in lower case',
+      [
+        'Prime Minister Ada Varga met the Opposition Leader, Jo Marsh, on Monday.',
+        '“We made progress,” the Prime Minister said.',
+        '“Not enough,” the Opposition Leader replied.',
+        'The Health Secretary, Tom Vale, was also present. “The wards need funds,” the Health Secretary said.'
+      ],
+      ['Ada Varga', 'Jo Marsh', 'Tom Vale']
+    ],
+    [
+      'as a body’s head word capitalised after `the` (`the Trust`, `the Council` for the body named with it before)',
+      [
+        'The Harbour Trust closed the pier on Monday, and Westshire County Council approved the levy.',
+        'In a statement, the Trust said it “regretted” the closure.',
+        '“We had no choice,” the Council said.'
+      ],
+      ['Harbour Trust', 'Westshire County Council']
+    ],
+    [
       'as a title or before the name (`Premier X`, `county sheriff X`), as in apposition',
       ['Premier Dana Lind met the harbour board on Monday.', '“We will build it,” the premier said on Tuesday.', 'County sheriff Bo Quarry closed the road.', '“It is not safe,” the sheriff said.'],
       ['Dana Lind', 'Bo Quarry']
@@ -442,15 +461,6 @@ describe('canonical names from the whole article', () => {
       expect(quotesOf(...paragraphs).map((quote) => quote.speaker?.name)).toEqual(speakers)
     })
   }
-
-  it('resolves a body’s head word capitalised after `the` (`the Trust`, `the Council`) to the body named with it before', () => {
-    const quotes = quotesOf(
-      'The Harbour Trust closed the pier on Monday, and Westshire County Council approved the levy.',
-      'In a statement, the Trust said it “regretted” the closure.',
-      '“We had no choice,” the Council said.'
-    )
-    expect(names(quotes)).toEqual(['Harbour Trust', 'Westshire County Council'])
-  })
 
   it('resolves a post only to someone named in it before, not after, and not formerly or as a deputy', () => {
     const quotes = quotesOf(

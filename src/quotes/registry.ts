@@ -629,9 +629,13 @@ function takesPostAway(lower: string): boolean {
   return POST_TAKERS.has(lower)
 }
 
-/** Whether a token is a post's noun as an apposition writes it: lower case, not a possessive (`the senator’s aide`). */
+/**
+ * Whether a token is a post's noun as an apposition writes it, not a
+ * possessive (`the senator’s aide`); in lower case or, as house styles write
+ * posts, capitalised (`the Health Secretary, Jane Doe`).
+ */
 function isPostToken(token: Token): boolean {
-  return !token.capitalised && POST_NOUNS.has(token.lower) && !isPossessive(token.text)
+  return POST_NOUNS.has(token.lower) && !isPossessive(token.text)
 }
 
 /** How many words may stand between an apposition's determiner and its noun (`the county's chief`). */
@@ -692,10 +696,14 @@ function postForms(words: Words, index: number, from: number): string[] {
   const noun = words.tokens.get(index)
   const modifier = index - 1 >= from ? words.tokens.get(index - 1) : undefined
   if (!noun) return []
-  // Letters in lower case only: no capital, no possessive, no figure.
-  const plain = modifier && !DETERMINERS.has(modifier.lower) && LOWER_CASE.test(modifier.text)
+  // Letters in lower case only: no capital, no possessive, no figure; a post written in capitals takes its
+  // modifier in capitals too (`the Health Secretary`).
+  const plain = modifier && !DETERMINERS.has(modifier.lower) && (LOWER_CASE.test(modifier.text) || (noun.capitalised && TITLE_CASE_WORD.test(modifier.text)))
   return plain ? [noun.lower, `${modifier.lower} ${noun.lower}`] : [noun.lower]
 }
+
+/** A capital, then lower-case letters only (`Health`). */
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u
 
 /** Whether a word ends in a possessive `’s` or `'s`. */
 function isPossessive(word: string): boolean {

@@ -120,22 +120,30 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
     say?.('the name of a body, as written')
     return written.join(' ')
   }
-  // `the Trust said`, `the Council said`: a body's head word capitalised, as house styles write it, is `the trust`.
-  const body = bodyByHead(words, mention, context.registry, place)
-  if (body) {
-    say?.(`the one body named with the head word ${body.surname} before it`)
-    return body.name
+  // `the Prime Minister said`, `the Trust said`: a post or a body's head word capitalised after `the`, as house
+  // styles write them, is `the prime minister` and `the trust`.
+  const holder = holderByPost(words, mention, context.registry, place)
+  if (holder) {
+    say?.(holder.body ? 'the one body named with that head word before it' : 'the one person named in that post before it')
+    return holder.name
   }
   const person = lookUp(context.registry.bySurname, parts)
   say?.(person ? `the fullest name the article gives ${parts.words.join(' ')}` : 'a name the article gives no fuller form of')
   return person?.name ?? parts.words.join(' ')
 }
 
-/** The body a lone capitalised head word after `the` stands for (`the Trust` for `the Harbour Trust`), when one was named before. */
-function bodyByHead(words: Words, mention: Mention, registry: Registry, place: Place): Person | undefined {
-  if (mention.first !== mention.last || words.tokens.get(mention.first - 1)?.lower !== 'the') return undefined
-  const holder = holderOf(registry, words.tokens.get(mention.first)?.lower ?? '', place)
-  return holder?.body ? holder : undefined
+/**
+ * The one person or body filed before the quote under the post that capitalised
+ * words after `the` spell (`the Prime Minister`, `the Trust` for `the Harbour
+ * Trust`).
+ */
+function holderByPost(words: Words, mention: Mention, registry: Registry, place: Place): Person | undefined {
+  if (words.tokens.get(mention.first - 1)?.lower !== 'the') return undefined
+  const post = words.tokens
+    .slice(mention.first, mention.last + 1)
+    .map((token) => token.lower)
+    .join(' ')
+  return holderOf(registry, post, place)
 }
 
 /**
