@@ -139,6 +139,9 @@ const NAME_MODIFIER_WORDS = 4
 
 /** Whether token `index` follows a determiner and one to four capitalised words. */
 function afterDeterminerAndName(words: Words, index: number): boolean {
+  // `Jane Doe, a Democrat, said`: a comma before the verb closes an apposition; the compound has none.
+  const name = words.tokens.get(index - 1)
+  if (name === undefined || words.text.slice(name.end, words.tokens.start(index)) !== ' ') return false
   let back = index - 1
   while (back >= Math.max(0, index - NAME_MODIFIER_WORDS) && words.tokens.get(back)?.capitalised) back--
   const determiner = words.tokens.get(back)

@@ -34,14 +34,33 @@ describe('construct: cue-before', () => {
     expect(readWith(cueBefore, ['Later, officials said the pier was “unsafe.”'])).toMatchObject({mention: 'officials', kind: 'description'})
   })
 
-  it('reads the speaker of a participle after `with` as its own, not as reported by an earlier cue (`X denied it, with Y telling …`)', () => {
-    expect(readWith(cueBefore, ['The harbour board denied that on Monday, with spokeswoman Ines Quarry telling reporters the leak was “invented.”'])).toMatchObject({cue: 'telling', mention: 'Ines Quarry'})
-  })
-
-  it('passes over a party and state after a name set before an apposition (`Rep. X (D-Calif.), a critic, said`)', () => {
-    expect(readWith(cueBefore, ['State Rep. Ines Quarry (D-Westshire), a longtime critic, said the plan was “a folly.”'])).toMatchObject({cue: 'said', mention: 'State Rep. Ines Quarry'})
-    expect(readWith(cueBefore, ['Councillor Bo Lind (R), for one, said the levy was “overdue.”'])).toMatchObject({cue: 'said', mention: 'Councillor Bo Lind'})
-  })
+  // What stands between the speaker and the cue, and is no part of either.
+  const between: readonly (readonly [string, string, string, string])[] = [
+    [
+      'a party and state after a name set before an apposition (`Rep. X (D-Calif.), a critic, said`)',
+      'State Rep. Ines Quarry (D-Westshire), a longtime critic, said the plan was “a folly.”',
+      'said',
+      'State Rep. Ines Quarry'
+    ],
+    ['a party alone in brackets (`X (R), for one, said`)', 'Councillor Bo Lind (R), for one, said the levy was “overdue.”', 'said', 'Councillor Bo Lind'],
+    [
+      'an apposition of an article and a capitalised word, the verb after it no noun as in `a Jane Doe tweet` (`X, a Democrat, said`)',
+      'Gov. Ines Quarry, a Democrat, said at a news conference that the plan was “not helpful.”',
+      'said',
+      'Gov. Ines Quarry'
+    ],
+    [
+      'an earlier cue and its `that`, when the participle after `with` has its own subject (`X denied it, with Y telling …`)',
+      'The harbour board denied that on Monday, with spokeswoman Ines Quarry telling reporters the leak was “invented.”',
+      'telling',
+      'Ines Quarry'
+    ]
+  ]
+  for (const [what, sentence, cue, mention] of between) {
+    it(`reads past ${what}`, () => {
+      expect(readWith(cueBefore, [sentence])).toMatchObject({cue, mention})
+    })
+  }
 
   it('reads a participle of a way of saying as the cue (`… reportedly yelling: “…”`)', () => {
     expect(readWith(cueBefore, ['The crowd booed, with the mayor reportedly yelling: “Get them out!”'])).toMatchObject({cue: 'yelling', mention: 'the mayor'})
