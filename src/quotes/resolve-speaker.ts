@@ -3,6 +3,7 @@ import {DOCUMENT_NOUNS, NON_PERSON_WORDS} from '../lexicon/honorifics.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import {lowerInitial} from '../text/words.js'
 import type {Mention, Words} from './mentions.js'
+import type {Token} from './tokens.js'
 import {AGED, comesBefore, holderOf, lookUp, splitName, tokenTexts, type Occurrence, type Person, type Registry} from './registry.js'
 
 /**
@@ -88,12 +89,9 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
     }
     // `the prime minister`, `the governor`: the person the article names in that post, the whole post matched (`the minister` is not `the first minister`).
     if (tokens[0]?.lower === 'the' && tokens.length > 1) {
-      const post = tokens.slice(1).map((token) => token.lower).join(' ')
-      const holder = holderOf(context.registry, post, place)
-      if (holder) {
-        say?.(holder.body ? `the one body named as a ${post} before it` : `the one person named as ${post} before it`)
-        return holder.name
-      }
+      const post = postOf(tokens.slice(1))
+      const held = postHolder(context.registry, post, place, say)
+      if (held !== null) return held
       // `The 56-year-old said`, `the 56-year-old mother of three said`: news gives a person's age in place
       // of the name, for the person given that age, or else the person it is about.
       const age = tokens[1]?.lower ?? ''
@@ -122,28 +120,27 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
   }
   // `the Prime Minister said`, `the Trust said`: a post or a body's head word capitalised after `the`, as house
   // styles write them, is `the prime minister` and `the trust`.
-  const holder = holderByPost(words, mention, context.registry, place)
-  if (holder) {
-    say?.(holder.body ? 'the one body named with that head word before it' : 'the one person named in that post before it')
-    return holder.name
-  }
+  const held = words.tokens.get(mention.first - 1)?.lower === 'the' ? postHolder(context.registry, postOf(tokens), place, say) : null
+  if (held !== null) return held
   const person = lookUp(context.registry.bySurname, parts)
   say?.(person ? `the fullest name the article gives ${parts.words.join(' ')}` : 'a name the article gives no fuller form of')
   return person?.name ?? parts.words.join(' ')
 }
 
+/** The post words after `the` name, as the registry files posts: lower case, a space between (`prime minister`). */
+function postOf(tokens: readonly Token[]): string {
+  return tokens.map((token) => token.lower).join(' ')
+}
+
 /**
- * The one person or body filed before the quote under the post that capitalised
- * words after `the` spell (`the Prime Minister`, `the Trust` for `the Harbour
- * Trust`).
+ * The name of the one person or body filed under a post before the quote
+ * (`the prime minister`, `the Trust` for `the Harbour Trust`), or null.
  */
-function holderByPost(words: Words, mention: Mention, registry: Registry, place: Place): Person | undefined {
-  if (words.tokens.get(mention.first - 1)?.lower !== 'the') return undefined
-  const post = words.tokens
-    .slice(mention.first, mention.last + 1)
-    .map((token) => token.lower)
-    .join(' ')
-  return holderOf(registry, post, place)
+function postHolder(registry: Registry, post: string, place: Place, say: ((how: string) => void) | undefined): string | null {
+  const holder = holderOf(registry, post, place)
+  if (!holder) return null
+  say?.(holder.body ? `the one body named as a ${post} before it` : `the one person named as ${post} before it`)
+  return holder.name
 }
 
 /**
