@@ -7,19 +7,21 @@ describe('construct: cue-after', () => {
     expect(readWith(cueAfter, ['“The wall will hold,” Tomas Brevik said.'])).toEqual({cue: 'said', mention: 'Tomas Brevik', kind: 'name'})
   })
 
-  it('reads a verb of answering back as the cue, and a name after an adjective as the speaker (`an angry X retaliated`)', () => {
-    expect(readWith(cueAfter, ['“The harbour will always be ours,” an angry Ana Ruiz retaliated.'])).toMatchObject({cue: 'retaliated', mention: 'Ana Ruiz'})
-  })
-
-  it('reads the name after an expressive verb news inverts (`“…!” beamed X`, `“…,” retorted the mayor`)', () => {
-    expect(readWith(cueAfter, ['“This is wonderful!” beamed Ana Ruiz of Westvale, who drove in for the vote.'])).toMatchObject({cue: 'beamed', mention: 'Ana Ruiz'})
-    expect(readWith(cueAfter, ['“Not a chance,” retorted the mayor.'])).toMatchObject({cue: 'retorted', mention: 'the mayor'})
-  })
-
-  it('reads the document after `read` (`“…,” read the statement`), the past tense inverted as `reads` is', () => {
-    expect(readWith(cueAfter, ['“We grow stronger with every vote,” read the campaign email.'])).toMatchObject({cue: 'read', mention: 'the campaign email'})
-    expect(readWith(cueAfter, ['“Blame the harbour board,” read a post from the Westshire Tenants Union.'])).toMatchObject({cue: 'read', mention: 'Westshire Tenants Union'})
-  })
+  // Verbs of saying the lexicon lists, before or after their speaker, and who they name.
+  const verbs: readonly (readonly [string, string, string, string])[] = [
+    ['a verb of answering back, and a name after an adjective (`an angry X retaliated`)', '“The harbour will always be ours,” an angry Ana Ruiz retaliated.', 'retaliated', 'Ana Ruiz'],
+    ['an expressive verb news inverts (`“…!” beamed X`)', '“This is wonderful!” beamed Ana Ruiz of Westvale, who drove in for the vote.', 'beamed', 'Ana Ruiz'],
+    ['an expressive verb news inverts (`“…,” retorted the mayor`)', '“Not a chance,” retorted the mayor.', 'retorted', 'the mayor'],
+    ['`read`, inverted as `reads` is (`“…,” read the statement`)', '“We grow stronger with every vote,” read the campaign email.', 'read', 'the campaign email'],
+    ['`read` and a document from a body (`read a post from X`)', '“Blame the harbour board,” read a post from the Westshire Tenants Union.', 'read', 'Westshire Tenants Union'],
+    ['a verb of how something was said (`snarled`)', '“Get off my pier,” Ana Ruiz snarled.', 'snarled', 'Ana Ruiz'],
+    ['a verb of how something was said (`growled`)', '“Not tonight,” the skipper growled.', 'growled', 'the skipper']
+  ]
+  for (const [what, sentence, cue, mention] of verbs) {
+    it(`reads ${what} as the cue, and its speaker`, () => {
+      expect(readWith(cueAfter, [sentence])).toMatchObject({cue, mention})
+    })
+  }
 
   it('reads the role a possessive name owns as the speaker, not its owner (`“…,” Ruiz’s spokesman said`, `said Ruiz’s spokesman`)', () => {
     expect(readWith(cueAfter, ['“No comment,” Ana Ruiz’s spokesman said.'])).toMatchObject({cue: 'said', mention: 'Ana Ruiz’s spokesman', kind: 'description'})
@@ -34,11 +36,6 @@ describe('construct: cue-after', () => {
 
   it('reads a name after a participle that describes the person (`said retired Gen. X`), not only after other modifiers', () => {
     expect(readWith(cueAfter, ['“We disagree,” said retired Army Gen. Tomas Lind, who served two tours.'])).toMatchObject({cue: 'said', mention: 'Army Gen. Tomas Lind'})
-  })
-
-  it('reads a verb of how something was said as the cue (`snarled`, `growled`)', () => {
-    expect(readWith(cueAfter, ['“Get off my pier,” Ana Ruiz snarled.'])).toMatchObject({cue: 'snarled', mention: 'Ana Ruiz'})
-    expect(readWith(cueAfter, ['“Not tonight,” the skipper growled.'])).toMatchObject({cue: 'growled', mention: 'the skipper'})
   })
 
   it('reads an acronym in capitals as a name, not the word it spells (`says WHO`)', () => {

@@ -62,11 +62,8 @@ describe('construct: cue-before', () => {
     })
   }
 
-  it('reads a participle of a way of saying as the cue (`… reportedly yelling: “…”`)', () => {
+  it('reads the participles of listed verbs and ways of saying as cues (`… reportedly yelling: “…”`, `with X noting that “…”`)', () => {
     expect(readWith(cueBefore, ['The crowd booed, with the mayor reportedly yelling: “Get them out!”'])).toMatchObject({cue: 'yelling', mention: 'the mayor'})
-  })
-
-  it('reads the participles of listed verbs as cues (`with X noting that “…”`)', () => {
     expect(readWith(cueBefore, ['The talks stalled, with Ana Ruiz noting that the plan was “dead on arrival.”'])).toMatchObject({cue: 'noting', mention: 'Ana Ruiz'})
   })
 
