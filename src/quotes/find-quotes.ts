@@ -354,7 +354,7 @@ function findProperNouns(paragraphs: readonly Tokens[]): Set<string> {
   const found = new Set<string>()
   for (const tokens of paragraphs) {
     for (let index = 1; index < tokens.length; index++) {
-      if (tokens.capitalised(index) && !tokens.opensSentence(index)) found.add(tokens.get(index)?.lower ?? '')
+      if (tokens.capitalised(index) && !tokens.opensSentence(index)) found.add(tokens.lower(index))
     }
   }
   return found

@@ -218,14 +218,38 @@ export class Tokens implements Iterable<Token>, Words {
     const base = id * STRIDE
     const start = data[base] ?? 0
     const shape = shapes[id] ?? 0
-    const length = shape >> 1
-    const end = length === LONG_WORD ? (this.store.longEnds.get(id) ?? start) : start + length
+    const end = this.endOf(id, start, shape)
     const word = this.text.slice(start, end)
     const lower = lowerWithoutPossessive(this.text, start, end, (shape & 1) === 0 ? word : word.toLowerCase())
     const sentenceAndQuoted = data[base + 1] ?? 0
     const token = new Token(word, lower, start, (sentenceAndQuoted & 1) === 1, sentenceAndQuoted >> 1)
     this.store.keep(id, token)
     return token
+  }
+
+  /**
+   * The lower-case form of word `index`, as its token's `lower`, read without
+   * making the token: for a pass over every capitalised word of an article,
+   * whose tokens would push the rules' tokens out of the store's cache.
+   *
+   * @param index A word's index, in range.
+   * @returns The word in lower case, without a possessive ending.
+   */
+  lower(index: number): string {
+    const id = this.first + index
+    const cached = this.store.cached(id)
+    if (cached !== undefined) return cached.lower
+    const start = this.store.data[id * STRIDE] ?? 0
+    const shape = this.store.shapes[id] ?? 0
+    const end = this.endOf(id, start, shape)
+    const word = this.text.slice(start, end)
+    return lowerWithoutPossessive(this.text, start, end, (shape & 1) === 0 ? word : word.toLowerCase())
+  }
+
+  /** The end of word number `id`, from its start and shape. */
+  private endOf(id: number, start: number, shape: number): number {
+    const length = shape >> 1
+    return length === LONG_WORD ? (this.store.longEnds.get(id) ?? start) : start + length
   }
 
   /**
