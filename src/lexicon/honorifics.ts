@@ -87,7 +87,10 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'newspaper', 'network', 'magazine', 'questioner', 'moderator', 'interviewer', 'reporter',
   'reporters', 'journalist', 'journalists', 'widow', 'victim', 'victims', 'survivor', 'survivors',
   'coach', 'captain', 'player', 'players', 'owner', 'owners', 'lady', 'congressman', 'congresswoman', 'pastor', 'priest',
-  'office', 'camp', 'allies'
+  'office', 'camp', 'allies',
+  'ally', 'speechwriter', 'speechwriters', 'staffer', 'donor', 'donors', 'operative', 'operatives', 'pollster', 'pollsters',
+  'consultant', 'consultants', 'lobbyist', 'lobbyists', 'surrogate', 'surrogates', 'commentator', 'commentators',
+  'historian', 'historians', 'correspondent', 'contributor', 'volunteer', 'volunteers', 'negotiator', 'negotiators'
 ])
 
 /**

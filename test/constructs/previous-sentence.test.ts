@@ -14,6 +14,11 @@ describe('construct: previous-sentence', () => {
     expect(readWith(previousSentence, ['Ines Quarry, a historian, said the ruling would stand. “It will.”'])).toMatchObject({cue: 'said', mention: 'Ines Quarry'})
   })
 
+  it('reads the sentence’s own speech verb, not a relative clause’s after it (`X says, a pollster who advised …`)', () => {
+    const sentences = '“The ferry pays for itself,” says Ines Quarry, a Westshire analyst who advised the harbour board. “Nobody else runs at a profit.”'
+    expect(readWith(previousSentence, [sentences], 1)).toMatchObject({cue: 'says', mention: 'Ines Quarry'})
+  })
+
   it('reads the previous sentence’s subject without a speech verb', () => {
     expect(readWith(previousSentence, ['Dag Haugen pointed to the harbour wall. “It held.”'])).toMatchObject({cue: null, mention: 'Dag Haugen'})
   })

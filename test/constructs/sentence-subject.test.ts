@@ -8,6 +8,12 @@ describe('construct: sentence-subject', () => {
     expect(readWith(sentenceSubject, ['Another critic likened the rules to “burning the charter.”'])).toMatchObject({mention: 'Another critic', kind: 'description'})
   })
 
+  it('reads the name after a title of a campaign’s people (`Former X speechwriter Jo Vale`), not the name the title is about', () => {
+    for (const title of ['speechwriter', 'pollster', 'consultant', 'staffer', 'donor', 'lobbyist', 'operative', 'commentator']) {
+      expect(readWith(sentenceSubject, [`Former Solberg ${title} Ines Quarry wrote a column calling the race “already lost.”`])).toMatchObject({mention: 'Ines Quarry'})
+    }
+  })
+
   it('reads the subject of the sentence the quote stands in', () => {
     expect(readWith(sentenceSubject, ['Greta Solberg is promising “a school in every valley” by the next election.'])).toMatchObject({mention: 'Greta Solberg'})
   })

@@ -25,6 +25,9 @@ export const previousSentence: Construct = {
   }
 }
 
+/** How many relative clauses' verbs a sentence's speech verb is looked for behind. */
+const RELATIVE_HOPS = 2
+
 /**
  * The cue and subject of the sentence that ends at token `last`, when it has
  * a speech verb: the attribution a following quote takes over.
@@ -38,7 +41,10 @@ export function readSentenceEnding(words: Words, last: number): Attribution | nu
   const sentence = tokens.sentence(last)
   let from = last
   while (from > 0 && tokens.sentence(from - 1) === sentence && !tokens.quoted(from - 1)) from--
-  const cue = lastCue(words, from, last)
+  let cue = lastCue(words, from, last)
+  // `X says, a pollster who advised the campaign.`: a verb right after `who` is a relative clause's,
+  // telling more of someone; the sentence's own speech verb stands before it.
+  for (let hops = 0; cue && hops < RELATIVE_HOPS && tokens.get(cue.first - 1)?.lower === 'who'; hops++) cue = lastCue(words, from, cue.first - 2) ?? cue
   if (!cue || tokens.get(cue.first)?.lower === 'according') return null
   const before = subjectBefore(words, cue.first, from)
   if (before) return {cue, mention: before}
