@@ -373,6 +373,19 @@ describe('canonical names', () => {
     expect(quote?.cue?.text).toBe('said')
   })
 
+  it('gives a `she` or `he` after someone the article leaves unnamed (`a spokeswoman`, `another man`) no speaker, not the last person named', () => {
+    const quotes = quotesOf(
+      'Dana Whitlock declined to comment on the delay.',
+      'A spokeswoman for the harbour board said the report was late. “We are reviewing it,” she said.',
+      'Another man who lives by the crossing said the noise was constant.',
+      'He added: “Nobody asked us.”'
+    )
+    expect(names(quotes)).toEqual([null, null])
+    // Someone named right after the noun, or described right after their name, is that person.
+    expect(names(quotesOf('Dana Whitlock spoke first. A spokeswoman, Ines Quarry, said the report was late. “We are reviewing it,” she said.'))).toEqual(['Ines Quarry'])
+    expect(names(quotesOf('Dana Whitlock, a mother of three, spoke last. “I am tired,” she said.'))).toEqual(['Dana Whitlock'])
+  })
+
   it('leaves a scare quote that modifies a noun without a speaker', () => {
     const [quote] = quotesOf('The council published a “final” timetable on Friday.')
     expect(summary(quote)).toEqual({text: 'final', speaker: null, mention: null, cue: null})

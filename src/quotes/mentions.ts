@@ -66,8 +66,13 @@ function capitalisedOpener(words: Words, first: number, last: number): boolean {
 /**
  * Whether two neighbouring tokens are joined by nothing but one space, so they
  * can belong to one name.
+ *
+ * @param words The paragraph's words.
+ * @param left The first token's index.
+ * @param right The next token's index.
+ * @returns True for one space (or an initial's stop and a space) between.
  */
-function joined(words: Words, left: number, right: number): boolean {
+export function joined(words: Words, left: number, right: number): boolean {
   const a = words.tokens.get(left)
   const b = words.tokens.get(right)
   if (!a || !b || a.quoted !== b.quoted) return false

@@ -3,7 +3,7 @@ import {BODY_HEADS, HONORIFICS, NON_PERSON_WORDS, POST_ABBREVIATIONS, POST_NOUNS
 import {DETERMINERS, FUNCTION_WORDS, SENTENCE_OPENERS} from '../lexicon/function-words.js'
 import {NATIONALITY_WORDS} from '../lexicon/nationalities.js'
 import {SUBORDINATORS} from './constructs/site.js'
-import {ALL_CAPITALS, isHonorific, nameAfterTitle, PREPOSITIONS, readNameRight, withoutFinalStop, type Words} from './mentions.js'
+import {ALL_CAPITALS, commaAfter, isHonorific, joined, nameAfterTitle, PREPOSITIONS, readNameRight, withoutFinalStop, type Words} from './mentions.js'
 import type {Token, Tokens} from './tokens.js'
 import {isAsciiDigit} from '../text/words.js'
 
@@ -38,6 +38,12 @@ export interface Person {
    * as a thing's: `Big Harbour, which …`), never a `he` or `she`.
    */
   body: boolean
+  /**
+   * Whether this stands for someone the article does not name (`a
+   * spokeswoman`, `his wife`): a `she` or `he` may stand for them, and then
+   * names no one.
+   */
+  readonly unnamed?: true
 }
 
 /** One place where the article names a person, for resolving pronouns. */
@@ -243,6 +249,7 @@ export function buildRegistry(
   const roles = new Map<string, Occurrence[]>()
   const pronouns: PronounPlace[] = []
   const genderWords: PronounPlace[] = []
+  const unnamed = {m: unnamedPerson('m'), f: unnamedPerson('f')}
   for (const [paragraph, words] of paragraphs.entries()) {
     const {tokens} = words
     for (let index = 0; index < tokens.length; index++) {
@@ -258,7 +265,18 @@ export function buildRegistry(
         const told = gender ?? possessiveGenderAt(words, index)
         if (told !== null) genderWords.push({paragraph, sentence: tokens.sentence(index), offset: start, gender: told, subordinate: false})
       }
-      if (!tokens.capitalised(index) || tokens.quoted(index)) continue
+      if (tokens.quoted(index)) continue
+      // `a`, `an`, `one`, `another`: one code unit rules out most words here too.
+      if (initial === 0x61 || initial === 0x6f) {
+        const noun = unnamedPersonAfter(words, index)
+        if (noun !== -1) {
+          const person = unnamed[UNNAMED_PERSON_NOUNS.get(tokens.lower(noun)) ?? 'm']
+          occurrences.push({person, paragraph, sentence: tokens.sentence(noun), offset: tokens.start(noun), subject: canBeSubject(words, index), speaks: false})
+          index = noun
+          continue
+        }
+      }
+      if (!tokens.capitalised(index)) continue
       const mention = readNameRight(words, index, tokens.length - 1)
       if (!mention) continue
       // `Former Westshire governor Ana Roe`: capitals before a lower-case title describe the person named after it.
@@ -738,6 +756,59 @@ function canBeSubject(words: Words, first: number): boolean {
   const before = words.tokens.get(first - 1)
   // Possessors and modifiers are left in: `Doe’s campaign said … she` stands for Doe as often as not.
   return !before || before.quoted || !(PREPOSITIONS.has(before.lower) || before.lower === 'the' || before.lower === 'a' || before.lower === 'an')
+}
+
+/**
+ * Nouns for a person of one gender (`a spokeswoman`, `his wife`, `an elderly
+ * man`): when the article does not name them, the `she` or `he` after them
+ * stands for them, and not for the last woman or man it named.
+ */
+const UNNAMED_PERSON_NOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ...(['woman', 'mother', 'wife', 'daughter', 'sister', 'girl', 'spokeswoman', 'chairwoman', 'businesswoman', 'widow', 'grandmother', 'granddaughter', 'aunt', 'niece', 'girlfriend', 'mom', 'mum', 'policewoman', 'stepmother'] as const).map((noun) => [noun, 'f'] as const),
+  ...(['man', 'father', 'husband', 'son', 'brother', 'boy', 'spokesman', 'chairman', 'businessman', 'widower', 'grandfather', 'grandson', 'uncle', 'nephew', 'boyfriend', 'dad', 'policeman', 'stepfather'] as const).map((noun) => [noun, 'm'] as const)
+])
+
+/** The stand-in for everyone of one gender the article leaves unnamed: no name, nothing to look them up by. */
+function unnamedPerson(gender: 'm' | 'f'): Person {
+  return {name: '', nameWords: 0, givenNames: new Set(), surname: '', gender, genderByName: false, body: false, unnamed: true}
+}
+
+/**
+ * Determiners that bring in someone new (`a spokeswoman`, `another man`),
+ * where `the woman`, `his wife` and `my mother` are as often someone the
+ * article names elsewhere.
+ */
+const NEW_PERSON_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another'])
+const LONGEST_DETERMINER = 'another'.length
+
+/** Words after which a description is the person named before it (`Ruiz is a mother of three`, `as a woman`). */
+const SAME_PERSON_BEFORE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'became', 'becomes', 'as'])
+
+/** How many adjectives may stand between the determiner and the noun (`his late wife`, `an elderly retired man`). */
+const UNNAMED_ADJECTIVES = 2
+
+/**
+ * The noun for a person of one gender that determiner `index` brings in,
+ * when the article does not name them there (`a spokeswoman for the council`,
+ * `another elderly man`): not followed by a name (`a spokeswoman, Jo Vale`,
+ * `a spokeswoman Jo Vale`), and not a description of someone just named
+ * (`Ruiz, a mother of three,`, `Ruiz is a mother`).
+ *
+ * @returns The noun's index, or -1.
+ */
+function unnamedPersonAfter(words: Words, index: number): number {
+  const {tokens} = words
+  if (tokens.wordLength(index) > LONGEST_DETERMINER || !NEW_PERSON_DETERMINERS.has(tokens.lower(index))) return -1
+  const before = tokens.get(index - 1)
+  if (before && (SAME_PERSON_BEFORE.has(before.lower) || (before.capitalised && commaAfter(words, index - 1)))) return -1
+  for (let noun = index + 1; noun <= index + 1 + UNNAMED_ADJECTIVES; noun++) {
+    const token = tokens.get(noun)
+    if (!token || token.quoted || token.capitalised || !joined(words, noun - 1, noun)) return -1
+    if (!UNNAMED_PERSON_NOUNS.has(token.lower)) continue
+    const next = tokens.get(noun + 1)
+    return next && next.capitalised && /^,? $/.test(words.text.slice(token.end, next.start)) ? -1 : noun
+  }
+  return -1
 }
 
 /**

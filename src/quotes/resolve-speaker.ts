@@ -63,7 +63,14 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
       return body?.name ?? null
     }
     const person = resolvePronoun(context.registry, place, sense.gender)
-    say?.(person ? `the nearest earlier person of a fitting gender, speakers and subjects first` : `no one of a fitting gender named in the ${PRONOUN_REACH} paragraphs before`)
+    say?.(
+      person?.unnamed
+        ? 'the nearest earlier person of a fitting gender is one the article does not name (`a spokeswoman`): no speaker'
+        : person
+          ? 'the nearest earlier person of a fitting gender, speakers and subjects first'
+          : `no one of a fitting gender named in the ${PRONOUN_REACH} paragraphs before`
+    )
+    if (person?.unnamed) return null
     return person?.name ?? null
   }
   if (mention.kind === 'description') {
@@ -83,7 +90,7 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
     // `its headline`, `their statement` name no one.
     if (POSSESSIVE_DETERMINERS.has(determiner) && saying) {
       const gender = determiner === 'his' ? 'm' : determiner === 'her' ? 'f' : null
-      const person = gender ? resolvePronoun(context.registry, place, gender) : undefined
+      const person = gender ? named(resolvePronoun(context.registry, place, gender)) : undefined
       say?.(person ? `the owner of the words, as for "${gender === 'm' ? 'he' : 'she'}"` : 'someone’s words, whose owner is not named: no speaker')
       return person?.name ?? null
     }
@@ -101,7 +108,7 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
         say?.(`the one person given the age ${age} before it`)
         return given.name
       }
-      const aged = byAge ? resolvePronoun(context.registry, place, null) : undefined
+      const aged = byAge ? named(resolvePronoun(context.registry, place, null)) : undefined
       if (aged) {
         say?.('the person last named as a subject, as for a pronoun: an age stands in for the name')
         return aged.name
@@ -160,6 +167,11 @@ function resolvePronoun(registry: Registry, place: Place, gender: 'm' | 'f' | nu
   const sameSentence = earlier?.paragraph === found.paragraph && earlier.sentence === found.sentence
   if (earlier && sameSentence && earlier.gender === gender && !earlier.subordinate) return resolvePronoun(registry, earlier, gender, depth + 1)
   return found.person
+}
+
+/** A person the article names, or undefined for someone it leaves unnamed (`his wife`). */
+function named(person: Person | undefined): Person | undefined {
+  return person?.unnamed ? undefined : person
 }
 
 /**

@@ -246,6 +246,18 @@ export class Tokens implements Iterable<Token>, Words {
     return lowerWithoutPossessive(this.text, start, end, (shape & 1) === 0 ? word : word.toLowerCase())
   }
 
+  /**
+   * How many code units word `index` has, read without making its token.
+   *
+   * @param index A word's index, in range.
+   * @returns Its length.
+   */
+  wordLength(index: number): number {
+    const id = this.first + index
+    const start = this.store.data[id * STRIDE] ?? 0
+    return this.endOf(id, start, this.store.shapes[id] ?? 0) - start
+  }
+
   /** The end of word number `id`, from its start and shape. */
   private endOf(id: number, start: number, shape: number): number {
     const length = shape >> 1
