@@ -464,6 +464,16 @@ describe('canonical names from the whole article', () => {
       ['Harbour Trust', 'Westshire County Council']
     ],
     [
+      'as the noun for a body’s kind written beside its name (`the Daily Ledger newspaper`, `airline Skyhop`), not beside a possessive',
+      [
+        'That was the verdict of the Daily Ledger newspaper on Monday, as budget airline Skyhop cancelled flights.',
+        '“The council has failed,” the newspaper wrote.',
+        '“We apologise,” the airline said.',
+        'Maria Ruiz’s company paid for the ferries. “We will help,” the company said.'
+      ],
+      ['Daily Ledger', 'Skyhop', 'the company']
+    ],
+    [
       'as a title or before the name (`Premier X`, `county sheriff X`), as in apposition',
       ['Premier Dana Lind met the harbour board on Monday.', '“We will build it,” the premier said on Tuesday.', 'County sheriff Bo Quarry closed the road.', '“It is not safe,” the sheriff said.'],
       ['Dana Lind', 'Bo Quarry']

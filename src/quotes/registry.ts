@@ -287,7 +287,9 @@ export function buildRegistry(
       const parts = splitName(tokenTexts(tokens, mention.first, mention.last))
       const speaks = speakers.has(tokens.id(mention.last))
       const named = isPersonName(parts, speaks) || apposedGivenName(words, mention.first, mention.last) ? register(bySurname, parts) : lookUp(bySurname, parts)
-      const person = named ?? registerBody(bodies, words, mention.first, mention.last, parts)
+      // `China’s Daily Ledger newspaper`, `airline Skyhop`: a name beside the noun for its kind of body is that body.
+      const kind = named ? null : bodyKindBeside(words, mention.first, mention.last)
+      const person = named ?? registerBody(bodies, words, mention.first, mention.last, parts, kind !== null)
       if (person) {
         // Only a name that tells no gender: `… for Clinton, which is a problem` relates the clause, not her.
         if (person.gender === null && whichAfter(words, mention.last)) person.body = true
@@ -299,6 +301,7 @@ export function buildRegistry(
         // `the council`, `the agency`: a body is filed under its head word, as a person under a post.
         // One word (`Commission`) is the head alone, and names nothing more than `the commission` does.
         if (person.body && person.nameWords > 1 && BODY_HEADS.has(person.surname)) addTo(roles, person.surname, occurrence)
+        if (kind !== null && person.body) addTo(roles, kind, occurrence)
       }
       index = mention.last
     }
@@ -398,15 +401,42 @@ function sharesSentence(occurrence: Occurrence, other: Occurrence | undefined): 
  * thing's (`Silver Pylon, which …`). Acronyms are left out: too many are
  * places or times (`US`, `EST`).
  */
-function registerBody(bodies: Map<string, Person>, words: Words, first: number, last: number, parts: NameParts): Person | undefined {
+function registerBody(bodies: Map<string, Person>, words: Words, first: number, last: number, parts: NameParts, kindBeside: boolean): Person | undefined {
   const head = parts.words.at(-1) ?? ''
-  if (!isBodyHead(head) && !(first < last && whichAfter(words, last))) return undefined
+  if (!kindBeside && !isBodyHead(head) && !(first < last && whichAfter(words, last))) return undefined
   const name = parts.words.join(' ')
   const known = bodies.get(name)
   if (known) return known
   const body: Person = {name, nameWords: parts.words.length, givenNames: new Set(), surname: head.toLowerCase(), gender: null, genderByName: false, body: true}
   bodies.set(name, body)
   return body
+}
+
+/**
+ * Lower-case nouns for a kind of body: a name written right beside one
+ * (`the Daily Ledger newspaper`, `airline Skyhop`) is a body of that kind, and
+ * `the newspaper`, `the airline` stand for it.
+ */
+const BODY_KIND_NOUNS: ReadonlySet<string> = new Set([
+  'newspaper', 'paper', 'tabloid', 'daily', 'magazine', 'website', 'outlet', 'broadcaster', 'network', 'channel',
+  'airline', 'carrier', 'company', 'firm', 'group', 'agency', 'bank', 'lender', 'insurer', 'retailer', 'carmaker',
+  'automaker', 'manufacturer', 'conglomerate', 'startup', 'charity', 'union', 'club', 'studio', 'publisher', 'regulator', 'watchdog'
+])
+
+/**
+ * The noun for the kind of body a name is, written right beside it in lower
+ * case (`the Daily Ledger newspaper`, `airline Skyhop`), or null. Not a
+ * possessive's (`Ruiz’s company` is hers, not Ruiz).
+ */
+function bodyKindBeside(words: Words, first: number, last: number): string | null {
+  const {tokens} = words
+  const after = tokens.get(last + 1)
+  // `joined` allows only a space between: `Parents’ union` is ruled out there, `Ruiz’s` here.
+  const owned = /['’]s$/.test(tokens.get(last)?.text ?? '')
+  if (after && !owned && !after.capitalised && !after.quoted && BODY_KIND_NOUNS.has(after.lower) && joined(words, last, last + 1)) return after.lower
+  const before = tokens.get(first - 1)
+  if (before && !before.capitalised && !before.quoted && BODY_KIND_NOUNS.has(before.lower) && joined(words, first - 1, first)) return before.lower
+  return null
 }
 
 /** Whether a name is followed by `, which`, the relative of a thing, not of a person (`who`); read by code unit, for every run. */
