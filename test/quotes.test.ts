@@ -485,6 +485,19 @@ describe('canonical names from the whole article', () => {
     })
   }
 
+  it('resolves a post no one is named in to the person last named as a subject, as a pronoun, but not a post of someone else’s', () => {
+    const quotes = quotesOf(
+      'Dana Whitlock toured the flooded valley on Monday.',
+      'Later, the governor told reporters: “We will rebuild every bridge.”',
+      '“The state will pay,” the longtime governor said.',
+      // A post written for someone else, or one another person holds under that name, is left as written.
+      '“The timetable is set,” the governor’s spokesman said.',
+      'At the rally, the band leader sang. “It is our time,” the band leader said.',
+      'Deputy Minister Ola Berg spoke next. “We agree,” the prime minister said.'
+    )
+    expect(names(quotes)).toEqual(['Dana Whitlock', 'Dana Whitlock', 'the governor’s spokesman', 'the band leader', 'the prime minister'])
+  })
+
   it('resolves a post only to someone named in it before, not after, and not formerly or as a deputy', () => {
     const quotes = quotesOf(
       'Former Gov. Ilse Brand endorsed Vice President Per Holm on Monday.',

@@ -90,6 +90,8 @@ export interface Registry {
    * and a body by its head word (`council`), for `the council`; in document order.
    */
   readonly roles: ReadonlyMap<string, readonly Occurrence[]>
+  /** The people named with a title or post of any kind (`Deputy Minister X`, `finance minister X`, `X, the mayor`), held now or not. */
+  readonly titled: ReadonlySet<Person>
 }
 
 /** A name split into its titles and the name proper. */
@@ -247,6 +249,7 @@ export function buildRegistry(
   const bodies = new Map<string, Person>()
   const occurrences: Occurrence[] = []
   const roles = new Map<string, Occurrence[]>()
+  const titled = new Set<Person>()
   const pronouns: PronounPlace[] = []
   const genderWords: PronounPlace[] = []
   const unnamed = {m: unnamedPerson('m'), f: unnamedPerson('f')}
@@ -297,7 +300,7 @@ export function buildRegistry(
         const first = !named && tokens.get(mention.first - 1)?.lower === 'the' ? mention.first - 1 : mention.first
         const occurrence: Occurrence = {person, paragraph, sentence: tokens.sentence(index), offset: tokens.start(index), subject: canBeSubject(words, first), speaks}
         occurrences.push(occurrence)
-        if (named) noteRoles(roles, occurrence, parts, words, mention.first, mention.last)
+        if (named) noteRoles(roles, titled, occurrence, parts, words, mention.first, mention.last)
         // `the council`, `the agency`: a body is filed under its head word, as a person under a post.
         // One word (`Commission`) is the head alone, and names nothing more than `the commission` does.
         if (person.body && person.nameWords > 1 && BODY_HEADS.has(person.surname)) addTo(roles, person.surname, occurrence)
@@ -310,12 +313,12 @@ export function buildRegistry(
   // Only a person known by one word can be completed: most articles' texts around the body are then not read at all.
   if (someOneWordName(bySurname)) for (const text of around()) completeNames(bySurname, text)
   const aliases = givenNameAliases(bySurname)
-  if (aliases.size === 0) return {bySurname, occurrences, pronouns, roles}
+  if (aliases.size === 0) return {bySurname, occurrences, pronouns, roles, titled}
   const alias = (person: Person): Person => aliases.get(person) ?? person
   for (const [surname, people] of bySurname) bySurname.set(surname, [...new Set(people.map(alias))])
   const aliased = (occurrence: Occurrence): Occurrence => (aliases.has(occurrence.person) ? {...occurrence, person: alias(occurrence.person)} : occurrence)
   for (const [role, holders] of roles) roles.set(role, holders.map(aliased))
-  return {bySurname, occurrences: occurrences.map(aliased), pronouns, roles}
+  return {bySurname, occurrences: occurrences.map(aliased), pronouns, roles, titled: new Set([...titled].map(alias))}
 }
 
 /**
@@ -600,7 +603,8 @@ const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss',
  * either side (`Jane Doe, the county's chief engineer,`; `the museum's
  * director, Jane Doe`).
  */
-function noteRoles(roles: Map<string, Occurrence[]>, occurrence: Occurrence, parts: NameParts, words: Words, first: number, last: number): void {
+function noteRoles(roles: Map<string, Occurrence[]>, titled: Set<Person>, occurrence: Occurrence, parts: NameParts, words: Words, first: number, last: number): void {
+  if (parts.titles.some((title) => !COURTESY_TITLES.has(title))) titled.add(occurrence.person)
   // `former Gov. Jane Doe` holds the post no more, and `Vice President Jane Doe` holds
   // another: `the governor` and `the president` are someone else.
   if (parts.titles.some(takesPostAway)) return
@@ -619,7 +623,11 @@ function noteRoles(roles: Map<string, Occurrence[]>, occurrence: Occurrence, par
   const head = posts.at(-1) ?? ''
   // A post is a role noun (`minister`, `governor`): `Concord resident` or `Labour` say where or which side, not what post.
   if (isPostNoun(head)) for (const role of new Set([head, posts.join(' '), modified ?? head])) addTo(roles, role, occurrence)
-  for (const role of appositivePosts(words, first, last)) addTo(roles, role, occurrence)
+  if (isPostNoun(head)) titled.add(occurrence.person)
+  for (const role of appositivePosts(words, first, last)) {
+    addTo(roles, role, occurrence)
+    titled.add(occurrence.person)
+  }
   const age = ageOf(words, first, last)
   if (age !== null) addTo(roles, age, occurrence)
 }

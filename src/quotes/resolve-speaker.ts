@@ -1,5 +1,5 @@
 import {SPEECH_NOUNS} from '../lexicon/cues.js'
-import {DOCUMENT_NOUNS, NON_PERSON_WORDS} from '../lexicon/honorifics.js'
+import {DOCUMENT_NOUNS, NON_PERSON_WORDS, POST_NOUNS} from '../lexicon/honorifics.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import {lowerInitial} from '../text/words.js'
 import type {Mention, Words} from './mentions.js'
@@ -114,6 +114,19 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
         return aged.name
       }
     }
+    // `the president said`, `the senator said`: a person's post in lower case, when the article files no one
+    // under it, stands for the person last named as a subject, as a pronoun does.
+    // Not when someone is named in a post of that name (`the prime minister` after `First Minister Jo Vale`).
+    if (tokens[0]?.lower === 'the' && isBarePost(tokens.slice(1)) && !filedUnder(context.registry, postOf(tokens.slice(1))) && !filedUnder(context.registry, tokens.at(-1)?.lower ?? '')) {
+      // `the chair of the party` is a post of some body's, not of the person in view.
+      const person = words.tokens.get(mention.last + 1)?.lower === 'of' ? undefined : named(resolvePronoun(context.registry, place, null))
+      // A person as a name reads: two words, or one whose gender is known (`Contest` in a heading is no one);
+      // and one named with no post, who holds no other (`the prime minister` is not `Deputy Minister Ola Berg`).
+      if (person && !person.body && (person.nameWords > 1 || person.gender !== null) && !context.registry.titled.has(person)) {
+        say?.('the person last named as a subject, as for a pronoun: no one is named in that post')
+        return person.name
+      }
+    }
     say?.('a description, as written: no one named in that post before it')
     return words.text.slice(tokens[0]?.start, tokens.at(-1)?.end)
   }
@@ -167,6 +180,37 @@ function resolvePronoun(registry: Registry, place: Place, gender: 'm' | 'f' | nu
   const sameSentence = earlier?.paragraph === found.paragraph && earlier.sentence === found.sentence
   if (earlier && sameSentence && earlier.gender === gender && !earlier.subordinate) return resolvePronoun(registry, earlier, gender, depth + 1)
   return found.person
+}
+
+/**
+ * Whether the words after `the` are a person's post in lower case (`president`,
+ * `prime minister`), with no word that makes it someone else's (`former`,
+ * `vice`, `Chinese`).
+ */
+function isBarePost(tokens: readonly Token[]): boolean {
+  const [first, second] = tokens
+  if (!first || tokens.length > 2 || first.capitalised) return false
+  // `the band leader`, `the former president`: a word before the post makes it someone else's; only these keep it the same.
+  if (second && !POST_MODIFIERS.has(first.lower)) return false
+  const head = second ?? first
+  return POST_NOUNS.has(head.lower) && !SPEAKS_FOR_OTHERS.has(head.lower)
+}
+
+/** Posts of people who speak or work for someone else, often unnamed (`the prime minister’s spokesman`, `an organizer`). */
+const SPEAKS_FOR_OTHERS: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'lawyer', 'attorney', 'organizer', 'organiser',
+  'representative', 'analyst', 'researcher', 'investigator', 'detective', 'inspector', 'engineer', 'doctor', 'surgeon', 'strategist', 'pollster'
+])
+
+/** Words before a post that name one post, not another's (`prime minister`, `minority leader`), or describe its holder (`longtime senator`). */
+const POST_MODIFIERS: ReadonlySet<string> = new Set([
+  'prime', 'presidential', 'minority', 'majority', 'chief', 'foreign', 'finance', 'defence', 'defense', 'home', 'health',
+  'interior', 'longtime', 'veteran', 'embattled', 'incumbent', 'sitting'
+])
+
+/** Whether anyone at all is filed under a post, before or after, one holder or more. */
+function filedUnder(registry: Registry, post: string): boolean {
+  return (registry.roles.get(post)?.length ?? 0) > 0
 }
 
 /** A person the article names, or undefined for someone it leaves unnamed (`his wife`). */
