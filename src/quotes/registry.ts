@@ -811,13 +811,21 @@ function unnamedPerson(gender: 'm' | 'f'): Person {
   return {name: '', nameWords: 0, givenNames: new Set(), surname: '', gender, genderByName: false, body: false, unnamed: true}
 }
 
+/** The nouns' lengths and first letters, one number each: most words after a determiner are ruled out before their text is read. */
+const UNNAMED_PERSON_KEYS: ReadonlySet<number> = new Set([...UNNAMED_PERSON_NOUNS.keys()].map((noun) => (noun.length << 16) | noun.charCodeAt(0)))
+
 /**
- * Determiners that bring in someone new (`a spokeswoman`, `another man`),
- * where `the woman`, `his wife` and `my mother` are as often someone the
- * article names elsewhere.
+ * Whether the word at `start` is a determiner that brings in someone new
+ * (`a`, `an`, `one`, `another`: `a spokeswoman`, `another man`), where `the
+ * woman`, `his wife` and `my mother` are as often someone the article names
+ * elsewhere. Read by code unit: it runs at every word that opens with `a` or
+ * `o`, and `of`, `on` and `or` are among the commonest words.
  */
-const NEW_PERSON_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another'])
-const LONGEST_DETERMINER = 'another'.length
+function isNewPersonDeterminer(text: string, start: number, length: number): boolean {
+  const initial = text.charCodeAt(start) | 0x20
+  if (initial === 0x61) return length === 1 || (length === 2 && text.charCodeAt(start + 1) === 0x6e) || (length === 7 && text.startsWith('nother', start + 1))
+  return initial === 0x6f && length === 3 && text.startsWith('ne', start + 1)
+}
 
 /** Words after which a description is the person named before it (`Ruiz is a mother of three`, `as a woman`). */
 const SAME_PERSON_BEFORE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'became', 'becomes', 'as'])
@@ -836,17 +844,23 @@ const UNNAMED_ADJECTIVES = 2
  */
 function unnamedPersonAfter(words: Words, index: number): number {
   const {tokens} = words
-  if (tokens.wordLength(index) > LONGEST_DETERMINER || !NEW_PERSON_DETERMINERS.has(tokens.lower(index))) return -1
+  if (!isNewPersonDeterminer(words.text, tokens.start(index), tokens.wordLength(index))) return -1
+  // Read from the store first: most determiners bring in no person, and a token made a word costs more than the test.
+  let noun = index + 1
+  for (; noun <= Math.min(tokens.length - 1, index + 1 + UNNAMED_ADJECTIVES); noun++) {
+    const start = tokens.start(noun)
+    const gap = tokens.start(noun - 1) + tokens.wordLength(noun - 1)
+    // One space between, as `joined` asks, read without making a token of either word.
+    const space = start - gap === 1 && (words.text.charCodeAt(gap) === 0x20 || words.text.charCodeAt(gap) === 0xa0)
+    if (!space || tokens.quoted(noun) || tokens.capitalised(noun)) return -1
+    if (UNNAMED_PERSON_KEYS.has((tokens.wordLength(noun) << 16) | words.text.charCodeAt(start)) && UNNAMED_PERSON_NOUNS.has(tokens.lower(noun))) break
+  }
+  if (noun > Math.min(tokens.length - 1, index + 1 + UNNAMED_ADJECTIVES)) return -1
   const before = tokens.get(index - 1)
   if (before && (SAME_PERSON_BEFORE.has(before.lower) || (before.capitalised && commaAfter(words, index - 1)))) return -1
-  for (let noun = index + 1; noun <= index + 1 + UNNAMED_ADJECTIVES; noun++) {
-    const token = tokens.get(noun)
-    if (!token || token.quoted || token.capitalised || !joined(words, noun - 1, noun)) return -1
-    if (!UNNAMED_PERSON_NOUNS.has(token.lower)) continue
-    const next = tokens.get(noun + 1)
-    return next && next.capitalised && /^,? $/.test(words.text.slice(token.end, next.start)) ? -1 : noun
-  }
-  return -1
+  const next = tokens.get(noun + 1)
+  const end = tokens.start(noun) + tokens.wordLength(noun)
+  return next && next.capitalised && /^,? $/.test(words.text.slice(end, next.start)) ? -1 : noun
 }
 
 /**
