@@ -464,6 +464,15 @@ describe('canonical names from the whole article', () => {
       ['Harbour Trust', 'Westshire County Council']
     ],
     [
+      'with the place or people it belongs to in capitals (`the Chilean president, X`, `Westshire premier X`), for that post and the post alone',
+      [
+        'Ana Ruiz praised the Chilean president, Jo Vale, and Westshire premier Tom Ode on Monday.',
+        '“We will see,” the Chilean president said.',
+        '“Not yet,” the Westshire premier said.'
+      ],
+      ['Jo Vale', 'Tom Ode']
+    ],
+    [
       'as the noun for a body’s kind written beside its name (`the Daily Ledger newspaper`, `airline Skyhop`), not beside a possessive',
       [
         'That was the verdict of the Daily Ledger newspaper on Monday, as budget airline Skyhop cancelled flights.',

@@ -616,8 +616,9 @@ function noteRoles(roles: Map<string, Occurrence[]>, titled: Set<Person>, occurr
   let modified: string | null = null
   if (before && !before.capitalised && isPostNoun(before.lower) && before.end + 1 === words.tokens.start(first)) {
     posts.push(before.lower)
-    // `Opposition leader Jo Marsh`: a word capitalised only because it opens the sentence is the post's too.
-    const lowerCase = twoBefore !== undefined && (!twoBefore.capitalised || words.tokens.opensSentence(first - 2))
+    // `Opposition leader Jo Marsh`: a word capitalised only because it opens the sentence is the post's too;
+    // `Chilean president Jo Vale`: a place or a people says whose post (`the Chilean president`).
+    const lowerCase = twoBefore !== undefined && (!twoBefore.capitalised || words.tokens.opensSentence(first - 2) || TITLE_CASE_WORD.test(twoBefore.text))
     if (twoBefore && lowerCase && !DETERMINERS.has(twoBefore.lower) && twoBefore.end + 1 === before.start) modified = `${twoBefore.lower} ${before.lower}`
   }
   const head = posts.at(-1) ?? ''
@@ -754,7 +755,9 @@ function postForms(words: Words, index: number, from: number): string[] {
   if (!noun) return []
   // Letters in lower case only: no capital, no possessive, no figure; a post written in capitals takes its
   // modifier in capitals too (`the Health Secretary`).
-  const plain = modifier && !DETERMINERS.has(modifier.lower) && (LOWER_CASE.test(modifier.text) || (noun.capitalised && TITLE_CASE_WORD.test(modifier.text)))
+  // `the Chilean president, Jo Vale`: a place or a people in capitals before a post in lower case says whose post, for
+  // `the Chilean president`; the post alone is filed too.
+  const plain = modifier && !DETERMINERS.has(modifier.lower) && (LOWER_CASE.test(modifier.text) || TITLE_CASE_WORD.test(modifier.text))
   return plain ? [noun.lower, `${modifier.lower} ${noun.lower}`] : [noun.lower]
 }
 
