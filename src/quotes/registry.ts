@@ -39,9 +39,9 @@ export interface Person {
    */
   body: boolean
   /**
-   * Whether this stands for someone the article does not name (`a
-   * spokeswoman`, `his wife`): a `she` or `he` may stand for them, and then
-   * names no one.
+   * Whether this stands for someone the article brings in without a name
+   * (`a spokeswoman`, `another man`): a `she` or `he` may stand for them, and
+   * then names no one.
    */
   readonly unnamed?: true
 }
@@ -623,8 +623,10 @@ function noteRoles(roles: Map<string, Occurrence[]>, titled: Set<Person>, occurr
   }
   const head = posts.at(-1) ?? ''
   // A post is a role noun (`minister`, `governor`): `Concord resident` or `Labour` say where or which side, not what post.
-  if (isPostNoun(head)) for (const role of new Set([head, posts.join(' '), modified ?? head])) addTo(roles, role, occurrence)
-  if (isPostNoun(head)) titled.add(occurrence.person)
+  if (isPostNoun(head)) {
+    for (const role of new Set([head, posts.join(' '), modified ?? head])) addTo(roles, role, occurrence)
+    titled.add(occurrence.person)
+  }
   for (const role of appositivePosts(words, first, last)) {
     addTo(roles, role, occurrence)
     titled.add(occurrence.person)
@@ -800,9 +802,9 @@ function canBeSubject(words: Words, first: number): boolean {
 }
 
 /**
- * Nouns for a person of one gender (`a spokeswoman`, `his wife`, `an elderly
- * man`): when the article does not name them, the `she` or `he` after them
- * stands for them, and not for the last woman or man it named.
+ * Nouns for a person of one gender (`a spokeswoman`, `another man`, `an
+ * elderly woman`): when the article does not name them, the `she` or `he`
+ * after them stands for them, and not for the last woman or man it named.
  */
 const UNNAMED_PERSON_NOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ...(['woman', 'mother', 'wife', 'daughter', 'sister', 'girl', 'spokeswoman', 'chairwoman', 'businesswoman', 'widow', 'grandmother', 'granddaughter', 'aunt', 'niece', 'girlfriend', 'mom', 'mum', 'policewoman', 'stepmother'] as const).map((noun) => [noun, 'f'] as const),
@@ -833,7 +835,7 @@ function isNewPersonDeterminer(text: string, start: number, length: number): boo
 /** Words after which a description is the person named before it (`Ruiz is a mother of three`, `as a woman`). */
 const SAME_PERSON_BEFORE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'became', 'becomes', 'as'])
 
-/** How many adjectives may stand between the determiner and the noun (`his late wife`, `an elderly retired man`). */
+/** How many adjectives may stand between the determiner and the noun (`an elderly retired man`). */
 const UNNAMED_ADJECTIVES = 2
 
 /**

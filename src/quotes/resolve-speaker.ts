@@ -213,7 +213,7 @@ function filedUnder(registry: Registry, post: string): boolean {
   return (registry.roles.get(post)?.length ?? 0) > 0
 }
 
-/** A person the article names, or undefined for someone it leaves unnamed (`his wife`). */
+/** A person the article names, or undefined for someone it brings in unnamed (`a spokeswoman`). */
 function named(person: Person | undefined): Person | undefined {
   return person?.unnamed ? undefined : person
 }
