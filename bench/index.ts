@@ -16,7 +16,7 @@ import {REMAINDER, STAGES, stageContenders, TOP_STAGES} from './stages.js'
 import {synthetics} from './synthetic.js'
 
 const TARGET_MB_PER_S = 20
-const TARGET_FLOOR_MULTIPLE = 40
+const TARGET_FLOOR_MULTIPLE = 15
 const TARGET_PEER_SPEEDUP = 3
 const TARGET_GROWTH = 1.5
 const TARGET_RSS_PER_BYTE = 10
