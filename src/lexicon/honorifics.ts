@@ -90,7 +90,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'office', 'camp', 'allies',
   'ally', 'speechwriter', 'speechwriters', 'staffer', 'donor', 'donors', 'operative', 'operatives', 'pollster', 'pollsters',
   'consultant', 'consultants', 'lobbyist', 'lobbyists', 'surrogate', 'surrogates', 'commentator', 'commentators',
-  'historian', 'historians', 'correspondent', 'contributor', 'volunteer', 'volunteers', 'negotiator', 'negotiators'
+  'historian', 'historians', 'correspondent', 'contributor', 'volunteer', 'volunteers', 'negotiator', 'negotiators',
+  'hopeful', 'hopefuls', 'front-runner', 'frontrunner', 'challenger', 'contender'
 ])
 
 /**

@@ -9,7 +9,7 @@ describe('construct: sentence-subject', () => {
   })
 
   it('reads the name after a title of a campaign’s people (`Former X speechwriter Jo Vale`), not the name the title is about', () => {
-    for (const title of ['speechwriter', 'pollster', 'consultant', 'staffer', 'donor', 'lobbyist', 'operative', 'commentator']) {
+    for (const title of ['speechwriter', 'pollster', 'consultant', 'staffer', 'donor', 'lobbyist', 'operative', 'commentator', 'hopeful', 'front-runner', 'challenger']) {
       expect(readWith(sentenceSubject, [`Former Solberg ${title} Ines Quarry wrote a column calling the race “already lost.”`])).toMatchObject({mention: 'Ines Quarry'})
     }
   })
