@@ -781,11 +781,14 @@ export function nameAfterTitle(words: Words, last: number, ceiling: number): Men
       const name = index > last + 1 ? readNameRight(words, index, ceiling) : null
       return name && name.last > name.first ? name : null
     }
-    if (!HONORIFICS.has(token.lower) && !ROLE_NOUNS.has(token.lower)) return null
+    if (!HONORIFICS.has(token.lower) && !ROLE_NOUNS.has(token.lower) && !TITLE_ADJECTIVES.has(token.lower)) return null
     index++
   }
   return null
 }
+
+/** Adjectives inside a lower-case title (`Republican presidential candidate X`, `Westshire gubernatorial hopeful X`). */
+const TITLE_ADJECTIVES: ReadonlySet<string> = new Set(['presidential', 'vice', 'congressional', 'gubernatorial', 'senatorial', 'mayoral', 'parliamentary', 'deputy', 'acting', 'senior', 'longtime', 'interim', 'assistant'])
 
 /** How many words a title after a speech verb may have before the comma and its holder's name. */
 const TITLE_WORDS = 6

@@ -14,6 +14,12 @@ describe('construct: sentence-subject', () => {
     }
   })
 
+  it('reads the name after a party and a title with an adjective in it (`Republican presidential candidate X`), not the party', () => {
+    for (const title of ['presidential candidate', 'gubernatorial hopeful', 'mayoral nominee', 'senior adviser']) {
+      expect(readWith(sentenceSubject, [`Republican ${title} Ines Quarry is asking whether the board would “stand firm.”`])).toMatchObject({mention: 'Ines Quarry'})
+    }
+  })
+
   it('reads the subject of the sentence the quote stands in', () => {
     expect(readWith(sentenceSubject, ['Greta Solberg is promising “a school in every valley” by the next election.'])).toMatchObject({mention: 'Greta Solberg'})
   })
