@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {findQuotes, findQuoteSpans, parseArticle, type Article} from '../src/index.js'
+import {readWords} from '../src/quotes/find-quotes.js'
+import {readNameRight} from '../src/quotes/mentions.js'
 import {WordStore, tokenize, type Tokens} from '../src/quotes/tokens.js'
 
 // Every sentence here is written for these tests; none comes from a real article.
@@ -623,6 +625,20 @@ describe('canonical names from the whole article', () => {
     expect(quotes.map((quote) => quote.cue?.text ?? null)).toEqual(['said', 'said', 'said', 'said', 'said'])
     // The unnamed keep the words that describe them, as the quote's source.
     expect(quotes.map((quote) => quote.source?.text ?? null)).toEqual([null, 'one', 'a spokesman', 'another', null])
+  })
+
+  it('names no one for `Someone` or `Others` opening a sentence, and keeps the word as the source, as for `one said`', () => {
+    const quotes = quotesOf('Jo Berg chairs the harbour board. Someone called the pier “a death trap.”', 'Others, reacting to the closure, shouted: “Open it now!”')
+    expect(names(quotes)).toEqual([null, null])
+    expect(quotes.map((quote) => quote.source?.text ?? null)).toEqual(['Someone', 'Others'])
+  })
+
+  it('reads no name in a verb that opens a question (`Were they …?`, `Had the board …?`)', () => {
+    const [words] = readWords([{text: 'Were they too slow? Had the board known? Would Ines Quarry agree?'}], [[]])
+    if (!words) throw new Error('one paragraph read')
+    const opening = [0, 4, 8].map((index) => readNameRight(words, index, words.tokens.length - 1))
+    expect(opening.map((mention) => mention && words.text.slice(words.tokens.start(mention.first), words.tokens.get(mention.last)?.end))).toEqual([null, null, null])
+    expect(readNameRight(words, 9, words.tokens.length - 1)).toMatchObject({kind: 'name'})
   })
 
   it('gives a quote that goes on from an unnamed source’s the same source, and no named speaker', () => {

@@ -47,7 +47,9 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'elsewhere', 'already', 'thus', 'hence', 'otherwise', 'unlike', 'like', 'among', 'between',
   'about', 'above', 'across', 'against', 'along', 'around', 'behind', 'below', 'beside', 'beyond',
   'inside', 'into', 'near', 'outside', 'through', 'toward', 'towards', 'upon', 'within', 'whether',
-  'says', 'said', 'following', 'per'
+  'says', 'said', 'following', 'per',
+  // Pronouns of someone unnamed, and verbs that open a question (`Were they …?`), never a name.
+  'someone', 'somebody', 'others', 'were', 'was', 'are', 'did', 'does', 'had', 'has', 'have', 'would', 'could', 'should'
 ])
 
 /**

@@ -272,8 +272,8 @@ function nearestBody(occurrences: readonly Occurrence[], place: Place, sentence:
 /** Verbs after which `it` is the empty subject of a copula (`It seems`), not a body. */
 const EXPLETIVE_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'becomes', 'became'])
 
-/** Determiners of someone the article does not name (`a spokesman`, `one resident`). */
-const UNNAMING_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'four'])
+/** Determiners of someone the article does not name (`a spokesman`, `one resident`), and such words alone (`someone`, `others`). */
+const UNNAMING_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'four', 'someone', 'somebody', 'others'])
 
 const SPEECH_NOUN_SET: ReadonlySet<string> = new Set(SPEECH_NOUNS)
 
