@@ -383,6 +383,11 @@ describe('canonical names', () => {
       'He added: “Nobody asked us.”'
     )
     expect(names(quotes)).toEqual([null, null])
+    // Not even the speaker of a quote just before in the same paragraph; the words that brought the person in stay the source.
+    const paragraph = quotesOf('“The bridge is safe,” Dana Whitlock said. A spokeswoman for the board disagreed. “We are reviewing it,” she said.')
+    expect(names(paragraph)).toEqual(['Dana Whitlock', null])
+    const sourced = quotesOf('Dana Whitlock spoke first.', 'A harbour spokeswoman said the pier was “not conducive to safety”.', 'She added: “We will act.”')
+    expect(sourced.map((quote) => [quote.speaker?.name ?? null, quote.source?.text ?? null])).toEqual([[null, 'A harbour spokeswoman'], [null, 'A harbour spokeswoman']])
     // Someone named right after the noun, or described right after their name, is that person.
     expect(names(quotesOf('Dana Whitlock spoke first. A spokeswoman, Ines Quarry, said the report was late. “We are reviewing it,” she said.'))).toEqual(['Ines Quarry'])
     expect(names(quotesOf('Dana Whitlock, a mother of three, spoke last. “I am tired,” she said.'))).toEqual(['Dana Whitlock'])

@@ -10,7 +10,7 @@ import {quoteKind} from './quote-kind.js'
 import {findQuoteSpans, type QuoteSpan} from './quote-spans.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import {buildRegistry, lookUp, splitName, type AroundText, type Registry} from './registry.js'
-import {animacyOf, LazyDocuments, pronounFits, resolveSpeaker, type Animacy, type ResolveContext} from './resolve-speaker.js'
+import {animacyOf, LazyDocuments, pronounFits, resolveSpeaker, unnamedAntecedent, type Animacy, type ResolveContext} from './resolve-speaker.js'
 import {WordStore, tokenize, type Tokens} from './tokens.js'
 import {explainChoice, type QuoteTrace} from './trace.js'
 
@@ -49,6 +49,8 @@ interface Draft {
    * continues; null otherwise.
    */
   source: Draft | null
+  /** Whether its `he` or `she` stands for someone the article brings in unnamed (`a spokeswoman … she said`). */
+  unnamedPronoun: boolean
   /** Whether the quote goes on in the next paragraph (no closing mark, next opens one). */
   readonly continues: boolean
   /** The sentence of its paragraph the quote stands in. */
@@ -205,6 +207,7 @@ function attributeAll(words: readonly Words[], spans: readonly (readonly QuoteSp
       name: null,
       carried: null,
       source: null,
+      unnamedPronoun: false,
       continues: !span.closed && last && /^["“«„‘']/.test(words[paragraph + 1]?.text ?? ''),
       sentence: site.words.tokens.sentence(site.inside.firstInside)
     })
@@ -227,8 +230,9 @@ function carrySpeakers(drafts: Draft[], words: readonly Words[], registry: Regis
     const {name} = draft
     // `one said`, `a spokesman said`: a quote whose own words name someone unnamed is not the last speaker's.
     const ownMention = draft.attribution.mention
-    const unnamed = ownMention !== null && ownMention.kind !== 'pronoun'
-    if (name === null && unnamed) draft.source = draft
+    // A `she` that stands for `a spokeswoman` is as unnamed as the spokeswoman, and keeps the source her words gave it.
+    const unnamed = ownMention !== null && (ownMention.kind !== 'pronoun' || draft.unnamedPronoun)
+    if (name === null && unnamed && !draft.unnamedPronoun) draft.source = draft
     const from: string | Draft | null = previous === null || unnamed ? null : continuedFrom(previous, ownMention === null)
     if (name === null && previous && from !== null) {
       const text = words[draft.paragraph]?.text.slice(draft.span.start, draft.span.end) ?? ''
@@ -404,12 +408,21 @@ const SPEAKER_REACH = 2
  */
 function resolveDrafts(drafts: readonly Draft[], words: readonly Words[], context: ResolveContext): void {
   let last: {name: string; paragraph: number; animacy: Animacy} | null = null
-  for (const draft of drafts) {
+  for (const [index, draft] of drafts.entries()) {
     draft.name = resolveDraft(draft, words, context)
     const {mention} = draft.attribution
     const paragraphWords = words[draft.attributedIn]
     if (!mention || !paragraphWords) continue
     const pronoun = mention.kind === 'pronoun' ? (paragraphWords.tokens.get(mention.first)?.lower ?? '') : ''
+    // `A spokeswoman said … “…,” she added`: the pronoun takes what the words that brought her in give, and no one else's name.
+    const unnamed = draft.name === null && pronoun !== '' ? unnamedAntecedent(context.registry, {paragraph: draft.attributedIn, offset: paragraphWords.tokens.start(mention.first)}, pronoun) : undefined
+    if (unnamed) {
+      draft.unnamedPronoun = true
+      const introducing = introducedBy(drafts, index, unnamed, words)
+      if (introducing?.name) draft.name = introducing.name
+      else draft.source = introducing ?? null
+      continue
+    }
     // The speaker that just spoke is a likelier `it` than a document named earlier.
     const fits = last !== null && draft.paragraph - last.paragraph <= SPEAKER_REACH && pronounFits(pronoun, last.animacy)
     if (last && fits && (draft.name === null || pronoun === 'it')) draft.name = last.name
@@ -419,6 +432,32 @@ function resolveDrafts(drafts: readonly Draft[], words: readonly Words[], contex
     }
   }
 }
+
+/** How many quotes back the quote that brought in an unnamed person is looked for. */
+const INTRODUCING_REACH = 12
+
+/**
+ * The quote before draft `index` whose own words brought in the unnamed
+ * person at `place` (`“…,” a spokeswoman said`), or undefined when none did
+ * (`A spokeswoman disagreed.` speaks no quote).
+ */
+function introducedBy(drafts: readonly Draft[], index: number, place: {readonly paragraph: number; readonly offset: number}, words: readonly Words[]): Draft | undefined {
+  for (let back = index - 1; back >= Math.max(0, index - INTRODUCING_REACH); back--) {
+    const draft = drafts[back]
+    if (!draft || draft.attributedIn < place.paragraph) break
+    const {mention} = draft.attribution
+    const paragraphWords = words[draft.attributedIn]
+    if (!mention || !paragraphWords || draft.attributedIn !== place.paragraph || mention.kind === 'pronoun') continue
+    const {tokens, text} = paragraphWords
+    const start = tokens.start(mention.first)
+    // Its mention holds the person's noun, or is the body the noun speaks for (`a spokeswoman for the council said`).
+    if ((start <= place.offset && place.offset <= tokens.start(mention.last)) || SPEAKS_FOR.test(text.slice(place.offset, start))) return draft
+  }
+  return undefined
+}
+
+/** A person's noun, then the word that ties it to the body it speaks for, before that body's name (`spokeswoman for `). */
+const SPEAKS_FOR = /^\p{L}+ (?:for|of|at|from) $/u
 
 /**
  * `The campaign contrasts her plan with what they call “…”`: an `it` or

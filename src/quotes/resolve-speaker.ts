@@ -169,17 +169,39 @@ function postHolder(registry: Registry, post: string, place: Place, say: ((how: 
  * subject, more often than not); or, when the same pronoun comes before that
  * person in that sentence, the person that pronoun stands for.
  */
-function resolvePronoun(registry: Registry, place: Place, gender: 'm' | 'f' | null, depth = 0): Person | undefined {
+function resolvePronoun(registry: Registry, place: Place, gender: 'm' | 'f' | null): Person | undefined {
+  return pronounOccurrence(registry, place, gender)?.person
+}
+
+/** The place of the person {@link resolvePronoun} finds: where the article names them (or brings them in unnamed). */
+function pronounOccurrence(registry: Registry, place: Place, gender: 'm' | 'f' | null, depth = 0): Occurrence | undefined {
   const {occurrences, pronouns} = registry
   // A name that can be a subject first; an object or possessor only when no subject fits.
   const found = nearestFitting(occurrences, place, gender, true) ?? nearestFitting(occurrences, place, gender, false)
-  if (!found || gender === null || depth >= PRONOUN_CHAIN) return found?.person
+  if (!found || gender === null || depth >= PRONOUN_CHAIN) return found
   // `She named Doe as her pick. “…,” she said.`: the same pronoun, the subject before the name
   // in that sentence, stands for the same person as this one; the name is its object.
   const earlier = pronouns[lastBefore(pronouns, found)]
   const sameSentence = earlier?.paragraph === found.paragraph && earlier.sentence === found.sentence
-  if (earlier && sameSentence && earlier.gender === gender && !earlier.subordinate) return resolvePronoun(registry, earlier, gender, depth + 1)
-  return found.person
+  if (earlier && sameSentence && earlier.gender === gender && !earlier.subordinate) return pronounOccurrence(registry, earlier, gender, depth + 1)
+  return found
+}
+
+/**
+ * Where the article brings in, unnamed, the person a `he` or `she` stands
+ * for (`A spokeswoman said … “…,” she added`), or undefined when the pronoun
+ * stands for someone named, or for no one.
+ *
+ * @param registry The article's registry.
+ * @param place Where the pronoun stands.
+ * @param pronoun The pronoun, in lower case.
+ * @returns Where the unnamed person is brought in: the paragraph, sentence and offset of their noun.
+ */
+export function unnamedAntecedent(registry: Registry, place: Place, pronoun: string): Occurrence | undefined {
+  const sense = SUBJECT_PRONOUNS.get(pronoun)
+  if (!sense || sense.plural || sense.neuter) return undefined
+  const found = pronounOccurrence(registry, place, sense.gender)
+  return found?.person.unnamed ? found : undefined
 }
 
 /**
