@@ -632,6 +632,15 @@ describe('canonical names from the whole article', () => {
     expect(quotes.map((quote) => quote.source?.text ?? null)).toEqual([null, 'one', 'a spokesman', 'another', null])
   })
 
+  it('names a body written after `the` without the article, whichever construct reads it (`“…”, the Harbour Authority said`, `The Harbour Authority issued …`)', () => {
+    const quotes = quotesOf(
+      'Jo Vale took the decision to “close the pier for good”, the Westshire Harbour Authority said.',
+      'The Westshire Harbour Authority issued a statement calling it “necessary.”',
+      'The HRB called the plan “late.”'
+    )
+    expect(names(quotes)).toEqual(['Westshire Harbour Authority', 'Westshire Harbour Authority', 'HRB'])
+  })
+
   it('names no one for `Someone` or `Others` opening a sentence, and keeps the word as the source, as for `one said`', () => {
     const quotes = quotesOf('Jo Berg chairs the harbour board. Someone called the pier “a death trap.”', 'Others, reacting to the closure, shouted: “Open it now!”')
     expect(names(quotes)).toEqual([null, null])

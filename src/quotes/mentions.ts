@@ -332,8 +332,8 @@ function readDescriptionRight(words: Words, first: number, ceiling: number): Men
       const titled = next && last + 1 <= ceiling && gapAfter(words, last) === ' ' && !ADVERBS.has(next.lower) ? readNameRight(words, last + 1, ceiling) : null
       return titled ?? apposedName(words, last, ceiling) ?? {kind: 'description', first, last}
     }
-    // A verb or a function word ends the phrase: `the Harbour Board issued …` names a body.
-    if (index > first && (FUNCTION_WORDS.has(token.lower) || (!token.capitalised && /(?:ed|ly)$/.test(token.lower)))) {
+    // A verb or a function word ends the phrase: `the Harbour Board issued …`, `the Harbour Authority said` name a body.
+    if (index > first && (FUNCTION_WORDS.has(token.lower) || (!token.capitalised && (/(?:ed|ly)$/.test(token.lower) || CUE_WORDS.has(token.lower))))) {
       return namedBody(words, first, index - 1)
     }
   }

@@ -2,7 +2,7 @@ import {SPEECH_NOUNS} from '../lexicon/cues.js'
 import {DOCUMENT_NOUNS, NON_PERSON_WORDS, POST_NOUNS} from '../lexicon/honorifics.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import {lowerInitial} from '../text/words.js'
-import type {Mention, Words} from './mentions.js'
+import {ALL_CAPITALS, type Mention, type Words} from './mentions.js'
 import type {Token} from './tokens.js'
 import {AGED, comesBefore, holderOf, lookUp, splitName, tokenTexts, type Occurrence, type Person, type Registry} from './registry.js'
 
@@ -113,6 +113,14 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
         say?.('the person last named as a subject, as for a pronoun: an age stands in for the name')
         return aged.name
       }
+    }
+    // `The Harbour Board issued …`, `the CIA said`: a body named after `the` is named without it, as `“…,” the Harbour Board
+    // said` reads it. Not one word (`the Queen`, `The Atlantic`: a title, or a name with its article), nor a possessive.
+    const rest = tokens.slice(1)
+    const body = rest.length > 1 || ALL_CAPITALS.test(rest[0]?.text ?? '')
+    if (tokens[0]?.lower === 'the' && body && rest.every((token) => token.capitalised && !POSSESSIVE_END.test(token.text))) {
+      say?.('the name of a body, without its article')
+      return words.text.slice(tokens[1]?.start, tokens.at(-1)?.end)
     }
     // `the president said`, `the senator said`: a person's post in lower case, when the article files no one
     // under it, stands for the person last named as a subject, as a pronoun does.
@@ -293,6 +301,9 @@ function nearestBody(occurrences: readonly Occurrence[], place: Place, sentence:
 
 /** Verbs after which `it` is the empty subject of a copula (`It seems`), not a body. */
 const EXPLETIVE_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'becomes', 'became'])
+
+/** A possessive ending (`Party’s`, `Republicans’`). */
+const POSSESSIVE_END = /['’]s?$/
 
 /** Determiners of someone the article does not name (`a spokesman`, `one resident`), and such words alone (`someone`, `others`). */
 const UNNAMING_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'four', 'someone', 'somebody', 'others'])
