@@ -308,8 +308,8 @@ function readDescriptionLeft(words: Words, last: number, floor: number, anyHead 
   return {kind: 'description', first: opensWith && !FUNCTION_WORDS.has(modifier.lower) && !SUBJECT_PRONOUNS.has(modifier.lower) ? last - 1 : last, last}
 }
 
-/** A word in the possessive (`Ruiz’s`, `the board's`). */
-const POSSESSIVE = /['’]s$/
+/** A word in the possessive (`Ruiz’s`, `the board's`): a token never ends in a bare apostrophe, so this is every possessive token. */
+export const POSSESSIVE = /['’]s$/
 
 /** Nouns plural without an `s` that stand alone before their verb (`police said`, `staff say`). */
 const BARE_PLURALS: ReadonlySet<string> = new Set(['police', 'staff', 'people'])

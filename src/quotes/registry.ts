@@ -3,7 +3,7 @@ import {BODY_HEADS, HONORIFICS, NON_PERSON_WORDS, POST_ABBREVIATIONS, POST_NOUNS
 import {DETERMINERS, FUNCTION_WORDS, SENTENCE_OPENERS} from '../lexicon/function-words.js'
 import {NATIONALITY_WORDS} from '../lexicon/nationalities.js'
 import {SUBORDINATORS} from './constructs/site.js'
-import {ALL_CAPITALS, commaAfter, isHonorific, joined, nameAfterTitle, PREPOSITIONS, readNameRight, withoutFinalStop, type Words} from './mentions.js'
+import {ALL_CAPITALS, commaAfter, isHonorific, joined, nameAfterTitle, POSSESSIVE, PREPOSITIONS, readNameRight, withoutFinalStop, type Words} from './mentions.js'
 import type {Token, Tokens} from './tokens.js'
 import {isAsciiDigit} from '../text/words.js'
 
@@ -435,7 +435,7 @@ function bodyKindBeside(words: Words, first: number, last: number): string | nul
   const {tokens} = words
   const after = tokens.get(last + 1)
   // `joined` allows only a space between: `Parents’ union` is ruled out there, `Ruiz’s` here.
-  const owned = /['’]s$/.test(tokens.get(last)?.text ?? '')
+  const owned = POSSESSIVE.test(tokens.get(last)?.text ?? '')
   if (after && !owned && !after.capitalised && !after.quoted && BODY_KIND_NOUNS.has(after.lower) && joined(words, last, last + 1)) return after.lower
   const before = tokens.get(first - 1)
   if (before && !before.capitalised && !before.quoted && BODY_KIND_NOUNS.has(before.lower) && joined(words, first - 1, first)) return before.lower

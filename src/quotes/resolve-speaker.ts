@@ -2,7 +2,7 @@ import {SPEECH_NOUNS} from '../lexicon/cues.js'
 import {DOCUMENT_NOUNS, NON_PERSON_WORDS, POST_NOUNS} from '../lexicon/honorifics.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import {lowerInitial} from '../text/words.js'
-import {ALL_CAPITALS, type Mention, type Words} from './mentions.js'
+import {ALL_CAPITALS, POSSESSIVE, type Mention, type Words} from './mentions.js'
 import type {Token} from './tokens.js'
 import {AGED, comesBefore, holderOf, lookUp, splitName, tokenTexts, type Occurrence, type Person, type Registry} from './registry.js'
 
@@ -118,7 +118,7 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
     // said` reads it. Not one word (`the Queen`, `The Atlantic`: a title, or a name with its article), nor a possessive.
     const rest = tokens.slice(1)
     const body = rest.length > 1 || ALL_CAPITALS.test(rest[0]?.text ?? '')
-    if (tokens[0]?.lower === 'the' && body && rest.every((token) => token.capitalised && !POSSESSIVE_END.test(token.text))) {
+    if (tokens[0]?.lower === 'the' && body && rest.every((token) => token.capitalised && !POSSESSIVE.test(token.text))) {
       say?.('the name of a body, without its article')
       return words.text.slice(tokens[1]?.start, tokens.at(-1)?.end)
     }
@@ -301,9 +301,6 @@ function nearestBody(occurrences: readonly Occurrence[], place: Place, sentence:
 
 /** Verbs after which `it` is the empty subject of a copula (`It seems`), not a body. */
 const EXPLETIVE_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'becomes', 'became'])
-
-/** A possessive ending (`Party’s`, `Republicans’`). */
-const POSSESSIVE_END = /['’]s?$/
 
 /** Determiners of someone the article does not name (`a spokesman`, `one resident`), and such words alone (`someone`, `others`). */
 const UNNAMING_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'four', 'someone', 'somebody', 'others'])
