@@ -100,6 +100,16 @@ describe('construct: cue-after', () => {
     expect(readWith(cueAfter, ['“Many would call it a loss” if the vote failed, said Ines Moe, an analyst.'])).toMatchObject({cue: 'said', mention: 'Ines Moe'})
   })
 
+  it('reads a long apposition after a quote whose last words are a quote nested in it (`“… ‘…,’” X, who …, said`)', () => {
+    expect(readWith(cueAfter, ['“The plan was, ‘Build it now, ask later,’” Tomas Brevik, who has inspected the dam for the county since the floods, said.'])).toMatchObject({
+      cue: 'said',
+      mention: 'Tomas Brevik'
+    })
+    expect(readWith(cueAfter, ['“The plan was, ‘Build it now,’” Tomas Brevik, who has inspected the dam for the county since the floods, said.'])).toMatchObject({
+      mention: 'Tomas Brevik'
+    })
+  })
+
   it('reads the cue after a question however long the clause it opens (`“…?” X asked as …`)', () => {
     expect(readWith(cueAfter, ['“Who will pay for the new wall?” Tomas Brevik asked as the board filed out of the long and crowded meeting room.'])).toMatchObject({
       cue: 'asked',

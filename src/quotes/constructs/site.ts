@@ -6,8 +6,14 @@ import type {QuoteSite, QuoteTokens} from './types.js'
 /** A letter or digit last. */
 const ENDS_WITH_WORD = /[\p{L}\p{N}]$/u
 
-/** A question or exclamation mark at the end of a quote. */
-const QUESTION_OR_EXCLAMATION_END = /[?!]\s*$/
+/**
+ * A question or exclamation mark at the end of a quote, before the closing
+ * marks of quotes nested inside it (`“… ‘Why now?’”`).
+ */
+const QUESTION_OR_EXCLAMATION_END = /[?!][’'”"»›]*\s*$/
+
+/** A comma or dash at the end of a quote, before the closing marks of quotes nested inside it (`“… ‘not today,’”`). */
+const COMMA_OR_DASH_END = /[,—–-][’'”"»›]*\s*$/
 
 /** The sentence going on in lower case after a closing mark (`?” asked`). */
 const LOWER_CASE_NEXT = /^\s?\p{Ll}/u
@@ -39,7 +45,7 @@ export function quoteSite(words: Words, span: QuoteSpan, inside: QuoteTokens, pr
     inside,
     before,
     after,
-    endsWithComma: /[,—–-]\s*$/.test(quoted) || words.text.charAt(span.close) === ',',
+    endsWithComma: COMMA_OR_DASH_END.test(quoted) || words.text.charAt(span.close) === ',',
     endsWithWord: ENDS_WITH_WORD.test(quoted),
     goesOn: span.closed && QUESTION_OR_EXCLAMATION_END.test(quoted) && LOWER_CASE_NEXT.test(words.text.slice(span.close, span.close + 3)),
     previous
