@@ -480,6 +480,7 @@ export function subjectBefore(words: Words, cue: number, floor: number, relative
  * the speaker; a person's name is the subject itself.
  */
 function withHead(words: Words, subject: Mention | null, floor: number): Mention | null {
+  if (subject?.kind === 'description') return describedHead(words, subject, floor) ?? subject
   if (subject?.kind !== 'name') return subject
   const head = modifiedSubject(words, subject, floor)
   // `a spokesman for Jane Doe said` is the spokesman; `Secretary of State Jane Doe said` is Jane Doe;
@@ -488,6 +489,25 @@ function withHead(words: Words, subject: Mention | null, floor: number): Mention
   const before = words.tokens.get(subject.first - 1)?.lower === 'the' ? subject.first - 2 : subject.first - 1
   if (head?.kind === 'description' && words.tokens.get(before)?.lower === 'from' && DOCUMENT_NOUNS.has(words.tokens.get(head.last)?.lower ?? '')) return subject
   return head && (head.kind === 'description' || head.last === subject.last || !namesPerson(words, subject)) ? head : subject
+}
+
+/**
+ * The person a description after a preposition tells more of (`the chair` in
+ * `the chair of the board said`), as `withHead` reads a name there: the
+ * speaker is the person, not the body or thing after the preposition. Those
+ * who speak for a body leave it the speaker (`a spokesman for the union said`
+ * is the union's, as quote databases record it), and so does a document from
+ * it (`a statement from the board said`). Null when no person's noun stands
+ * before the preposition.
+ */
+function describedHead(words: Words, subject: Mention, floor: number): Mention | null {
+  const at = subject.first - 1
+  const preposition = words.tokens.get(at)
+  if (!preposition || preposition.quoted || !POST_MODIFIERS.has(preposition.lower) || at - 1 < floor) return null
+  const head = readDescriptionLeft(words, at - 1, floor)
+  const noun = head ? words.tokens.get(head.last)?.lower ?? '' : ''
+  if (!head || !isSpeakerNoun(noun) || noun.startsWith('spokes') || (preposition.lower === 'from' && DOCUMENT_NOUNS.has(noun))) return null
+  return head
 }
 
 /** How long an opening phrase before a clause's subject may be (`When …, Jane Doe said`). */

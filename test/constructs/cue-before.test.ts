@@ -81,6 +81,10 @@ describe('construct: cue-before', () => {
     expect(readWith(cueBefore, ['Sen. Pat Morrow of Vermont said: “We cannot wait another year.”'])).toMatchObject({mention: 'Sen. Pat Morrow', kind: 'name'})
     expect(readWith(cueBefore, ['Ana Lind of the Harbour Institute said: “The tide is turning.”'])).toMatchObject({mention: 'Ana Lind', kind: 'name'})
     expect(readWith(cueBefore, ['A spokesman for Prime Minister Rosa Imre said: “No comment.”'])).toMatchObject({mention: 'A spokesman', kind: 'description'})
+    // A body written in lower case is read past as a name is; one who speaks for it leaves it the speaker.
+    expect(readWith(cueBefore, ['The chair of the harbour board said: “No comment.”'])).toMatchObject({mention: 'The chair', kind: 'description'})
+    expect(readWith(cueBefore, ['Leaders of the union have said they want “every member safe.”'])).toMatchObject({mention: 'Leaders', kind: 'description'})
+    expect(readWith(cueBefore, ['A spokesman for the harbour board said: “No comment.”'])).toMatchObject({mention: 'the harbour board', kind: 'description'})
     // A body's name runs on through `of`; so does a post's, read whole with its holder's name, which the resolver parts.
     expect(readWith(cueBefore, ['The University of Fernhill said: “We will appeal.”'])).toMatchObject({mention: 'University of Fernhill', kind: 'name'})
     expect(readWith(cueBefore, ['Secretary of State Jon Varga said: “We will appeal.”'])).toMatchObject({mention: 'Secretary of State Jon Varga', kind: 'name'})
