@@ -439,7 +439,7 @@ export function commaAfter(words: Words, index: number): boolean {
  * @returns The subject, or null.
  */
 export function subjectBefore(words: Words, cue: number, floor: number, relative = true): Mention | null {
-  let index = skipAdverbsLeft(words, cue - 1, floor)
+  let index = skipReportingLeft(words, skipAdverbsLeft(words, cue - 1, floor), cue, floor)
   if (words.tokens.get(index)?.lower === 'to' && index - 1 >= floor) {
     index = skipAdverbsLeft(words, index - 2, floor)
   }
@@ -490,6 +490,30 @@ function withHead(words: Words, subject: Mention | null, floor: number): Mention
   if (head?.kind === 'description' && words.tokens.get(before)?.lower === 'from' && DOCUMENT_NOUNS.has(words.tokens.get(head.last)?.lower ?? '')) return subject
   return head && (head.kind === 'description' || head.last === subject.last || !namesPerson(words, subject)) ? head : subject
 }
+
+/**
+ * Step left over the passive participle that reports a subject's words
+ * through a participle cue (`X was quoted as saying`, `X was heard saying`),
+ * and the auxiliaries before it, to the subject. Any other word is left.
+ */
+function skipReportingLeft(words: Words, index: number, cue: number, floor: number): number {
+  if (!words.tokens.get(cue)?.lower.endsWith('ing')) return index
+  const as = words.tokens.get(index)?.lower === 'as'
+  const at = as ? index - 1 : index
+  const participle = words.tokens.get(at)
+  // Only `quoted` takes `as` (`quoted as saying`, `quoted saying`; `heard saying`).
+  if (at <= floor || !participle || participle.quoted || !REPORTING_PARTICIPLES.has(participle.lower) || (as && participle.lower !== 'quoted')) return index
+  // `can be heard`, `was being quoted`: the passive's `be` before the auxiliaries.
+  let cursor = at - 1
+  while (cursor > floor && PASSIVE_BE.has(words.tokens.get(cursor)?.lower ?? '')) cursor--
+  return skipAdverbsLeft(words, cursor, floor)
+}
+
+/** Forms of `be` that make a passive (`can be heard`, `was being filmed`). */
+const PASSIVE_BE: ReadonlySet<string> = new Set(['be', 'being', 'been'])
+
+/** Passive participles that report what their subject said (`quoted as saying`, `overheard telling`). */
+const REPORTING_PARTICIPLES: ReadonlySet<string> = new Set(['quoted', 'heard', 'overheard', 'caught', 'recorded', 'filmed', 'seen'])
 
 /**
  * The person a description after a preposition tells more of (`the chair` in

@@ -110,6 +110,11 @@ describe('construct: cue-after', () => {
     })
   })
 
+  it('reads the subject of a passive that reports its words through a participle (`X is quoted as saying`, `X can be heard asking`)', () => {
+    expect(readWith(cueAfter, ['“Our survey works,” Tomas Brevik is quoted as saying.'])).toMatchObject({cue: 'saying', mention: 'Tomas Brevik'})
+    expect(readWith(cueAfter, ['“Is the dam safe?” a reporter can be heard asking Brevik after the meeting.'])).toMatchObject({cue: 'asking', mention: 'a reporter', kind: 'description'})
+  })
+
   it('reads the cue after a question however long the clause it opens (`“…?” X asked as …`)', () => {
     expect(readWith(cueAfter, ['“Who will pay for the new wall?” Tomas Brevik asked as the board filed out of the long and crowded meeting room.'])).toMatchObject({
       cue: 'asked',

@@ -73,6 +73,12 @@ describe('construct: cue-before', () => {
     expect(readWith(cueBefore, ['The agency referred the matter of the “vetting” order to the mayor.'])).toBeNull()
   })
 
+  it('passes over the passive that reports a subject’s words through a participle (`X was quoted as saying “…”`)', () => {
+    expect(readWith(cueBefore, ['Tomas Brevik was quoted as saying the dam is “unsafe.”'])).toMatchObject({cue: 'saying', mention: 'Tomas Brevik'})
+    expect(readWith(cueBefore, ['Tomas Brevik has been overheard telling aides the dam is “unsafe.”'])).toMatchObject({cue: 'telling', mention: 'Tomas Brevik'})
+    expect(readWith(cueBefore, ['The harbour master was quoted saying the dam is “unsafe.”'])).toMatchObject({cue: 'saying', mention: 'The harbour master'})
+  })
+
   it('passes over a time phrase before the verb to its subject (`A review this year noted …`)', () => {
     expect(readWith(cueBefore, ['A harbour review this year noted the pier is “unsafe.”'])).toMatchObject({cue: 'noted', mention: 'A harbour review'})
   })
