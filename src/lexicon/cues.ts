@@ -219,5 +219,10 @@ export const INVERTING_CUES: readonly string[] = [
   'said in a statement', 'said in an interview', 'wrote on twitter', 'wrote on facebook', 'according to',
   // Ways of saying that news inverts as often as `said` (`“…!” beamed Jo Vale`, `“…,” retorted the mayor`)
   'exclaimed', 'shouted', 'yelled', 'cried', 'retorted', 'snapped', 'gushed', 'beamed', 'boomed', 'sighed',
-  'whispered', 'complained', 'lamented', 'interjected', 'scoffed'
+  'whispered', 'complained', 'lamented', 'interjected', 'scoffed',
+  // Their present tense, which features invert as news does the past (`“…,” agrees Jo Vale, 30`)
+  'announces', 'observes', 'remarks', 'comments', 'concludes', 'concedes', 'admits', 'counters', 'quips',
+  'jokes', 'boasts', 'agrees', 'cautions', 'acknowledges', 'confirms', 'opines', 'predicts', 'suggests',
+  'wonders', 'muses', 'responds', 'answers', 'posts', 'exclaims', 'shouts', 'yells', 'cries', 'retorts',
+  'snaps', 'gushes', 'whispers', 'complains', 'laments', 'interjects', 'scoffs'
 ]

@@ -15,7 +15,9 @@ describe('construct: cue-after', () => {
     ['`read`, inverted as `reads` is (`“…,” read the statement`)', '“We grow stronger with every vote,” read the campaign email.', 'read', 'the campaign email'],
     ['`read` and a document from a body (`read a post from X`)', '“Blame the harbour board,” read a post from the Westshire Tenants Union.', 'read', 'Westshire Tenants Union'],
     ['a verb of how something was said (`snarled`)', '“Get off my pier,” Ana Ruiz snarled.', 'snarled', 'Ana Ruiz'],
-    ['a verb of how something was said (`growled`)', '“Not tonight,” the skipper growled.', 'growled', 'the skipper']
+    ['a verb of how something was said (`growled`)', '“Not tonight,” the skipper growled.', 'growled', 'the skipper'],
+    ['a verb in the present tense, inverted as its past is (`“…,” agrees X, 30`)', '“The pier is ours,” agrees Ana Ruiz, 30, of Westvale.', 'agrees', 'Ana Ruiz'],
+    ['a verb in the present tense, inverted as its past is (`“…,” counters the mayor`)', '“Not a chance,” counters the mayor.', 'counters', 'the mayor']
   ]
   for (const [what, sentence, cue, mention] of verbs) {
     it(`reads ${what} as the cue, and its speaker`, () => {
