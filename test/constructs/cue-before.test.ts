@@ -17,6 +17,8 @@ describe('construct: cue-before', () => {
 
   it('takes the subject, not the object, of `X issued a statement saying “…”`', () => {
     expect(readWith(cueBefore, ['Maren Holt issued a statement saying the vote was “final and fair.”'])).toMatchObject({cue: 'saying', mention: 'Maren Holt'})
+    // An object opened by a possessive is an object too.
+    expect(readWith(cueBefore, ['Maren Holt opened their third debate saying “of course” the vote was fair.'])).toMatchObject({cue: 'saying', mention: 'Maren Holt'})
     // A phrase that opens its clause is its subject; so is one after `which`.
     expect(readWith(cueBefore, ['A short statement said the vote was “final.”'])).toMatchObject({cue: 'said', mention: 'A short statement'})
     expect(readWith(cueBefore, ['Holt cited the audit, which a review said was “thorough.”'])).toMatchObject({cue: 'said', mention: 'a review'})

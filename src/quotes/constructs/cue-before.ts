@@ -21,12 +21,15 @@ function subjectOverObject(words: Words, mention: Mention | null, from: number, 
   if (participleAfterObject(words, mention, cue)) return clauseSubject(words, from, mention.first) ?? mention
   if (mention.kind !== 'description') return mention
   const determiner = words.tokens.get(mention.first)?.lower ?? ''
-  if (determiner !== 'a' && determiner !== 'an') return mention
+  if (!OBJECT_DETERMINERS.has(determiner)) return mention
   const previous = words.tokens.get(mention.first - 1)
   // `X issued a statement`: the word before is a verb; `which a review said` opens a clause whose subject it is.
   if (!previous || previous.capitalised || FUNCTION_WORDS.has(previous.lower) || /[,;:]/.test(words.text.slice(previous.end, words.tokens.get(mention.first)?.start))) return mention
   return clauseSubject(words, from, mention.first) ?? mention
 }
+
+/** Determiners that open a verb's object (`issued a statement`, `opened their debate`); not `the`, which as often opens the subject of a reported clause (`said the mayor had …`). */
+const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'])
 
 /** Whether `cue` is a participle right after `mention`, and `mention` the object of a preposition (`to the minister asking`). */
 function participleAfterObject(words: Words, mention: Mention, cue: Cue): boolean {
