@@ -694,8 +694,35 @@ function skipAdverbsLeft(words: Words, index: number, floor: number): number {
     if (cursor >= floor && isAdverb(words.tokens.get(cursor)) && !commaAfter(words, cursor)) cursor--
     // `A federal audit this year noted …`: a time phrase before the verb is no subject.
     else if (cursor - 1 >= floor && isTimePhrase(words, cursor - 1) && !commaAfter(words, cursor)) cursor -= 2
-    else return cursor
+    else if (words.tokens.get(cursor)?.lower === 'ago' && !commaAfter(words, cursor)) {
+      // `The board two weeks ago said`, `less than a month ago`: the amount of time and the words that measure it.
+      const noun = cursor - 1
+      if (noun < floor || !TIME_NOUNS.has(withoutPluralS(words.tokens.get(noun)?.lower ?? ''))) return cursor
+      let first = noun
+      while (first - 1 >= Math.max(floor, noun - AGO_AMOUNT_WORDS) && isAmountWord(words.tokens.get(first - 1))) first--
+      if (first === noun) return cursor
+      cursor = first - 1
+    } else return cursor
   }
+}
+
+/** How many words may measure the time before `ago` (`less than two weeks ago`). */
+const AGO_AMOUNT_WORDS = 4
+
+/** A word that measures an amount of time before `ago`: a number, or a listed word (`a`, `few`, `than`). */
+function isAmountWord(token: Token | undefined): boolean {
+  return token !== undefined && !token.quoted && !token.capitalised && (AMOUNT_WORDS.has(token.lower) || /^\d+$/.test(token.lower))
+}
+
+/** Words that measure an amount of time (`a few`, `less than two`, `some 20`). */
+const AMOUNT_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'several', 'many', 'some',
+  'than', 'less', 'more', 'just', 'about', 'nearly', 'almost', 'only', 'over', 'under', 'couple', 'of'
+])
+
+/** A noun without its plural `s` (`weeks` → `week`). */
+function withoutPluralS(lower: string): string {
+  return lower.endsWith('s') ? lower.slice(0, -1) : lower
 }
 
 /** Whether tokens `index` and `index + 1` are a time phrase (`this year`, `last week`, `each morning`). */
@@ -710,7 +737,7 @@ const TIME_DETERMINERS: ReadonlySet<string> = new Set(['this', 'last', 'next', '
 
 /** Nouns of a time phrase. */
 const TIME_NOUNS: ReadonlySet<string> = new Set([
-  'year', 'week', 'month', 'day', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter', 'season', 'quarter', 'decade', 'century', 'time'
+  'year', 'week', 'month', 'day', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter', 'season', 'quarter', 'decade', 'century', 'time', 'hour', 'minute', 'moment'
 ])
 
 /**

@@ -83,6 +83,9 @@ describe('construct: cue-before', () => {
 
   it('passes over a time phrase before the verb to its subject (`A review this year noted …`)', () => {
     expect(readWith(cueBefore, ['A harbour review this year noted the pier is “unsafe.”'])).toMatchObject({cue: 'noted', mention: 'A harbour review'})
+    // An amount of time before `ago`, however it is measured.
+    expect(readWith(cueBefore, ['The harbour board less than two weeks ago said the pier is “unsafe.”'])).toMatchObject({cue: 'said', mention: 'The harbour board'})
+    expect(readWith(cueBefore, ['The harbour board 10 days ago said the pier is “unsafe.”'])).toMatchObject({cue: 'said', mention: 'The harbour board'})
   })
 
   it('reads the subject a place or body after a preposition tells more of, not that place or body', () => {
