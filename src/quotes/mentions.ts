@@ -844,7 +844,8 @@ function modifiesNoun(words: Words, last: number): boolean {
  */
 export function nameAfterTitle(words: Words, last: number, ceiling: number): Mention | null {
   let index = last + 1
-  while (index <= Math.min(ceiling, last + NAME_MODIFIERS)) {
+  let reach = last + NAME_MODIFIERS
+  while (index <= Math.min(ceiling, reach)) {
     const token = words.tokens.get(index)
     if (!token || token.quoted || !joined(words, index - 1, index)) return null
     if (token.capitalised) {
@@ -852,10 +853,21 @@ export function nameAfterTitle(words: Words, last: number, ceiling: number): Men
       const name = index > last + 1 ? readNameRight(words, index, ceiling) : null
       return name && name.last > name.first ? name : null
     }
-    if (!HONORIFICS.has(token.lower) && !ROLE_NOUNS.has(token.lower) && !TITLE_ADJECTIVES.has(token.lower)) return null
+    // `secretary of state`, `chief of staff`: a title goes on through `of` and the lower-case word after it.
+    if (token.lower === 'of' && index > last + 1 && isTitleWord(words.tokens.get(index - 1)?.lower ?? '') && !words.tokens.capitalised(index + 1)) {
+      index += 2
+      reach += 2
+      continue
+    }
+    if (!isTitleWord(token.lower) && !TITLE_ADJECTIVES.has(token.lower)) return null
     index++
   }
   return null
+}
+
+/** A word that makes a title by itself (`governor`, `secretary`, `spokesman`). */
+function isTitleWord(lower: string): boolean {
+  return HONORIFICS.has(lower) || ROLE_NOUNS.has(lower)
 }
 
 /** Adjectives inside a lower-case title (`Republican presidential candidate X`, `Westshire gubernatorial hopeful X`). */

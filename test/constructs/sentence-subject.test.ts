@@ -14,6 +14,11 @@ describe('construct: sentence-subject', () => {
     }
   })
 
+  it('reads the name after a title that goes on through `of` (`Former X secretary of state Jo Vale`, `chief of staff`), not the place before it', () => {
+    expect(readWith(sentenceSubject, ['Former Westshire secretary of state Laura Brandt stirred a row over her remark that “the charter is dead.”'])).toMatchObject({mention: 'Laura Brandt', kind: 'name'})
+    expect(readWith(sentenceSubject, ['Harbour Board chief of staff Tomas Lind stirred a row with the remark that “the charter is dead.”'])).toMatchObject({mention: 'Tomas Lind', kind: 'name'})
+  })
+
   it('reads the name after a party and a title with an adjective in it (`Republican presidential candidate X`), not the party', () => {
     for (const title of ['presidential candidate', 'gubernatorial hopeful', 'mayoral nominee', 'senior adviser']) {
       expect(readWith(sentenceSubject, [`Republican ${title} Ines Quarry is asking whether the board would “stand firm.”`])).toMatchObject({mention: 'Ines Quarry'})
