@@ -514,6 +514,16 @@ describe('canonical names from the whole article', () => {
     expect(names(quotes)).toEqual(['Dana Whitlock', 'Dana Whitlock', 'the governor’s spokesman', 'the band leader', 'the prime minister'])
   })
 
+  it('resolves a post written capitalised after `the` as it does one in lower case, and never to a word of it (`the Prime Minister` is no `Minister`)', () => {
+    const quotes = quotesOf(
+      'Dana Whitlock toured the flooded valley on Monday.',
+      '“We will rebuild every bridge,” the Prime Minister said.',
+      'Deputy Minister Ola Berg spoke next. “We agree,” the Chancellor said.'
+    )
+    // Berg holds another post, so the Chancellor is no one the article names: the post as written.
+    expect(names(quotes)).toEqual(['Dana Whitlock', 'Chancellor'])
+  })
+
   it('resolves a post only to someone named in it before, not after, and not formerly or as a deputy', () => {
     const quotes = quotesOf(
       'Former Gov. Ilse Brand endorsed Vice President Per Holm on Monday.',

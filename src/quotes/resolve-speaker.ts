@@ -122,19 +122,8 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
       say?.('the name of a body, without its article')
       return words.text.slice(tokens[1]?.start, tokens.at(-1)?.end)
     }
-    // `the president said`, `the senator said`: a person's post in lower case, when the article files no one
-    // under it, stands for the person last named as a subject, as a pronoun does.
-    // Not when someone is named in a post of that name (`the prime minister` after `First Minister Jo Vale`).
-    if (tokens[0]?.lower === 'the' && isBarePost(tokens.slice(1)) && !filedUnder(context.registry, postOf(tokens.slice(1))) && !filedUnder(context.registry, tokens.at(-1)?.lower ?? '')) {
-      // `the chair of the party` is a post of some body's, not of the person in view.
-      const person = words.tokens.get(mention.last + 1)?.lower === 'of' ? undefined : named(resolvePronoun(context.registry, place, null))
-      // A person as a name reads: two words, or one whose gender is known (`Contest` in a heading is no one);
-      // and one named with no post, who holds no other (`the prime minister` is not `Deputy Minister Ola Berg`).
-      if (person && !person.body && (person.nameWords > 1 || person.gender !== null) && !context.registry.titled.has(person)) {
-        say?.('the person last named as a subject, as for a pronoun: no one is named in that post')
-        return person.name
-      }
-    }
+    const unheld = tokens[0]?.lower === 'the' && isBarePost(tokens.slice(1)) ? unheldPost(words, mention, tokens.slice(1), place, context, say) : null
+    if (unheld !== null) return unheld
     say?.('a description, as written: no one named in that post before it')
     return words.text.slice(tokens[0]?.start, tokens.at(-1)?.end)
   }
@@ -148,8 +137,16 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
   }
   // `the Prime Minister said`, `the Trust said`: a post or a body's head word capitalised after `the`, as house
   // styles write them, is `the prime minister` and `the trust`.
-  const held = words.tokens.get(mention.first - 1)?.lower === 'the' ? postHolder(context.registry, postOf(tokens), place, say) : null
+  const afterThe = words.tokens.get(mention.first - 1)?.lower === 'the'
+  const held = afterThe ? postHolder(context.registry, postOf(tokens), place, say) : null
   if (held !== null) return held
+  // `the Prime Minister said` when no one is named in that post: as `the prime minister`, and else the post as written, not a surname.
+  if (afterThe && isBarePost(tokens, true)) {
+    const unheld = unheldPost(words, mention, tokens, place, context, say)
+    if (unheld !== null) return unheld
+    say?.('a post as written: no one named in it before')
+    return written.join(' ')
+  }
   const person = lookUp(context.registry.bySurname, parts)
   say?.(person ? `the fullest name the article gives ${parts.words.join(' ')}` : 'a name the article gives no fuller form of')
   return person?.name ?? parts.words.join(' ')
@@ -213,13 +210,31 @@ export function unnamedAntecedent(registry: Registry, place: Place, pronoun: str
 }
 
 /**
- * Whether the words after `the` are a person's post in lower case (`president`,
- * `prime minister`), with no word that makes it someone else's (`former`,
- * `vice`, `Chinese`).
+ * `the president said`, `the senator said`: a person's post, when the article
+ * files no one under it, stands for the person last named as a subject, as a
+ * pronoun does; null when it does not. Not when someone is named in a post of
+ * that name (`the prime minister` after `First Minister Jo Vale`).
  */
-function isBarePost(tokens: readonly Token[]): boolean {
+function unheldPost(words: Words, mention: Mention, post: readonly Token[], place: Place, context: ResolveContext, say: ((how: string) => void) | undefined): string | null {
+  if (filedUnder(context.registry, postOf(post)) || filedUnder(context.registry, post.at(-1)?.lower ?? '')) return null
+  // `the chair of the party` is a post of some body's, not of the person in view.
+  const person = words.tokens.get(mention.last + 1)?.lower === 'of' ? undefined : named(resolvePronoun(context.registry, place, null))
+  // A person as a name reads: two words, or one whose gender is known (`Contest` in a heading is no one);
+  // and one named with no post, who holds no other (`the prime minister` is not `Deputy Minister Ola Berg`).
+  if (!person || person.body || (person.nameWords < 2 && person.gender === null) || context.registry.titled.has(person)) return null
+  say?.('the person last named as a subject, as for a pronoun: no one is named in that post')
+  return person.name
+}
+
+/**
+ * Whether the words after `the` are a person's post (`president`, `prime
+ * minister`), with no word that makes it someone else's (`former`, `vice`,
+ * `Chinese`): in lower case, or with every word capitalised when
+ * `capitalised` (`the Prime Minister`, as house styles write posts).
+ */
+function isBarePost(tokens: readonly Token[], capitalised = false): boolean {
   const [first, second] = tokens
-  if (!first || tokens.length > 2 || first.capitalised) return false
+  if (!first || tokens.length > 2 || tokens.some((token) => token.capitalised !== capitalised)) return false
   // `the band leader`, `the former president`: a word before the post makes it someone else's; only these keep it the same.
   if (second && !POST_MODIFIERS.has(first.lower)) return false
   const head = second ?? first
