@@ -388,6 +388,9 @@ describe('canonical names', () => {
     expect(names(paragraph)).toEqual(['Dana Whitlock', null])
     const sourced = quotesOf('Dana Whitlock spoke first.', 'A harbour spokeswoman said the pier was “not conducive to safety”.', 'She added: “We will act.”')
     expect(sourced.map((quote) => [quote.speaker?.name ?? null, quote.source?.text ?? null])).toEqual([[null, 'A harbour spokeswoman'], [null, 'A harbour spokeswoman']])
+    // The body a person works for, capitalised between the determiner and the noun, leaves the person unnamed.
+    const body = quotesOf('Dana Whitlock spoke first.', 'A Norvik Energy spokeswoman said the firm was “not for sale”.', 'She added: “Our plan stands.”')
+    expect(body.map((quote) => [quote.speaker?.name ?? null, quote.source?.text ?? null])).toEqual([[null, 'A Norvik Energy spokeswoman'], [null, 'A Norvik Energy spokeswoman']])
     // Someone named right after the noun, or described right after their name, is that person.
     expect(names(quotesOf('Dana Whitlock spoke first. A spokeswoman, Ines Quarry, said the report was late. “We are reviewing it,” she said.'))).toEqual(['Ines Quarry'])
     expect(names(quotesOf('Dana Whitlock, a mother of three, spoke last. “I am tired,” she said.'))).toEqual(['Dana Whitlock'])

@@ -857,7 +857,9 @@ function unnamedPersonAfter(words: Words, index: number): number {
     const gap = tokens.start(noun - 1) + tokens.wordLength(noun - 1)
     // One space between, as `joined` asks, read without making a token of either word.
     const space = start - gap === 1 && (words.text.charCodeAt(gap) === 0x20 || words.text.charCodeAt(gap) === 0xa0)
-    if (!space || tokens.quoted(noun) || tokens.capitalised(noun)) return -1
+    if (!space || tokens.quoted(noun)) return -1
+    // `a Norvik spokeswoman`, `a White House spokesman`: the body a person works for, capitalised, before the noun.
+    if (tokens.capitalised(noun)) continue
     if (UNNAMED_PERSON_KEYS.has((tokens.wordLength(noun) << 16) | words.text.charCodeAt(start)) && UNNAMED_PERSON_NOUNS.has(tokens.lower(noun))) break
   }
   if (noun > Math.min(tokens.length - 1, index + 1 + UNNAMED_ADJECTIVES)) return -1
