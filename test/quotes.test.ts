@@ -735,6 +735,13 @@ describe('canonical names from the whole article', () => {
     expect(quotesOf('Nathaly Ruiz runs the ferry.', '“We sail at dawn,” Ruiz said.').map((quote) => quote.speaker?.name)).toEqual(['Nathaly Ruiz'])
   })
 
+  it('keeps the word that opens a sentence out of the name when a listed given name and a surname follow (`Goalkeeper Sam Ibe`), but not before a body’s head word', () => {
+    const quotes = quotesOf('Goalkeeper Sam Ibe made 31 saves.', '“Everyone did their job,” Ibe said.', 'Harbour Ledger editor Ann Ode called it “a fine night.”')
+    expect(names(quotes)).toEqual(['Sam Ibe', 'Ann Ode'])
+    // A body named with a given name inside keeps its first word.
+    expect(names(quotesOf('Westvale Paul University said the match was “sold out.”'))).toEqual(['Westvale Paul University'])
+  })
+
   it('reads past a place and its region of several words to the subject (`in Salem, New Hampshire, Tom Ode …`)', () => {
     const quotes = quotesOf('Speaking at a town hall in Salem, New Hampshire, Tom Ode went after the mayor, calling him “a total stiff.”', 'He says, “Here is a man who never built a thing.”')
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Tom Ode', 'Tom Ode'])

@@ -134,7 +134,7 @@ export function readNameRight(words: Words, first: number, ceiling: number): Men
   while (last > first && NAME_PARTICLES.has(words.tokens.get(last)?.lower ?? '')) last--
   if (capitalisedOpener(words, first, last) || (first === last && isLoneNationality(words, first)) || setInCapitals(words, first, last)) return null
   // `Understated Lind walked in`: a word capitalised only because it opens the sentence is no given name.
-  if (last > first && openerBeforeName(words, first)) return {kind: 'name', first: first + 1, last}
+  if (last > first && openerBeforeName(words, first, last)) return {kind: 'name', first: first + 1, last}
   return {kind: 'name', first, last}
 }
 
@@ -202,10 +202,21 @@ export const ALL_CAPITALS = /^\p{Lu}+$/u
  * English verb form (`-ing`, `-ed`), which given names outside the lists
  * seldom are.
  */
-function openerBeforeName(words: Words, first: number): boolean {
+function openerBeforeName(words: Words, first: number, last: number): boolean {
   const token = words.tokens.get(first)
   if (!token || !words.properNouns || !words.tokens.opensSentence(first) || words.properNouns.has(token.lower)) return false
-  return ORDINARY_ENDING.test(token.lower) && !isGivenName(token.text) && !isHonorific(token.lower)
+  if (isGivenName(token.text) || isHonorific(token.lower)) return false
+  return ORDINARY_ENDING.test(token.lower) || personAfterOpener(words, first, last)
+}
+
+/**
+ * Whether a listed given name and a surname follow the word that opens the
+ * sentence (`Count Lee Hamilton, a former congressman, …`, `Goalkeeper Sam
+ * Ibe`): the opener is then no part of the person's name. Not before a
+ * body's head word (`New York Times`).
+ */
+function personAfterOpener(words: Words, first: number, last: number): boolean {
+  return last >= first + 2 && isGivenName(words.tokens.get(first + 1)?.text ?? '') && !BODY_HEADS.has(words.tokens.get(last)?.lower ?? '')
 }
 
 /** Endings of verb forms (`debating`, `understated`), four letters or more (`-ly` is left out: `Nathaly`, `Kimberly`). */
