@@ -539,6 +539,14 @@ describe('canonical names from the whole article', () => {
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['the governor', 'Ruth Odell', 'the president'])
   })
 
+  it('never gives a person a title names as a woman the full name of a man with her surname, nor the other way round', () => {
+    const quotes = quotesOf('Ruiz said the vote was “a victory.”', 'In conceding, Ms. Ruiz called it “a new start.”', 'The party was founded by her father, Carlos Ruiz, in 1972.')
+    expect(names(quotes)).toEqual(['Ruiz', 'Ruiz'])
+    expect(names(quotesOf('Mr. Ode called the plan “a fraud.”', 'His daughter, Lena Ode, runs the yard.'))).toEqual(['Ode'])
+    // A surname alone tells no gender, though a list of given names may hold it.
+    expect(names(quotesOf('Senior adviser Kellyanne Conway spoke first.', 'Conway objected “very forcefully.”'))).toEqual(['Kellyanne Conway'])
+  })
+
   it('resolves `he` past a name that is the object of a preposition to the subject', () => {
     const quotes = quotesOf('In a long talk with Peter Saari, Jonas Berg said the yard would close.', '“We tried everything,” he said.')
     expect(quotes[0]?.speaker?.name).toBe('Jonas Berg')

@@ -897,7 +897,14 @@ function register(bySurname: Map<string, Person[]>, parts: NameParts): Person {
   const gender = genderOf(parts)
   const byName = gender !== null && !parts.titles.some((title) => HONORIFICS.get(title)) && !givenNameSettled(parts.words[0] ?? '')
   const people = bySurname.get(surname) ?? []
-  let person = people.find((candidate) => given === null || candidate.givenNames.size === 0 || candidate.givenNames.has(given))
+  // `Ms. Ruiz` is not `her father, Carlos Ruiz`: a person whose gender a title gave is not one of the other
+  // gender by title or given name (a surname alone tells none, though a list may hold it: `Conway`).
+  const told = given !== null || parts.titles.some((title) => HONORIFICS.get(title)) ? gender : null
+  let person = people.find(
+    (candidate) =>
+      (given === null || candidate.givenNames.size === 0 || candidate.givenNames.has(given)) &&
+      !(told !== null && candidate.gender !== null && !candidate.genderByName && candidate.gender !== told)
+  )
   if (!person) {
     person = {name: parts.words.join(' '), nameWords: parts.words.length, givenNames: new Set(), surname, gender, genderByName: byName, body: namesBody(parts.words)}
     people.push(person)
