@@ -722,8 +722,11 @@ const AGO_AMOUNT_WORDS = 4
 
 /** A word that measures an amount of time before `ago`: a number, or a listed word (`a`, `few`, `than`). */
 function isAmountWord(token: Token | undefined): boolean {
-  return token !== undefined && !token.quoted && !token.capitalised && (AMOUNT_WORDS.has(token.lower) || /^\d+$/.test(token.lower))
+  return token !== undefined && !token.quoted && !token.capitalised && (AMOUNT_WORDS.has(token.lower) || DIGITS.test(token.lower))
 }
+
+/** A number in digits (`10 days ago`). */
+const DIGITS = /^\d+$/
 
 /** Words that measure an amount of time (`a few`, `less than two`, `some 20`). */
 const AMOUNT_WORDS: ReadonlySet<string> = new Set([
