@@ -736,6 +736,15 @@ describe('canonical names from the whole article', () => {
     expect(names(quotes)).toEqual(['Fjordposten', null, 'Ola Cuban'])
   })
 
+  it('lets pronouns settle the gender of a given name borne by men and women alike (`Lindsey`)', () => {
+    const quotes = quotesOf(
+      'Sen. Lindsey Vale called out his rival for alienating voters, which he believes will cost the party.',
+      'Vale said, “We are losing them.”',
+      'He continued, “It is about repair.”'
+    )
+    expect(names(quotes)).toEqual(['Lindsey Vale', 'Lindsey Vale'])
+  })
+
   it('keeps a verb form that opens a sentence out of the name after it (`Undaunted Lind`)', () => {
     const quotes = quotesOf('Undaunted Lind walked back in.', '“We will build it,” Lind said.')
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Lind'])

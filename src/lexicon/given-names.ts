@@ -11,7 +11,7 @@ const MASCULINE_EXTRA =
 const FEMININE_EXTRA =
   'hillary kamala ivanka melania nikki tulsi kirsten elizabeth amy nancy theresa angela ursula ' +
   'jacinda nicola priti liz kellyanne huma stormy alyssa greta ilhan alexandria rashida ayanna ' +
-  'kyrsten tammy lindsey marsha betsy condoleezza madeleine sarah'
+  'kyrsten tammy marsha betsy condoleezza madeleine sarah'
 
 /** Names the generated lists hold that are much more often a word or a surname in news text. */
 const NOT_GIVEN_NAMES = new Set(['will', 'may', 'rich', 'hope', 'grace', 'the', 'new', 'north', 'south', 'east', 'west', 'white', 'house', 'green', 'young', 'long', 'page', 'price', 'ford', 'king', 'queen', 'prince', 'major', 'general', 'justice', 'trump', 'cash', 'sunday', 'monday', 'april', 'june', 'august', 'january'])
