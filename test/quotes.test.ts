@@ -552,6 +552,15 @@ describe('canonical names from the whole article', () => {
     expect(quotes[0]?.speaker?.name).toBe('Jonas Berg')
   })
 
+  it('parts a body or person before a capitalised title from the person (`Ruiz Senior Adviser Tom Ode`, `Chief Executive Officer Lena Haugen`)', () => {
+    const quotes = quotesOf(
+      'Former Ruiz Senior Adviser Tom Ode said he had “no idea.”',
+      'Chief Executive Officer Lena Haugen said demand was “soft.”',
+      '“We will see,” Ode said.'
+    )
+    expect(names(quotes)).toEqual(['Tom Ode', 'Lena Haugen', 'Tom Ode'])
+  })
+
   it('parts a place before an honorific from the person, so the surname finds the full name', () => {
     const quotes = quotesOf('Harbourton Archbishop Lucas Ferrand spoke on Sunday.', '“The doors stay open,” Ferrand said.')
     expect(quotes[0]?.speaker?.name).toBe('Lucas Ferrand')

@@ -172,7 +172,10 @@ const PERSON_TITLES: ReadonlySet<string> = new Set([
   'governor', 'gov', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'commissioner',
   'leader', 'chief', 'rep', 'representative', 'gen', 'general', 'dr', 'mr', 'mrs', 'ms', 'professor', 'prof',
   'editor', 'correspondent', 'reporter', 'anchor', 'host', 'columnist', 'analyst', 'strategist', 'pollster', 'founder',
-  'justice', 'judge', 'attorney', 'prosecutor', 'commander', 'captain', 'coach', 'manager'
+  'justice', 'judge', 'attorney', 'prosecutor', 'commander', 'captain', 'coach', 'manager',
+  'adviser', 'advisor', 'aide', 'counsel', 'lawyer', 'economist', 'treasurer', 'chancellor', 'premier', 'sheriff',
+  'superintendent', 'officer', 'administrator', 'councillor', 'councilman', 'councilwoman', 'alderman', 'trustee',
+  'consultant', 'lobbyist', 'historian', 'scientist', 'researcher', 'author', 'writer'
 ])
 
 /**
