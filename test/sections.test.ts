@@ -808,6 +808,19 @@ describe('title--missing', () => {
   })
 })
 
+describe('title--full-stop', () => {
+  const article = parse('title--full-stop')
+  it('reads a headline in title case closed by a full stop as the title', () => {
+    expect(opening(article.title?.text ?? '', 3)).toBe('Ferry Captain Says')
+  })
+  it('keeps the body’s five paragraphs, the headline not among them', () => {
+    expect(openings(article)).toEqual(['Westvale ferry captain', '"We are already', "The board's chair,", '"Nobody wants to', 'A final vote'])
+  })
+  it('finds no quote in the title', () => {
+    expect(article.quotes.every((quote) => quote.position.start.line > 1)).toBe(true)
+  })
+})
+
 describe('title--long-headline', () => {
   const article = parse('title--long-headline')
   it('reads a long tabloid headline as the title', () => {

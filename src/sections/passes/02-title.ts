@@ -4,9 +4,33 @@ import type {Roles} from '../roles.js'
 import {createWarning} from '../../warnings.js'
 import {splitCaptionCredit} from '../captions.js'
 import {isHeadlineShaped} from '../headline.js'
+import {TITLE_SMALL_WORDS} from '../../lexicon/quote-kinds.js'
+import {startsCapitalised} from '../../text/words.js'
 
 /** The most words a title may have: tabloids write long headlines. */
 const MAX_TITLE_WORDS = 45
+
+/** The fewest words of a headline a full stop closes: fewer (`It's official.`) read as prose. */
+const MIN_STOPPED_TITLE_WORDS = 4
+
+/** A word: letters, digits and the marks inside them. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu
+
+/**
+ * `Harbour Board Votes to Close the Pier.`: a headline some sites and
+ * datasets close with a full stop, told from a sentence by its case: every
+ * word opens with a capital or a digit but the small words titles leave in
+ * lower case, and it has no more words than a title.
+ */
+function isTitleCaseWithStop(text: string): boolean {
+  if (text.length > MAX_TITLE_CHARACTERS || !/\.["'’”»)]?$/u.test(text) || !startsCapitalised(text)) return false
+  const words = text.match(WORD) ?? []
+  if (words.length < MIN_STOPPED_TITLE_WORDS || words.length > MAX_TITLE_WORDS) return false
+  return words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || TITLE_SMALL_WORDS.has(word.toLowerCase()))
+}
+
+/** The longest line read for a headline closed by a full stop. */
+const MAX_TITLE_CHARACTERS = 400
 
 /**
  * The first line is the title when it reads as a headline.
@@ -18,7 +42,7 @@ const MAX_TITLE_WORDS = 45
 export function markTitle(lines: readonly Line[], roles: Roles, warnings: Warning[]): void {
   const first = lines[0]
   if (!first) return
-  if (roles[0] === undefined && isHeadlineShaped(first.text, MAX_TITLE_WORDS) && !splitCaptionCredit(first.text)) {
+  if (roles[0] === undefined && (isHeadlineShaped(first.text, MAX_TITLE_WORDS) || isTitleCaseWithStop(first.text)) && !splitCaptionCredit(first.text)) {
     roles[0] = {part: 'title'}
     // Scrapers often print the headline again under the standfirst.
     for (let index = 0; index < lines.length; index++) {
