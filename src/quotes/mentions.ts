@@ -562,7 +562,8 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'in
 function appositiveSubject(words: Words, comma: number, last: number, floor: number): Mention | null {
   // `Rep. Ana Ruiz (D), a longtime critic, said`: a party and state after the name are passed over.
   const before = readSubjectAt(words, skipParenthesisLeft(words, comma, floor), floor)
-  const inner = readNameRight(words, comma + 1, last)
+  // `Her husband, former mayor Carlos Ruiz, said`: the name may follow its title in lower case.
+  const inner = readNameRight(words, comma + 1, last) ?? nameAfterModifiers(words, comma + 1, last)
   // `A partner at Holmvik, Jane Doe, said`, `The head of the Harbour Trust, Jane Doe, said`.
   const objectOfPreposition = before?.kind === 'name' && PREPOSITIONS.has(wordBefore(words, before)?.lower ?? '')
   // `The board's chair, Jane Doe, said`: a name in apposition to a title is the speaker.

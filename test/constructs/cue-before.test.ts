@@ -112,6 +112,10 @@ describe('construct: cue-before', () => {
     expect(readWith(cueBefore, ['The head of the Harbour Trust, Jane Ode, said: “The pier stays.”'])).toMatchObject({mention: 'Jane Ode', kind: 'name'})
   })
 
+  it('reads a name set after its title in lower case in apposition to a description (`Her husband, former mayor X, said`)', () => {
+    expect(readWith(cueBefore, ['Her husband, former mayor Carlos Ode, said: “She is ready.”'])).toMatchObject({mention: 'Carlos Ode', kind: 'name'})
+  })
+
   it('reads `According to X, “…”`', () => {
     expect(readWith(cueBefore, ['According to the harbour spokeswoman, “no ship has left since noon.”'])).toMatchObject({cue: 'According to', mention: 'the harbour spokeswoman'})
   })
