@@ -677,11 +677,11 @@ describe('canonical names from the whole article', () => {
     expect(quotes.map((quote) => quote.source?.text ?? null)).toEqual(['Someone', 'Others'])
   })
 
-  it('reads no name in a verb that opens a question (`Were they …?`, `Had the board …?`)', () => {
-    const [words] = readWords([{text: 'Were they too slow? Had the board known? Would Ines Quarry agree?'}], [[]])
+  it('reads no name in a verb that opens a question (`Were they …?`, `Had the board …?`, `Is …?`)', () => {
+    const [words] = readWords([{text: 'Were they too slow? Had the board known? Would Ines Quarry agree? Is Quarry the new chair?'}], [[]])
     if (!words) throw new Error('one paragraph read')
-    const opening = [0, 4, 8].map((index) => readNameRight(words, index, words.tokens.length - 1))
-    expect(opening.map((mention) => mention && words.text.slice(words.tokens.start(mention.first), words.tokens.get(mention.last)?.end))).toEqual([null, null, null])
+    const opening = [0, 4, 8, 12].map((index) => readNameRight(words, index, words.tokens.length - 1))
+    expect(opening.map((mention) => mention && words.text.slice(words.tokens.start(mention.first), words.tokens.get(mention.last)?.end))).toEqual([null, null, null, null])
     expect(readNameRight(words, 9, words.tokens.length - 1)).toMatchObject({kind: 'name'})
   })
 

@@ -49,7 +49,7 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'inside', 'into', 'near', 'outside', 'through', 'toward', 'towards', 'upon', 'within', 'whether',
   'says', 'said', 'following', 'per',
   // Pronouns of someone unnamed, and verbs that open a question (`Were they …?`), never a name.
-  'someone', 'somebody', 'others', 'were', 'was', 'are', 'did', 'does', 'had', 'has', 'have', 'would', 'could', 'should'
+  'someone', 'somebody', 'others', 'were', 'was', 'are', 'did', 'does', 'had', 'has', 'have', 'would', 'could', 'should', 'is', 'do', 'can'
 ])
 
 /**
