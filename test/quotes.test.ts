@@ -677,6 +677,11 @@ describe('canonical names from the whole article', () => {
     expect(quotes.map((quote) => quote.source?.text ?? null)).toEqual(['Someone', 'Others'])
   })
 
+  it('ends a name before a speech verb a headline capitalises (`Ruiz Calls the Vote …`), but not `States`', () => {
+    const quotes = quotesOf('Ana Ruiz ran the harbour board.', 'Ruiz Calls the Vote ‘a Disgrace’ in a Fiery Speech.', 'The United States called it “a local matter.”')
+    expect(names(quotes)).toEqual(['Ana Ruiz', 'United States'])
+  })
+
   it('reads no name in a verb that opens a question (`Were they …?`, `Had the board …?`, `Is …?`)', () => {
     const [words] = readWords([{text: 'Were they too slow? Had the board known? Would Ines Quarry agree? Is Quarry the new chair?'}], [[]])
     if (!words) throw new Error('one paragraph read')

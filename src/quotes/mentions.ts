@@ -90,8 +90,16 @@ function isNameToken(token: Token | undefined): boolean {
   if (token === undefined || DATE_WORDS.has(token.lower)) return false
   // `Mayor Ruiz Faces Her Critics`: a capitalised function word belongs to a headline, not a name.
   if (token.capitalised && token.text.length > 1 && SENTENCE_OPENERS.has(token.lower)) return false
+  // `Ruiz Calls the Vote ‘a Disgrace’`: nor does a speech verb a headline capitalises.
+  if (token.capitalised && HEADLINE_CUES.has(token.lower)) return false
   return token.capitalised || NAME_PARTICLES.has(token.lower)
 }
+
+/**
+ * Speech verbs in the present tense (`calls`, `refers`, `warns`): a headline
+ * capitalises them, and no name is one; but `states` is (`United States`).
+ */
+const HEADLINE_CUES: ReadonlySet<string> = new Set(CUE_VERBS.filter((verb) => verb.endsWith('s') && !verb.includes(' ') && verb !== 'states'))
 
 /**
  * Read a name that ends at token `last`, extending left over capitalised words,
