@@ -517,6 +517,11 @@ describe('canonical names from the whole article', () => {
     expect(names(quotes)).toEqual(['Dana Whitlock', 'Dana Whitlock', 'the governor’s spokesman', 'the band leader', 'the prime minister'])
   })
 
+  it('resolves `the pope` and `the Pope` to the one person named with that title', () => {
+    const quotes = quotesOf('Pope Leontius visited the harbour on Sunday.', 'The Pope later apologised “without meaning to”.', '“We must listen,” the pope said.')
+    expect(names(quotes)).toEqual(['Leontius', 'Leontius'])
+  })
+
   it('resolves a post written capitalised after `the` as it does one in lower case, and never to a word of it (`the Prime Minister` is no `Minister`)', () => {
     const quotes = quotesOf(
       'Dana Whitlock toured the flooded valley on Monday.',
