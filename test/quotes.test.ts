@@ -544,6 +544,18 @@ describe('canonical names from the whole article', () => {
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['the governor', 'Ruth Odell', 'the president'])
   })
 
+  it('reads a surname with its particle as one word of the name, so a caption completes it, and keeps a relative set after a kin noun apart (`her father, X`)', () => {
+    const paragraphs = [
+      'Le Vane said the vote was “a victory.”',
+      'In conceding, Ms. Le Vane called it “a new start.”',
+      'The party, tainted by her father, Jean-Luc Le Vane, lost ground.'
+    ]
+    const article = parseArticle(`Westvale votes\n\n${paragraphs.join('\n\n')}\n\nCandidate Odile Le Vane at a rally. Photo: Jo Pike\n`)
+    expect(article.quotes.map((quote) => quote.speaker?.name)).toEqual(['Odile Le Vane', 'Odile Le Vane'])
+    // A listed given name before a surname is no particle.
+    expect(names(quotesOf('Al Vane spoke first.', '“We won,” Vane said.'))).toEqual(['Al Vane'])
+  })
+
   it('never gives a person a title names as a woman the full name of a man with her surname, nor the other way round', () => {
     const quotes = quotesOf('Ruiz said the vote was “a victory.”', 'In conceding, Ms. Ruiz called it “a new start.”', 'The party was founded by her father, Carlos Ruiz, in 1972.')
     expect(names(quotes)).toEqual(['Ruiz', 'Ruiz'])

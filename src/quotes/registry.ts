@@ -1,6 +1,6 @@
 import {givenNameGender, givenNameSettled, isGivenName} from '../lexicon/given-names.js'
 import {BODY_HEADS, HONORIFICS, NON_PERSON_WORDS, POST_ABBREVIATIONS, POST_NOUNS, ROLE_NOUNS, type Gender} from '../lexicon/honorifics.js'
-import {DETERMINERS, FUNCTION_WORDS, SENTENCE_OPENERS} from '../lexicon/function-words.js'
+import {DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES, SENTENCE_OPENERS} from '../lexicon/function-words.js'
 import {NATIONALITY_WORDS} from '../lexicon/nationalities.js'
 import {SUBORDINATORS} from './constructs/site.js'
 import {ALL_CAPITALS, commaAfter, isHonorific, joined, nameAfterTitle, POSSESSIVE, PREPOSITIONS, readNameRight, withoutFinalStop, type Words} from './mentions.js'
@@ -20,7 +20,7 @@ const LOWER_CASE = /^\p{Ll}+$/u
 export interface Person {
   /** The fullest form of the name without titles (`Mark Esper`). */
   name: string
-  /** How many words `name` has. */
+  /** How many words `name` has, its surname and the particles before it counted as one (`Marine Le Pen` has two). */
   nameWords: number
   /** Lower-case given names seen with this surname. */
   readonly givenNames: Set<string>
@@ -292,7 +292,7 @@ export function buildRegistry(
       }
       const parts = splitName(tokenTexts(tokens, mention.first, mention.last))
       const speaks = speakers.has(tokens.id(mention.last))
-      const named = isPersonName(parts, speaks) || apposedGivenName(words, mention.first, mention.last) ? register(bySurname, parts) : lookUp(bySurname, parts)
+      const named = isPersonName(parts, speaks) || apposedGivenName(words, mention.first, mention.last) ? register(bySurname, parts, kinBefore(words, mention.first)) : lookUp(bySurname, parts)
       // `China’s Daily Ledger newspaper`, `airline Skyhop`: a name beside the noun for its kind of body is that body.
       const kind = named ? null : bodyKindBeside(words, mention.first, mention.last)
       const person = named ?? registerBody(bodies, words, mention.first, mention.last, parts, kind !== null)
@@ -894,29 +894,30 @@ export function tokenTexts(tokens: Words['tokens'], first: number, last: number)
 }
 
 /** Add a person, or fill in what a new mention tells of one already known. */
-function register(bySurname: Map<string, Person[]>, parts: NameParts): Person {
+function register(bySurname: Map<string, Person[]>, parts: NameParts, kin: Gender = null): Person {
   const surname = (parts.words.at(-1) ?? '').toLowerCase()
-  const given = parts.words.length > 1 ? (parts.words[0] ?? '').toLowerCase() : null
-  const gender = genderOf(parts)
-  const byName = gender !== null && !parts.titles.some((title) => HONORIFICS.get(title)) && !givenNameSettled(parts.words[0] ?? '')
+  const given = givenOf(parts.words)
+  const length = nameLength(parts.words)
+  const gender = kin ?? genderOf(parts)
+  const byName = kin === null && gender !== null && !parts.titles.some((title) => HONORIFICS.get(title)) && !givenNameSettled(parts.words[0] ?? '')
   const people = bySurname.get(surname) ?? []
   // `Ms. Ruiz` is not `her father, Carlos Ruiz`: a person whose gender a title gave is not one of the other
-  // gender by title or given name (a surname alone tells none, though a list may hold it: `Conway`).
-  const told = given !== null || parts.titles.some((title) => HONORIFICS.get(title)) ? gender : null
+  // gender by title, kin noun or given name (a surname alone tells none, though a list may hold it: `Conway`).
+  const told = kin ?? (given !== null || parts.titles.some((title) => HONORIFICS.get(title)) ? gender : null)
   let person = people.find(
     (candidate) =>
       (given === null || candidate.givenNames.size === 0 || candidate.givenNames.has(given)) &&
       !(told !== null && candidate.gender !== null && !candidate.genderByName && candidate.gender !== told)
   )
   if (!person) {
-    person = {name: parts.words.join(' '), nameWords: parts.words.length, givenNames: new Set(), surname, gender, genderByName: byName, body: namesBody(parts.words)}
+    person = {name: parts.words.join(' '), nameWords: length, givenNames: new Set(), surname, gender, genderByName: byName, body: namesBody(parts.words)}
     people.push(person)
     bySurname.set(surname, people)
   }
   if (given) person.givenNames.add(given)
-  if (parts.words.length > person.nameWords) {
+  if (length > person.nameWords) {
     person.name = parts.words.join(' ')
-    person.nameWords = parts.words.length
+    person.nameWords = length
   }
   if (person.gender === null) {
     person.gender = gender
@@ -926,6 +927,38 @@ function register(bySurname: Map<string, Person[]>, parts: NameParts): Person {
     person.genderByName = false
   }
   return person
+}
+
+/**
+ * Where a name's surname begins: its last word, with the particles before it
+ * (`Le Pen`, `de Blasio`); a listed given name is no particle (`Al Sharpton`,
+ * `Van Jones`).
+ */
+function surnameStart(words: readonly string[]): number {
+  let start = words.length - 1
+  while (start > 0 && NAME_PARTICLES.has((words[start - 1] ?? '').toLowerCase()) && !isGivenName(words[start - 1] ?? '')) start--
+  return start
+}
+
+/** A name's given name in lower case: its first word, when a word stands before the surname; else null. */
+function givenOf(words: readonly string[]): string | null {
+  return surnameStart(words) > 0 ? (words[0] ?? '').toLowerCase() : null
+}
+
+/** How many words a name has, its surname and the particles before it counted as one (`Marine Le Pen` has two). */
+function nameLength(words: readonly string[]): number {
+  return words.length === 0 ? 0 : surnameStart(words) + 1
+}
+
+/**
+ * The gender a kin noun gives the name set after it with a comma (`her
+ * father, Jean-Marie Le Pen`, `his wife, Ana Ruiz`): a relative, of that
+ * gender, whatever the lists say of the given name. Null for any other name.
+ */
+function kinBefore(words: Words, first: number): Gender {
+  const noun = words.tokens.get(first - 1)
+  if (!noun || noun.capitalised || noun.quoted || words.text.slice(noun.end, words.tokens.start(first)) !== ', ') return null
+  return UNNAMED_PERSON_NOUNS.get(noun.lower) ?? null
 }
 
 /**
@@ -943,12 +976,11 @@ export function lookUp(bySurname: ReadonlyMap<string, readonly Person[]>, parts:
   }
   const people = bySurname.get(last)
   if (!people || people.length === 0) return undefined
+  const given = givenOf(parts.words)
   if (people.length === 1) {
     const [only] = people
-    const given = parts.words.length > 1 ? (parts.words[0] ?? '').toLowerCase() : null
     return given && only && only.givenNames.size > 0 && !only.givenNames.has(given) ? undefined : only
   }
-  const given = parts.words.length > 1 ? (parts.words[0] ?? '').toLowerCase() : null
   if (given) return people.find((person) => person.givenNames.has(given))
   const gender = genderOf(parts)
   return people.find((person) => gender === null || person.gender === gender) ?? people[0]
