@@ -569,6 +569,15 @@ describe('canonical names from the whole article', () => {
     expect(quotes[0]?.speaker?.name).toBe('Jonas Berg')
   })
 
+  it('reads a title written with a hyphen as a title (`Secretary-General`, `Vice-President`, `Editor-in-Chief`)', () => {
+    const quotes = quotesOf(
+      'UN Secretary-General Ana Guterra said the talks were “the last chance.”',
+      'Vice-President Lena Ode called it “a start.”',
+      'Ledger Editor-in-Chief Tom Baro called it “news.”'
+    )
+    expect(names(quotes)).toEqual(['Ana Guterra', 'Lena Ode', 'Tom Baro'])
+  })
+
   it('parts a body or person before a capitalised title from the person (`Ruiz Senior Adviser Tom Ode`, `Chief Executive Officer Lena Haugen`)', () => {
     const quotes = quotesOf(
       'Former Ruiz Senior Adviser Tom Ode said he had “no idea.”',

@@ -128,7 +128,7 @@ export function splitName(words: readonly string[]): NameParts {
   // or more of name follow it.
   for (let index = words.length - 3; index >= first && !body; index--) {
     const title = withoutFinalStop((words[index] ?? '').toLowerCase())
-    if (PERSON_TITLES.has(title) || HONORIFICS.has(title)) {
+    if (PERSON_TITLES.has(title) || HONORIFICS.has(title) || isHyphenatedTitle(title)) {
       first = index + 1
       break
     }
@@ -147,8 +147,22 @@ export function splitName(words: readonly string[]): NameParts {
 
 /** Whether a lower-case word describes the person a name names (`Gen`, `Former`, `Peruvian`) rather than being part of the name. */
 function isDescriptor(lower: string, wordsAfter = 2): boolean {
-  return isHonorific(lower) || (NATIONALITY_WORDS.has(lower) && wordsAfter >= 2)
+  return isHonorific(lower) || isHyphenatedTitle(lower) || (NATIONALITY_WORDS.has(lower) && wordsAfter >= 2)
 }
+
+/**
+ * A title written with a hyphen (`Secretary-General`, `Vice-President`,
+ * `President-elect`): every part a title, or a word that makes one of a
+ * title (`vice`, `elect`).
+ */
+function isHyphenatedTitle(lower: string): boolean {
+  if (!lower.includes('-')) return false
+  const parts = lower.split('-')
+  return parts.length <= 3 && parts.some((part) => PERSON_TITLES.has(part) || HONORIFICS.has(part)) && parts.every((part) => PERSON_TITLES.has(part) || HONORIFICS.has(part) || TITLE_PARTS.has(part))
+}
+
+/** Words that make a title of another with a hyphen (`Vice-President`, `President-elect`). */
+const TITLE_PARTS: ReadonlySet<string> = new Set(['vice', 'elect', 'deputy', 'general', 'in', 'chief', 'at', 'large'])
 
 /** A nationality, or its plural (`American`, `Americans`). */
 function isNationality(lower: string): boolean {
