@@ -517,6 +517,13 @@ describe('canonical names from the whole article', () => {
     expect(names(quotes)).toEqual(['Dana Whitlock', 'Dana Whitlock', 'the governor’s spokesman', 'the band leader', 'the prime minister'])
   })
 
+  it('resolves a post written as its initials to the person named in it in full, and the other way round (`the CEO`, `the chief executive`)', () => {
+    const full = quotesOf('The company’s chief executive, Mark Olsen, spoke first.', 'Holt’s deputy, Ray Kim, called that “a bluff.”', '“That is untrue,” the CEO said.')
+    expect(names(full)).toEqual(['Ray Kim', 'Mark Olsen'])
+    const initials = quotesOf('CEO Mark Olsen spoke first.', 'Holt’s deputy, Ray Kim, called that “a bluff.”', '“That is untrue,” the chief executive said.')
+    expect(names(initials)).toEqual(['Ray Kim', 'Mark Olsen'])
+  })
+
   it('resolves `the pope` and `the Pope` to the one person named with that title', () => {
     const quotes = quotesOf('Pope Leontius visited the harbour on Sunday.', 'The Pope later apologised “without meaning to”.', '“We must listen,” the pope said.')
     expect(names(quotes)).toEqual(['Leontius', 'Leontius'])

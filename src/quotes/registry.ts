@@ -641,11 +641,11 @@ function noteRoles(roles: Map<string, Occurrence[]>, titled: Set<Person>, occurr
   const head = posts.at(-1) ?? ''
   // A post is a role noun (`minister`, `governor`): `Concord resident` or `Labour` say where or which side, not what post.
   if (isPostNoun(head)) {
-    for (const role of new Set([head, posts.join(' '), modified ?? head])) addTo(roles, role, occurrence)
+    for (const role of new Set([head, posts.join(' '), modified ?? head])) filePost(roles, role, occurrence)
     titled.add(occurrence.person)
   }
   for (const role of appositivePosts(words, first, last)) {
-    addTo(roles, role, occurrence)
+    filePost(roles, role, occurrence)
     titled.add(occurrence.person)
   }
   const age = ageOf(words, first, last)
@@ -684,6 +684,23 @@ function ageOf(words: Words, first: number, last: number): string | null {
 export const AGED = /^\d{1,3}-year-old$/
 
 /** Add `value` to the list `map` holds under `key`. */
+/** File a person under a post, and under the other way news writes it (`chief executive` and `CEO`). */
+function filePost(roles: Map<string, Occurrence[]>, role: string, occurrence: Occurrence): void {
+  addTo(roles, role, occurrence)
+  for (const other of POST_ALIASES.get(role) ?? []) addTo(roles, other, occurrence)
+}
+
+/** Posts written two ways: in full and as their initials. */
+const POST_ALIASES: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    [
+      ['ceo', 'chief executive', 'chief executive officer'],
+      ['cfo', 'chief financial officer'],
+      ['coo', 'chief operating officer']
+    ] as const
+  ).flatMap((forms) => forms.map((form) => [form, forms.filter((other) => other !== form)] as const))
+)
+
 function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   const values = map.get(key)
   if (values) values.push(value)
