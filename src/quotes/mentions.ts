@@ -213,8 +213,10 @@ export const ALL_CAPITALS = /^\p{Lu}+$/u
 function openerBeforeName(words: Words, first: number, last: number): boolean {
   const token = words.tokens.get(first)
   if (!token || !words.properNouns || !words.tokens.opensSentence(first) || words.properNouns.has(token.lower)) return false
-  if (isGivenName(token.text) || isHonorific(token.lower)) return false
-  return ORDINARY_ENDING.test(token.lower) || personAfterOpener(words, first, last)
+  // The shape first: it rules out most openers before the lists are read.
+  const ordinary = ORDINARY_ENDING.test(token.lower)
+  if (!ordinary && last < first + 2) return false
+  return !isGivenName(token.text) && !isHonorific(token.lower) && (ordinary || personAfterOpener(words, first, last))
 }
 
 /**

@@ -927,8 +927,9 @@ export function tokenTexts(tokens: Words['tokens'], first: number, last: number)
 /** Add a person, or fill in what a new mention tells of one already known. */
 function register(bySurname: Map<string, Person[]>, parts: NameParts, kin: Gender = null): Person {
   const surname = (parts.words.at(-1) ?? '').toLowerCase()
-  const given = givenOf(parts.words)
-  const length = nameLength(parts.words)
+  const start = surnameStart(parts.words)
+  const given = start > 0 ? (parts.words[0] ?? '').toLowerCase() : null
+  const length = parts.words.length === 0 ? 0 : start + 1
   const gender = kin ?? genderOf(parts)
   const byName = kin === null && gender !== null && !parts.titles.some((title) => HONORIFICS.get(title)) && !givenNameSettled(parts.words[0] ?? '')
   const people = bySurname.get(surname) ?? []
@@ -967,18 +968,21 @@ function register(bySurname: Map<string, Person[]>, parts: NameParts, kin: Gende
  */
 function surnameStart(words: readonly string[]): number {
   let start = words.length - 1
-  while (start > 0 && NAME_PARTICLES.has((words[start - 1] ?? '').toLowerCase()) && !isGivenName(words[start - 1] ?? '')) start--
+  while (start > 0 && isParticle(words[start - 1] ?? '')) start--
   return start
 }
+
+/** Whether a word is a surname's particle (`Le`, `de`, `van`), not a listed given name (`Al`). */
+function isParticle(word: string): boolean {
+  // Every particle is short: a longer word is ruled out before it is lower-cased.
+  return word.length <= LONGEST_PARTICLE && NAME_PARTICLES.has(word.toLowerCase()) && !isGivenName(word)
+}
+
+const LONGEST_PARTICLE = Math.max(...[...NAME_PARTICLES].map((particle) => particle.length))
 
 /** A name's given name in lower case: its first word, when a word stands before the surname; else null. */
 function givenOf(words: readonly string[]): string | null {
   return surnameStart(words) > 0 ? (words[0] ?? '').toLowerCase() : null
-}
-
-/** How many words a name has, its surname and the particles before it counted as one (`Marine Le Pen` has two). */
-function nameLength(words: readonly string[]): number {
-  return words.length === 0 ? 0 : surnameStart(words) + 1
 }
 
 /**
@@ -987,9 +991,12 @@ function nameLength(words: readonly string[]): number {
  * gender, whatever the lists say of the given name. Null for any other name.
  */
 function kinBefore(words: Words, first: number): Gender {
-  const noun = words.tokens.get(first - 1)
-  if (!noun || noun.capitalised || noun.quoted || words.text.slice(noun.end, words.tokens.start(first)) !== ', ') return null
-  return UNNAMED_PERSON_NOUNS.get(noun.lower) ?? null
+  const {text, tokens} = words
+  const noun = first - 1
+  // Read by code unit first, making no token: most names stand after no comma.
+  const end = tokens.start(first)
+  if (noun < 0 || text.charCodeAt(end - 1) !== 0x20 || text.charCodeAt(end - 2) !== 0x2c || tokens.start(noun) + tokens.wordLength(noun) !== end - 2) return null
+  return tokens.capitalised(noun) || tokens.quoted(noun) ? null : (UNNAMED_PERSON_NOUNS.get(tokens.lower(noun)) ?? null)
 }
 
 /**
