@@ -683,7 +683,6 @@ function ageOf(words: Words, first: number, last: number): string | null {
 /** `56-year-old`, as a word: an age that stands for a person. */
 export const AGED = /^\d{1,3}-year-old$/
 
-/** Add `value` to the list `map` holds under `key`. */
 /** File a person under a post, and under the other way news writes it (`chief executive` and `CEO`). */
 function filePost(roles: Map<string, Occurrence[]>, role: string, occurrence: Occurrence): void {
   addTo(roles, role, occurrence)
@@ -701,6 +700,7 @@ const POST_ALIASES: ReadonlyMap<string, readonly string[]> = new Map(
   ).flatMap((forms) => forms.map((form) => [form, forms.filter((other) => other !== form)] as const))
 )
 
+/** Add `value` to the list `map` holds under `key`. */
 function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   const values = map.get(key)
   if (values) values.push(value)
@@ -963,8 +963,8 @@ function register(bySurname: Map<string, Person[]>, parts: NameParts, kin: Gende
 
 /**
  * Where a name's surname begins: its last word, with the particles before it
- * (`Le Pen`, `de Blasio`); a listed given name is no particle (`Al Sharpton`,
- * `Van Jones`).
+ * (`Le Pen`, `da Silva`, `bin Salman`); a word the given-name lists hold is no
+ * particle (`Al Sharpton`, `Van Jones`, and so also `De`, `Von`).
  */
 function surnameStart(words: readonly string[]): number {
   let start = words.length - 1
