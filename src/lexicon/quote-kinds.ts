@@ -21,6 +21,26 @@ export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
   'de', 'la', 'le', 'du', 'von', 'van', 'y'
 ])
 
+/** A word as titles are read: letters and digits, and the marks inside them (`Rubio-Style`, `U.S.`, `Don’t`). */
+export const TITLE_WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu
+
+/** A capital or a digit first. */
+const CAPITAL_OR_DIGIT_FIRST = /^[\p{Lu}\p{N}]/u
+
+/**
+ * Whether words are in title case (`Voice of the Valley`, `13th`): every one
+ * opens with a capital or a digit but the small words titles leave in lower
+ * case, and the first opens with one too.
+ *
+ * @param words The words, as {@link TITLE_WORD} finds them.
+ * @returns True for title case; false for no words.
+ */
+export function isTitleCase(words: readonly string[]): boolean {
+  const [first] = words
+  if (!first || !CAPITAL_OR_DIGIT_FIRST.test(first)) return false
+  return words.every((word) => CAPITAL_OR_DIGIT_FIRST.test(word) || TITLE_SMALL_WORDS.has(word.toLowerCase()))
+}
+
 /**
  * Nouns for works and shows: a quote just after one is its title
  * (`documentary “13th”`, `essay, “Marta, keep the lights on”`), and so is

@@ -1,4 +1,4 @@
-import {NAME_ENDINGS, NICKNAME_LEADS, TITLE_LEADS, TITLE_SMALL_WORDS, WORK_NOUNS, WORK_PEOPLE} from '../lexicon/quote-kinds.js'
+import {isTitleCase, NAME_ENDINGS, NICKNAME_LEADS, TITLE_LEADS, TITLE_WORD as WORD, WORK_NOUNS, WORK_PEOPLE} from '../lexicon/quote-kinds.js'
 import {isAsciiLetterOrDigit, trimEndOf} from '../text/words.js'
 import type {QuoteKind} from '../schema.js'
 
@@ -39,7 +39,6 @@ const CUE_AFTER_WORDS = 5
 /** How many characters either side of a quote are read: enough for a few words, and the cost stays the quote's. */
 const CONTEXT = 48
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu
 const TRAILING_PUNCTUATION = '.,;:!?’\'"”)'
 // A network's or author's possessive before a title (`KTV’s`, `Channel 9’s`, `Harbours’`); the word is short.
 const POSSESSIVE_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}.&-]*(?:[’']s|s[’'])$/u
@@ -171,13 +170,6 @@ function isNickname(words: readonly string[], inner: string, before: string, aft
     ENDS_WITH_NAME.test(before) &&
     OPENS_CAPITALISED.test(after)
   )
-}
-
-/** `Voice of the Valley`, `13th`: every word capitalised but the small ones, and the first too. */
-function isTitleCase(words: readonly string[]): boolean {
-  const [first] = words
-  if (!first || !OPENS_CAPITALISED.test(first)) return false
-  return words.every((word) => OPENS_CAPITALISED.test(word) || TITLE_SMALL_WORDS.has(word.toLowerCase()))
 }
 
 /** `Nor will we.`: a capitalised sentence with its stop, not a term. */

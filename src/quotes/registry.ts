@@ -928,7 +928,7 @@ export function tokenTexts(tokens: Words['tokens'], first: number, last: number)
 function register(bySurname: Map<string, Person[]>, parts: NameParts, kin: Gender = null): Person {
   const surname = (parts.words.at(-1) ?? '').toLowerCase()
   const start = surnameStart(parts.words)
-  const given = start > 0 ? (parts.words[0] ?? '').toLowerCase() : null
+  const given = givenOf(parts.words, start)
   const length = parts.words.length === 0 ? 0 : start + 1
   const gender = kin ?? genderOf(parts)
   const byName = kin === null && gender !== null && !parts.titles.some((title) => HONORIFICS.get(title)) && !givenNameSettled(parts.words[0] ?? '')
@@ -980,9 +980,9 @@ function isParticle(word: string): boolean {
 
 const LONGEST_PARTICLE = Math.max(...[...NAME_PARTICLES].map((particle) => particle.length))
 
-/** A name's given name in lower case: its first word, when a word stands before the surname; else null. */
-function givenOf(words: readonly string[]): string | null {
-  return surnameStart(words) > 0 ? (words[0] ?? '').toLowerCase() : null
+/** A name's given name in lower case: its first word, when a word stands before the surname (which begins at `start`); else null. */
+function givenOf(words: readonly string[], start = surnameStart(words)): string | null {
+  return start > 0 ? (words[0] ?? '').toLowerCase() : null
 }
 
 /**

@@ -4,7 +4,7 @@ import type {Roles} from '../roles.js'
 import {createWarning} from '../../warnings.js'
 import {splitCaptionCredit} from '../captions.js'
 import {isHeadlineShaped} from '../headline.js'
-import {TITLE_SMALL_WORDS} from '../../lexicon/quote-kinds.js'
+import {isTitleCase, TITLE_WORD} from '../../lexicon/quote-kinds.js'
 import {startsCapitalised} from '../../text/words.js'
 
 /** The most words a title may have: tabloids write long headlines. */
@@ -13,9 +13,6 @@ const MAX_TITLE_WORDS = 45
 /** The fewest words of a headline a full stop closes: fewer (`It's official.`) read as prose. */
 const MIN_STOPPED_TITLE_WORDS = 4
 
-/** A word: letters, digits and the marks inside them. */
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu
-
 /**
  * `Harbour Board Votes to Close the Pier.`: a headline some sites and
  * datasets close with a full stop, told from a sentence by its case: every
@@ -23,11 +20,13 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu
  * lower case, and it has no more words than a title.
  */
 function isTitleCaseWithStop(text: string): boolean {
-  if (text.length > MAX_TITLE_CHARACTERS || !/\.["'’”»)]?$/u.test(text) || !startsCapitalised(text)) return false
-  const words = text.match(WORD) ?? []
-  if (words.length < MIN_STOPPED_TITLE_WORDS || words.length > MAX_TITLE_WORDS) return false
-  return words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || TITLE_SMALL_WORDS.has(word.toLowerCase()))
+  if (text.length > MAX_TITLE_CHARACTERS || !ENDS_WITH_STOP.test(text) || !startsCapitalised(text)) return false
+  const words = text.match(TITLE_WORD) ?? []
+  return words.length >= MIN_STOPPED_TITLE_WORDS && words.length <= MAX_TITLE_WORDS && isTitleCase(words)
 }
+
+/** A full stop last, perhaps before a closing mark or bracket. */
+const ENDS_WITH_STOP = /\.["'’”»)]?$/u
 
 /** The longest line read for a headline closed by a full stop. */
 const MAX_TITLE_CHARACTERS = 400
