@@ -686,13 +686,14 @@ describe('canonical names from the whole article', () => {
       '“The pier is safe,” Jo Berg said. “The pier is not safe,” one said.',
       '“It will close by winter,” a spokesman said.',
       '“We are ready,” said another.',
-      '“Talks go on,” a spokesman for the union said.'
+      '“Talks go on,” a spokesman for the union said.',
+      '“We are reading the ruling,” a spokeswoman for the minister said.'
     )
-    // A spokesman for a body speaks for it, as quote databases record it.
-    expect(names(quotes)).toEqual(['Jo Berg', null, null, null, 'the union'])
-    expect(quotes.map((quote) => quote.cue?.text ?? null)).toEqual(['said', 'said', 'said', 'said', 'said'])
+    // A spokesman for a body speaks for it, as quote databases record it; for a person's post, only for himself, as for a named person.
+    expect(names(quotes)).toEqual(['Jo Berg', null, null, null, 'the union', null])
+    expect(quotes.map((quote) => quote.cue?.text ?? null)).toEqual(['said', 'said', 'said', 'said', 'said', 'said'])
     // The unnamed keep the words that describe them, as the quote's source.
-    expect(quotes.map((quote) => quote.source?.text ?? null)).toEqual([null, 'one', 'a spokesman', 'another', null])
+    expect(quotes.map((quote) => quote.source?.text ?? null)).toEqual([null, 'one', 'a spokesman', 'another', null, 'a spokeswoman'])
   })
 
   it('names a body written after `the` without the article, whichever construct reads it (`“…”, the Harbour Authority said`, `The Harbour Authority issued …`)', () => {

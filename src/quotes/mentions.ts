@@ -1,7 +1,7 @@
 import {ADVERBS, COORDINATORS, DATE_WORDS, DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES, SENTENCE_OPENERS} from '../lexicon/function-words.js'
 import {CUE_VERBS} from '../lexicon/cues.js'
 import {isGivenName} from '../lexicon/given-names.js'
-import {BODY_HEADS, DOCUMENT_NOUNS, HONORIFICS, ROLE_NOUNS} from '../lexicon/honorifics.js'
+import {BODY_HEADS, DOCUMENT_NOUNS, HONORIFICS, POST_NOUNS, ROLE_NOUNS} from '../lexicon/honorifics.js'
 import {NATIONALITY_WORDS} from '../lexicon/nationalities.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import type {Token, Tokens} from './tokens.js'
@@ -541,7 +541,8 @@ const REPORTING_PARTICIPLES: ReadonlySet<string> = new Set(['quoted', 'heard', '
  * `the chair of the board said`), as `withHead` reads a name there: the
  * speaker is the person, not the body or thing after the preposition. Those
  * who speak for a body leave it the speaker (`a spokesman for the union said`
- * is the union's, as quote databases record it), and so does a document from
+ * is the union's, as quote databases record it), but not for a person's post
+ * (`a spokesman for the minister` is the spokesman), and a document from
  * it (`a statement from the board said`). Null when no person's noun stands
  * before the preposition.
  */
@@ -551,7 +552,9 @@ function describedHead(words: Words, subject: Mention, floor: number): Mention |
   if (!preposition || preposition.quoted || !POST_MODIFIERS.has(preposition.lower) || at - 1 < floor) return null
   const head = readDescriptionLeft(words, at - 1, floor)
   const noun = head ? words.tokens.get(head.last)?.lower ?? '' : ''
-  if (!head || !isSpeakerNoun(noun) || noun.startsWith('spokes') || (preposition.lower === 'from' && DOCUMENT_NOUNS.has(noun))) return null
+  if (!head || !isSpeakerNoun(noun) || (preposition.lower === 'from' && DOCUMENT_NOUNS.has(noun))) return null
+  // A spokesman speaks for a body in its place, but for a person only as himself, as he does for a named one (`a spokesman for the minister`).
+  if (noun.startsWith('spokes') && !POST_NOUNS.has(words.tokens.get(subject.last)?.lower ?? '')) return null
   return head
 }
 
