@@ -5,6 +5,7 @@
  *   npx tsx bench/profile.ts "quotation-mark flood" 1000000 [seconds]
  *   npx tsx bench/profile.ts 'repeat:“a” ' 50000     (a unit repeated; `\n` for a break)
  *   PROFILE_TOP=80 npx tsx bench/profile.ts corpus   (more rows of each table)
+ *   PROFILE_UNDER=buildRegistry npx tsx bench/profile.ts corpus   (one function's time by what it calls)
  *
  * tsx serves each module as one line, so this bundles `src/` with esbuild (not
  * minified), runs the bundle under `node --cpu-prof` in a child, and maps
@@ -137,6 +138,21 @@ async function main(): Promise<void> {
         seen.add(key)
       }
     }
+    // `PROFILE_UNDER=buildRegistry`: the time of one function split over the functions it calls, self apart.
+    const under = process.env['PROFILE_UNDER']
+    const callees = new Map<string, number>()
+    for (const [id, ms] of under === undefined ? [] : ticks) {
+      let callee = '(self)'
+      let found = false
+      for (let current: number | undefined = id, below: number | undefined; current !== undefined; below = current, current = parents.get(current)) {
+        const frame = nodes.get(current)?.callFrame
+        if (frame?.functionName !== under) continue
+        found = true
+        const belowFrame = below === undefined ? undefined : nodes.get(below)?.callFrame
+        callee = belowFrame ? label(belowFrame) : '(self)'
+      }
+      if (found) callees.set(callee, (callees.get(callee) ?? 0) + ms)
+    }
     // Line-level self time: each node's ticks spread over its lines by positionTicks.
     for (const node of profile.nodes) {
       const ms = ticks.get(node.id) ?? 0
@@ -153,6 +169,7 @@ async function main(): Promise<void> {
     console.log(`\nSelf time by function (of ${total.toFixed(0)} ms sampled)\n${top(self, total, rows)}`)
     console.log(`\nInclusive time by function\n${top(inclusive, total, rows)}`)
     console.log(`\nHottest lines (self time)\n${top(lines, total, rows)}`)
+    if (under !== undefined) console.log(`\nInside ${under}, by the function it calls\n${top(callees, total, rows)}`)
   } finally {
     rmSync(folder, {recursive: true, force: true})
   }
