@@ -890,8 +890,8 @@ describe('paragraph--boilerplate-glued', () => {
 
 describe('paragraph--short-questions', () => {
   const article = parse('paragraph--short-questions')
-  it('keeps short questions and exclamations as paragraphs, not crossheads', () => {
-    expect(openings(article)).toEqual(['The election is', 'So why has', 'Maybe she is', 'Good luck with', 'Every vote was'])
+  it('keeps short questions and exclamations as paragraphs, not crossheads, a quoted question asked too', () => {
+    expect(openings(article)).toEqual(['The election is', 'So why has', 'Maybe she is', 'Good luck with', 'One voter asked:', 'Every vote was'])
   })
   it('has no other lines', () => {
     expect(article.other).toEqual([])

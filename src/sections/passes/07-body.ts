@@ -290,10 +290,13 @@ function isCrosshead(lines: readonly Line[], roles: Roles, index: number): boole
   if (/^["“‘']/.test(line.text) && !/^["“‘'][^"“”‘’']+["”’']$/.test(line.text)) return false
   if (/!["”’]?$/.test(line.text)) return false
   // A question is a subheading when it asks like one (`What happens next?`), not in
-  // the flow of an argument (`So why has he not conceded?`).
-  if (line.text.endsWith('?') && !QUESTION_HEADING_WORDS.has(lowerWords(line.text)[0] ?? '')) return false
+  // the flow of an argument (`So why has he not conceded?`), nor when someone asks it (`Ana Ruiz asked: “Who paid?”`).
+  if (QUESTION_END.test(line.text) && !QUESTION_HEADING_WORDS.has(lowerWords(line.text)[0] ?? '')) return false
   return isProseNext(lines, roles, index)
 }
+
+/** A line that ends with a question, or a quoted one (a whole quoted line was read above). */
+const QUESTION_END = /\?["”’']?$/
 
 /**
  * The most words of a numbered crosshead (`3) The plan leaves out the harbour
