@@ -524,6 +524,17 @@ describe('canonical names from the whole article', () => {
     expect(names(initials)).toEqual(['Ray Kim', 'Mark Olsen'])
   })
 
+  it('resolves the noun a title is written as after `the` to the person named with the title (`Justice …` the judge, `Rep. …` the congresswoman, `Chief Constable …`)', () => {
+    const quotes = quotesOf(
+      'Justice Mara Quist dismissed the appeal. Rep. Ida Fenn criticised the ruling. Chief Constable Tor Blake said nothing.',
+      '“The evidence was overwhelming,” the judge wrote.',
+      '“Who approved this?” the congresswoman asked.',
+      '“We will find those responsible,” the chief constable said.',
+      '“It is final,” the justice added.'
+    )
+    expect(names(quotes)).toEqual(['Mara Quist', 'Ida Fenn', 'Tor Blake', 'Mara Quist'])
+  })
+
   it('resolves `the pope` and `the Pope` to the one person named with that title', () => {
     const quotes = quotesOf('Pope Leontius visited the harbour on Sunday.', 'The Pope later apologised “without meaning to”.', '“We must listen,” the pope said.')
     expect(names(quotes)).toEqual(['Leontius', 'Leontius'])

@@ -121,7 +121,8 @@ export const POST_NOUNS: ReadonlySet<string> = new Set([
   'principal', 'dean', 'manager', 'executive', 'founder', 'ceo', 'owner', 'host', 'author', 'writer',
   'editor', 'columnist', 'correspondent', 'anchor', 'producer', 'curator', 'historian', 'engineer',
   'scientist', 'doctor', 'surgeon', 'commander', 'general', 'coach', 'captain', 'pastor', 'bishop',
-  'archbishop', 'cardinal', 'pope', 'priest', 'rabbi', 'imam', 'inspector', 'detective', 'investigator', 'organizer', 'organiser'
+  'archbishop', 'cardinal', 'pope', 'priest', 'rabbi', 'imam', 'inspector', 'detective', 'investigator', 'organizer', 'organiser',
+  'justice', 'constable'
 ])
 
 /** Abbreviated titles and the post each stands for (`Sen. Jane Doe` is `the senator`). */

@@ -689,13 +689,19 @@ function filePost(roles: Map<string, Occurrence[]>, role: string, occurrence: Oc
   for (const other of POST_ALIASES.get(role) ?? []) addTo(roles, other, occurrence)
 }
 
-/** Posts written two ways: in full and as their initials. */
+/**
+ * Posts written two ways: in full and as their initials, or as the title
+ * before the name and the noun after `the` (`Justice Ana Ruiz` … `the judge`;
+ * `Rep. Jo Vale` … `the congresswoman`).
+ */
 const POST_ALIASES: ReadonlyMap<string, readonly string[]> = new Map(
   (
     [
       ['ceo', 'chief executive', 'chief executive officer'],
       ['cfo', 'chief financial officer'],
-      ['coo', 'chief operating officer']
+      ['coo', 'chief operating officer'],
+      ['justice', 'judge'],
+      ['representative', 'congressman', 'congresswoman']
     ] as const
   ).flatMap((forms) => forms.map((form) => [form, forms.filter((other) => other !== form)] as const))
 )
