@@ -220,9 +220,13 @@ export const INVERTING_CUES: readonly string[] = [
   // Ways of saying that news inverts as often as `said` (`“…!” beamed Jo Vale`, `“…,” retorted the mayor`)
   'exclaimed', 'shouted', 'yelled', 'cried', 'retorted', 'snapped', 'gushed', 'beamed', 'boomed', 'sighed',
   'whispered', 'complained', 'lamented', 'interjected', 'scoffed',
+  // and those whose name after them is their speaker (`“…,” vowed Jo Vale`), not as often their object (`urges voters to “…”`)
+  'vowed', 'pleaded', 'stressed', 'emphasised', 'emphasized', 'fumed', 'raged', 'thundered', 'reasoned', 'elaborated',
+  'reiterated', 'recounted', 'charged',
   // Their present tense, which features invert as news does the past (`“…,” agrees Jo Vale, 30`)
   'announces', 'observes', 'remarks', 'comments', 'concludes', 'concedes', 'admits', 'counters', 'quips',
   'jokes', 'boasts', 'agrees', 'cautions', 'acknowledges', 'confirms', 'opines', 'predicts', 'suggests',
   'wonders', 'muses', 'responds', 'answers', 'posts', 'exclaims', 'shouts', 'yells', 'cries', 'retorts',
-  'snaps', 'gushes', 'whispers', 'complains', 'laments', 'interjects', 'scoffs'
+  'snaps', 'gushes', 'whispers', 'complains', 'laments', 'interjects', 'scoffs',
+  'vows', 'pleads', 'stresses', 'reasons', 'reiterates', 'recounts'
 ]

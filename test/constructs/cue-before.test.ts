@@ -149,6 +149,8 @@ describe('construct: cue-before', () => {
   it('never takes the object of a verb that does not invert for its speaker (`X called Y “…”`)', () => {
     expect(readWith(cueBefore, ['Also calling Maren Holt “a careful engineer,” the mayor left early.'])).toMatchObject({cue: 'calling', mention: null})
     expect(readWith(cueBefore, ['Then said Maren Holt: “The vote is final.”'])).toMatchObject({cue: 'said', mention: 'Maren Holt'})
+    // `urges` takes a person as its object as often as not: the ad urges, not the voters.
+    expect(readWith(cueBefore, ['The campaign released an ad that urges Westvale voters to “send a message” to the board.'])).toMatchObject({cue: 'urges', mention: 'The campaign'})
   })
 
   it('reads nothing before a quote that opens its paragraph', () => {
