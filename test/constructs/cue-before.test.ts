@@ -153,6 +153,24 @@ describe('construct: cue-before', () => {
     expect(readWith(cueBefore, ['The campaign released an ad that urges Westvale voters to “send a message” to the board.'])).toMatchObject({cue: 'urges', mention: 'The campaign'})
   })
 
+  it('reads a lead-in without a verb that ends in a name and a colon before the quote’s opening mark (`Ana Ruiz: “…”`)', () => {
+    expect(readWith(cueBefore, ['Maren Holt: “The vote is final.”'])).toEqual({cue: null, mention: 'Maren Holt', kind: 'name'})
+    expect(readWith(cueBefore, ['Maren Holt: "The vote is final."'])).toMatchObject({cue: null, mention: 'Maren Holt'})
+    // Without the name at its end, a lead-in says who speaks only through a speech noun.
+    expect(readWith(cueBefore, ['The full text follows: “The vote is final.”'])).toBeNull()
+  })
+
+  it('reads the label after a spaced dash, and the name after `from`, in a lead-in without a verb (`… - Ana Ruiz:`, `More from Ruiz:`)', () => {
+    expect(readWith(cueBefore, ['Turnout surprised no one - Maren Holt: “The vote is final.”'])).toMatchObject({cue: null, mention: 'Maren Holt'})
+    expect(readWith(cueBefore, ['Other remarks from Maren Holt included: “The vote is final.”'])).toMatchObject({cue: null, mention: 'Maren Holt'})
+    expect(readWith(cueBefore, ['The polls moved late - More from Holt: “The vote is final.”'])).toMatchObject({cue: null, mention: 'Holt'})
+  })
+
+  it('reads the owner of what a lead-in without a verb quotes (`From Ruiz’s post:`, `Ruiz’s letter makes the case:`)', () => {
+    expect(readWith(cueBefore, ["From Holt's Facebook post: “The vote is final.”"])).toMatchObject({cue: null, mention: "Holt's", kind: 'name'})
+    expect(readWith(cueBefore, ['Maren Holt’s letter makes a blunt case: “The vote is final.”'])).toMatchObject({cue: null, mention: 'Maren Holt’s', kind: 'name'})
+  })
+
   it('reads nothing before a quote that opens its paragraph', () => {
     expect(readWith(cueBefore, ['“The vote is final,” Maren Holt said.'])).toBeNull()
   })

@@ -1,7 +1,7 @@
 import {SPEECH_NOUNS as SPEECH_NOUN_LIST} from '../../lexicon/cues.js'
 import {invertsSubject, lastCue, type Cue} from '../cues.js'
 import {FUNCTION_WORDS} from '../../lexicon/function-words.js'
-import {clauseSubject, commaAfter, subjectAfter, subjectBefore, subjectRight, type Mention, type Words} from '../mentions.js'
+import {clauseSubject, commaAfter, POSSESSIVE, subjectAfter, subjectBefore, subjectRight, type Mention, type Words} from '../mentions.js'
 import {SUBORDINATORS} from './site.js'
 import type {Attribution, Construct} from './types.js'
 
@@ -65,11 +65,13 @@ export function readCueBefore(words: Words, [from, to]: readonly [number, number
   if (!cue) {
     // `From Dr Ruiz: “…”`: a lead-in with a name and a colon but no verb.
     // Without a verb the name must end the lead-in (`From Dr Ruiz:`, not `The full text follows:`).
-    const colon = /:\s*$/.test(words.text.slice(words.tokens.get(to)?.end, words.tokens.get(to + 1)?.start))
-    const fromX = words.tokens.get(from)?.lower === 'from'
-    const mention = colon ? (fromX ? subjectRight(words, from + 1, to) : clauseSubject(words, from, to + 1)) : null
+    if (!COLON_BEFORE_QUOTE.test(words.text.slice(words.tokens.get(to)?.end, words.tokens.get(to + 1)?.start))) return null
+    // `Turnout surprised no one - Ana Ruiz: “…”`: a spaced dash sets a label apart from what goes before it.
+    const label = labelStart(words, from, to)
+    const fromX = words.tokens.get(label)?.lower === 'from'
+    const mention = possessorOf(words, fromX ? subjectRight(words, label + 1, to) : clauseSubject(words, label, to + 1))
     // `X made the following comment:` names its speaker before a speech noun.
-    const spoken = words.tokens.slice(from, to + 1).some((token) => SPEECH_NOUNS.has(token.lower))
+    const spoken = words.tokens.slice(label, to + 1).some((token) => SPEECH_NOUNS.has(token.lower))
     return mention && (fromX || spoken || mention.last === to) ? {cue: null, mention} : null
   }
   const token = words.tokens.get(cue.first)
@@ -103,6 +105,39 @@ export function readCueBefore(words: Words, [from, to]: readonly [number, number
   const after = invertsSubject(words, cue) ? subjectAfter(words, cue.last + 1, to) : null
   return {cue, mention: after ?? clauseSubject(words, clauseStart, cue.first) ?? clauseSubject(words, from, cue.first)}
 }
+
+/**
+ * Where the label of a verbless lead-in opens: after the last spaced dash
+ * (`What the polls missed - Ana Ruiz:`), or at its `from` (`More from Ruiz:`),
+ * else at `from`.
+ */
+function labelStart(words: Words, from: number, to: number): number {
+  for (let index = to; index > from; index--) {
+    if (words.tokens.get(index - 1)?.lower === 'from' && index - 1 > from) return index - 1
+    if (SPACED_DASH.test(words.text.slice(words.tokens.get(index - 1)?.end, words.tokens.start(index)))) return index
+  }
+  return from
+}
+
+/**
+ * The owner a lead-in without a verb names before what it quotes (`From
+ * Ruiz’s Facebook post:`, `Ruiz’s letter makes the case:`): the words are the
+ * owner's, as the possessive-speech construct reads them. Any other mention as it is.
+ */
+function possessorOf(words: Words, mention: Mention | null): Mention | null {
+  if (!mention || mention.kind === 'pronoun') return mention
+  for (let index = mention.first; index < mention.last; index++) {
+    const token = words.tokens.get(index)
+    if (token?.capitalised && POSSESSIVE.test(token.text)) return {kind: 'name', first: mention.first, last: index}
+  }
+  return mention
+}
+
+/** A colon, then the quote's opening mark, between the lead-in's last word and the quote's first. */
+const COLON_BEFORE_QUOTE = /:\s*(?:["“”‘’'«»„]\s*)?$/
+
+/** A dash with space on both sides, as a label's separator (`Polls - Ana Ruiz:`). */
+const SPACED_DASH = /^\s+[-–—]\s+$/
 
 /** How many words of title may stand between `with` and the name it opens (`with ministry spokeswoman Y`). */
 const WITH_TITLE_WORDS = 4
