@@ -969,6 +969,12 @@ function nameAfterModifiers(words: Words, first: number, ceiling: number, afterN
  */
 export function clauseSubject(words: Words, floor: number, ceiling: number): Mention | null {
   const opener = words.tokens.get(floor)
+  // `But Ruiz refused, saying …`, `And in May, Ruiz said …`: a conjunction opens the clause it joins, read after it
+  // (and when that reads none, as any opener: `But a day later, Ruiz …`).
+  if (opener && OPENING_CONJUNCTIONS.has(opener.lower) && floor + 1 < ceiling && joined(words, floor, floor + 1)) {
+    const subject = clauseSubject(words, floor + 1, ceiling)
+    if (subject) return subject
+  }
   if (opener && SENTENCE_OPENERS.has(opener.lower) && !DETERMINERS.has(opener.lower) && !SUBJECT_PRONOUNS.has(opener.lower)) {
     // `On July 6, 2015, Jane Doe …`: the subject follows one of the opening phrase's commas.
     for (let index = floor; index < Math.min(ceiling, floor + OPENING_PHRASE_WORDS); index++) {
@@ -982,6 +988,9 @@ export function clauseSubject(words: Words, floor: number, ceiling: number): Men
   }
   return subjectAt(words, floor, ceiling)
 }
+
+/** Conjunctions that open a sentence joined to the one before (`But Ruiz said`). */
+const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'or', 'so', 'yet', 'nor'])
 
 /** Adverbs of time and sequence that open a clause right before its subject (`Later she said`, `Then Ruiz added`). */
 const OPENING_ADVERBS: ReadonlySet<string> = new Set(['later', 'then', 'now', 'earlier', 'today', 'yesterday', 'still', 'also', 'instead', 'finally', 'separately', 'similarly', 'meanwhile'])

@@ -171,6 +171,12 @@ describe('construct: cue-before', () => {
     expect(readWith(cueBefore, ['Maren Holt’s letter makes a blunt case: “The vote is final.”'])).toMatchObject({cue: null, mention: 'Maren Holt’s', kind: 'name'})
   })
 
+  it('reads the subject after a conjunction that opens the sentence (`But X refused, saying …`), and after its opening phrase', () => {
+    expect(readWith(cueBefore, ['But Maren Holt refused to discuss the plan, saying she was “not ready to go into it.”'])).toMatchObject({cue: 'saying', mention: 'Maren Holt'})
+    expect(readWith(cueBefore, ['And a day later, Holt reversed herself, telling reporters the plan was “dead.”'])).toMatchObject({cue: 'telling', mention: 'Holt'})
+    expect(readWith(cueBefore, ['Yet she did not stop there, calling the vote “a farce.”'])).toMatchObject({cue: 'calling', mention: 'she'})
+  })
+
   it('reads nothing before a quote that opens its paragraph', () => {
     expect(readWith(cueBefore, ['“The vote is final,” Maren Holt said.'])).toBeNull()
   })
