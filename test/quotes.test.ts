@@ -707,6 +707,12 @@ describe('canonical names from the whole article', () => {
     expect(quotes.map((quote) => quote.source?.text ?? null)).toEqual([null, 'one', 'a spokesman', 'another', null, 'a spokeswoman'])
   })
 
+  it('names no one for an unnamed person described with `senior`, `top` or `former` (`a senior official`), and keeps the whole description as the source', () => {
+    const quotes = quotesOf('“It is chaos,” a senior official said.', 'A former aide said: “Nobody reads the memos.”', '“We will see,” the former mayor said.')
+    expect(names(quotes)).toEqual([null, null, 'the former mayor'])
+    expect(quotes.map((quote) => quote.source?.text ?? null)).toEqual(['a senior official', 'A former aide', null])
+  })
+
   it('names a body written after `the` without the article, whichever construct reads it (`“…”, the Harbour Authority said`, `The Harbour Authority issued …`)', () => {
     const quotes = quotesOf(
       'Jo Vale took the decision to “close the pier for good”, the Westshire Harbour Authority said.',

@@ -309,8 +309,10 @@ function readDescriptionLeft(words: Words, last: number, floor: number, anyHead 
     if ((COORDINATORS.has(token.lower) && !modifier) || SUBJECT_PRONOUNS.has(token.lower) || token.lower === 'that' || token.lower === 'which') break
     first = index
     if (DETERMINERS.has(token.lower)) {
+      // `a senior official`, `the former mayor`: an adjective the list keeps as a determiner takes the one before it.
+      if (ADJECTIVE_DETERMINERS.has(token.lower) && index - 1 >= floor && OPENING_DETERMINERS.has(words.tokens.get(index - 1)?.lower ?? '') && joined(words, index - 1, index)) first = index - 1
       // `walking along the quay shouted`: the object of a preposition is no subject.
-      const before = words.tokens.get(index - 1)
+      const before = words.tokens.get(first - 1)
       return anyHead && before && PREPOSITIONS.has(before.lower) && !isSpeakerNoun(head.lower) ? null : {kind: 'description', first, last}
     }
     // `Ana Ruiz’s spokesman said`: a possessive name stands for the determiner; the role it owns speaks, not its owner.
@@ -328,6 +330,12 @@ function readDescriptionLeft(words: Words, last: number, floor: number, anyHead 
   const opensWith = last - 1 >= floor && modifier !== undefined && !modifier.quoted && words.tokens.opensSentence(last - 1) && joined(words, last - 1, last)
   return {kind: 'description', first: opensWith && !FUNCTION_WORDS.has(modifier.lower) && !SUBJECT_PRONOUNS.has(modifier.lower) ? last - 1 : last, last}
 }
+
+/** Words listed as determiners that describe the noun after another determiner (`a senior official`). */
+const ADJECTIVE_DETERMINERS: ReadonlySet<string> = new Set(['senior', 'top', 'former'])
+
+/** Determiners that open a noun phrase before such an adjective. */
+const OPENING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three', 'several', 'some', 'many', 'his', 'her', 'its', 'their', 'our', 'my'])
 
 /** A word in the possessive (`Ruiz’s`, `the board's`): a token never ends in a bare apostrophe, so this is every possessive token. */
 export const POSSESSIVE = /['’]s$/
