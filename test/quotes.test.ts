@@ -824,6 +824,11 @@ describe('canonical names from the whole article', () => {
     expect(names(quotesOf('Westvale Paul University said the match was “sold out.”'))).toEqual(['Westvale Paul University'])
   })
 
+  it('keeps that word out of a name read leftwards from its verb too (`Pensioner Mae Gill said: “…”`), but not an initial (`M. Dane Ode`)', () => {
+    const quotes = quotesOf('Pensioner Mae Gill, 78, said: “We were scared.”', 'Striker Dana Ortiz told reporters: “It was chaos.”', 'M. Dane Ode said: “Not again.”')
+    expect(names(quotes)).toEqual(['Mae Gill', 'Dana Ortiz', 'M. Dane Ode'])
+  })
+
   it('reads past a place and its region of several words to the subject (`in Salem, New Hampshire, Tom Ode …`)', () => {
     const quotes = quotesOf('Speaking at a town hall in Salem, New Hampshire, Tom Ode went after the mayor, calling him “a total stiff.”', 'He says, “Here is a man who never built a thing.”')
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Tom Ode', 'Tom Ode'])

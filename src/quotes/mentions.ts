@@ -122,6 +122,8 @@ export function readNameLeft(words: Words, last: number, floor: number): Mention
   if (setInCapitals(words, first, last)) return null
   // `Russia insisted …`: right before a speech verb even a lone opening word is a subject.
   if (capitalisedOpener(words, first, last) && !CUE_WORDS.has(words.tokens.get(last + 1)?.lower ?? '')) return null
+  // `Midfielder Dana Ortiz said`: as read rightwards, a word capitalised only because it opens the sentence is no given name.
+  if (last > first && openerBeforeName(words, first, last)) return {kind: 'name', first: first + 1, last}
   return {kind: 'name', first, last}
 }
 
@@ -212,7 +214,8 @@ export const ALL_CAPITALS = /^\p{Lu}+$/u
  */
 function openerBeforeName(words: Words, first: number, last: number): boolean {
   const token = words.tokens.get(first)
-  if (!token || !words.properNouns || !words.tokens.opensSentence(first) || words.properNouns.has(token.lower)) return false
+  // An initial (`M. Dane Waters`) is the name's own.
+  if (!token || token.text.length === 1 || !words.properNouns || !words.tokens.opensSentence(first) || words.properNouns.has(token.lower)) return false
   // The shape first: it rules out most openers before the lists are read.
   const ordinary = ORDINARY_ENDING.test(token.lower)
   if (!ordinary && last < first + 2) return false
