@@ -992,6 +992,15 @@ describe('quote spans', () => {
     expect(quotes.map((quote) => quote.text)).toEqual(['it works', 'it still works', 'it’s fine', 'done'])
   })
 
+  it('reads the apostrophe of a plural possessive (`parents’ house`) or of `’n’` inside a single-quoted quote that closes later, and a scare quote before a verb as closed', () => {
+    const texts = (text: string): string[] => findQuoteSpans(text).map((span) => text.slice(span.start, span.end))
+    expect(texts('‘My parents’ house was flooded,’ said Jo Bell.')).toEqual(['My parents’ house was flooded,'])
+    expect(texts("'The players' attitude was poor,' said Tim Vale.")).toEqual(["The players' attitude was poor,"])
+    expect(texts('‘We played rock ’n’ roll all night,’ she said.')).toEqual(['We played rock ’n’ roll all night,'])
+    // No closing mark after punctuation follows: the mark closes its scare quote.
+    expect(texts('The so-called ‘experts’ say little. ‘They are wrong,’ she added.')).toEqual(['experts', 'They are wrong,'])
+  })
+
   it('keeps a nested quote inside the outer one', () => {
     const [quote] = quotesOf('“They told us ‘wait and see’ for a year,” said Kofi Mensah.')
     expect(summary(quote)).toMatchObject({text: 'They told us ‘wait and see’ for a year,', speaker: 'Kofi Mensah'})

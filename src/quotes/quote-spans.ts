@@ -108,7 +108,37 @@ function isClosing(text: string, index: number, family: Family): boolean {
   if (!SINGLE_CLOSERS.has(char)) return false
   // `’` or `'` before a letter is an apostrophe (`Here’s`, `Ruiz's`), not a closing mark.
   if ((char === '’' || char === "'") && afterWord) return false
-  return !isSpace(before)
+  if (isSpace(before)) return false
+  // `‘My parents’ house flooded,’ she said`, `rock ’n’ roll`: an apostrophe at a word's end, when the
+  // quote closes later after its own punctuation (`,’`), as a possessive plural's does not.
+  if ((char === '’' || char === "'") && (before === 's' || before === 'S' || isApostrophe(text.charAt(index - 2)))) return !closesLater(text, index)
+  return true
+}
+
+/** How far past an apostrophe-like mark a quote's own closing mark is looked for: a bound, so a paragraph costs linear time. */
+const CLOSING_LOOKAHEAD = 400
+
+/**
+ * Whether, after the mark at `index` and before any single quote opens, a
+ * single mark right after a sentence's punctuation (`,’`, `.’`, `?’`) closes
+ * the quote: the mark at `index` is then an apostrophe inside it.
+ */
+function closesLater(text: string, index: number): boolean {
+  const end = Math.min(text.length, index + CLOSING_LOOKAHEAD)
+  for (let at = index + 1; at < end; at++) {
+    const char = text.charAt(at)
+    if (char === '‘') return false
+    if ((char === '’' || char === "'") && CLOSING_PUNCTUATION.has(text.charAt(at - 1)) && !LETTER_OR_DIGIT.test(text.charAt(at + 1))) return true
+  }
+  return false
+}
+
+/** Punctuation a quote's last words end with before its closing mark. */
+const CLOSING_PUNCTUATION: ReadonlySet<string> = new Set([',', '.', '?', '!', '…', '—', '–'])
+
+/** Whether a character is an apostrophe, curly or straight. */
+function isApostrophe(char: string): boolean {
+  return char === '’' || char === "'"
 }
 
 /** The end of the text without trailing white space. */
