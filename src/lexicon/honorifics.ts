@@ -91,7 +91,12 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'ally', 'speechwriter', 'speechwriters', 'staffer', 'donor', 'donors', 'operative', 'operatives', 'pollster', 'pollsters',
   'consultant', 'consultants', 'lobbyist', 'lobbyists', 'surrogate', 'surrogates', 'commentator', 'commentators',
   'historian', 'historians', 'correspondent', 'contributor', 'volunteer', 'volunteers', 'negotiator', 'negotiators',
-  'hopeful', 'hopefuls', 'front-runner', 'frontrunner', 'challenger', 'contender'
+  'hopeful', 'hopefuls', 'front-runner', 'frontrunner', 'challenger', 'contender',
+  // The people around a person, who speak for or of them (`Mr Hale's solicitor said`, `her cousin said`)
+  'solicitor', 'solicitors', 'barrister', 'barristers', 'carer', 'carers', 'teammate', 'teammates', 'agent', 'partner',
+  'colleague', 'colleagues', 'boss', 'publicist', 'nurse', 'nurses', 'physician', 'coroner', 'magistrate', 'teacher',
+  'headteacher', 'landlord', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandmother',
+  'grandfather', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend', 'mum', 'dad', 'stepfather', 'stepmother', 'relative', 'relatives'
 ])
 
 /**

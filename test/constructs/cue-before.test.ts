@@ -177,6 +177,16 @@ describe('construct: cue-before', () => {
     expect(readWith(cueBefore, ['Yet she did not stop there, calling the vote “a farce.”'])).toMatchObject({cue: 'calling', mention: 'she'})
   })
 
+  it('never reads the subject of the clause an inverting verb reports as its speaker (`said his boss was “…”`)', () => {
+    expect(readWith(cueBefore, ['Asked about the job, said his lawyer was “always kind.”'])).toMatchObject({cue: 'said', mention: null})
+    expect(readWith(cueBefore, ['Then said his lawyer: “No comment.”'])).toMatchObject({cue: 'said', mention: 'his lawyer'})
+  })
+
+  it('reads the person a possessive name owns as the speaker, whoever they are to the owner (`Mr Hale’s solicitor said`)', () => {
+    expect(readWith(cueBefore, ['Mr Hale’s solicitor said: “He was a kind man.”'])).toMatchObject({cue: 'said', mention: 'Mr Hale’s solicitor', kind: 'description'})
+    expect(readWith(cueBefore, ['Her cousin told the inquest: “She was calm.”'])).toMatchObject({mention: 'Her cousin'})
+  })
+
   it('reads nothing before a quote that opens its paragraph', () => {
     expect(readWith(cueBefore, ['“The vote is final,” Maren Holt said.'])).toBeNull()
   })

@@ -102,7 +102,9 @@ export function readCueBefore(words: Words, [from, to]: readonly [number, number
   if (earlier && earlierSubject && earlierSubject.first !== subject?.first) return {cue: earlier, mention: earlierSubject}
   if (subject) return {cue, mention: subject}
   // `said Ana Ruiz: “…”` names the speaker after the verb; `called Ruiz “…”` names its object there.
-  const after = invertsSubject(words, cue) ? subjectAfter(words, cue.last + 1, to) : null
+  // Not the subject of the clause the verb reports (`said his boss was “…”`).
+  const inverted = invertsSubject(words, cue) ? subjectAfter(words, cue.last + 1, to) : null
+  const after = inverted && !AUXILIARIES.has(words.tokens.get(inverted.last + 1)?.lower ?? '') ? inverted : null
   return {cue, mention: after ?? clauseSubject(words, clauseStart, cue.first) ?? clauseSubject(words, from, cue.first)}
 }
 
@@ -138,6 +140,9 @@ const COLON_BEFORE_QUOTE = /:\s*(?:["“”‘’'«»„]\s*)?$/
 
 /** A dash with space on both sides, as a label's separator (`Polls - Ana Ruiz:`). */
 const SPACED_DASH = /^\s+[-–—]\s+$/
+
+/** Verbs that, right after a name, make it the subject of a clause of its own (`said his boss was …`). */
+const AUXILIARIES: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', 'did', 'does', 'do'])
 
 /** How many words of title may stand between `with` and the name it opens (`with ministry spokeswoman Y`). */
 const WITH_TITLE_WORDS = 4
