@@ -707,6 +707,17 @@ describe('canonical names from the whole article', () => {
     expect(quotes.map((quote) => quote.source?.text ?? null)).toEqual([null, 'one', 'a spokesman', 'another', null, 'a spokeswoman'])
   })
 
+  it('names no one for an unnamed person tied to a named one by `to` (`an aide to Mayor Vale`, `a source close to Ms Vale`), nor takes the one named', () => {
+    const quotes = quotesOf(
+      'Mayor Jo Vale spoke on Monday.',
+      'An aide to Mayor Vale said: “It is chaos.”',
+      '“It is over,” a source close to Ms Vale said.',
+      'A source familiar with the talks said: “No deal yet.”'
+    )
+    expect(names(quotes)).toEqual([null, null, null])
+    expect(quotes.map((quote) => quote.source?.text ?? null)).toEqual(['An aide', 'a source', 'A source'])
+  })
+
   it('names no one for an unnamed person described with `senior`, `top` or `former` (`a senior official`), and keeps the whole description as the source', () => {
     const quotes = quotesOf('“It is chaos,” a senior official said.', 'A former aide said: “Nobody reads the memos.”', '“We will see,” the former mayor said.')
     expect(names(quotes)).toEqual([null, null, 'the former mayor'])

@@ -560,8 +560,8 @@ const REPORTING_PARTICIPLES: ReadonlySet<string> = new Set(['quoted', 'heard', '
 function describedHead(words: Words, subject: Mention, floor: number): Mention | null {
   const at = subject.first - 1
   const preposition = words.tokens.get(at)
-  if (!preposition || preposition.quoted || !POST_MODIFIERS.has(preposition.lower) || at - 1 < floor) return null
-  const head = readDescriptionLeft(words, at - 1, floor)
+  if (!preposition || preposition.quoted || !POST_MODIFIERS.has(preposition.lower) || beforeTie(words, at) < floor) return null
+  const head = readDescriptionLeft(words, beforeTie(words, at), floor)
   const noun = head ? words.tokens.get(head.last)?.lower ?? '' : ''
   if (!head || !isSpeakerNoun(noun) || (preposition.lower === 'from' && DOCUMENT_NOUNS.has(noun))) return null
   // A spokesman speaks for a body in its place, but for a person only as himself, as he does for a named one (`a spokesman for the minister`).
@@ -648,8 +648,8 @@ function modifiedSubject(words: Words, name: Mention, floor: number): Mention | 
   const {tokens} = words
   const at = tokens.get(name.first - 1)?.lower === 'the' ? name.first - 2 : name.first - 1
   const preposition = tokens.get(at)
-  if (!preposition || preposition.quoted || !POST_MODIFIERS.has(preposition.lower) || at - 1 < floor) return null
-  const head = readNameLeft(words, at - 1, floor) ?? readDescriptionLeft(words, at - 1, floor)
+  if (!preposition || preposition.quoted || !POST_MODIFIERS.has(preposition.lower) || beforeTie(words, at) < floor) return null
+  const head = readNameLeft(words, beforeTie(words, at), floor) ?? readDescriptionLeft(words, beforeTie(words, at), floor)
   if (!head) return null
   // `the University of Fernhill`, `the Centre for Harbour Studies`: a body's name goes on through `of` or `for`;
   // so does a post's before its holder's name (`Minister for Housing Dara Quinn`).
@@ -667,7 +667,15 @@ function namesPerson(words: Words, name: Mention): boolean {
 }
 
 /** Prepositions after which a name tells where or what the subject before them is (`X of Y`, `X at Y`, `a spokesman for Y`). */
-const POST_MODIFIERS: ReadonlySet<string> = new Set(['of', 'at', 'from', 'for', 'with'])
+const POST_MODIFIERS: ReadonlySet<string> = new Set(['of', 'at', 'from', 'for', 'with', 'to'])
+
+/** Adjectives between a person's noun and `to` or `with` (`a source close to Y`, `people familiar with Y`). */
+const TIE_ADJECTIVES: ReadonlySet<string> = new Set(['close', 'closest', 'loyal', 'familiar', 'near', 'linked', 'connected'])
+
+/** The token before a preposition at `at` where the noun it ties stands, past an adjective (`a source close to Y`). */
+function beforeTie(words: Words, at: number): number {
+  return TIE_ADJECTIVES.has(words.tokens.get(at - 1)?.lower ?? '') ? at - 2 : at - 1
+}
 
 /** How many words a parenthesis after a name may hold (`Rep. Jane Doe (D-Ohio.)`). */
 const PARENTHESIS_WORDS = 6
