@@ -915,6 +915,11 @@ describe('quote kinds', () => {
       ['speech', 'The ferry will run all winter,'],
       ['speech', 'We are not done yet.']
     ])
+    // So is a short phrase whose own comma hands it to the cue after it.
+    expect(kindsOf(speech, 'Her daughter, Mia, is unrepentant. ‘Someone had to,’ she says.')).toEqual([
+      ['speech', 'The ferry will run all winter,'],
+      ['speech', 'Someone had to,']
+    ])
   })
 
   it('keeps a short fragment with its cue right after it as speech', () => {

@@ -45,6 +45,8 @@ const POSSESSIVE_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}.&-]*(?:[’']s|s[’'])$/u
 // No lower-case letter: text set in capitals.
 const ALL_CAPS = /^\P{Ll}*$/u
 const SENTENCE_STOP = /[.!?…]/
+// The punctuation a quote ends with when a cue after it attributes it (`‘…,’ she says`).
+const HANDING_END = /[,!?…—–-]\s*$/
 const OPENS_CAPITALISED = /^[\p{Lu}\p{N}]/u
 // The end of a capitalised word or an initial just before the quote (`Robert C.`, `Marcia`).
 const ENDS_WITH_NAME = /(?:^|\s)\p{Lu}[\p{L}\p{M}'’-]*\.?$/u
@@ -86,8 +88,11 @@ export function quoteKind(input: KindInput): QuoteKind {
   if (titleCase && (POSSESSIVE_NAME.test(lastToken) || showPeopleAround(before, lastToken, after)) && !before.endsWith(':')) return 'title'
   // `said the museum’s ‘review’ would go on`, in an article whose speech is in double marks: a short phrase
   // in the other family is the writer's term, cue or not (nested speech stands inside its outer quote).
-  if (input.speechFamily !== null && input.family !== input.speechFamily && words.length <= TERM_WORDS && !readsAsSentence(inner)) return 'term'
-  if (before.endsWith(':') || input.ledIn || cueBeside(input, inner)) return 'speech'
+  // Not when its own comma hands it to the cue after it (`‘Someone had to,’ she says`): that is speech in either family.
+  const beside = cueBeside(input, inner)
+  const handed = beside && input.cue !== null && input.cue.start >= close && HANDING_END.test(inner)
+  if (input.speechFamily !== null && input.family !== input.speechFamily && words.length <= TERM_WORDS && !readsAsSentence(inner) && !handed) return 'term'
+  if (before.endsWith(':') || input.ledIn || beside) return 'speech'
   const lastBefore = trimEndOf(lastToken, TRAILING_PUNCTUATION).toLowerCase()
   if (NICKNAME_LEADS.has(lastBefore) || (titleCase && isNickname(words, inner, before, after))) return 'nickname'
   // `Ana Ruiz’ essay, “Marta, keep the lights on”`: a work named just before, whatever the case.
