@@ -590,9 +590,23 @@ function appositiveSubject(words: Words, comma: number, last: number, floor: num
   const inner = readNameRight(words, comma + 1, last) ?? nameAfterModifiers(words, comma + 1, last)
   // `A partner at Holmvik, Jane Doe, said`, `The head of the Harbour Trust, Jane Doe, said`.
   const objectOfPreposition = before?.kind === 'name' && PREPOSITIONS.has(wordBefore(words, before)?.lower ?? '')
-  // `The board's chair, Jane Doe, said`: a name in apposition to a title is the speaker.
-  if (inner && inner.last === last && (before === null || objectOfPreposition || before.kind === 'description')) return inner
+  // `The board's chair, Jane Doe, said`: a name in apposition to a title is the speaker, and to a post
+  // written in capitals (`The Transport Secretary, Jane Doe, said`, `Britain's Prime Minister, Jane Doe,`).
+  // `Jane Doe, 23, said`: her age closes the apposition.
+  const end = AGE.test(words.tokens.get(last)?.text ?? '') && commaAfter(words, last - 1) ? last - 1 : last
+  if (inner && inner.last === end && (before === null || objectOfPreposition || before.kind === 'description' || isCapitalisedPost(words, before))) return inner
   return withHead(words, before, floor)
+}
+
+/** An age after a name (`Jane Doe, 23,`). */
+const AGE = /^\d{1,3}$/
+
+/** Whether a name is a post in capitals after `the` or a possessive (`the Home Secretary`, `Britain's Prime Minister`), not a person's name. */
+function isCapitalisedPost(words: Words, name: Mention): boolean {
+  const {tokens} = words
+  if (name.kind !== 'name' || !isTitleWord(tokens.get(name.last)?.lower ?? '')) return false
+  const before = tokens.get(name.first - 1)
+  return before?.lower === 'the' || POSSESSIVE.test(before?.text ?? '') || POSSESSIVE.test(tokens.get(name.first)?.text ?? '')
 }
 
 /** The word before a mention, a `the` before it passed over (`of the Harbour Trust`). */

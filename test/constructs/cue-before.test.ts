@@ -187,6 +187,12 @@ describe('construct: cue-before', () => {
     expect(readWith(cueBefore, ['Her cousin told the inquest: “She was calm.”'])).toMatchObject({mention: 'Her cousin'})
   })
 
+  it('reads the name in apposition to a post written in capitals, and past an age (`The Home Secretary, X, said`, `The driver, X, 23, said`)', () => {
+    expect(readWith(cueBefore, ['The Transport Secretary, Maren Holt, said: “It is painful.”'])).toMatchObject({cue: 'said', mention: 'Maren Holt'})
+    expect(readWith(cueBefore, ['Westland’s Prime Minister, Maren Holt, said: “It is painful.”'])).toMatchObject({mention: 'Maren Holt'})
+    expect(readWith(cueBefore, ['The driver, Tomas Brevik, 23, said: “I braked.”'])).toMatchObject({mention: 'Tomas Brevik'})
+  })
+
   it('reads nothing before a quote that opens its paragraph', () => {
     expect(readWith(cueBefore, ['“The vote is final,” Maren Holt said.'])).toBeNull()
   })
