@@ -574,6 +574,13 @@ describe('canonical names from the whole article', () => {
     expect(names(quotesOf('Al Vane spoke first.', '“We won,” Vane said.'))).toEqual(['Al Vane'])
   })
 
+  it('reads particles written in lower case as particles, and a capitalised one at a name’s end as its surname (`Priya Das`, `Erik ten Hoorn`, `Ms von der Lind`)', () => {
+    expect(names(quotesOf('Her agent, Priya Das, said: “She is resting.”'))).toEqual(['Priya Das'])
+    expect(names(quotesOf('Manager Erik ten Hoorn said: “We lost.”', '“We lost,” ten Hoorn said.'))).toEqual(['Erik ten Hoorn', 'Erik ten Hoorn'])
+    // A listed given name in capitals is none in lower case: `Ms von der Lind` is Ursula’s surname.
+    expect(names(quotesOf('Ursula von der Lind spoke first.', '“We act,” Ms von der Lind said.'))).toEqual(['Ursula von der Lind'])
+  })
+
   it('never gives a person a title names as a woman the full name of a man with her surname, nor the other way round', () => {
     const quotes = quotesOf('Ruiz said the vote was “a victory.”', 'In conceding, Ms. Ruiz called it “a new start.”', 'The party was founded by her father, Carlos Ruiz, in 1972.')
     expect(names(quotes)).toEqual(['Ruiz', 'Ruiz'])

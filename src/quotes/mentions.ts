@@ -141,7 +141,7 @@ export function readNameRight(words: Words, first: number, ceiling: number): Men
   if (DATE_WORDS.has(token.lower) && !givenNameNotDate(words, first)) return null
   let last = runEnd(words, first, first, ceiling)
   last = throughPost(words, first, last, ceiling)
-  while (last > first && NAME_PARTICLES.has(words.tokens.get(last)?.lower ?? '')) last--
+  while (last > first && !words.tokens.capitalised(last) && NAME_PARTICLES.has(words.tokens.get(last)?.lower ?? '')) last--
   if (capitalisedOpener(words, first, last) || (first === last && isLoneNationality(words, first)) || setInCapitals(words, first, last)) return null
   // `Understated Lind walked in`: a word capitalised only because it opens the sentence is no given name.
   if (last > first && openerBeforeName(words, first, last)) return {kind: 'name', first: first + 1, last}

@@ -978,10 +978,12 @@ function surnameStart(words: readonly string[]): number {
   return start
 }
 
-/** Whether a word is a surname's particle (`Le`, `de`, `van`), not a listed given name (`Al`). */
+/** Whether a word is a surname's particle (`Le`, `de`, `van`), not a listed given name (`Al`); written in lower case, always (`Ms von der Leyen`). */
 function isParticle(word: string): boolean {
   // Every particle is short: a longer word is ruled out before it is lower-cased.
-  return word.length <= LONGEST_PARTICLE && NAME_PARTICLES.has(word.toLowerCase()) && !isGivenName(word)
+  if (word.length > LONGEST_PARTICLE) return false
+  const lower = word.toLowerCase()
+  return NAME_PARTICLES.has(lower) && (lower === word || !isGivenName(word))
 }
 
 const LONGEST_PARTICLE = Math.max(...[...NAME_PARTICLES].map((particle) => particle.length))
