@@ -725,6 +725,12 @@ describe('canonical names from the whole article', () => {
     expect(quotes.map((quote) => quote.source?.text ?? null)).toEqual(['An aide', 'a source', 'A source'])
   })
 
+  it('leaves the letters after a name out of it (`Alison Grey KC`, `Tom Vale MP`), and names no one for a member of a parliament written as initials (`a Tory MP`)', () => {
+    const quotes = quotesOf('Prosecutor Alison Grey KC told the jury: “He planned it.”', '“It is a scandal,” said Tom Vale MP.', 'A Tory MP said: “It is chaos.”', '“It is chaos,” said one Labour MP.')
+    expect(names(quotes)).toEqual(['Alison Grey', 'Tom Vale', null, null])
+    expect(quotes.map((quote) => quote.source?.text ?? null)).toEqual([null, null, 'A Tory MP', 'one Labour MP'])
+  })
+
   it('names no one for an unnamed person described with `senior`, `top` or `former` (`a senior official`), and keeps the whole description as the source', () => {
     const quotes = quotesOf('“It is chaos,” a senior official said.', 'A former aide said: “Nobody reads the memos.”', '“We will see,” the former mayor said.')
     expect(names(quotes)).toEqual([null, null, 'the former mayor'])

@@ -55,6 +55,13 @@ export const HONORIFICS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
 ])
 
 /**
+ * Members of parliaments, written as their initials (`a Tory MP`, `two
+ * MEPs`): they head a description of someone, as a lower-case noun does,
+ * never a name. Role nouns too.
+ */
+export const MEMBER_INITIALS: ReadonlySet<string> = new Set(['mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'mlas'])
+
+/**
  * Nouns that name a role rather than a person, used to tell a person's title
  * (`a Pentagon spokesperson`, `the chairman of …`) from a name, and to take a
  * description as the speaker when no name is given (`a spokesman said`).
@@ -96,8 +103,10 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'solicitor', 'solicitors', 'barrister', 'barristers', 'carer', 'carers', 'teammate', 'teammates', 'agent', 'partner',
   'colleague', 'colleagues', 'boss', 'publicist', 'nurse', 'nurses', 'physician', 'coroner', 'magistrate', 'teacher',
   'headteacher', 'landlord', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandmother',
-  'grandfather', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend', 'mum', 'dad', 'stepfather', 'stepmother', 'relative', 'relatives'
+  'grandfather', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend', 'mum', 'dad', 'stepfather', 'stepmother', 'relative', 'relatives',
+  ...MEMBER_INITIALS
 ])
+
 
 /**
  * Nouns for documents that can "say" things (`the memo continued`). All mentions

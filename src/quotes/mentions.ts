@@ -1,7 +1,7 @@
 import {ADVERBS, COORDINATORS, DATE_WORDS, DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES, SENTENCE_OPENERS} from '../lexicon/function-words.js'
 import {CUE_VERBS} from '../lexicon/cues.js'
 import {isGivenName} from '../lexicon/given-names.js'
-import {BODY_HEADS, DOCUMENT_NOUNS, HONORIFICS, POST_NOUNS, ROLE_NOUNS} from '../lexicon/honorifics.js'
+import {BODY_HEADS, DOCUMENT_NOUNS, HONORIFICS, MEMBER_INITIALS, POST_NOUNS, ROLE_NOUNS} from '../lexicon/honorifics.js'
 import {NATIONALITY_WORDS} from '../lexicon/nationalities.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import type {Token, Tokens} from './tokens.js'
@@ -112,7 +112,7 @@ const HEADLINE_CUES: ReadonlySet<string> = new Set(CUE_VERBS.filter((verb) => ve
  */
 export function readNameLeft(words: Words, last: number, floor: number): Mention | null {
   const token = words.tokens.get(last)
-  if (!token?.capitalised || SUBJECT_PRONOUNS.has(token.lower) || DATE_WORDS.has(token.lower) || CONTRACTION.test(token.text)) return null
+  if (!token?.capitalised || SUBJECT_PRONOUNS.has(token.lower) || DATE_WORDS.has(token.lower) || CONTRACTION.test(token.text) || isRoleInitials(token)) return null
   let first = last
   while (first - 1 >= floor && last - first < MAX_NAME_WORDS && isNameToken(words.tokens.get(first - 1)) && joined(words, first - 1, first)) first--
   while (first < last && NAME_PARTICLES.has(words.tokens.get(first)?.lower ?? '')) first++
@@ -142,6 +142,12 @@ export function readNameRight(words: Words, first: number, ceiling: number): Men
   let last = runEnd(words, first, first, ceiling)
   last = throughPost(words, first, last, ceiling)
   while (last > first && !words.tokens.capitalised(last) && NAME_PARTICLES.has(words.tokens.get(last)?.lower ?? '')) last--
+  // `one Labour MP`: the run heads a description of someone unnamed; after a given name and a surname
+  // the letters are the person's post (`Tom Vale MP`).
+  if (isRoleInitials(words.tokens.get(last))) {
+    if (last - first < 2 || !isGivenName(words.tokens.get(first)?.text ?? '')) return null
+    last--
+  }
   if (capitalisedOpener(words, first, last) || (first === last && isLoneNationality(words, first)) || setInCapitals(words, first, last)) return null
   // `Understated Lind walked in`: a word capitalised only because it opens the sentence is no given name.
   if (last > first && openerBeforeName(words, first, last)) return {kind: 'name', first: first + 1, last}
@@ -200,6 +206,11 @@ function connectorAt(text: string, start: number): boolean {
 /** Whether a word is an acronym in capitals (`WHO`, `IT`), never the pronoun or function word it spells. */
 function isAcronym(text: string): boolean {
   return text.length >= 2 && ALL_CAPITALS.test(text)
+}
+
+/** Whether a token is a member of a parliament written as initials (`MP`, `MEPs`), which heads a description, not a name. */
+function isRoleInitials(token: Token | undefined): boolean {
+  return token !== undefined && token.text.length <= 4 && MEMBER_INITIALS.has(token.lower) && ALL_CAPITALS.test(token.text.replace(/s$/, ''))
 }
 
 /** A word in capitals (`WHO`, `COUNCIL`). */
@@ -299,8 +310,10 @@ function readDescriptionLeft(words: Words, last: number, floor: number, anyHead 
   // Capitalised only as the first word of its sentence (`Police said`).
   // `Producers said`: a plural right before its verb names a group even where it is not listed.
   const opener = last === floor && words.tokens.opensSentence(last)
-  if (head.capitalised && !(opener && (isSpeakerNoun(head.lower) || (anyHead && /[^s]s$/.test(head.lower))))) return null
-  if (head.capitalised) return {kind: 'description', first: last, last}
+  // `a Tory MP`: a role written as its initials heads a description as a lower-case noun does.
+  const initials = isRoleInitials(head)
+  if (head.capitalised && !initials && !(opener && (isSpeakerNoun(head.lower) || (anyHead && /[^s]s$/.test(head.lower))))) return null
+  if (head.capitalised && !initials) return {kind: 'description', first: last, last}
   // Right before its verb any noun with a determiner can speak (`the narrator said`, `the video says`).
   if (!isSpeakerNoun(head.lower) && (!anyHead || FUNCTION_WORDS.has(head.lower) || !LOWER_CASE_WORD.test(head.text) || head.lower.endsWith('ly'))) return null
   let first = last

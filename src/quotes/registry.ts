@@ -109,7 +109,11 @@ export interface NameParts {
  * @param words The words as written.
  * @returns The titles and the name.
  */
-export function splitName(words: readonly string[]): NameParts {
+export function splitName(written: readonly string[]): NameParts {
+  // `Alison Grey KC`, `Dame Ann Pryce CBE`: letters after a name are honours and posts, no part of it.
+  let end = written.length
+  while (end > 2 && POST_NOMINALS.has(written[end - 1] ?? '')) end--
+  const words = end === written.length ? written : written.slice(0, end)
   let owned = 0
   // `Holmvik’s Ruiz`, `the board’s Jane Doe`: a possessive before the name owns it and is no part of it, nor a title.
   for (let index = words.length - 2; index >= 0; index--) {
@@ -179,6 +183,9 @@ function withoutPossessive(word: string): string {
 function isApostrophe(character: string): boolean {
   return character === "'" || character === '’'
 }
+
+/** Letters after a person's name (`KC`, `MP`, `CBE`), as written. */
+const POST_NOMINALS: ReadonlySet<string> = new Set(['KC', 'QC', 'SC', 'MP', 'MEP', 'MSP', 'MLA', 'MS', 'TD', 'CBE', 'OBE', 'MBE', 'KBE', 'DBE', 'CH', 'FRS', 'PhD'])
 
 /** Titles that stand right before a person's name, even after the name of a body (`Union President`). */
 const PERSON_TITLES: ReadonlySet<string> = new Set([
