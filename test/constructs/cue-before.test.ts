@@ -193,6 +193,13 @@ describe('construct: cue-before', () => {
     expect(readWith(cueBefore, ['The driver, Tomas Brevik, 23, said: “I braked.”'])).toMatchObject({mention: 'Tomas Brevik'})
   })
 
+  it('reads the agent of a passive naming verb as the speaker, not its subject (`X was branded a “…” by Y`, `X was accused by Y of “…”`)', () => {
+    expect(readWith(cueBefore, ['Councillor Ida Fenn was branded a “traitor” by Mayor Tomas Brevik.'])).toMatchObject({cue: 'branded', mention: 'Mayor Tomas Brevik'})
+    expect(readWith(cueBefore, ['Fenn was accused by Brevik of “grandstanding.”'])).toMatchObject({cue: 'accused', mention: 'Brevik'})
+    // Far from its verb, a `by` tells who wrote or did something else (`reported in a “hit piece” by the Ledger`).
+    expect(readWith(cueBefore, ['The loan was reported in a “hit piece” by the Ledger.'])).toMatchObject({cue: 'reported', mention: 'The loan'})
+  })
+
   it('reads nothing before a quote that opens its paragraph', () => {
     expect(readWith(cueBefore, ['“The vote is final,” Maren Holt said.'])).toBeNull()
   })

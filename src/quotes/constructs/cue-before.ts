@@ -49,7 +49,7 @@ const RECIPIENT_OR_PLACE: ReadonlySet<string> = new Set(['to', 'on', 'in', 'at']
 /** `X said: “…”`, `According to X, “…”`, `X told Y that “…”`, `From Dr Ruiz: “…”`. */
 export const cueBefore: Construct = {
   name: 'cue-before',
-  read: ({words, before}) => readCueBefore(words, before)
+  read: ({words, before, after}) => readCueBefore(words, before, after)
 }
 
 /**
@@ -59,7 +59,7 @@ export const cueBefore: Construct = {
  * @param range The first and last token before the quote.
  * @returns The cue and mention (either possibly null), or null when neither is read.
  */
-export function readCueBefore(words: Words, [from, to]: readonly [number, number]): Attribution | null {
+export function readCueBefore(words: Words, [from, to]: readonly [number, number], following?: readonly [number, number]): Attribution | null {
   if (from > to) return null
   const cue = lastCue(words, from, to)
   if (!cue) {
@@ -78,6 +78,10 @@ export function readCueBefore(words: Words, [from, to]: readonly [number, number
   if (token?.lower === 'according') {
     return {cue, mention: subjectAfter(words, cue.last + 1, to)}
   }
+  // `X was branded a “traitor” by Y`, `X was accused by Y of “…”`: a passive's agent speaks, not its subject.
+  const passive = cue.first === cue.last && PASSIVE_CUES.has(token?.lower ?? '') && PASSIVE_BE.has(words.tokens.get(cue.first - 1)?.lower ?? '')
+  const agent = passive ? passiveAgent(words, cue.last + 1, to, following) : null
+  if (agent) return {cue, mention: agent}
   const subject = subjectOverObject(words, subjectBefore(words, cue.first, from), from, cue)
   // `X says the plans …`: a later cue word without a subject is more often a
   // noun; and in `She said she remembers …` or `He says it proves …` the outer
@@ -140,6 +144,31 @@ const COLON_BEFORE_QUOTE = /:\s*(?:["“”‘’'«»„]\s*)?$/
 
 /** A dash with space on both sides, as a label's separator (`Polls - Ana Ruiz:`). */
 const SPACED_DASH = /^\s+[-–—]\s+$/
+
+/** Forms of `be` before a participle that make it passive (`was branded`). */
+const PASSIVE_BE: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be'])
+
+/** Verbs whose passive names what someone said of its subject (`was branded “…” by`, `was asked by`). */
+const PASSIVE_CUES: ReadonlySet<string> = new Set([
+  'called', 'branded', 'described', 'labelled', 'labeled', 'dubbed', 'termed', 'accused', 'criticised', 'criticized',
+  'praised', 'hailed', 'slammed', 'blasted', 'mocked', 'derided', 'condemned', 'asked', 'told', 'urged', 'warned'
+])
+
+/** How many words may stand between a passive cue and its `by`, or its quote (`was branded a “…” by`). */
+const PASSIVE_REACH = 3
+
+/**
+ * The agent of a passive cue: a `by` phrase right after the cue (`accused
+ * by Y of “…”`), or right after a quote that follows the cue closely
+ * (`branded a “…” by Y`). Null when the passive names none there.
+ */
+function passiveAgent(words: Words, from: number, to: number, after: readonly [number, number] | undefined): Mention | null {
+  for (let index = from; index <= Math.min(to, from + PASSIVE_REACH - 1); index++) {
+    if (words.tokens.get(index)?.lower === 'by') return subjectAfter(words, index + 1, to)
+  }
+  if (to - from >= PASSIVE_REACH || !after || after[0] > after[1] || words.tokens.get(after[0])?.lower !== 'by') return null
+  return subjectAfter(words, after[0] + 1, after[1])
+}
 
 /** Verbs that, right after a name, make it the subject of a clause of its own (`said his boss was …`). */
 const AUXILIARIES: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', 'did', 'does', 'do'])
