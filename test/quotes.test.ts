@@ -535,6 +535,18 @@ describe('canonical names from the whole article', () => {
     expect(names(quotes)).toEqual(['Mara Quist', 'Ida Fenn', 'Tor Blake', 'Mara Quist'])
   })
 
+  it('resolves posts written short or with `First` to the person named in them (`the PM`, `the CM`, `the skipper`, `the First Minister`)', () => {
+    const quotes = quotesOf(
+      'Prime Minister Ilse Varga visited the port. Chief Minister Devan Rao met farmers. Captain Ben Tull led the side.',
+      'Yesterday, First Minister Morag Dunn spoke next.',
+      '“We will rebuild,” the PM added.',
+      '“Help is coming,” the CM said.',
+      '“We were poor,” the skipper said.',
+      '“Scotland is ready,” the First Minister said.'
+    )
+    expect(names(quotes)).toEqual(['Ilse Varga', 'Devan Rao', 'Ben Tull', 'Morag Dunn'])
+  })
+
   it('resolves `the pope` and `the Pope` to the one person named with that title', () => {
     const quotes = quotesOf('Pope Leontius visited the harbour on Sunday.', 'The Pope later apologised “without meaning to”.', '“We must listen,” the pope said.')
     expect(names(quotes)).toEqual(['Leontius', 'Leontius'])

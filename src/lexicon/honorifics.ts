@@ -136,7 +136,7 @@ export const POST_NOUNS: ReadonlySet<string> = new Set([
   'editor', 'columnist', 'correspondent', 'anchor', 'producer', 'curator', 'historian', 'engineer',
   'scientist', 'doctor', 'surgeon', 'commander', 'general', 'coach', 'captain', 'pastor', 'bishop',
   'archbishop', 'cardinal', 'pope', 'priest', 'rabbi', 'imam', 'inspector', 'detective', 'investigator', 'organizer', 'organiser',
-  'justice', 'constable'
+  'justice', 'constable', 'pm', 'cm', 'skipper', 'speaker'
 ])
 
 /** Abbreviated titles and the post each stands for (`Sen. Jane Doe` is `the senator`). */

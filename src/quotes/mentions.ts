@@ -114,7 +114,7 @@ export function readNameLeft(words: Words, last: number, floor: number): Mention
   const token = words.tokens.get(last)
   if (!token?.capitalised || SUBJECT_PRONOUNS.has(token.lower) || DATE_WORDS.has(token.lower) || CONTRACTION.test(token.text) || isRoleInitials(token)) return null
   let first = last
-  while (first - 1 >= floor && last - first < MAX_NAME_WORDS && isNameToken(words.tokens.get(first - 1)) && joined(words, first - 1, first)) first--
+  while (first - 1 >= floor && last - first < MAX_NAME_WORDS && (isNameToken(words.tokens.get(first - 1)) || opensTitle(words, first - 1)) && joined(words, first - 1, first)) first--
   while (first < last && NAME_PARTICLES.has(words.tokens.get(first)?.lower ?? '')) first++
   // A lone capitalised word that opens a sentence (`Minutes`, `However`) names no one, nor does a language (`in Farsi`).
   const lone = words.tokens.get(first)
@@ -137,7 +137,7 @@ export function readNameLeft(words: Words, last: number, floor: number): Mention
  */
 export function readNameRight(words: Words, first: number, ceiling: number): Mention | null {
   const token = words.tokens.get(first)
-  if (!token?.capitalised || ((SUBJECT_PRONOUNS.has(token.lower) || SENTENCE_OPENERS.has(token.lower)) && !isAcronym(token.text)) || CONTRACTION.test(token.text)) return null
+  if (!token?.capitalised || ((SUBJECT_PRONOUNS.has(token.lower) || (SENTENCE_OPENERS.has(token.lower) && !opensTitle(words, first))) && !isAcronym(token.text)) || CONTRACTION.test(token.text)) return null
   if (DATE_WORDS.has(token.lower) && !givenNameNotDate(words, first)) return null
   let last = runEnd(words, first, first, ceiling)
   last = throughPost(words, first, last, ceiling)
@@ -152,6 +152,12 @@ export function readNameRight(words: Words, first: number, ceiling: number): Men
   // `Understated Lind walked in`: a word capitalised only because it opens the sentence is no given name.
   if (last > first && openerBeforeName(words, first, last)) return {kind: 'name', first: first + 1, last}
   return {kind: 'name', first, last}
+}
+
+/** Whether an opener is the first word of a capitalised title (`First Minister Jo Vale`, `First Lady`). */
+function opensTitle(words: Words, index: number): boolean {
+  const next = words.tokens.get(index + 1)
+  return words.tokens.get(index)?.lower === 'first' && next !== undefined && next.capitalised && isTitleWord(next.lower) && joined(words, index, index + 1)
 }
 
 /** The last token of a run of name words that goes on from token `from` (the run started at `first`). */

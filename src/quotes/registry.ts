@@ -708,7 +708,10 @@ const POST_ALIASES: ReadonlyMap<string, readonly string[]> = new Map(
       ['cfo', 'chief financial officer'],
       ['coo', 'chief operating officer'],
       ['justice', 'judge'],
-      ['representative', 'congressman', 'congresswoman']
+      ['representative', 'congressman', 'congresswoman'],
+      ['prime minister', 'pm'],
+      ['chief minister', 'cm'],
+      ['captain', 'skipper']
     ] as const
   ).flatMap((forms) => forms.map((form) => [form, forms.filter((other) => other !== form)] as const))
 )

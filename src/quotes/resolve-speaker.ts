@@ -250,7 +250,7 @@ const SPEAKS_FOR_OTHERS: ReadonlySet<string> = new Set([
 /** Words before a post that name one post, not another's (`prime minister`, `minority leader`), or describe its holder (`longtime senator`). */
 const POST_MODIFIERS: ReadonlySet<string> = new Set([
   'prime', 'presidential', 'minority', 'majority', 'chief', 'foreign', 'finance', 'defence', 'defense', 'home', 'health',
-  'interior', 'longtime', 'veteran', 'embattled', 'incumbent', 'sitting'
+  'interior', 'longtime', 'veteran', 'embattled', 'incumbent', 'sitting', 'first'
 ])
 
 /** Whether anyone at all is filed under a post, before or after, one holder or more. */
