@@ -535,6 +535,11 @@ describe('canonical names from the whole article', () => {
     expect(names(quotes)).toEqual(['Mara Quist', 'Ida Fenn', 'Tor Blake', 'Mara Quist'])
   })
 
+  it('takes `she` or `he` for a person whose given name is given to both (`Kim`, `Nicola`)', () => {
+    expect(names(quotesOf('“We need more beds,” said Kim Crane, the ward manager.', '“And more nurses,” she added.'))).toEqual(['Kim Crane', 'Kim Crane'])
+    expect(names(quotesOf('Nicola Ferri won the stage.', '“Easy,” he said.'))).toEqual(['Nicola Ferri'])
+  })
+
   it('resolves posts written short or with `First` to the person named in them (`the PM`, `the CM`, `the skipper`, `the First Minister`)', () => {
     const quotes = quotesOf(
       'Prime Minister Ilse Varga visited the port. Chief Minister Devan Rao met farmers. Captain Ben Tull led the side.',

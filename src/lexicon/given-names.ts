@@ -3,14 +3,14 @@ import {FEMININE_NAMES, MASCULINE_NAMES, UNISEX_NAMES} from './given-names.gener
 
 /** Given names common in the news that the generated lists lack or list for both genders. */
 const MASCULINE_EXTRA =
-  'donald barack joe bernie mitch ted xi vladimir recep benjamin bashar kim moon shinzo narendra ' +
+  'donald barack joe bernie mitch ted xi vladimir recep benjamin bashar moon shinzo narendra ' +
   'jair justin emmanuel olaf rishi keir jeremy nigel rudy bill ali mohammed muhammad mohammad ' +
   'ahmed ahmad hassan hussein qasem qassem abu osama jamal mahmoud ayatollah ebrahim hamid ' +
   'sergei sergey dmitry volodymyr petro yair bibi rex mike jared reince sean ' +
   'beto pete cory deval julian jeb ben rand chris marco newt rick'
 const FEMININE_EXTRA =
   'hillary kamala ivanka melania nikki tulsi kirsten elizabeth amy nancy theresa angela ursula ' +
-  'jacinda nicola priti liz kellyanne huma stormy alyssa greta ilhan alexandria rashida ayanna ' +
+  'jacinda priti liz kellyanne huma stormy alyssa greta ilhan alexandria rashida ayanna ' +
   'kyrsten tammy marsha betsy condoleezza madeleine sarah'
 
 /** Names the generated lists hold that are much more often a word or a surname in news text. */
