@@ -535,6 +535,10 @@ describe('canonical names from the whole article', () => {
     expect(names(quotes)).toEqual(['Mara Quist', 'Ida Fenn', 'Tor Blake', 'Mara Quist'])
   })
 
+  it('gives a person first met by a surname the lists hold as a given name the gender of the given name met later (`Whitby said …`, `Ann Whitby`)', () => {
+    expect(names(quotesOf('Whitby said: “We open on Monday.”', 'Ann Whitby was there early.', '“It will be busy,” she said.'))).toEqual(['Ann Whitby', 'Ann Whitby'])
+  })
+
   it('takes `she` or `he` for a person whose given name is given to both (`Kim`, `Nicola`)', () => {
     expect(names(quotesOf('“We need more beds,” said Kim Crane, the ward manager.', '“And more nurses,” she added.'))).toEqual(['Kim Crane', 'Kim Crane'])
     expect(names(quotesOf('Nicola Ferri won the stage.', '“Easy,” he said.'))).toEqual(['Nicola Ferri'])

@@ -962,12 +962,14 @@ function register(bySurname: Map<string, Person[]>, parts: NameParts, kin: Gende
     people.push(person)
     bySurname.set(surname, people)
   }
+  // `Whitby said …`, then `Ann Whitby`: a gender the lists gave a lone surname yields to the given name's.
+  const surnameOnly = person.givenNames.size === 0 && person.genderByName
   if (given) person.givenNames.add(given)
   if (length > person.nameWords) {
     person.name = parts.words.join(' ')
     person.nameWords = length
   }
-  if (person.gender === null) {
+  if (person.gender === null || (surnameOnly && given !== null && gender !== null)) {
     person.gender = gender
     person.genderByName = byName
   } else if (gender === person.gender && !byName) {
