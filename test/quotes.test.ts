@@ -663,6 +663,9 @@ describe('canonical names from the whole article', () => {
     // Or with no commas, right after the noun.
     const plain = quotesOf('Tor Lund spoke first. As his daughter Maria explained: “We will use the ferry every day,” she said.')
     expect(plain[0]?.speaker?.name).toBe('Maria')
+    // Or after how long she has been his wife.
+    const years = quotesOf('Tor Lund spoke first. His wife of 45 years, Maria, laughs.', '“He never listens,” she says.')
+    expect(years[0]?.speaker?.name).toBe('Maria')
   })
 
   it('reads a given name that also abbreviates a month (`Jan`) as a name before a surname', () => {

@@ -791,8 +791,8 @@ function isAmountWord(token: Token | undefined): boolean {
   return token !== undefined && !token.quoted && !token.capitalised && (AMOUNT_WORDS.has(token.lower) || DIGITS.test(token.lower))
 }
 
-/** A number in digits (`10 days ago`). */
-const DIGITS = /^\d+$/
+/** A number in digits (`10 days ago`, `of 45 years`). */
+export const DIGITS = /^\d+$/
 
 /** Words that measure an amount of time (`a few`, `less than two`, `some 20`). */
 const AMOUNT_WORDS: ReadonlySet<string> = new Set([

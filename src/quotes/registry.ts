@@ -3,7 +3,7 @@ import {BODY_HEADS, HONORIFICS, NON_PERSON_WORDS, POST_ABBREVIATIONS, POST_NOUNS
 import {DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES, SENTENCE_OPENERS} from '../lexicon/function-words.js'
 import {NATIONALITY_WORDS} from '../lexicon/nationalities.js'
 import {SUBORDINATORS} from './constructs/site.js'
-import {ALL_CAPITALS, commaAfter, isHonorific, joined, nameAfterTitle, POSSESSIVE, PREPOSITIONS, readNameRight, withoutFinalStop, type Words} from './mentions.js'
+import {ALL_CAPITALS, commaAfter, DIGITS, isHonorific, joined, nameAfterTitle, POSSESSIVE, PREPOSITIONS, readNameRight, withoutFinalStop, type Words} from './mentions.js'
 import type {Token, Tokens} from './tokens.js'
 import {isAsciiDigit} from '../text/words.js'
 
@@ -532,9 +532,11 @@ function continuesWord(code: number): boolean {
 function apposedGivenName(words: Words, first: number, last: number): boolean {
   const {tokens, text} = words
   const name = tokens.get(first)
-  const noun = tokens.get(first - 1)
+  // `his wife of 45 years, Jean,`: the noun before how long it has been.
+  const span = tokens.get(first - 1)?.lower === 'years' && DIGITS.test(tokens.get(first - 2)?.text ?? '') && tokens.get(first - 3)?.lower === 'of' ? 3 : 0
+  const noun = tokens.get(first - 1 - span)
   if (first !== last || !name || !noun || noun.capitalised || !ROLE_NOUNS.has(noun.lower) || !isGivenName(name.text)) return false
-  const gap = text.slice(noun.end, name.start)
+  const gap = text.slice(tokens.get(first - 1)?.end, name.start)
   if (gap === ', ') return text.charCodeAt(name.end) === 0x2c
   // `first lady Michelle explained`, `his daughter Malia said`: with no commas, the name right after the noun.
   return gap === ' ' && !name.quoted
