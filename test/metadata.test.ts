@@ -220,6 +220,13 @@ describe('dateline', () => {
     expect(read('dateline--label-not-place').article.dateline).toBeNull()
   })
 
+  it('takes no post in capitals and an aside in brackets for a place and an agency (`DCP (South) X said`), unless a dash, a region or a known agency follows', () => {
+    const aside = parseArticle('Market fire\n\nA fire broke out on Sunday.\n\nDCP (South) Ravi Kohli said two men were held.\n')
+    expect(aside.dateline).toBeNull()
+    expect(parseArticle('Market fire\n\nDELHI (Reuters) Two men were held, police said.\n').dateline?.place).toBe('DELHI')
+    expect(parseArticle('Market fire\n\nDELHI (Metro Desk) — Two men were held, police said.\n').dateline?.agency).toBe('Metro Desk')
+  })
+
   it('takes no name and party in brackets for a place and an agency', () => {
     const text = 'Repair money promised\n\nSenator Jane Okafor (D-Ohio) said the state would pay for the repairs.\n'
     expect(parseArticle(text).dateline).toBeNull()

@@ -60,7 +60,9 @@ export function readDateline(text: string): DatelineParts | null {
   // (`The …`) fail that one character before the pattern reads them.
   const second = text.charCodeAt(1)
   const capitals = (second >= 0x41 && second <= 0x5a) || second > 0x7f ? CAPITALS_DATELINE.exec(probe) : null
-  if (capitals?.[1] !== undefined && !DATELINE_NON_PLACES.has(capitals[1])) {
+  // `DCP (South) Jo Rao said`: a bracket after capitals, with no dash, region or known agency, is an aside.
+  const aside = capitals?.[2] !== undefined && capitals[0].endsWith(')') && !(capitals[1] ?? '').includes(',') && !isKnownAgency(capitals[2])
+  if (capitals?.[1] !== undefined && !DATELINE_NON_PLACES.has(capitals[1]) && !aside) {
     return {length: Math.min(text.length, capitals[0].length), place: capitals[1], agency: capitals[2] ?? null}
   }
   // A place in title case is followed by its region's comma or its agency's bracket within a few words.
