@@ -255,6 +255,21 @@ describe('isNoticeLine: an author’s tagline', () => {
   })
 })
 
+describe('isNoticeLine: a credit after a dash', () => {
+  // Invented lines, written for these tests.
+  it('reads a dash and a credit as a notice line, and a line of dialogue after a dash as none', () => {
+    expect(isNoticeLine('— With assistance by Mara Quill')).toBe(true)
+    expect(isNoticeLine('-- Harbour Wire')).toBe(true)
+    expect(isNoticeLine('— Were you scared? I asked her.')).toBe(false)
+    expect(isNoticeLine('— Now it is my whole life.')).toBe(false)
+  })
+  it('keeps an interview set as dialogue after dashes at an article’s end in its paragraphs', () => {
+    const article = parseArticle('The ferrywoman\n\nFor forty years Ilse Marr has run the ferry.\n\n— Were you scared? I asked her.\n\n— Never. The river was my friend.\n')
+    expect(article.notice).toBeNull()
+    expect(article.paragraphs).toHaveLength(3)
+  })
+})
+
 describe('isNoticeLine: corrections and standards lines', () => {
   // Invented lines, written for these tests.
   it('reads an unlabelled correction and an agency’s standards line as notice lines', () => {

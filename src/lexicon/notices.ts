@@ -107,8 +107,6 @@ export const NOTICE_OPENINGS: readonly string[] = [
   '(c) ',
   'copyright ',
   '• ',
-  '— ',
-  '-- ',
   '(sourcing',
   'write to ',
   'research by',

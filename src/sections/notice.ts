@@ -31,12 +31,24 @@ const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/
 export function isNoticeLine(text: string): boolean {
   const lower = text.toLowerCase()
   // The phrases before the 80-word limit: counting reads more of a line than they do.
-  if (NOTICE_OPENING.test(lower) || /^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b/.test(lower) || NOTICE_PHRASE.test(lower)) {
+  if (NOTICE_OPENING.test(lower) || /^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b/.test(lower) || NOTICE_PHRASE.test(lower) || isDashCredit(text)) {
     return countWords(text, 80) <= 80
   }
   // Both have lower limits of their own.
   return isContactLine(text) || isAuthorBio(text)
 }
+
+/**
+ * `— With assistance by Jo Vale`, `-- Associated Press`: a dash and a credit
+ * with no sentence's stop, where a line of dialogue set after dashes ends
+ * like a sentence (`— Were you scared? I asked.`, `— Never.`).
+ */
+function isDashCredit(text: string): boolean {
+  return (text.startsWith('— ') || text.startsWith('-- ')) && !SENTENCE_END.test(text)
+}
+
+/** A sentence's stop at the end of a line, closing marks after it allowed. */
+const SENTENCE_END = /[.?!…]["'”’)]*$/
 
 /** `jdoe@example.com`, `Follow her on Twitter @handle`: a line that is mostly an address. */
 function isContactLine(text: string): boolean {
