@@ -539,6 +539,11 @@ describe('canonical names from the whole article', () => {
     expect(names(quotesOf('Whitby said: “We open on Monday.”', 'Ann Whitby was there early.', '“It will be busy,” she said.'))).toEqual(['Ann Whitby', 'Ann Whitby'])
   })
 
+  it('reads `family` as a noun, not an adverb in `-ly` (`the Delgado family said`), and never names the one the family is of', () => {
+    const quotes = quotesOf('Rosa Delgado, 19, was last seen on Friday.', '“We are heartbroken,” the Delgado family said.', '“We are sad,” her family said.')
+    expect(names(quotes)).toEqual(['the Delgado family', 'her family'])
+  })
+
   it('takes `she` or `he` for a person whose given name is given to both (`Kim`, `Nicola`)', () => {
     expect(names(quotesOf('“We need more beds,” said Kim Crane, the ward manager.', '“And more nurses,” she added.'))).toEqual(['Kim Crane', 'Kim Crane'])
     expect(names(quotesOf('Nicola Ferri won the stage.', '“Easy,” he said.'))).toEqual(['Nicola Ferri'])

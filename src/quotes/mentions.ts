@@ -756,8 +756,11 @@ function skipDashAsideLeft(words: Words, index: number, floor: number): number {
  * makes a surname of the word (`Theresa May said`, `Tom Will said`).
  */
 function isAdverb(token: Token | undefined): boolean {
-  return isListedAdverb(token) || (token !== undefined && !token.quoted && !token.capitalised && token.lower.length > 4 && token.lower.endsWith('ly'))
+  return isListedAdverb(token) || (token !== undefined && !token.quoted && !token.capitalised && token.lower.length > 4 && token.lower.endsWith('ly') && !LY_NOUNS.has(token.lower))
 }
+
+/** Nouns that end like adverbs (`the family said`, `the assembly voted`). */
+const LY_NOUNS: ReadonlySet<string> = new Set(['family', 'assembly', 'rally', 'supply', 'monopoly', 'anomaly', 'homily', 'butterfly', 'melancholy'])
 
 /** Whether a token is a listed adverb or auxiliary, in lower case unless a day (`released Thursday`; see `isAdverb`). */
 function isListedAdverb(token: Token | undefined): boolean {
