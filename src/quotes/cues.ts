@@ -142,10 +142,12 @@ function afterDeterminerAndName(words: Words, index: number): boolean {
   // `Jane Doe, a Democrat, said`: a comma before the verb closes an apposition; the compound has none.
   const name = words.tokens.get(index - 1)
   if (name === undefined || words.text.slice(name.end, words.tokens.start(index)) !== ' ') return false
+  // Never across a quote's closing mark (`“… on a Friday,” Ruiz said`): the compound stands on one side of it.
+  const quoted = name.quoted
   let back = index - 1
-  while (back >= Math.max(0, index - NAME_MODIFIER_WORDS) && words.tokens.get(back)?.capitalised) back--
+  while (back >= Math.max(0, index - NAME_MODIFIER_WORDS) && words.tokens.get(back)?.capitalised && words.tokens.quoted(back) === quoted) back--
   const determiner = words.tokens.get(back)
-  return back < index - 1 && determiner !== undefined && (determiner.lower === 'a' || determiner.lower === 'an')
+  return back < index - 1 && determiner !== undefined && determiner.quoted === quoted && (determiner.lower === 'a' || determiner.lower === 'an')
 }
 
 /**

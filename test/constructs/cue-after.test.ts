@@ -27,6 +27,11 @@ describe('construct: cue-after', () => {
     })
   }
 
+  it('reads the cue after a quote that ends in `a` and a capitalised word (`“… on a Friday,” X said`): the compound `a Jane Doe tweet` never spans the closing mark', () => {
+    expect(readWith(cueAfter, ['“It happened on a Friday,” Tomas Brevik said.'])).toMatchObject({cue: 'said', mention: 'Tomas Brevik'})
+    expect(readWith(cueAfter, ['“He is a Democrat,” Brevik said.'])).toMatchObject({cue: 'said', mention: 'Brevik'})
+  })
+
   it('reads the role a possessive name owns as the speaker, not its owner (`“…,” Ruiz’s spokesman said`, `said Ruiz’s spokesman`)', () => {
     expect(readWith(cueAfter, ['“No comment,” Ana Ruiz’s spokesman said.'])).toMatchObject({cue: 'said', mention: 'Ana Ruiz’s spokesman', kind: 'description'})
     expect(readWith(cueAfter, ['“No comment,” said Ruiz’s campaign.'])).toMatchObject({cue: 'said', mention: 'Ruiz’s campaign', kind: 'description'})
