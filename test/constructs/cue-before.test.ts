@@ -200,6 +200,11 @@ describe('construct: cue-before', () => {
     expect(readWith(cueBefore, ['The loan was reported in a “hit piece” by the Ledger.'])).toMatchObject({cue: 'reported', mention: 'The loan'})
   })
 
+  it('reads the pronoun that answers, not the subject of an opening `when` clause that asks (`When X asked Y, he said: “…”`), and the main clause’s own earlier cue after such a clause', () => {
+    expect(readWith(cueBefore, ['When reporters asked Holt about the delay, he said: “We are doing our best.”'])).toMatchObject({cue: 'said', mention: 'he'})
+    expect(readWith(cueBefore, ['If the vote fails, aides say that she told the board “it was over.”'])).toMatchObject({cue: 'say', mention: 'aides'})
+  })
+
   it('reads nothing before a quote that opens its paragraph', () => {
     expect(readWith(cueBefore, ['“The vote is final,” Maren Holt said.'])).toBeNull()
   })

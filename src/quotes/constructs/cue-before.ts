@@ -103,7 +103,8 @@ export function readCueBefore(words: Words, [from, to]: readonly [number, number
     (complementAfter(words, earlier, subject) || words.tokens.slice(earlier.last + 1, subject.first).some((token) => token.lower === 'that'))
   if (subject && subject.kind !== 'pronoun' && !(reported && earlierSubject)) return {cue, mention: subject}
   // `It said … and added` names one subject twice: the nearer cue is the quote's.
-  if (earlier && earlierSubject && earlierSubject.first !== subject?.first) return {cue: earlier, mention: earlierSubject}
+  // Not from an opening subordinate clause (`When reporters asked Ruiz, he said: “…”`): its subject asks, the pronoun answers.
+  if (earlier && earlierSubject && earlierSubject.first !== subject?.first && !(subordinate && insideOpeningClause(words, from, earlier.last, cue.first))) return {cue: earlier, mention: earlierSubject}
   if (subject) return {cue, mention: subject}
   // `said Ana Ruiz: “…”` names the speaker after the verb; `called Ruiz “…”` names its object there.
   // Not the subject of the clause the verb reports (`said his boss was “…”`).
@@ -172,6 +173,12 @@ function passiveAgent(words: Words, from: number, to: number, after: readonly [n
 
 /** Verbs that, right after a name, make it the subject of a clause of its own (`said his boss was …`). */
 const AUXILIARIES: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', 'did', 'does', 'do'])
+
+/** Whether token `index` stands before the comma that closes the clause opening at `from` (`When X asked Y about it, he said`), which ends before `before`. */
+function insideOpeningClause(words: Words, from: number, index: number, before: number): boolean {
+  for (let at = from; at < before; at++) if (commaAfter(words, at)) return index <= at
+  return false
+}
 
 /** How many words of title may stand between `with` and the name it opens (`with ministry spokeswoman Y`). */
 const WITH_TITLE_WORDS = 4
