@@ -104,6 +104,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'colleague', 'colleagues', 'boss', 'publicist', 'nurse', 'nurses', 'physician', 'coroner', 'magistrate', 'teacher',
   'headteacher', 'landlord', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandmother',
   'grandfather', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend', 'mum', 'dad', 'stepfather', 'stepmother', 'relative', 'relatives',
+  'opponent', 'opponents', 'rival', 'rivals', 'successor', 'predecessor', 'co-star', 'ex-wife', 'ex-husband', 'bodyguard',
+  'biographer', 'mentor', 'assistant', 'roommate', 'classmate',
   ...MEMBER_INITIALS
 ])
 

@@ -185,6 +185,7 @@ describe('construct: cue-before', () => {
   it('reads the person a possessive name owns as the speaker, whoever they are to the owner (`Mr Hale’s solicitor said`)', () => {
     expect(readWith(cueBefore, ['Mr Hale’s solicitor said: “He was a kind man.”'])).toMatchObject({cue: 'said', mention: 'Mr Hale’s solicitor', kind: 'description'})
     expect(readWith(cueBefore, ['Her cousin told the inquest: “She was calm.”'])).toMatchObject({mention: 'Her cousin'})
+    expect(readWith(cueBefore, ['Marquez’s opponent said: “She has failed.”'])).toMatchObject({mention: 'Marquez’s opponent', kind: 'description'})
   })
 
   it('reads the name in apposition to a post written in capitals, and past an age (`The Home Secretary, X, said`, `The driver, X, 23, said`)', () => {
