@@ -743,6 +743,12 @@ describe('canonical names from the whole article', () => {
     expect(quotes.map((quote) => quote.source?.text ?? null)).toEqual([null, 'one', 'a spokesman', 'another', null, 'a spokeswoman'])
   })
 
+  it('names no one for an unnamed person placed by `in`, `from` or `at` a named place or body (`a man in Westvale`, `a father of two from Holmvik`, `an official at the Bank of Westshire`), and names a person of a body', () => {
+    const quotes = quotesOf('“It was chaos,” a man in Westvale said.', '“It was chaos,” a father of two from Holmvik said.', '“It was chaos,” an official at the Bank of Westshire said.', 'Jo Vale of the Bank of Westshire said: “It is fine.”')
+    expect(names(quotes)).toEqual([null, null, null, 'Jo Vale'])
+    expect(quotes.map((quote) => quote.source?.text ?? null)).toEqual(['a man', 'a father of two', 'an official', null])
+  })
+
   it('names no one for an unnamed person tied to a named one by `to` (`an aide to Mayor Vale`, `a source close to Ms Vale`), nor takes the one named', () => {
     const quotes = quotesOf(
       'Mayor Jo Vale spoke on Monday.',

@@ -533,7 +533,13 @@ export function subjectBefore(words: Words, cue: number, floor: number, relative
 function withHead(words: Words, subject: Mention | null, floor: number): Mention | null {
   if (subject?.kind === 'description') return describedHead(words, subject, floor) ?? subject
   if (subject?.kind !== 'name') return subject
-  const head = modifiedSubject(words, subject, floor)
+  let head = modifiedSubject(words, subject, floor)
+  // `an official at the Bank of Westshire said`: a body's name read on through `of` may itself follow a person's noun.
+  // So may a person's name (`Jo Vale of the Bank of Westshire said`), with no comma before the preposition.
+  if (head?.kind === 'name' && head.first < subject.first && head.last === subject.last) {
+    const person = modifiedSubject(words, head, floor)
+    if (person && !commaAfter(words, person.last) && (person.kind === 'description' || namesPerson(words, person))) head = person
+  }
   // `a spokesman for Jane Doe said` is the spokesman; `Secretary of State Jane Doe said` is Jane Doe;
   // a run read on through the preposition (`Minister for Harbours Jo Keogh`) is one name;
   // `a statement from the Harbour Board said` is the board's.
@@ -681,8 +687,9 @@ function modifiedSubject(words: Words, name: Mention, floor: number): Mention | 
   const {tokens} = words
   const at = tokens.get(name.first - 1)?.lower === 'the' ? name.first - 2 : name.first - 1
   const preposition = tokens.get(at)
-  if (!preposition || preposition.quoted || !POST_MODIFIERS.has(preposition.lower) || beforeTie(words, at) < floor) return null
-  const head = readNameLeft(words, beforeTie(words, at), floor) ?? readDescriptionLeft(words, beforeTie(words, at), floor)
+  if (!preposition || preposition.quoted || !PLACE_OR_POST_MODIFIERS.has(preposition.lower) || beforeTie(words, at) < floor) return null
+  // `a father of two from Kilkenny`: a person's noun and its `of` phrase.
+  const head = readNameLeft(words, beforeTie(words, at), floor) ?? readDescriptionLeft(words, beforeTie(words, at), floor) ?? describedOf(words, beforeTie(words, at), floor)
   if (!head) return null
   // `the University of Fernhill`, `the Centre for Harbour Studies`: a body's name goes on through `of` or `for`;
   // so does a post's before its holder's name (`Minister for Housing Dara Quinn`).
@@ -701,6 +708,9 @@ function namesPerson(words: Words, name: Mention): boolean {
 
 /** Prepositions after which a name tells where or what the subject before them is (`X of Y`, `X at Y`, `a spokesman for Y`). */
 const POST_MODIFIERS: ReadonlySet<string> = new Set(['of', 'at', 'from', 'for', 'with', 'to'])
+
+/** Those, and `in` before a place's name (`a man in Westvale said`), where a thing after `in` is no place (`a narrator in the ad`). */
+const PLACE_OR_POST_MODIFIERS: ReadonlySet<string> = new Set([...POST_MODIFIERS, 'in'])
 
 /** Adjectives between a person's noun and `to` or `with` (`a source close to Y`, `people familiar with Y`). */
 const TIE_ADJECTIVES: ReadonlySet<string> = new Set(['close', 'closest', 'loyal', 'familiar', 'near', 'linked', 'connected'])
