@@ -544,6 +544,11 @@ describe('canonical names from the whole article', () => {
     expect(names(quotes)).toEqual(['the Delgado family', 'her family'])
   })
 
+  it('reads the gender of a given name written with accents as the lists give it without (`Seán`, `Máire`, `José`)', () => {
+    expect(names(quotesOf('Seán Breen met Máire Dolan at the pier.', '“The tide was late,” she said.'))).toEqual(['Máire Dolan'])
+    expect(names(quotesOf('Máire Dolan met Seán Breen at the pier.', '“The tide was late,” he said.'))).toEqual(['Seán Breen'])
+  })
+
   it('takes `she` or `he` for a person whose given name is given to both (`Kim`, `Nicola`)', () => {
     expect(names(quotesOf('“We need more beds,” said Kim Crane, the ward manager.', '“And more nurses,” she added.'))).toEqual(['Kim Crane', 'Kim Crane'])
     expect(names(quotesOf('Nicola Ferri won the stage.', '“Easy,” he said.'))).toEqual(['Nicola Ferri'])

@@ -52,8 +52,14 @@ export function givenNameSettled(word: string): boolean {
  */
 export function givenNameGender(word: string): Gender | undefined {
   const lower = word.toLowerCase()
-  return NOT_GIVEN_NAMES.has(lower) ? undefined : GENDERS.get(lower)
+  if (NOT_GIVEN_NAMES.has(lower)) return undefined
+  const gender = GENDERS.get(lower)
+  // `Seán`, `Zoë`, `José`: the lists are written without accents; only a name they lack is folded.
+  return gender !== undefined || !NON_ASCII.test(lower) ? gender : GENDERS.get(lower.normalize('NFD').replace(COMBINING_MARKS, ''))
 }
+
+const NON_ASCII = /\P{ASCII}/u
+const COMBINING_MARKS = /\p{M}/gu
 
 /**
  * Whether a word is a known given name, for telling a person's name from a place or a body.
