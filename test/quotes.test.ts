@@ -544,6 +544,10 @@ describe('canonical names from the whole article', () => {
     expect(names(quotes)).toEqual(['the Delgado family', 'her family'])
   })
 
+  it('reads `Mdm` as a woman’s title, as `Madam`', () => {
+    expect(names(quotesOf('Mdm Tan Siew Ling, 67, sells rice with her son, Mr Lim Wei Jie.', '“Business is slow,” she said.'))).toEqual(['Tan Siew Ling'])
+  })
+
   it('reads the gender of a given name written with accents as the lists give it without (`Seán`, `Máire`, `José`)', () => {
     expect(names(quotesOf('Seán Breen met Máire Dolan at the pier.', '“The tide was late,” she said.'))).toEqual(['Máire Dolan'])
     expect(names(quotesOf('Máire Dolan met Seán Breen at the pier.', '“The tide was late,” he said.'))).toEqual(['Seán Breen'])

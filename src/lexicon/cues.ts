@@ -107,6 +107,7 @@ export const CUE_VERBS: readonly string[] = [
   'maintained', 'maintains',
   'contended', 'contends',
   'asserted', 'asserts',
+  'averred', 'avers', 'intoned', 'intones', 'decried', 'decries', 'bemoaned', 'bemoans',
   'charged', 'charges',
   'alleged', 'alleges',
   'accused', 'accuses',
@@ -222,11 +223,11 @@ export const INVERTING_CUES: readonly string[] = [
   'whispered', 'complained', 'lamented', 'interjected', 'scoffed',
   // and those whose name after them is their speaker (`“…,” vowed Jo Vale`), not as often their object (`urges voters to “…”`)
   'vowed', 'pleaded', 'stressed', 'emphasised', 'emphasized', 'fumed', 'raged', 'thundered', 'reasoned', 'elaborated',
-  'reiterated', 'recounted', 'charged',
+  'reiterated', 'recounted', 'charged', 'asserted', 'maintained', 'disclosed', 'revealed', 'averred', 'intoned',
   // Their present tense, which features invert as news does the past (`“…,” agrees Jo Vale, 30`)
   'announces', 'observes', 'remarks', 'comments', 'concludes', 'concedes', 'admits', 'counters', 'quips',
   'jokes', 'boasts', 'agrees', 'cautions', 'acknowledges', 'confirms', 'opines', 'predicts', 'suggests',
   'wonders', 'muses', 'responds', 'answers', 'posts', 'exclaims', 'shouts', 'yells', 'cries', 'retorts',
   'snaps', 'gushes', 'whispers', 'complains', 'laments', 'interjects', 'scoffs',
-  'vows', 'pleads', 'stresses', 'reasons', 'reiterates', 'recounts'
+  'vows', 'pleads', 'stresses', 'reasons', 'reiterates', 'recounts', 'asserts', 'maintains', 'reveals'
 ]

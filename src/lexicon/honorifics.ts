@@ -8,7 +8,7 @@ export type Gender = 'm' | 'f' | null
 export const HONORIFICS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ['mr', 'm'], ['mister', 'm'], ['sir', 'm'], ['lord', 'm'], ['king', 'm'], ['prince', 'm'],
   ['father', 'm'], ['brother', 'm'], ['rabbi', null], ['imam', 'm'], ['sheikh', 'm'],
-  ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['madam', 'f'], ['dame', 'f'], ['lady', 'f'],
+  ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['madam', 'f'], ['mdm', 'f'], ['dame', 'f'], ['lady', 'f'],
   ['queen', 'f'], ['princess', 'f'], ['sister', 'f'], ['mother', 'f'], ['baroness', 'f'],
   ['dr', null], ['prof', null], ['professor', null], ['rev', null], ['reverend', null],
   ['gen', null], ['general', null], ['brig', null], ['brigadier', null], ['col', null],

@@ -19,7 +19,9 @@ describe('construct: cue-after', () => {
     ['a verb in the present tense, inverted as its past is (`“…,” agrees X, 30`)', '“The pier is ours,” agrees Ana Ruiz, 30, of Westvale.', 'agrees', 'Ana Ruiz'],
     ['a verb in the present tense, inverted as its past is (`“…,” counters the mayor`)', '“Not a chance,” counters the mayor.', 'counters', 'the mayor'],
     ['a verb of promising that takes no person as object, inverted (`“…,” vowed X, 45`)', '“Never again,” vowed Ana Ruiz, 45.', 'vowed', 'Ana Ruiz'],
-    ['a verb of insisting, inverted (`“…,” stressed the mayor`)', '“The pier stays open,” stressed the mayor.', 'stressed', 'the mayor']
+    ['a verb of insisting, inverted (`“…,” stressed the mayor`)', '“The pier stays open,” stressed the mayor.', 'stressed', 'the mayor'],
+    ['a formal verb of saying, inverted (`“…,” averred X`)', '“We will not pay,” averred Ana Ruiz.', 'averred', 'Ana Ruiz'],
+    ['a verb of disclosing, inverted (`“…,” revealed the mayor`)', '“The books are open,” revealed the mayor.', 'revealed', 'the mayor']
   ]
   for (const [what, sentence, cue, mention] of verbs) {
     it(`reads ${what} as the cue, and its speaker`, () => {
