@@ -558,6 +558,13 @@ describe('canonical names from the whole article', () => {
     expect(names(quotesOf('Nicola Ferri won the stage.', '“Easy,” he said.'))).toEqual(['Nicola Ferri'])
   })
 
+  it('files `Vice President X` under the vice president only, and `Minister for Finance X` under the minister too', () => {
+    const quotes = quotesOf('Vice President Jo Vale toured the plant. Minister for Finance Declan Furlong set out the budget.', '“We are impressed,” the Vice President said.', '“It is prudent,” the minister said.')
+    expect(names(quotes)).toEqual(['Jo Vale', 'Declan Furlong'])
+    // The vice president is not the president.
+    expect(names(quotesOf('Vice President Jo Vale toured the plant.', '“We are impressed,” the president said.'))).toEqual(['the president'])
+  })
+
   it('resolves posts written short or with `First` to the person named in them (`the PM`, `the CM`, `the skipper`, `the First Minister`)', () => {
     const quotes = quotesOf(
       'Prime Minister Ilse Varga visited the port. Chief Minister Devan Rao met farmers. Captain Ben Tull led the side.',

@@ -633,9 +633,21 @@ function noteRoles(roles: Map<string, Occurrence[]>, titled: Set<Person>, occurr
   if (parts.titles.some((title) => !COURTESY_TITLES.has(title))) titled.add(occurrence.person)
   // `former Gov. Jane Doe` holds the post no more, and `Vice President Jane Doe` holds
   // another: `the governor` and `the president` are someone else.
-  if (parts.titles.some(takesPostAway)) return
+  // `Vice President Jane Doe` holds the post `the vice president` names, and no other.
+  if (parts.titles.some(takesPostAway)) {
+    const post = parts.titles.join(' ')
+    if (parts.titles.some((title) => OTHER_POSTS.has(title)) && !parts.titles.some((title) => takesPostAway(title) && !OTHER_POSTS.has(title)) && isPostNoun(parts.titles.at(-1) ?? '')) {
+      filePost(roles, post, occurrence)
+      titled.add(occurrence.person)
+    }
+    return
+  }
   // `Sen. Jane Doe` holds the post `the senator` names, as `Senator Jane Doe` does.
-  const posts = parts.titles.filter((title) => !COURTESY_TITLES.has(title) && !NATIONALITY_WORDS.has(title) && !PARTY_WORDS.has(title)).map((title) => POST_ABBREVIATIONS.get(title) ?? title)
+  const written = parts.titles.filter((title) => !COURTESY_TITLES.has(title) && !NATIONALITY_WORDS.has(title) && !PARTY_WORDS.has(title)).map((title) => POST_ABBREVIATIONS.get(title) ?? title)
+  // `Minister for Finance Jane Doe` is `the minister` and `the minister for finance`.
+  const connector = written.findIndex((title) => title === 'for' || title === 'of')
+  if (connector > 0 && isPostNoun(written[connector - 1] ?? '')) filePost(roles, written.join(' '), occurrence)
+  const posts = connector > 0 ? written.slice(0, connector) : written
   const before = words.tokens.get(first - 1)
   const twoBefore = words.tokens.get(first - 2)
   // `finance minister Jane Doe` is `the minister` and `the finance minister`.
@@ -734,6 +746,9 @@ const POST_TAKERS: ReadonlySet<string> = new Set([
   'former', 'ex', 'late', 'then', 'retired', 'outgoing',
   'vice', 'deputy', 'assistant', 'associate', 'under', 'lieutenant', 'acting', 'interim'
 ])
+
+/** Post takers that make another post the person holds (`vice president`, `deputy minister`), not one they held. */
+const OTHER_POSTS: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'associate', 'under', 'lieutenant'])
 
 /** Whether a lower-case word takes the post away (see {@link POST_TAKERS}). */
 function takesPostAway(lower: string): boolean {
