@@ -544,6 +544,17 @@ describe('canonical names from the whole article', () => {
     expect(names(quotes)).toEqual(['the Delgado family', 'her family'])
   })
 
+  it('leaves out of a name the titles of other English-speaking countries, and resolves their posts (`Alhaji X`, `Hon X`, `Datuk X`, `the Taoiseach`, `the magistrate`)', () => {
+    const quotes = quotesOf(
+      'On Monday, Alhaji Musa Wekesa said the market would reopen.',
+      'Hon Grace Wambui said: “We will fight.”',
+      'Datuk Azmi Osman said: “It is done.”',
+      'The Taoiseach, Declan Furlong, met farmers. “It is a fair deal,” the Taoiseach said.',
+      'Magistrate Thandi Khumalo adjourned the case. “Come back on Monday,” the magistrate said.'
+    )
+    expect(names(quotes)).toEqual(['Grace Wambui', 'Azmi Osman', 'Declan Furlong', 'Thandi Khumalo'])
+  })
+
   it('reads `Mdm` as a woman’s title, as `Madam`', () => {
     expect(names(quotesOf('Mdm Tan Siew Ling, 67, sells rice with her son, Mr Lim Wei Jie.', '“Business is slow,” she said.'))).toEqual(['Tan Siew Ling'])
   })

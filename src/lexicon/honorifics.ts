@@ -51,7 +51,11 @@ export const HONORIFICS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ['trustee', null], ['delegate', null], ['lawmaker', null], ['legislator', null], ['sheriff', null],
   ['assemblyman', 'm'], ['assemblywoman', 'f'], ['assemblymember', null], ['alderman', 'm'], ['alderwoman', 'f'],
   ['reporter', null], ['journalist', null], ['correspondent', null], ['columnist', null], ['editor', null],
-  ['writer', null], ['blogger', null], ['youtuber', null], ['artist', null], ['musician', null], ['designer', null]
+  ['writer', null], ['blogger', null], ['youtuber', null], ['artist', null], ['musician', null], ['designer', null],
+  // Titles of other English-speaking countries (`Taoiseach X`, `Alhaji X`, `Datuk X`, `Hon. X`, `Shri X`).
+  ['taoiseach', null], ['tánaiste', null], ['td', null], ['alhaji', 'm'], ['alhaja', 'f'], ['hajia', 'f'], ['datuk', null],
+  ['dato', null], ['datin', 'f'], ['puan', 'f'], ['encik', 'm'], ['shri', 'm'], ['smt', 'f'], ['hon', null], ['comrade', null],
+  ['magistrate', null], ['advocate', null]
 ])
 
 /**
@@ -138,7 +142,7 @@ export const POST_NOUNS: ReadonlySet<string> = new Set([
   'editor', 'columnist', 'correspondent', 'anchor', 'producer', 'curator', 'historian', 'engineer',
   'scientist', 'doctor', 'surgeon', 'commander', 'general', 'coach', 'captain', 'pastor', 'bishop',
   'archbishop', 'cardinal', 'pope', 'priest', 'rabbi', 'imam', 'inspector', 'detective', 'investigator', 'organizer', 'organiser',
-  'justice', 'constable', 'pm', 'cm', 'skipper', 'speaker'
+  'justice', 'constable', 'pm', 'cm', 'skipper', 'speaker', 'taoiseach', 'tánaiste', 'magistrate'
 ])
 
 /** Abbreviated titles and the post each stands for (`Sen. Jane Doe` is `the senator`). */
