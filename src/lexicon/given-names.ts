@@ -54,11 +54,14 @@ export function givenNameGender(word: string): Gender | undefined {
   const lower = word.toLowerCase()
   if (NOT_GIVEN_NAMES.has(lower)) return undefined
   const gender = GENDERS.get(lower)
-  // `Seán`, `Zoë`, `José`: the lists are written without accents; only a name they lack is folded.
-  return gender !== undefined || !NON_ASCII.test(lower) ? gender : GENDERS.get(lower.normalize('NFD').replace(COMBINING_MARKS, ''))
+  if (gender !== undefined) return gender
+  // `Seán`, `Zoë`, `José`: the lists are written without accents; only a name they lack, with a letter outside ASCII, is folded.
+  for (let index = 0; index < lower.length; index++) {
+    if (lower.charCodeAt(index) > 0x7f) return GENDERS.get(lower.normalize('NFD').replace(COMBINING_MARKS, ''))
+  }
+  return undefined
 }
 
-const NON_ASCII = /\P{ASCII}/u
 const COMBINING_MARKS = /\p{M}/gu
 
 /**

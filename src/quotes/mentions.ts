@@ -156,8 +156,9 @@ export function readNameRight(words: Words, first: number, ceiling: number): Men
 
 /** Whether an opener is the first word of a capitalised title (`First Minister Jo Vale`, `First Lady`). */
 function opensTitle(words: Words, index: number): boolean {
+  if (words.tokens.get(index)?.lower !== 'first') return false
   const next = words.tokens.get(index + 1)
-  return words.tokens.get(index)?.lower === 'first' && next !== undefined && next.capitalised && isTitleWord(next.lower) && joined(words, index, index + 1)
+  return next !== undefined && next.capitalised && isTitleWord(next.lower) && joined(words, index, index + 1)
 }
 
 /** The last token of a run of name words that goes on from token `from` (the run started at `first`). */

@@ -57,6 +57,7 @@ export const cueBefore: Construct = {
  *
  * @param words The paragraph's words.
  * @param range The first and last token before the quote.
+ * @param following The first and last token after it, where a passive's agent may stand (`branded “…” by Y`).
  * @returns The cue and mention (either possibly null), or null when neither is read.
  */
 export function readCueBefore(words: Words, [from, to]: readonly [number, number], following?: readonly [number, number]): Attribution | null {
@@ -79,7 +80,7 @@ export function readCueBefore(words: Words, [from, to]: readonly [number, number
     return {cue, mention: subjectAfter(words, cue.last + 1, to)}
   }
   // `X was branded a “traitor” by Y`, `X was accused by Y of “…”`: a passive's agent speaks, not its subject.
-  const passive = cue.first === cue.last && PASSIVE_CUES.has(token?.lower ?? '') && PASSIVE_BE.has(words.tokens.get(cue.first - 1)?.lower ?? '')
+  const passive = cue.first === cue.last && PASSIVE_CUES.has(token?.lower ?? '') && BE_FORMS.has(words.tokens.get(cue.first - 1)?.lower ?? '')
   const agent = passive ? passiveAgent(words, cue.last + 1, to, following) : null
   if (agent) return {cue, mention: agent}
   const subject = subjectOverObject(words, subjectBefore(words, cue.first, from), from, cue)
@@ -147,7 +148,7 @@ const COLON_BEFORE_QUOTE = /:\s*(?:["“”‘’'«»„]\s*)?$/
 const SPACED_DASH = /^\s+[-–—]\s+$/
 
 /** Forms of `be` before a participle that make it passive (`was branded`). */
-const PASSIVE_BE: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be'])
+const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be'])
 
 /** Verbs whose passive names what someone said of its subject (`was branded “…” by`, `was asked by`). */
 const PASSIVE_CUES: ReadonlySet<string> = new Set([
