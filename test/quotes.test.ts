@@ -910,6 +910,11 @@ describe('canonical names from the whole article', () => {
     expect(names(quotesOf('Westvale Paul University said the match was “sold out.”'))).toEqual(['Westvale Paul University'])
   })
 
+  it('keeps a position or walk of life written before a name out of it, whatever the given name (`Striker Jalen Moraa`, `said Quarterback Tyrell Banks`)', () => {
+    const quotes = quotesOf('Striker Jalen Moraa scored twice. “It was a team effort,” he said.', '“We deserved it,” said Quarterback Tyrell Banks.')
+    expect(names(quotes)).toEqual(['Jalen Moraa', 'Tyrell Banks'])
+  })
+
   it('keeps that word out of a name read leftwards from its verb too (`Pensioner Mae Gill said: “…”`), but not an initial (`M. Dane Ode`)', () => {
     const quotes = quotesOf('Pensioner Mae Gill, 78, said: “We were scared.”', 'Striker Dana Ortiz told reporters: “It was chaos.”', 'M. Dane Ode said: “Not again.”')
     expect(names(quotes)).toEqual(['Mae Gill', 'Dana Ortiz', 'M. Dane Ode'])

@@ -55,7 +55,14 @@ export const HONORIFICS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   // Titles of other English-speaking countries (`Taoiseach X`, `Alhaji X`, `Datuk X`, `Hon. X`, `Shri X`).
   ['taoiseach', null], ['tánaiste', null], ['td', null], ['alhaji', 'm'], ['alhaja', 'f'], ['hajia', 'f'], ['datuk', null],
   ['dato', null], ['datin', 'f'], ['puan', 'f'], ['encik', 'm'], ['shri', 'm'], ['smt', 'f'], ['hon', null], ['comrade', null],
-  ['magistrate', null], ['advocate', null]
+  ['magistrate', null], ['advocate', null],
+  // Positions and walks of life written before a name (`Striker Jalen Moraa`, `Pensioner Mae Gill`).
+  ['striker', null], ['goalkeeper', null], ['keeper', null], ['midfielder', null], ['defender', null], ['winger', null],
+  ['quarterback', null], ['linebacker', null], ['pitcher', null], ['shortstop', null], ['batsman', null], ['bowler', null],
+  ['jockey', null], ['golfer', null], ['boxer', null], ['cyclist', null], ['swimmer', null], ['sprinter', null],
+  ['pensioner', null], ['retiree', null], ['homeowner', null], ['shopper', null], ['hawker', null], ['trader', null],
+  ['vendor', null], ['commuter', null], ['motorist', null], ['landlord', null], ['tenant', null], ['campaigner', null],
+  ['organiser', null], ['organizer', null], ['headteacher', null], ['barrister', null], ['solicitor', null], ['coroner', null]
 ])
 
 /**
