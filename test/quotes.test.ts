@@ -1097,6 +1097,15 @@ describe('quote spans', () => {
     expect(texts('The so-called ‘experts’ say little. ‘They are wrong,’ she added.')).toEqual(['experts', 'They are wrong,'])
   })
 
+  it('reads a quote left open in straight single marks when the next paragraph opens with one, as a quote over paragraphs (`said: \'We …` then `\'Now …\'`), and an apostrophe before a word as none', () => {
+    const quotes = quotesOf("Mayor Ines Porter said: 'We have waited for years.", "'Now we finally have the money.'")
+    expect(quotes.map((quote) => [quote.text, quote.speaker?.name ?? null, quote.continues])).toEqual([
+      ['We have waited for years.', 'Ines Porter', true],
+      ['Now we finally have the money.', 'Ines Porter', false]
+    ])
+    expect(findQuoteSpans("The team watched 'Oumuamua spin for a week.", true)).toEqual([])
+  })
+
   it('keeps a nested quote inside the outer one', () => {
     const [quote] = quotesOf('“They told us ‘wait and see’ for a year,” said Kofi Mensah.')
     expect(summary(quote)).toMatchObject({text: 'They told us ‘wait and see’ for a year,', speaker: 'Kofi Mensah'})

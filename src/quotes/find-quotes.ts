@@ -99,7 +99,7 @@ export function traceQuotes(paragraphs: readonly Paragraph[], options: FindQuote
 /** Find the quotes, pushing a trace of each onto `traces` when given. */
 function readQuotes(input: readonly Paragraph[], {around = []}: FindQuotesOptions, traces: QuoteTrace[] | null): QuoteResult {
   const paragraphs = input.map(textPosition)
-  const spans = paragraphs.map((paragraph) => findQuoteSpans(paragraph.text))
+  const spans = paragraphs.map((paragraph, index) => findQuoteSpans(paragraph.text, paragraphs[index + 1]?.text.startsWith("'") ?? false))
   // No quotation mark, nothing to attribute: the word-level work below is for speakers.
   if (spans.every((paragraphSpans) => paragraphSpans.length === 0)) return {quotes: [], warnings: []}
   const words = readWords(paragraphs, spans)

@@ -34,9 +34,11 @@ const UNAMBIGUOUS_OPENERS = new Set(['“', '„', '«', '‘', '‚', '‹'])
  * mark typed where an opening one belongs (`: ”Here’s…”`) read as opening.
  *
  * @param text The paragraph.
+ * @param continued Whether the next paragraph opens with a straight single
+ *   mark, so that one left open here is a quote going on there, not an apostrophe.
  * @returns The top-level quoted spans, in order; the last may be unclosed.
  */
-export function findQuoteSpans(text: string): QuoteSpan[] {
+export function findQuoteSpans(text: string, continued = false): QuoteSpan[] {
   const spans: QuoteSpan[] = []
   let open = -1
   let family: Family = 'double'
@@ -68,8 +70,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 
   if (open >= 0 && open + 1 < text.length) {
     const straightSingle = family === 'single' && text.charAt(open) === "'"
-    // An unclosed straight single mark is far more often an apostrophe (`'90s`) than a quote.
-    if (!straightSingle) {
+    // An unclosed straight single mark is far more often an apostrophe (`'90s`) than a quote,
+    // unless the next paragraph opens with one, as a quote over several paragraphs does, and it
+    // opens this paragraph, a sentence or a clause (`said: 'We …`), not a word (`watched 'Oumuamua`).
+    if (!straightSingle || (continued && opensClause(text, open))) {
       spans.push({open, start: open + 1, end: trimmedEnd(text), close: text.length, closed: false, family})
     }
   }
@@ -140,6 +144,14 @@ const CLOSING_PUNCTUATION: ReadonlySet<string> = new Set([',', '.', '?', '!', '�
 function isApostrophe(char: string): boolean {
   return char === '’' || char === "'"
 }
+
+/** Whether a mark at `index` opens the text or follows a stop, colon or comma and a space. */
+function opensClause(text: string, index: number): boolean {
+  return index === 0 || (isSpace(text.charAt(index - 1)) && CLAUSE_END.has(text.charAt(index - 2)))
+}
+
+/** Punctuation that ends a sentence or a clause before a quote (`said: '…`, `he continued, '…`). */
+const CLAUSE_END: ReadonlySet<string> = new Set(['.', ':', ',', '!', '?', ';'])
 
 /** The end of the text without trailing white space. */
 function trimmedEnd(text: string): number {
