@@ -627,6 +627,11 @@ describe('canonical names from the whole article', () => {
     expect(names(quotesOf('Al Vane spoke first.', '“We won,” Vane said.'))).toEqual(['Al Vane'])
   })
 
+  it('reads Irish and Malay particles (`Ó`, `Ní`, `binti`) as a surname’s, and `Const.` as the constable', () => {
+    expect(names(quotesOf('Colm Ó Dálaigh chairs the board.', '“We are ready,” Mr Ó Dálaigh said.'))).toEqual(['Colm Ó Dálaigh'])
+    expect(names(quotesOf('Const. Danielle Fortin attended the scene.', '“No one was hurt,” the constable said.'))).toEqual(['Danielle Fortin'])
+  })
+
   it('reads particles written in lower case as particles, and a capitalised one at a name’s end as its surname (`Priya Das`, `Erik ten Hoorn`, `Ms von der Lind`)', () => {
     expect(names(quotesOf('Her agent, Priya Das, said: “She is resting.”'))).toEqual(['Priya Das'])
     expect(names(quotesOf('Manager Erik ten Hoorn said: “We lost.”', '“We lost,” ten Hoorn said.'))).toEqual(['Erik ten Hoorn', 'Erik ten Hoorn'])

@@ -29,7 +29,7 @@ export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or', 't
 /** Lower-case words allowed inside a name (`Ursula von der Leyen`, `Mohammed bin Salman`). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn',
-  'al', 'el', 'dos', 'das', 'y', 'ter', 'ten', 'op'
+  'al', 'el', 'dos', 'das', 'y', 'ter', 'ten', 'op', 'ó', 'ní', 'nic', 'uí', 'binti', 'bint'
 ])
 
 /** Capitalised words that open a sentence without naming anyone. */

@@ -155,7 +155,8 @@ export const POST_NOUNS: ReadonlySet<string> = new Set([
 /** Abbreviated titles and the post each stands for (`Sen. Jane Doe` is `the senator`). */
 export const POST_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['sen', 'senator'], ['gov', 'governor'], ['rep', 'representative'], ['pres', 'president'], ['gen', 'general'],
-  ['supt', 'superintendent'], ['atty', 'attorney'], ['insp', 'inspector'], ['det', 'detective']
+  ['supt', 'superintendent'], ['atty', 'attorney'], ['insp', 'inspector'], ['det', 'detective'], ['const', 'constable'],
+  ['cst', 'constable'], ['pc', 'constable']
 ])
 
 /**
