@@ -898,6 +898,29 @@ describe('paragraph--short-questions', () => {
   })
 })
 
+describe('prose that opens with a prompt’s or a timestamp’s first word', () => {
+  // Invented lines, written for this test.
+  const article = parseArticle(
+    [
+      'Saltmouth pier to reopen after a decade',
+      'For more than a decade, the pier at Saltmouth has been closed to the public.',
+      'Follow the money, one councillor told me, and you will see why it stayed shut.',
+      'Do you have any regrets? I asked the mayor.',
+      'Published in the journal Coastal Works on Monday, the survey followed 2,000 visitors.',
+      'Updated figures from the council show 1,200 visits in March.',
+      'Via Rail said services would resume on Monday.',
+      'Follow Dana Whitcomb on Twitter @dwhitcomb.'
+    ].join('\n\n')
+  )
+  it('keeps each sentence a paragraph, and takes no date from it', () => {
+    expect(openings(article)).toEqual(['For more than', 'Follow the money,', 'Do you have', 'Published in the', 'Updated figures from', 'Via Rail said'])
+    expect(article.published).toBeNull()
+  })
+  it('still reads a follow prompt that names a platform or a handle as the notice', () => {
+    expect(article.notice?.text).toBe('Follow Dana Whitcomb on Twitter @dwhitcomb.')
+  })
+})
+
 describe('caption--widget-after-paragraph', () => {
   const article = parse('caption--widget-after-paragraph')
   it('takes each photo widget as a credit standing alone', () => {

@@ -111,8 +111,7 @@ export const NOTICE_OPENINGS: readonly string[] = [
   'write to ',
   'research by',
   'additional research',
-  'h/t ',
-  'via '
+  'h/t '
 ]
 
 /**

@@ -104,16 +104,33 @@ function classifyShortLine(text: string, widget: boolean): OtherKind | null {
   const words = shareOrDateWords(key)
   if (isShareRun(words)) return 'share'
   if (isByline(text) || isUnlabelledByline(text)) return 'byline'
-  if (isTimestamp(key, words)) return 'timestamp'
+  if (isTimestamp(key, words, text)) return 'timestamp'
   if (isLoneDateline(text)) return 'dateline'
   if (widget || isMediaLabel(key)) return 'media'
-  if ((PROMPT_OPENING.test(key) && countWords(text, 16) <= 16) || isLinkMenu(text)) return 'prompt'
+  if (((PROMPT_OPENING.test(key) || key.includes('click here')) && countWords(text, 16) <= 16) || isLinkMenu(text) || isFollowPrompt(key)) return 'prompt'
   if (READER_CALLOUT.test(key) && CALLOUT_REQUEST.test(key)) return 'prompt'
   if (text.endsWith(':') && /^\P{Ll}{2,40}:$/u.test(text) && countWords(text, 4) <= 4) return 'label'
   // At most 25 words is given: the caller reads the line otherwise past that.
   if (/^(?:chart|graphic|table|map|infographic|source|sources|note|notes)\s*:/.test(key)) return 'label'
   return null
 }
+
+/**
+ * `Follow Jo Vale on Twitter`, `Follow her @jvale`, `Follow all of the coverage at https://…`:
+ * a follow prompt names a platform, a handle, an address or the coverage, where prose
+ * opens with the verb too (`Follow the money, one councillor said`).
+ */
+function isFollowPrompt(key: string): boolean {
+  return key.startsWith('follow ') && FOLLOW_TARGET.test(key)
+}
+
+const FOLLOW_TARGET = /\bon (?:twitter|x|facebook|instagram|linkedin|tiktok|youtube|threads|bluesky)\b|@\w|https?:|www\.|\bcoverage\b|\bupdates\b/
+
+/** A sentence's stop at a line's end. */
+const SENTENCE_STOP_END = /[.!?]$/
+
+/** A digit within the first 30 characters of a line (`Updated: 12:05`), as a timestamp gives one. */
+const EARLY_DIGIT = /^\D{0,30}\d/
 
 /** The most links a menu line holds. */
 const MENU_LINKS = 6
@@ -254,9 +271,11 @@ function lastWord(text: string): string {
 /**
  * Whether a line says only when the article was published or updated.
  */
-function isTimestamp(key: string, words: readonly string[]): boolean {
+function isTimestamp(key: string, words: readonly string[], text: string): boolean {
   if (words.length === 0 || words.length > 16) return false
-  if (TIMESTAMP_OPENING.test(key) && /\d/.test(key)) return true
+  // `Published 6:42 a.m. …`, `Posted by Jo Vale on March 3, 2020`; not a sentence that opens with the word
+  // (`Updated figures show 1,200 cases.`, `Published in the journal on Monday, the study …`).
+  if (TIMESTAMP_OPENING.test(key) && /\d/.test(key) && (EARLY_DIGIT.test(key) || !SENTENCE_STOP_END.test(text))) return true
   // Every word a date word or a number, and at least one month, weekday or
   // clock time: a bare number is a chart value, not a date.
   let anchored = false

@@ -41,11 +41,16 @@ export function isNoticeLine(text: string): boolean {
 /**
  * `— With assistance by Jo Vale`, `-- Associated Press`: a dash and a credit
  * with no sentence's stop, where a line of dialogue set after dashes ends
- * like a sentence (`— Were you scared? I asked.`, `— Never.`).
+ * like a sentence (`— Were you scared? I asked.`, `— Never.`); or a short
+ * `via` credit (`Via AP`), where `Via Rail said …` opens prose.
  */
 function isDashCredit(text: string): boolean {
+  if (/^via /i.test(text)) return countWords(text, VIA_CREDIT_WORDS) <= VIA_CREDIT_WORDS
   return (text.startsWith('— ') || text.startsWith('-- ')) && !SENTENCE_END.test(text)
 }
+
+/** The most words of a `via` credit (`Via AP`, `via The Harbour Wire`). */
+const VIA_CREDIT_WORDS = 5
 
 /** A sentence's stop at the end of a line, closing marks after it allowed. */
 const SENTENCE_END = /[.?!…]["'”’)]*$/
