@@ -220,6 +220,15 @@ describe('dateline', () => {
     expect(read('dateline--label-not-place').article.dateline).toBeNull()
   })
 
+  it('reads an agency alone and a dash as a dateline, not a caption credited to it, and a filed date with no year (`(Reuters) -`, `HARBOURTON, Sept 16 (Reuters) -`)', () => {
+    const agency = parseArticle('Budget passes\n\n(Reuters) - The Westshire senate on Monday approved a budget bill, lawmakers said.\n')
+    expect(agency.captions).toEqual([])
+    expect(agency.dateline?.agency).toBe('Reuters')
+    const filed = parseArticle('Budget passes\n\nHARBOURTON, Sept 16 (Reuters) - The bank kept rates on hold on Wednesday.\n')
+    expect(filed.dateline?.text).toBe('HARBOURTON, Sept 16 (Reuters) -')
+    expect(filed.dateline?.place).toBe('HARBOURTON')
+  })
+
   it('takes no post in capitals and an aside in brackets for a place and an agency (`DCP (South) X said`), unless a dash, a region or a known agency follows', () => {
     const aside = parseArticle('Market fire\n\nA fire broke out on Sunday.\n\nDCP (South) Ravi Kohli said two men were held.\n')
     expect(aside.dateline).toBeNull()

@@ -217,11 +217,15 @@ function splitLeadingCredit(line: string): CaptionParts | null {
   const sign = /^©\s*(\S+)\s+(\S.*)$/u.exec(line)
   if (sign?.[1] && sign[2] && CREDIT_WORDS.has(sign[1].toLowerCase())) return {text: sign[2], credit: sign[1]}
   const bracket = /^\(([^()]{2,80})\)\s+(\S.*)$/.exec(line)
-  if (bracket?.[1] && bracket[2] && hasCreditWord(bracket[1]) && countWords(bracket[2], 3) >= 3) {
+  // `(Reuters) - The Senate …`: an agency and a dash open a story, as a dateline does, not a caption.
+  if (bracket?.[1] && bracket[2] && hasCreditWord(bracket[1]) && countWords(bracket[2], 3) >= 3 && !DASH_FIRST.test(bracket[2])) {
     return {text: bracket[2], credit: bracket[1]}
   }
   return null
 }
+
+/** A dash first (`- The Senate …`, `— Forecasters …`). */
+const DASH_FIRST = /^[-–—―]/
 
 /** `… (AP Photo/Evan Vucci, File)`, `… (Reuters)`, `… (Photo: Name)`, `… [File: Name/Reuters]` */
 function splitBracketedCredit(line: string): CaptionParts | null {

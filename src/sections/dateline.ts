@@ -21,7 +21,7 @@ const TITLE_PLACE = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,3}`
 // The state or country after a comma: `, Texas`, `, N.C.`, `, Indonesia/JAKARTA`.
 const REGION = String.raw`, \p{Lu}[\p{L}.]*(?:[ /]\p{Lu}[\p{L}.]*){0,2}`
 // A date some agencies put after the place: `, February 8, 2018`.
-const FILED_DATE = String.raw`, \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}`
+const FILED_DATE = String.raw`, \p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})?`
 // The agency in brackets: `(AP)`, `(Reuters)`, `(CNN)`.
 const AGENCY = String.raw` ?\((\p{Lu}[\p{L}\p{N} .&'’-]{0,30})\)`
 // The dash that closes a dateline, then the story: `—`, `–`, `―` (a horizontal bar, as HuffPost sets it), `-` or `--`.
