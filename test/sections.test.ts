@@ -898,6 +898,21 @@ describe('paragraph--short-questions', () => {
   })
 })
 
+describe('the page’s tags and comment controls after the trailing notice', () => {
+  // Invented lines, written for this test.
+  const article = parseArticle(
+    ['Monsoon arrives early', 'The monsoon reached the coast on Friday, forecasters said.', 'Farmers welcomed the rain.', 'Copyright 2020 The Harbour Courier. All rights reserved.', 'Tags: Monsoon, Coast, Rainfall', 'Comments (3)'].join('\n\n')
+  )
+  it('reads the notice above them, and gives each a kind of its own', () => {
+    expect(article.notice?.text).toBe('Copyright 2020 The Harbour Courier. All rights reserved.')
+    expect(article.other.map((line) => [line.kind, line.text])).toEqual([
+      ['label', 'Tags: Monsoon, Coast, Rainfall'],
+      ['share', 'Comments (3)']
+    ])
+    expect(openings(article)).toEqual(['The monsoon reached', 'Farmers welcomed the'])
+  })
+})
+
 describe('prose that opens with a prompt’s or a timestamp’s first word', () => {
   // Invented lines, written for this test.
   const article = parseArticle(

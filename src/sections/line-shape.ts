@@ -109,6 +109,8 @@ function classifyShortLine(text: string, widget: boolean): OtherKind | null {
   if (widget || isMediaLabel(key)) return 'media'
   if (((PROMPT_OPENING.test(key) || key.includes('click here')) && countWords(text, 16) <= 16) || isLinkMenu(text) || isFollowPrompt(key)) return 'prompt'
   if (READER_CALLOUT.test(key) && CALLOUT_REQUEST.test(key)) return 'prompt'
+  // `Tags: Monsoon, Kerala`, `Filed under: …`: the page's labels for the article, after its end.
+  if (TAG_LINE.test(key) && countWords(key, MAX_TAG_WORDS) <= MAX_TAG_WORDS) return 'label'
   if (text.endsWith(':') && /^\P{Ll}{2,40}:$/u.test(text) && countWords(text, 4) <= 4) return 'label'
   // At most 25 words is given: the caller reads the line otherwise past that.
   if (/^(?:chart|graphic|table|map|infographic|source|sources|note|notes)\s*:/.test(key)) return 'label'
@@ -188,8 +190,19 @@ function shortKeyKind(key: string): OtherKind | null {
   if (/^\d{1,3} (?:of|\/) \d{1,3}$/.test(key) || /^\d{1,4} (?:photos|images|pictures)$/.test(key)) return 'gallery'
   if (/^this (?:article|story|content) is (?:more than|over) [\w ]{1,30} old$/.test(key)) return 'article-age'
   if (MORE_FROM_HEADING.test(key) && countWords(key, 7) <= 7) return 'related-heading'
+  // `Comments (3)`, `Print this article`, `Reuse this content`: the page's controls, as its share bar's are.
+  if (PAGE_CONTROL.test(key)) return 'share'
   return null
 }
+
+/** A line of the article's tags or topics (`Tags: …`, `Topics: …`, `Filed under: …`). */
+const TAG_LINE = /^(?:tags|tagged|topics|related topics|filed under|categories|keywords)\s*:/
+
+/** The most words of a tag line: a list of a few labels, not a sentence. */
+const MAX_TAG_WORDS = 20
+
+/** The page's controls around the comments and sharing, as whole lines. */
+const PAGE_CONTROL = /^(?:comments?(?: \(\d{1,5}\))?|\d{1,5} comments?|view \d{1,5} comments?|show comments|leave a (?:reply|comment)|reuse this content|print this article)$/
 
 /** `More from The Evening Ledger`, `More on this story`: a heading over a run of related headlines. */
 const MORE_FROM_HEADING = /^more (?:from|on) [\p{L}\p{N}'’&. -]{2,40}$/u
