@@ -586,8 +586,9 @@ const REPORTING_PARTICIPLES: ReadonlySet<string> = new Set(['quoted', 'heard', '
 function describedHead(words: Words, subject: Mention, floor: number): Mention | null {
   const at = subject.first - 1
   const preposition = words.tokens.get(at)
-  if (!preposition || preposition.quoted || !POST_MODIFIERS.has(preposition.lower) || beforeTie(words, at) < floor) return null
-  const head = readDescriptionLeft(words, beforeTie(words, at), floor)
+  const tied = beforeTie(words, at)
+  if (!preposition || preposition.quoted || !POST_MODIFIERS.has(preposition.lower) || tied < floor) return null
+  const head = readDescriptionLeft(words, tied, floor)
   const noun = head ? words.tokens.get(head.last)?.lower ?? '' : ''
   if (!head || !isSpeakerNoun(noun) || (preposition.lower === 'from' && DOCUMENT_NOUNS.has(noun))) return null
   // A spokesman speaks for a body in its place, but for a person only as himself, as he does for a named one (`a spokesman for the minister`).
@@ -688,9 +689,10 @@ function modifiedSubject(words: Words, name: Mention, floor: number): Mention | 
   const {tokens} = words
   const at = tokens.get(name.first - 1)?.lower === 'the' ? name.first - 2 : name.first - 1
   const preposition = tokens.get(at)
-  if (!preposition || preposition.quoted || !PLACE_OR_POST_MODIFIERS.has(preposition.lower) || beforeTie(words, at) < floor) return null
+  const tied = beforeTie(words, at)
+  if (!preposition || preposition.quoted || !PLACE_OR_POST_MODIFIERS.has(preposition.lower) || tied < floor) return null
   // `a father of two from Kilkenny`: a person's noun and its `of` phrase.
-  const head = readNameLeft(words, beforeTie(words, at), floor) ?? readDescriptionLeft(words, beforeTie(words, at), floor) ?? describedOf(words, beforeTie(words, at), floor)
+  const head = readNameLeft(words, tied, floor) ?? readDescriptionLeft(words, tied, floor) ?? describedOf(words, tied, floor)
   if (!head) return null
   // `the University of Fernhill`, `the Centre for Harbour Studies`: a body's name goes on through `of` or `for`;
   // so does a post's before its holder's name (`Minister for Housing Dara Quinn`).
