@@ -1,4 +1,5 @@
 import {isSpaceCode} from '../text/scan-lines.js'
+import {isApostrophe} from '../text/words.js'
 
 /** A letter or digit anywhere. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
@@ -111,11 +112,11 @@ function isClosing(text: string, index: number, family: Family): boolean {
   }
   if (!SINGLE_CLOSERS.has(char)) return false
   // `’` or `'` before a letter is an apostrophe (`Here’s`, `Ruiz's`), not a closing mark.
-  if ((char === '’' || char === "'") && afterWord) return false
+  if (isApostrophe(char) && afterWord) return false
   if (isSpace(before)) return false
   // `‘My parents’ house flooded,’ she said`, `rock ’n’ roll`: an apostrophe at a word's end, when the
   // quote closes later after its own punctuation (`,’`), as a possessive plural's does not.
-  if ((char === '’' || char === "'") && (before === 's' || before === 'S' || isApostrophe(text.charAt(index - 2)))) return !closesLater(text, index)
+  if (isApostrophe(char) && (before === 's' || before === 'S' || isApostrophe(text.charAt(index - 2)))) return !closesLater(text, index)
   return true
 }
 
@@ -132,18 +133,13 @@ function closesLater(text: string, index: number): boolean {
   for (let at = index + 1; at < end; at++) {
     const char = text.charAt(at)
     if (char === '‘') return false
-    if ((char === '’' || char === "'") && CLOSING_PUNCTUATION.has(text.charAt(at - 1)) && !LETTER_OR_DIGIT.test(text.charAt(at + 1))) return true
+    if (isApostrophe(char) && CLOSING_PUNCTUATION.has(text.charAt(at - 1)) && !LETTER_OR_DIGIT.test(text.charAt(at + 1))) return true
   }
   return false
 }
 
 /** Punctuation a quote's last words end with before its closing mark. */
 const CLOSING_PUNCTUATION: ReadonlySet<string> = new Set([',', '.', '?', '!', '…', '—', '–'])
-
-/** Whether a character is an apostrophe, curly or straight. */
-function isApostrophe(char: string): boolean {
-  return char === '’' || char === "'"
-}
 
 /** Whether a mark at `index` opens the text or follows a stop, colon or comma and a space. */
 function opensClause(text: string, index: number): boolean {

@@ -5,7 +5,7 @@ import {NATIONALITY_WORDS} from '../lexicon/nationalities.js'
 import {SUBORDINATORS} from './constructs/site.js'
 import {ALL_CAPITALS, commaAfter, DIGITS, isHonorific, joined, nameAfterTitle, POSSESSIVE, PREPOSITIONS, readNameRight, withoutFinalStop, type Words} from './mentions.js'
 import type {Token, Tokens} from './tokens.js'
-import {isAsciiDigit} from '../text/words.js'
+import {isApostrophe, isAsciiDigit} from '../text/words.js'
 
 /** A capital then lower case, perhaps hyphenated (`Brenn`, `Okonjo-Iweala`). */
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u
@@ -179,10 +179,6 @@ function withoutPossessive(word: string): string {
   return word.slice(0, end)
 }
 
-/** `'` or `’`. */
-function isApostrophe(character: string): boolean {
-  return character === "'" || character === '’'
-}
 
 /** Letters after a person's name (`KC`, `MP`, `CBE`), as written. */
 const POST_NOMINALS: ReadonlySet<string> = new Set(['KC', 'QC', 'SC', 'MP', 'MEP', 'MSP', 'MLA', 'MS', 'TD', 'CBE', 'OBE', 'MBE', 'KBE', 'DBE', 'CH', 'FRS', 'PhD'])
@@ -633,11 +629,11 @@ function noteRoles(roles: Map<string, Occurrence[]>, titled: Set<Person>, occurr
   if (parts.titles.some((title) => !COURTESY_TITLES.has(title))) titled.add(occurrence.person)
   // `former Gov. Jane Doe` holds the post no more, and `Vice President Jane Doe` holds
   // another: `the governor` and `the president` are someone else.
-  // `Vice President Jane Doe` holds the post `the vice president` names, and no other.
-  if (parts.titles.some(takesPostAway)) {
-    const post = parts.titles.join(' ')
-    if (parts.titles.some((title) => OTHER_POSTS.has(title)) && !parts.titles.some((title) => takesPostAway(title) && !OTHER_POSTS.has(title)) && isPostNoun(parts.titles.at(-1) ?? '')) {
-      filePost(roles, post, occurrence)
+  const takers = parts.titles.filter(takesPostAway)
+  if (takers.length > 0) {
+    // `Vice President Jane Doe` holds the post `the vice president` names, and no other.
+    if (takers.every((title) => OTHER_POSTS.has(title)) && isPostNoun(parts.titles.at(-1) ?? '')) {
+      filePost(roles, parts.titles.join(' '), occurrence)
       titled.add(occurrence.person)
     }
     return

@@ -13,7 +13,7 @@ import {
 import {CUE_VERBS} from '../lexicon/cues.js'
 import type {OtherKind} from '../schema.js'
 import {openingPattern} from '../text/phrase-pattern.js'
-import {asciiInitials, countWords, isAsciiDigit, mayOpenWithAny, OPENS_UPPER_CASE, trimPunctuation} from '../text/words.js'
+import {asciiInitials, countWords, endsLikeSentence, isAsciiDigit, mayOpenWithAny, OPENS_UPPER_CASE, trimPunctuation} from '../text/words.js'
 import {isUnlabelledByline} from './byline.js'
 
 /** A media player control glued to what follows (`PlayVideo`, `CLOSE`). */
@@ -127,9 +127,6 @@ function isFollowPrompt(key: string): boolean {
 }
 
 const FOLLOW_TARGET = /\bon (?:twitter|x|facebook|instagram|linkedin|tiktok|youtube|threads|bluesky)\b|@\w|https?:|www\.|\bcoverage\b|\bupdates\b/
-
-/** A sentence's stop at a line's end. */
-const SENTENCE_STOP_END = /[.!?]$/
 
 /** A digit within the first 30 characters of a line (`Updated: 12:05`), as a timestamp gives one. */
 const EARLY_DIGIT = /^\D{0,30}\d/
@@ -288,7 +285,7 @@ function isTimestamp(key: string, words: readonly string[], text: string): boole
   if (words.length === 0 || words.length > 16) return false
   // `Published 6:42 a.m. …`, `Posted by Jo Vale on March 3, 2020`; not a sentence that opens with the word
   // (`Updated figures show 1,200 cases.`, `Published in the journal on Monday, the study …`).
-  if (TIMESTAMP_OPENING.test(key) && /\d/.test(key) && (EARLY_DIGIT.test(key) || !SENTENCE_STOP_END.test(text))) return true
+  if (TIMESTAMP_OPENING.test(key) && /\d/.test(key) && (EARLY_DIGIT.test(key) || !endsLikeSentence(text))) return true
   // Every word a date word or a number, and at least one month, weekday or
   // clock time: a bare number is a chart value, not a date.
   let anchored = false

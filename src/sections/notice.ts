@@ -1,6 +1,6 @@
 import {AUTHOR_BIO_ROLES, NOTICE_OPENINGS, NOTICE_PHRASES} from '../lexicon/notices.js'
 import {anyPhrasePattern, openingPattern} from '../text/phrase-pattern.js'
-import {countWords} from '../text/words.js'
+import {countWords, endsLikeSentence} from '../text/words.js'
 
 /**
  * An author’s tagline: a name, perhaps with a handle (`Jane Doe (@jdoe)`) or
@@ -46,14 +46,11 @@ export function isNoticeLine(text: string): boolean {
  */
 function isDashCredit(text: string): boolean {
   if (/^via /i.test(text)) return countWords(text, VIA_CREDIT_WORDS) <= VIA_CREDIT_WORDS
-  return (text.startsWith('— ') || text.startsWith('-- ')) && !SENTENCE_END.test(text)
+  return (text.startsWith('— ') || text.startsWith('-- ')) && !endsLikeSentence(text)
 }
 
 /** The most words of a `via` credit (`Via AP`, `via The Harbour Wire`). */
 const VIA_CREDIT_WORDS = 5
-
-/** A sentence's stop at the end of a line, closing marks after it allowed. */
-const SENTENCE_END = /[.?!…]["'”’)]*$/
 
 /** `jdoe@example.com`, `Follow her on Twitter @handle`: a line that is mostly an address. */
 function isContactLine(text: string): boolean {

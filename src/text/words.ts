@@ -131,6 +131,16 @@ export function endsLikeSentence(text: string): boolean {
 }
 
 /**
+ * Whether a character is an apostrophe, curly or straight (`’`, `'`).
+ *
+ * @param char One character.
+ * @returns True for either apostrophe.
+ */
+export function isApostrophe(char: string): boolean {
+  return char === '’' || char === "'"
+}
+
+/**
  * Drop any of the given characters from the end of a text, then white space
  * from both ends. A loop rather than a `[…]+$` regex, which would rescan the
  * text from every start and go quadratic on long lines.
