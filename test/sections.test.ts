@@ -327,6 +327,19 @@ describe('caption--lone-credit-line', () => {
   })
 })
 
+describe('caption--lone-credit-amid-paragraphs', () => {
+  const article = parse('caption--lone-credit-amid-paragraphs')
+  it('leaves the paragraph above a credit standing alone amid paragraphs in the body', () => {
+    expect(openings(article)).toEqual(['The town council', 'The decision follows', 'Councillors said the', 'Work is expected', 'Harbour traders welcomed'])
+  })
+  it('takes each credit as a photo whose description the scraper lost', () => {
+    expect(captionParts(article)).toEqual([
+      {text: '', credit: 'Getty Images'},
+      {text: '', credit: 'Lena Ortiz/AP Photo'}
+    ])
+  })
+})
+
 describe('caption--media-caption-bbc', () => {
   const article = parse('caption--media-caption-bbc')
   it('takes the `Media caption` line as a caption', () => {

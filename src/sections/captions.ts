@@ -209,6 +209,16 @@ const LABELLED_CREDIT_BEFORE_WIDGET = new RegExp(
   'i'
 )
 
+/**
+ * Whether a line is a photo block's own credit line, the widget's words after
+ * the credit and no caption (`Credit: Agency View full size image`): the block
+ * is whole, so its description is the line above, not lost.
+ */
+export function isWidgetCredit(line: string): boolean {
+  const widget = LABELLED_CREDIT_BEFORE_WIDGET.exec(line)
+  return widget !== null && widget[2] === undefined
+}
+
 /** `© AFP Caption …`, `(File 2013/The Associated Press) Caption …`: a credit that opens the caption. */
 function splitLeadingCredit(line: string): CaptionParts | null {
   // `Credit: Agency View full size image Caption`: the credit, the widget's words, the caption.

@@ -5,7 +5,7 @@ import {PHOTO_WIDGET_OPENINGS} from '../../lexicon/credits.js'
 import {openingPattern} from '../../text/phrase-pattern.js'
 import {countWords} from '../../text/words.js'
 import {createWarning} from '../../warnings.js'
-import {splitCaptionCredit} from '../captions.js'
+import {isWidgetCredit, splitCaptionCredit} from '../captions.js'
 
 /** A date written out at the end (`on March 3, 2020.`). */
 const ENDS_WITH_DATE = /\b(?:on )?\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}\.$/u
@@ -44,7 +44,7 @@ export function markCaptions(lines: readonly Line[], roles: Roles, warnings: War
       continue
     }
     const previous = lines[index - 1]
-    if (parts.text === '' && previous && !isPhotoWidget(line.text) && isCaptionAbove(previous, roles[index - 1])) {
+    if (parts.text === '' && previous && !isPhotoWidget(line.text) && isCaptionAbove(previous, roles[index - 1]) && !endsProseRun(lines, roles, index)) {
       // A credit line under the photo description it belongs to.
       roles[index - 1] = {part: 'caption', text: previous.text, credit: parts.credit, through: index, duplicates: []}
       roles[index] = {part: 'covered'}
@@ -96,6 +96,22 @@ function markAltTextAbove(lines: readonly Line[], roles: Roles, index: number, t
     // A shorter description is the image's own line, not a repeat of its caption.
     roles[index - 2] = {part: 'other', kind: 'media'}
   }
+}
+
+/**
+ * Whether the line above a lone credit line, across a blank line, ends a run
+ * of body prose: the line above it is unclaimed too. A scraper keeps a
+ * photo's description on the line right above its credit, or as the first
+ * line of a block (under the headline, a share row, a media line); a credit
+ * standing alone amid paragraphs is a photo whose description it lost, and
+ * the paragraph above is the text's, unless the credit line is the photo
+ * block's own, its widget's words still on it.
+ */
+function endsProseRun(lines: readonly Line[], roles: Roles, index: number): boolean {
+  const above = lines[index - 1]
+  const line = lines[index]
+  if (above === undefined || line === undefined || above.index + 1 === line.index || index < 2 || roles[index - 2] !== undefined) return false
+  return !isWidgetCredit(line.text)
 }
 
 /** Whether an unclaimed line can be the description a credit line below it belongs to. */
