@@ -289,3 +289,41 @@ describe('isNoticeLine: corrections and standards lines', () => {
     expect(isNoticeLine('The earlier plan set out three principles for the harbour trust.')).toBe(false)
   })
 })
+
+describe('isNoticeLine: a prompt’s words in prose', () => {
+  // Invented lines, written for these tests.
+  it('reads a prompt’s phrase opening the line or one of its sentences as a notice line', () => {
+    expect(isNoticeLine('Sign up for the Harbour Wire’s morning briefing.')).toBe(true)
+    expect(isNoticeLine('Enjoyed this story? Please subscribe to the Evening Courier to read more local news every day.')).toBe(true)
+    expect(isNoticeLine('2026 Harbour Wire Media. All rights reserved.')).toBe(true)
+  })
+  it('reads one in a line too short for a story’s sentence as a notice line', () => {
+    expect(isNoticeLine('Get our weekly newsletter')).toBe(true)
+  })
+  it('reads none in a story’s sentence that uses the words', () => {
+    expect(isNoticeLine('Residents of the lower town say they will subscribe to a repair fund, and the parish newsletter has printed a petition.')).toBe(false)
+    expect(isNoticeLine('Her first novel, originally published in 1988 by a small press, sold fewer than 500 copies.')).toBe(false)
+    expect(isNoticeLine('The ferry company said all rights reserved by the old owners had lapsed when the harbour was sold.')).toBe(false)
+  })
+  it('reads no bullet as a notice line by its bullet alone', () => {
+    expect(isNoticeLine('• The ferry fare stays at £4 for residents')).toBe(false)
+  })
+})
+
+describe('isNoticeLine: lines about the piece itself', () => {
+  // Invented lines, written for these tests.
+  it('reads a first-published, republished or edited line as a notice line', () => {
+    expect(isNoticeLine('This report by the Harbour Wire was first published March 5, 2026.')).toBe(true)
+    expect(isNoticeLine('This article is republished from the Harbour Review under a Creative Commons license.')).toBe(true)
+    expect(isNoticeLine('This interview has been edited for length and clarity.')).toBe(true)
+    expect(isNoticeLine('A version of this article appears in print on page 4 of the Sunday edition.')).toBe(true)
+    expect(isNoticeLine('(With inputs from agencies)')).toBe(true)
+  })
+  it('reads a reporter’s beat as a notice line, and prose about what a plan covers as none', () => {
+    expect(isNoticeLine('Mara Quill covers the courts for The Evening Courier.')).toBe(true)
+    expect(isNoticeLine('Harbour Care Plus covers dental work for children.')).toBe(false)
+  })
+  it('reads no notice in a story’s sentence about a story', () => {
+    expect(isNoticeLine('This story begins in a fishing village in 1952.')).toBe(false)
+  })
+})

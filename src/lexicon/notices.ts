@@ -9,19 +9,12 @@ export const NOTICE_PHRASES: readonly string[] = [
   'comments have been closed',
   'commenting has been disabled',
   'comments on this article',
-  'join the conversation',
-  'community guidelines',
   'engaging place for users',
-  'newsletter',
-  'sign up for',
-  'sign up to',
-  'subscribe to',
   'subscribe now',
   'subscribers only',
   'subscriber-only',
   'in your inbox',
   'to your inbox',
-  'all rights reserved',
   'copyright ©',
   'copyright (c)',
   '© copyright',
@@ -48,20 +41,15 @@ export const NOTICE_PHRASES: readonly string[] = [
   'read the full story',
   'continue reading',
   'register now',
-  'log in to',
   'already a subscriber',
   'support our journalism',
   'support independent journalism',
-  'become a member',
   'get news from',
-  'get the latest',
   'have a news tip',
   'send us a tip',
   'email us at',
   'for more news',
-  'the views expressed',
   'originally appeared',
-  'originally published',
   'this story has been',
   'this article has been',
   'correction:',
@@ -75,7 +63,6 @@ export const NOTICE_PHRASES: readonly string[] = [
   'may be reached at',
   'read more stories',
   'read or share this story',
-  'in the comments',
   'send us a correction',
   'see an error',
   'write an op-ed',
@@ -98,7 +85,43 @@ export const NOTICE_PHRASES: readonly string[] = [
   'this story is developing',
   'breaking news update',
   'check back for updates',
-  'sourcing:'
+  'sourcing:',
+  'with inputs from',
+  'republished from',
+  'republished under',
+  'under a creative commons',
+  'receive funding from any company',
+  'a version of this article',
+  'a version of this story',
+  'edited for length',
+  'edited for clarity',
+  'edited and condensed',
+  'condensed and edited',
+  'media contact:',
+  'for updates on this',
+  'for the latest news'
+]
+
+/**
+ * Phrases of a site's prompts that prose uses too (`subscribe to`, `the views
+ * expressed`, `sign up for`, `all rights reserved`): they make a line a notice
+ * only where a prompt has them, opening a sentence of the line, or in a line
+ * too short for a story's sentence. Matched case-insensitively.
+ */
+export const PROMPT_PHRASES: readonly string[] = [
+  'newsletter',
+  'sign up for',
+  'sign up to',
+  'subscribe to',
+  'get the latest',
+  'the views expressed',
+  'originally published',
+  'in the comments',
+  'log in to',
+  'become a member',
+  'join the conversation',
+  'community guidelines',
+  'all rights reserved'
 ]
 
 /** Line openings that make a short line a notice on their own: `© 2020 …`. */
@@ -106,12 +129,13 @@ export const NOTICE_OPENINGS: readonly string[] = [
   '©',
   '(c) ',
   'copyright ',
-  '• ',
   '(sourcing',
   'write to ',
   'research by',
   'additional research',
-  'h/t '
+  'h/t ',
+  '(with inputs',
+  'media contact'
 ]
 
 /**

@@ -1,4 +1,4 @@
-import {AUTHOR_BIO_ROLES, NOTICE_OPENINGS, NOTICE_PHRASES} from '../lexicon/notices.js'
+import {AUTHOR_BIO_ROLES, NOTICE_OPENINGS, NOTICE_PHRASES, PROMPT_PHRASES} from '../lexicon/notices.js'
 import {anyPhrasePattern, openingPattern} from '../text/phrase-pattern.js'
 import {countWords, endsLikeSentence} from '../text/words.js'
 
@@ -8,11 +8,26 @@ import {countWords, endsLikeSentence} from '../text/words.js'
  * author is or does.
  */
 const AUTHOR_BIO =
-  /^[•—–-]?\s*\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){1,3}(?: \(@\w{1,30}\))?(?:,? |, [^,]{1,100}, )(?:is|was|has been|covered|writes|reports) /u
+  /^[•—–-]?\s*\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){1,3}(?: \(@\w{1,30}\))?(?:,? |, [^,]{1,100}, )(?:is|was|has been|covered|covers|writes|reports) /u
 
 // The notice lists compiled once: a line is read once, not once per phrase.
 const NOTICE_OPENING = openingPattern(NOTICE_OPENINGS)
 const NOTICE_PHRASE = anyPhrasePattern(NOTICE_PHRASES)
+
+const PROMPT_ANYWHERE = anyPhrasePattern(PROMPT_PHRASES)
+
+/** A prompt's phrase opening the line or one of its sentences, perhaps after `please`. */
+const PROMPT_PHRASE = new RegExp(`(?:^|[.?!:|] )(?:please )?(?:${anyPhrasePattern(PROMPT_PHRASES).source})`)
+
+/** The most words of a line that a prompt's phrase makes a notice wherever it stands: fewer than a story's sentence. */
+const PROMPT_LINE_WORDS = 12
+
+/**
+ * `This article was first published …`, `This interview has been edited …`:
+ * a line about the piece itself, which a story's sentence seldom opens with.
+ */
+const ABOUT_THIS_PIECE =
+  /^this (?:article|story|report|interview|piece|post|column|essay|content)\b[^.]{1,80}?\b(?:published|appeared|updated|edited|amended|corrected|produced|republished|written|provided|supported|funded)\b/
 
 // The lookbehind pins the start of the address, so a long run of address
 // characters is not rescanned from every position.
@@ -31,9 +46,17 @@ const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/
 export function isNoticeLine(text: string): boolean {
   const lower = text.toLowerCase()
   // The phrases before the 80-word limit: counting reads more of a line than they do.
-  if (NOTICE_OPENING.test(lower) || /^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b/.test(lower) || NOTICE_PHRASE.test(lower) || isDashCredit(text)) {
+  if (
+    NOTICE_OPENING.test(lower) ||
+    /^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b/.test(lower) ||
+    NOTICE_PHRASE.test(lower) ||
+    ABOUT_THIS_PIECE.test(lower) ||
+    PROMPT_PHRASE.test(lower) ||
+    isDashCredit(text)
+  ) {
     return countWords(text, 80) <= 80
   }
+  if (PROMPT_ANYWHERE.test(lower) && countWords(text, PROMPT_LINE_WORDS) <= PROMPT_LINE_WORDS) return true
   // Both have lower limits of their own.
   return isContactLine(text) || isAuthorBio(text)
 }
@@ -61,6 +84,15 @@ function isContactLine(text: string): boolean {
 function isAuthorBio(text: string): boolean {
   const verb = AUTHOR_BIO.exec(text)
   if (!verb || countWords(text, 50) > 50) return false
-  const rest = text.slice(verb[0].length, verb[0].length + 120).toLowerCase()
-  return AUTHOR_BIO_ROLES.some((role) => rest.includes(role))
+  const rest = text.slice(verb[0].length, verb[0].length + 120)
+  // `Jo Vale covers courts for The Harbour Wire.`: a beat and a publication, no role noun needed.
+  if (verb[0].endsWith(' covers ')) return COVERS_FOR.test(rest) && countWords(text, BEAT_LINE_WORDS) <= BEAT_LINE_WORDS
+  const lower = rest.toLowerCase()
+  return AUTHOR_BIO_ROLES.some((role) => lower.includes(role))
 }
+
+/** `… for The Harbour Wire` / `… for the Courier`: the publication a beat is covered for. */
+const COVERS_FOR = /^[^.]{1,60}? for (?:the )?\p{Lu}/u
+
+/** The most words of an author's beat line (`Jo Vale covers courts for The Harbour Wire.`). */
+const BEAT_LINE_WORDS = 20
