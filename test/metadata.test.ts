@@ -327,3 +327,22 @@ describe('isNoticeLine: lines about the piece itself', () => {
     expect(isNoticeLine('This story begins in a fishing village in 1952.')).toBe(false)
   })
 })
+
+describe('the notice above what a page sets after it', () => {
+  // Invented layouts, written for these tests.
+  const story = 'Ferry fares to rise\n\nFares on the island ferry will rise in April, the operator said.\n\nPassengers said the rise would hurt families.\n\n© 2026 The Harbour Courier. All rights reserved.\n\n'
+  it('reads the notice above a related list and its heading', () => {
+    const article = parseArticle(`${story}Most Read\n\nMan charged over fire at harbour shop\n\nSchool choir wins national award\n`)
+    expect(article.notice?.text).toBe('© 2026 The Harbour Courier. All rights reserved.')
+    expect(article.relatedLinks.map((link) => link.title)).toEqual(['Man charged over fire at harbour shop', 'School choir wins national award'])
+  })
+  it('reads the notice above a run of topic tags, which stay labels', () => {
+    const article = parseArticle(`${story}Topics\n\nTransport\n\nFerries\n`)
+    expect(article.notice?.text).toBe('© 2026 The Harbour Courier. All rights reserved.')
+    expect(article.paragraphs).toHaveLength(2)
+  })
+  it('reads no notice above a last paragraph that ends like a sentence', () => {
+    const article = parseArticle(`${story}It was not.\n`)
+    expect(article.notice).toBeNull()
+  })
+})

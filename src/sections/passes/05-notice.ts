@@ -1,7 +1,7 @@
 import type {OtherKind} from '../../schema.js'
 import type {Line} from '../../text/scan-lines.js'
 import type {Role, Roles} from '../roles.js'
-import {isWordChar} from '../../text/words.js'
+import {countWords, endsLikeSentence, isWordChar} from '../../text/words.js'
 import {isNoticeLine} from '../notice.js'
 
 /** A lower-case letter first. */
@@ -16,7 +16,7 @@ const OPENS_LOWER_CASE = /^\p{Ll}/u
  */
 export function markNotice(lines: readonly Line[], roles: Roles): void {
   let last = lines.length - 1
-  while (last >= 0 && isTrailingBoilerplate(roles[last])) last--
+  while (last >= 0 && (isTrailingBoilerplate(roles[last]) || isTrailingLabel(lines[last], roles[last]))) last--
   let first = last + 1
   for (;;) {
     while (first > 0 && isNoticeCandidate(lines, roles, first - 1)) first--
@@ -32,8 +32,21 @@ export function markNotice(lines: readonly Line[], roles: Roles): void {
   for (let index = first + 1; index <= last; index++) roles[index] = {part: 'covered'}
 }
 
+/** Widgets, related lists and the lines they cover: what a page sets after its notice. */
 function isTrailingBoilerplate(role: Role | undefined): boolean {
-  return role?.part === 'other' && role.kind !== 'prompt'
+  return (role?.part === 'other' && role.kind !== 'prompt') || role?.part === 'related' || role?.part === 'covered'
+}
+
+/** The most words of a tag or footer link under the notice (`Topics`, `Report an error`). */
+const TRAILING_LABEL_WORDS = 4
+
+/**
+ * A tag or footer link under the notice, not yet claimed (the label runs are
+ * read after this pass): a few words, no sentence's stop, no notice's words.
+ */
+function isTrailingLabel(line: Line | undefined, role: Role | undefined): boolean {
+  if (role !== undefined || !line || endsLikeSentence(line.text) || /[:,"“”]/.test(line.text)) return false
+  return countWords(line.text, TRAILING_LABEL_WORDS) <= TRAILING_LABEL_WORDS && !isNoticeLine(line.text)
 }
 
 /** Kinds of line that can stand between two lines of a notice without ending it. */
