@@ -346,3 +346,20 @@ describe('the notice above what a page sets after it', () => {
     expect(article.notice).toBeNull()
   })
 })
+
+describe('a related list whose cards carry their times', () => {
+  // An invented layout, written for this test.
+  const article = parseArticle(
+    'Ferry fares to rise\n\nPublished March 3, 2026\n\nFares on the island ferry will rise in April, the operator said.\n\nPassengers said the rise would hurt families.\n\nRelated Stories\n\nTeachers protest over delayed salaries\n\n2 hours ago\n\nExam results to be declared next week\n\n5 hours ago\n'
+  )
+  it('reads every headline of the list as a related link, each with its card’s time', () => {
+    expect(article.relatedLinks.map((link) => [link.title, link.position.start.line, link.position.end.line])).toEqual([
+      ['Teachers protest over delayed salaries', 11, 13],
+      ['Exam results to be declared next week', 15, 17]
+    ])
+  })
+  it('takes the article’s date, not a card’s', () => {
+    expect(article.published?.text).toBe('Published March 3, 2026')
+    expect(article.paragraphs).toHaveLength(2)
+  })
+})

@@ -42,9 +42,16 @@ export function markRelatedLinks(lines: readonly Line[], roles: Roles): void {
     }
     const next = lines[index + 1]
     const urlLine = link.url === null && next && roles[index + 1] === undefined && isBareUrl(next.text)
-    roles[index] = {part: 'related', title: link.title, url: urlLine ? next.text : link.url, through: urlLine ? index + 1 : index}
+    let through = urlLine ? index + 1 : index
     if (urlLine) roles[index + 1] = {part: 'covered'}
+    // A card's time under its headline (`2 hours ago`) is the card's, in a list: never the article's date.
+    if (underHeading && isTimestampRole(roles[through + 1])) roles[++through] = {part: 'covered'}
+    roles[index] = {part: 'related', title: link.title, url: urlLine ? next.text : link.url, through}
   }
+}
+
+function isTimestampRole(role: Role | undefined): boolean {
+  return role?.part === 'other' && role.kind === 'timestamp'
 }
 
 /** A related link known by its shape alone, on a line standing alone in the body; the shape first, which most lines fail. */
