@@ -1303,3 +1303,27 @@ describe('classifyLineShape: a video player’s close button', () => {
     expect(classifyLineShape(`Close to the quay, ${blurb.toLowerCase()}`)).toBeNull()
   })
 })
+
+describe('classifyLineShape: prose that opens like a byline or a timestamp', () => {
+  // Invented lines, written for these tests.
+  it('reads a headline or sentence opening with `Author`, `Reporter` or `By` as no byline', () => {
+    expect(classifyLineShape('Author sues publisher over unpaid royalties')).toBeNull()
+    expect(classifyLineShape('Reporter Dana Ruiz asked whether the minister would resign')).toBeNull()
+    expect(classifyLineShape('By the numbers')).toBeNull()
+  })
+  it('still reads bylines that open so', () => {
+    expect(classifyLineShape('Reporter Dana Ruiz')).toBe('byline')
+    expect(classifyLineShape('Author: Dana Ruiz')).toBe('byline')
+    expect(classifyLineShape('By the Harbour Wire')).toBe('byline')
+  })
+  it('reads a headline or sentence opening with `Published` or `Updated` as no timestamp', () => {
+    expect(classifyLineShape('Published author turns to crime writing at 70')).toBeNull()
+    expect(classifyLineShape('Published in 2023 in a leading journal, the study followed 40,000 nurses.')).toBeNull()
+    expect(classifyLineShape('Updated on 3 occasions since, the guidance was rewritten.')).toBeNull()
+  })
+  it('still reads timestamps, a name among them', () => {
+    expect(classifyLineShape('Posted by Jo Vale on March 3, 2026')).not.toBeNull()
+    expect(classifyLineShape('Published 6:42 a.m. ET March 3, 2026')).toBe('timestamp')
+    expect(classifyLineShape('Last Update 2 hours ago')).toBe('timestamp')
+  })
+})

@@ -274,6 +274,7 @@ export const TIMESTAMP_OPENINGS: readonly string[] = [
   'published',
   'updated',
   'last updated',
+  'last update',
   'first published',
   'posted',
   'last modified',

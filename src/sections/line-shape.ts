@@ -268,14 +268,51 @@ function isByline(text: string): boolean {
   if (!/^(?:by|written by|words by|author|reporter|posted by|story by)[\s:]+\S/i.test(text)) return false
   // `Reporter Jane Doe says:`: a line that ends on a speech verb and a colon leads in a quote.
   if (text.endsWith(':') && CUE_VERB_SET.has(lastWord(text.slice(0, -1)).toLowerCase())) return false
+  // `Author sues publisher …`, `Reporter Dana Ruiz asked whether …`, `By the numbers`: a headline, prose, a crosshead.
+  if (!namesAfterOpening(text)) return false
   return countWords(text, 12) <= 12 && !(/[.!?]["”]?$/.test(text) && !/\b[A-Z]\.$/.test(text))
 }
+
+/**
+ * Whether a byline's opening is followed by what a byline names: after `By`, a
+ * capitalised word among the next three (`By the Harbour Wire`); after `Author`
+ * or `Reporter` without a colon, capitalised words only (`Reporter Dana Ruiz`).
+ */
+function namesAfterOpening(text: string): boolean {
+  const label = BYLINE_LABEL.exec(text)
+  if (label) return /^\s*:/.test(text.slice(label[0].length)) || NAME_ONLY.test(text.slice(label[0].length))
+  return CAPITAL_SOON.test(text.slice(text.indexOf(' ') + 1))
+}
+
+/** `Author`, `Reporter`: labels that open a headline or a sentence as often as a byline. */
+const BYLINE_LABEL = /^(?:author|reporter)(?=[\s:])/i
+
+/** A name alone: one to five capitalised words. */
+const NAME_ONLY = /^(?:\s+\p{Lu}[\p{L}.'’-]*){1,5}$/u
+
+/** A capitalised word among the first three: `the Harbour Wire`, `Jo Vale`. */
+const CAPITAL_SOON = /^(?:[^\s\p{Lu}]\S*\s+){0,2}\p{Lu}/u
 
 const CUE_VERB_SET: ReadonlySet<string> = new Set(CUE_VERBS)
 
 /** The last space-separated word of a text. */
 function lastWord(text: string): string {
   return text.slice(text.lastIndexOf(' ') + 1)
+}
+
+/** The fewest words of prose that make a line opening like a timestamp a sentence (`Published author turns to crime at 70`). */
+const PROSE_WORDS = 3
+
+/**
+ * How many of a line's words are neither date words, numbers nor short
+ * function words: names and prose. A timestamp has a name at most (`Posted by
+ * Jo Vale on March 3`); a headline or sentence that opens with `Published` or
+ * `Updated` has a verb and nouns (`Updated on 3 occasions since, the guidance …`).
+ */
+function proseWords(words: readonly string[]): number {
+  let count = 0
+  for (const word of words) if (dateWordRole(word) === null && word.length > 3) count++
+  return count
 }
 
 /**
@@ -285,7 +322,7 @@ function isTimestamp(key: string, words: readonly string[], text: string): boole
   if (words.length === 0 || words.length > 16) return false
   // `Published 6:42 a.m. …`, `Posted by Jo Vale on March 3, 2020`; not a sentence that opens with the word
   // (`Updated figures show 1,200 cases.`, `Published in the journal on Monday, the study …`).
-  if (TIMESTAMP_OPENING.test(key) && /\d/.test(key) && (EARLY_DIGIT.test(key) || !endsLikeSentence(text))) return true
+  if (TIMESTAMP_OPENING.test(key) && /\d/.test(key) && (EARLY_DIGIT.test(key) || !endsLikeSentence(text))) return proseWords(words) < PROSE_WORDS
   // Every word a date word or a number, and at least one month, weekday or
   // clock time: a bare number is a chart value, not a date.
   let anchored = false
