@@ -746,6 +746,26 @@ describe('canonical names from the whole article', () => {
     expect(quotes[0]?.speaker?.name).toBe('Emil Dahl')
   })
 
+  it('lets `he` stand for the one named after a possessor’s post, not the possessor (`Tait’s lawyer, Jo Marsh, said`)', () => {
+    const quotes = quotesOf(
+      'Ivan Tait was charged with fraud in March.',
+      'Tait’s lawyer, Owen Marsh, said his client would appeal. “We will fight this,” he said.',
+      'The mayor’s son, Luc Aubin, spoke at the hearing. “He never wanted to leave,” he said.'
+    )
+    expect(names(quotes)).toEqual(['Owen Marsh', 'Luc Aubin'])
+  })
+
+  it('lets `he` stand for the subject of a main clause, not a name inside the phrase that opens its sentence', () => {
+    const quotes = quotesOf(
+      'Port director Ivan Tait and haulier Gareth Voss have argued over fees for months.',
+      'After meeting Tait on Friday, Voss said the fees were too high. “Nobody can afford this,” he said.',
+      'When Tait refused to meet him, Voss went to the press. “He is hiding,” he said.',
+      'Unlike Tait, Voss has run a firm in the port for decades. “I know the costs,” he said.',
+      'When Tait arrived at the hearing, he was calm. “We followed the rules,” he said.'
+    )
+    expect(names(quotes)).toEqual(['Gareth Voss', 'Gareth Voss', 'Gareth Voss', 'Ivan Tait'])
+  })
+
   it('learns the gender of a name no list holds from the pronouns of a sentence that names no one else', () => {
     const quotes = quotesOf('Odalys Brenn opened the meeting with her report.', 'Kaveh Lind answered for his department.', '“The figures are late,” she said.', '“They are not,” he said.')
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Odalys Brenn', 'Kaveh Lind'])

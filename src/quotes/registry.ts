@@ -294,7 +294,7 @@ export function buildRegistry(
         const noun = unnamedPersonAfter(words, index)
         if (noun !== -1) {
           const person = unnamed[UNNAMED_PERSON_NOUNS.get(tokens.lower(noun)) ?? 'm']
-          occurrences.push({person, paragraph, sentence: tokens.sentence(noun), offset: tokens.start(noun), subject: canBeSubject(words, index), speaks: false})
+          occurrences.push({person, paragraph, sentence: tokens.sentence(noun), offset: tokens.start(noun), subject: canBeSubject(words, index, noun), speaks: false})
           index = noun
           continue
         }
@@ -318,7 +318,7 @@ export function buildRegistry(
         if (person.gender === null && whichAfter(words, mention.last)) person.body = true
         // `The Harbour Board said`: a body's name takes `the` and is still its clause's subject.
         const first = !named && tokens.get(mention.first - 1)?.lower === 'the' ? mention.first - 1 : mention.first
-        const occurrence: Occurrence = {person, paragraph, sentence: tokens.sentence(index), offset: tokens.start(index), subject: canBeSubject(words, first), speaks}
+        const occurrence: Occurrence = {person, paragraph, sentence: tokens.sentence(index), offset: tokens.start(index), subject: canBeSubject(words, first, mention.last), speaks}
         occurrences.push(occurrence)
         if (named) noteRoles(roles, titled, occurrence, parts, words, mention.first, mention.last)
         // `the council`, `the agency`: a body is filed under its head word, as a person under a post.
@@ -858,10 +858,68 @@ export function holderOf(registry: Registry, role: string, place: {readonly para
 }
 
 /** Whether a name from token `first` to `last` can be its clause's subject (see `Occurrence.subject`). */
-function canBeSubject(words: Words, first: number): boolean {
+function canBeSubject(words: Words, first: number, last: number): boolean {
   const before = words.tokens.get(first - 1)
   // Possessors and modifiers are left in: `Doe’s campaign said … she` stands for Doe as often as not.
-  return !before || before.quoted || !(PREPOSITIONS.has(before.lower) || before.lower === 'the' || before.lower === 'a' || before.lower === 'an')
+  if (before && !before.quoted && (PREPOSITIONS.has(before.lower) || before.lower === 'the' || before.lower === 'a' || before.lower === 'an')) return false
+  return !possessorOfApposed(words, last) && !inOpeningPhrase(words, first, last)
+}
+
+/** The most lower-case words of a post between a possessor and the name set off after it (`Doe’s deputy chief of staff, Jo Vale,`). */
+const APPOSED_POST_WORDS = 4
+
+/**
+ * `Doe’s lawyer, Jo Vale, said …`: a possessor whose post is set off by the
+ * name of the one who holds it; the holder is the clause's subject, not Doe.
+ */
+function possessorOfApposed(words: Words, last: number): boolean {
+  const {tokens} = words
+  const name = tokens.get(last)
+  if (!name || name.lower.length === name.text.length) return false
+  for (let index = last + 1; index <= last + APPOSED_POST_WORDS; index++) {
+    const post = tokens.get(index)
+    if (!post || post.quoted || tokens.capitalised(index)) return false
+    if (commaAfter(words, index)) return index + 1 < tokens.length && tokens.capitalised(index + 1) && !tokens.quoted(index + 1)
+  }
+  return false
+}
+
+/** The most words of a sentence's opening phrase a name is read inside (`After meeting Tait on Friday,`). */
+const OPENING_PHRASE_WORDS = 10
+
+/**
+ * Words that open a phrase or clause before a sentence's subject (`After
+ * meeting Tait, Voss said …`, `When Tait refused, Voss went …`, `Unlike Tait,
+ * Voss …`): a name inside it, before its comma, is not the sentence's subject.
+ */
+const PHRASE_OPENERS: ReadonlySet<string> = new Set([...SUBORDINATORS, 'unlike', 'despite', 'having', 'following', 'during', 'without', 'besides'])
+
+/** `Hours after …`, `Days before …`: a time before a subordinator opens the phrase too. */
+const TIME_UNITS: ReadonlySet<string> = new Set(['hours', 'days', 'weeks', 'months', 'years', 'minutes', 'moments', 'shortly', 'soon', 'just', 'long'])
+
+/** Whether a comma follows one of the few words from `from` on, in the sentence. */
+function commaWithin(words: Words, from: number, sentence: number): boolean {
+  for (let index = from; index < from + OPENING_PHRASE_WORDS && words.tokens.sentence(index) === sentence; index++) if (commaAfter(words, index)) return true
+  return false
+}
+
+/** Whether a name stands inside its sentence's opening phrase, which a comma closes before the subject. */
+function inOpeningPhrase(words: Words, first: number, last: number): boolean {
+  const {tokens} = words
+  const sentence = tokens.sentence(first)
+  const start = tokens.sentenceStart(sentence)
+  if (start >= first || first - start > OPENING_PHRASE_WORDS || tokens.quoted(start)) return false
+  const opener = tokens.lower(start)
+  if (!PHRASE_OPENERS.has(opener) && !(TIME_UNITS.has(opener) && PHRASE_OPENERS.has(tokens.lower(start + 1)))) return false
+  // No comma before the name: it is inside the phrase; one after it, close by, ends the phrase.
+  for (let index = start; index < first; index++) if (commaAfter(words, index)) return false
+  // The word after the comma is read too: it stays in the sentence, so in the paragraph.
+  for (let index = last; index < start + OPENING_PHRASE_WORDS && tokens.sentence(index + 1) === sentence; index++) {
+    // A name after the comma is the subject, or `the` opening one (`After the vote, the NRA’s Jo Vale said`);
+    // but `the` and a comma close by set off the name's apposition (`Minutes later Gen Ana Roe, the chief, returned`).
+    if (commaAfter(words, index)) return tokens.capitalised(index + 1) || (tokens.lower(index + 1) === 'the' && !commaWithin(words, index + 1, sentence))
+  }
+  return false
 }
 
 /**
