@@ -493,6 +493,15 @@ describe('canonical names from the whole article', () => {
       ['Daily Ledger', 'Skyhop', 'the company']
     ],
     [
+      'as the kind a company’s or airline’s last word makes it (`Acme Corp`, `Skyhop Airways`), `it` for the company, and not when two firms are named',
+      [
+        'Acme Corp said on Monday it would appeal. “We believe the judge erred,” it said.',
+        'Skyhop Airways cancelled 40 flights. “Safety comes first,” the airline said.',
+        'Separately, Norvik Holdings Ltd cut 200 jobs. “The market has changed,” the firm said.'
+      ],
+      ['Acme Corp', 'Skyhop Airways', 'the firm']
+    ],
+    [
       'as a title or before the name (`Premier X`, `county sheriff X`), as in apposition',
       ['Premier Dana Lind met the harbour board on Monday.', '“We will build it,” the premier said on Tuesday.', 'County sheriff Bo Quarry closed the road.', '“It is not safe,” the sheriff said.'],
       ['Dana Lind', 'Bo Quarry']

@@ -170,7 +170,19 @@ export const BODY_HEADS: ReadonlySet<string> = new Set([
   'alliance', 'organization', 'organisation', 'chamber', 'patriarchate', 'department', 'ministry', 'agency', 'office',
   'bureau', 'service', 'services', 'administration', 'authority', 'board', 'court', 'congress', 'senate', 'parliament',
   'assembly', 'party', 'campaign', 'group', 'company', 'corporation', 'bank', 'museum', 'library', 'hospital', 'church',
-  'productions', 'democrats', 'republicans'
+  'productions', 'democrats', 'republicans', ...[
+    'corp', 'inc', 'ltd', 'plc', 'llc', 'incorporated', 'limited', 'holdings', 'industries', 'airways', 'airlines'
+  ]
+])
+
+/**
+ * The nouns a body's last word makes it (`Acme Corp` is a company, `Bluewing
+ * Airways` an airline): `the company said`, `the airline said` stand for it.
+ * Lower case, without a final stop (`Inc.` → `inc`).
+ */
+export const BODY_HEAD_KINDS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ...['corp', 'corporation', 'inc', 'ltd', 'plc', 'llc', 'incorporated', 'limited', 'holdings', 'industries'].map((head): [string, readonly string[]] => [head, ['company', 'firm']]),
+  ...['airways', 'airlines'].map((head): [string, readonly string[]] => [head, ['airline', 'carrier']])
 ])
 
 /**

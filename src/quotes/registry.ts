@@ -1,5 +1,5 @@
 import {givenNameGender, givenNameSettled, isGivenName} from '../lexicon/given-names.js'
-import {BODY_HEADS, HONORIFICS, NON_PERSON_WORDS, POST_ABBREVIATIONS, POST_NOUNS, ROLE_NOUNS, type Gender} from '../lexicon/honorifics.js'
+import {BODY_HEAD_KINDS, BODY_HEADS, HONORIFICS, NON_PERSON_WORDS, POST_ABBREVIATIONS, POST_NOUNS, ROLE_NOUNS, type Gender} from '../lexicon/honorifics.js'
 import {DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES, SENTENCE_OPENERS} from '../lexicon/function-words.js'
 import {NATIONALITY_WORDS} from '../lexicon/nationalities.js'
 import {SUBORDINATORS} from './constructs/site.js'
@@ -323,7 +323,10 @@ export function buildRegistry(
         if (named) noteRoles(roles, titled, occurrence, parts, words, mention.first, mention.last)
         // `the council`, `the agency`: a body is filed under its head word, as a person under a post.
         // One word (`Commission`) is the head alone, and names nothing more than `the commission` does.
-        if (person.body && person.nameWords > 1 && BODY_HEADS.has(person.surname)) addTo(roles, person.surname, occurrence)
+        if (person.body && person.nameWords > 1 && BODY_HEADS.has(person.surname)) {
+          addTo(roles, person.surname, occurrence)
+          for (const kind of BODY_HEAD_KINDS.get(person.surname) ?? []) addTo(roles, kind, occurrence)
+        }
         if (kind !== null && person.body) addTo(roles, kind, occurrence)
       }
       index = mention.last
