@@ -502,6 +502,11 @@ describe('canonical names from the whole article', () => {
       ['Acme Corp', 'Skyhop Airways', 'the firm']
     ],
     [
+      'held now, past a former holder whose `former` stands before the post in lower case (`Former health minister X`)',
+      ['Health Minister Alice Brand visited the ward on Monday. Former health minister Grant Hollis was also there.', '“We need more nurses,” the minister said.'],
+      ['Alice Brand']
+    ],
+    [
       'as a title or before the name (`Premier X`, `county sheriff X`), as in apposition',
       ['Premier Dana Lind met the harbour board on Monday.', '“We will build it,” the premier said on Tuesday.', 'County sheriff Bo Quarry closed the road.', '“It is not safe,” the sheriff said.'],
       ['Dana Lind', 'Bo Quarry']

@@ -633,6 +633,9 @@ function noteRoles(roles: Map<string, Occurrence[]>, titled: Set<Person>, occurr
   // `former Gov. Jane Doe` holds the post no more, and `Vice President Jane Doe` holds
   // another: `the governor` and `the president` are someone else.
   const takers = parts.titles.filter(takesPostAway)
+  // `former health minister Grant Hollis`: a taker among the lower-case words before the name takes it away too.
+  const lowerTaker = takers.length === 0 ? takerBefore(words, first) : null
+  if (lowerTaker !== null) takers.push(lowerTaker)
   if (takers.length > 0) {
     // `Vice President Jane Doe` holds the post `the vice president` names, and no other.
     if (takers.every((title) => OTHER_POSTS.has(title)) && isPostNoun(parts.titles.at(-1) ?? '')) {
@@ -748,6 +751,20 @@ const POST_TAKERS: ReadonlySet<string> = new Set([
 
 /** Post takers that make another post the person holds (`vice president`, `deputy minister`), not one they held. */
 const OTHER_POSTS: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'associate', 'under', 'lieutenant'])
+
+/** How many lower-case words of a post a taker may stand before (`former deputy health minister`). */
+const FORMER_REACH = 3
+
+/** The word that takes the post away opening the lower-case post words right before a name (`former health minister Grant Hollis`), or null. */
+function takerBefore(words: Words, first: number): string | null {
+  const {tokens} = words
+  for (let index = first - 1; index >= 0 && index >= first - 1 - FORMER_REACH && joined(words, index, index + 1); index--) {
+    const lower = tokens.lower(index)
+    if (takesPostAway(lower)) return lower
+    if (tokens.capitalised(index) && !tokens.opensSentence(index)) return null
+  }
+  return null
+}
 
 /** Whether a lower-case word takes the post away (see {@link POST_TAKERS}). */
 function takesPostAway(lower: string): boolean {
