@@ -86,6 +86,12 @@ describe('explainArticle', () => {
     expect(quotes[0]?.why).toBe('Joined by "and" or "or" to quote 1, it shares the attribution that closes their sentence: the speaker is Tom Ode (written "Tom Ode").')
   })
 
+  it('says when a quote takes its speaker from the paragraph it runs on into', () => {
+    const {quotes} = explainArticle(article('“We are exhausted.', '“Nobody listens,” says Priya Nandan.'))
+    expect(quotes[0]?.carriedFrom).toBe(1)
+    expect(quotes[0]?.why).toBe('It names no speaker and runs on into the next paragraph, whose quote 1 names one: the speaker is Priya Nandan.')
+  })
+
   it('says how each mention came to its name: a post, a pronoun, a surname, an unnamed person', () => {
     const {quotes} = explainArticle(
       article(

@@ -1001,6 +1001,25 @@ describe('quotes over several paragraphs', () => {
     ])
     expect(quotesOf('He said “we will not stop.', 'The vote is on Monday.')[0]?.continues).toBe(false)
   })
+
+  it('gives a quote that names no one the speaker the paragraph it runs on into names', () => {
+    const quotes = quotesOf(
+      'The ferry has run late all winter.',
+      '“We are exhausted. We have said this for years.',
+      '“The timetable is a fiction.',
+      '“Nobody listens,” says Priya Nandan, 41, who crosses twice a day.'
+    )
+    expect(quotes.map((quote) => [quote.continues, quote.speaker?.name ?? null])).toEqual([
+      [true, 'Priya Nandan'],
+      [true, 'Priya Nandan'],
+      [false, 'Priya Nandan']
+    ])
+  })
+
+  it('gives none to a quote that closes in its own paragraph, before another speaker’s', () => {
+    const quotes = quotesOf('The ferry has run late all winter.', '“We are exhausted.”', '“Nobody listens,” says Priya Nandan.')
+    expect(names(quotes)).toEqual([null, 'Priya Nandan'])
+  })
 })
 
 describe('quote kinds', () => {

@@ -12,7 +12,7 @@ import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import {buildRegistry, lookUp, splitName, type AroundText, type Registry} from './registry.js'
 import {animacyOf, LazyDocuments, pronounFits, resolveSpeaker, unnamedAntecedent, type Animacy, type ResolveContext} from './resolve-speaker.js'
 import {WordStore, tokenize, type Tokens} from './tokens.js'
-import {explainChoice, type QuoteTrace} from './trace.js'
+import {explainChoice, type CarriedWay, type QuoteTrace} from './trace.js'
 
 /** Quotes of at most this many words are scare quotes unless a cue attributes them. */
 const SCARE_QUOTE_WORDS = 3
@@ -39,10 +39,12 @@ interface Draft {
   /**
    * The speaker carried over from a neighbouring quote, when this one names
    * none; with that quote's attribution when both stand in one paragraph
-   * (`“…,” she said. “…”`), where the same words attribute both. `back` when
-   * it is the next quote's, whose attribution closes the sentence of both.
+   * (`“…,” she said. “…”`), where the same words attribute both. `way` says
+   * how: from the quote before; from the next, joined to it by `and` or `or`,
+   * whose attribution closes the sentence of both; or from the paragraph the
+   * quote runs on into, which names its speaker.
    */
-  carried: {name: string; shared: Draft | null; from: Draft; back: boolean} | null
+  carried: {name: string; shared: Draft | null; from: Draft; way: CarriedWay} | null
   /**
    * When no one is named: the draft whose own mention says where the quote
    * comes from (`one user wrote`, `said a spokesman`), this one or a quote it
@@ -126,7 +128,7 @@ function readQuotes(input: readonly Paragraph[], {around = []}: FindQuotesOption
       )
     }
     // A quote that shares the attribution closing its sentence takes it over its own reading (`shareBack`).
-    const shared = draft.attribution.mention && !draft.carried?.back ? null : draft.carried?.shared
+    const shared = draft.attribution.mention && draft.carried?.way !== 'joined' ? null : draft.carried?.shared
     const {cue, mention} = shared?.attribution ?? draft.attribution
     const name = shared ? draft.carried?.name : draft.name
     const cueSpan = cue ? tokenSpan(attributedParagraph, attributedWords, cue.first, cue.last) : null
@@ -247,13 +249,31 @@ function carrySpeakers(drafts: Draft[], words: readonly Words[], registry: Regis
         if (typeof from === 'string') {
           const origin: Draft = previous.draft.carried?.shared ?? previous.draft
           const shared: Draft | null = sameParagraph && origin.attributedIn === draft.attributedIn && origin.attribution.mention ? origin : null
-          draft.carried = {name: from, shared, from: previous.draft, back: false}
+          draft.carried = {name: from, shared, from: previous.draft, way: 'before'}
         } else draft.source = from
       }
     }
     previous = {paragraph: draft.paragraph, name: name ?? draft.carried?.name ?? null, continues: draft.continues, draft}
   }
   shareBack(drafts, words)
+  carryBack(drafts)
+}
+
+/**
+ * `“We are exhausted. ¶ “Nobody listens,” says Nandan.`: a quote that runs on
+ * into the next paragraph, with no speaker of its own, is the speaker's whom
+ * the paragraph that goes on with it names. Read from the end, so a quote
+ * over three paragraphs takes the name its last one gives.
+ */
+function carryBack(drafts: Draft[]): void {
+  for (let index = drafts.length - 2; index >= 0; index--) {
+    const draft = drafts[index]
+    const next = drafts[index + 1]
+    if (!draft || !next || !draft.continues || draft.name !== null || draft.carried || draft.source || draft.attribution.mention !== null) continue
+    if (next.paragraph !== draft.paragraph + 1 || next.span.open !== 0) continue
+    const name = next.name ?? (next.carried?.way === 'runs-on' ? next.carried.name : null)
+    if (name !== null) draft.carried = {name, shared: null, from: next, way: 'runs-on'}
+  }
 }
 
 /**
@@ -271,7 +291,7 @@ function shareBack(drafts: Draft[], words: readonly Words[]): void {
     if (next.paragraph !== draft.paragraph || next.attributedIn !== draft.paragraph || next.sentence !== draft.sentence) continue
     const between = words[draft.paragraph]?.text.slice(draft.span.close, next.span.open) ?? ''
     if (!JOINED_QUOTES.test(between)) continue
-    draft.carried = {name: next.name, shared: next, from: next, back: true}
+    draft.carried = {name: next.name, shared: next, from: next, way: 'joined'}
   }
 }
 
@@ -556,5 +576,5 @@ function traceOf(quote: Quote | undefined, draft: Draft, drafts: readonly Draft[
     }
   })
   const carriedFrom = draft.carried && quote.speaker ? drafts.indexOf(draft.carried.from) : null
-  return {quote, candidates, chosen: choice.winner?.construct ?? null, carriedFrom, why: explainChoice(quote, choice, carriedFrom, draft.carried?.back ?? false)}
+  return {quote, candidates, chosen: choice.winner?.construct ?? null, carriedFrom, why: explainChoice(quote, choice, carriedFrom, draft.carried?.way ?? 'before')}
 }

@@ -2,6 +2,9 @@ import type {Quote} from '../schema.js'
 import type {CandidateFeatures, SpeakerChoice} from './choose-speaker.js'
 import type {ConstructName} from './constructs/index.js'
 
+/** How a quote that names no speaker takes one from a neighbouring quote. */
+export type CarriedWay = 'before' | 'joined' | 'runs-on'
+
 /** One construct's reading for a quote, as the trace shows it. */
 export interface CandidateTrace {
   readonly construct: ConstructName
@@ -40,15 +43,19 @@ export interface QuoteTrace {
  * @param quote The quote as returned.
  * @param choice The chooser's decision.
  * @param carriedFrom The quote whose speaker it carries on, or null.
- * @param sharedBack Whether that is the next quote, whose attribution closes the sentence of both.
+ * @param way How it goes on from that quote: from the one before; from the next, joined to it by
+ *   `and` or `or`, whose attribution closes the sentence of both; or from the paragraph it runs on into.
  * @returns The sentence.
  */
-export function explainChoice(quote: Quote, choice: SpeakerChoice, carriedFrom: number | null, sharedBack = false): string {
+export function explainChoice(quote: Quote, choice: SpeakerChoice, carriedFrom: number | null, way: CarriedWay = 'before'): string {
   if (quote.kind !== 'speech') return `A ${quote.kind}, no one’s speech: no cue and no speaker.`
   const {winner, candidates} = choice
   const scored = candidates.filter((candidate) => candidate.score !== null)
   const speaker = quote.speaker ? `${quote.speaker.name}${quote.speaker.mention ? ` (written "${quote.speaker.mention.text}")` : ''}` : 'no one'
-  if (sharedBack && carriedFrom !== null) {
+  if (way === 'runs-on' && carriedFrom !== null && quote.speaker) {
+    return `It names no speaker and runs on into the next paragraph, whose quote ${carriedFrom} names one: the speaker is ${speaker}.`
+  }
+  if (way === 'joined' && carriedFrom !== null) {
     return `Joined by "and" or "or" to quote ${carriedFrom}, it shares the attribution that closes their sentence${winner ? `, over ${winner.construct} ${format(winner.score)}` : ''}: the speaker is ${speaker}.`
   }
   if (winner) {
