@@ -1327,3 +1327,19 @@ describe('classifyLineShape: prose that opens like a byline or a timestamp', () 
     expect(classifyLineShape('Last Update 2 hours ago')).toBe('timestamp')
   })
 })
+
+describe('caption credits of several words and after a label prose uses', () => {
+  // Invented captions, written for these tests.
+  const captions = (line: string): Array<{text: string; credit: string | null}> =>
+    captionParts(parseArticle(`Snow closes roads across the province\n\n${line}\n\nCrews worked through the night to clear the highways.\n`))
+  it('keeps an agency written in capitals over several words before the slash whole (`THE CANADIAN PRESS/Name`)', () => {
+    expect(captions('Crews clear snow on Main Street in Harbourton on Monday. THE HARBOUR PRESS/Dana Reyes')).toEqual([
+      {text: 'Crews clear snow on Main Street in Harbourton on Monday.', credit: 'THE HARBOUR PRESS/Dana Reyes'}
+    ])
+  })
+  it('leaves a `Source:` label out of the caption’s text when an agency follows it', () => {
+    expect(captions('A plough waits outside the depot in Harbourton on Monday. Source: Getty')).toEqual([
+      {text: 'A plough waits outside the depot in Harbourton on Monday.', credit: 'Getty'}
+    ])
+  })
+})

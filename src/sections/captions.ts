@@ -357,15 +357,28 @@ function splitCopyrightSign(line: string): CaptionParts | null {
 function splitSlashCredit(line: string): CaptionParts | null {
   const slash = lastIndexOfChar(line, '/')
   if (slash < 0) return null
-  const space = line.lastIndexOf(' ', slash)
+  let space = line.lastIndexOf(' ', slash)
   const agency = line.slice(space + 1, slash)
   if (!CREDIT_WORDS.has(agency.toLowerCase()) || agency !== agency.toUpperCase()) return null
+  // `THE CANADIAN PRESS/Name`: an agency of several words, all in capitals, no stop among them.
+  for (let word = 1; word < MAX_AGENCY_WORDS; word++) {
+    const before = line.lastIndexOf(' ', space - 1)
+    const previous = line.slice(before + 1, space)
+    if (!ALL_CAPITALS_WORD.test(previous)) break
+    space = before
+  }
   const credit = line.slice(space + 1).trim()
   if (!isCreditShaped(credit, true)) return null
   const text = trimCaptionText(line.slice(0, space + 1))
   if (countWords(text, 3) < 3) return null
   return {text, credit}
 }
+
+/** The most words of an agency in capitals before a credit's slash (`THE GLOBE AND MAIL/Name`). */
+const MAX_AGENCY_WORDS = 4
+
+/** A word in capitals with no stop (`CANADIAN`, `AND`); a lone capital (`A`) is an initial or an article. */
+const ALL_CAPITALS_WORD = /^\p{Lu}[\p{Lu}&'’-]+$/u
 
 /** `… Soleimani: Getty`, `…: AFP via Getty Images` */
 function splitColonCredit(line: string): CaptionParts | null {
@@ -375,9 +388,17 @@ function splitColonCredit(line: string): CaptionParts | null {
   // Credit-shaped first: its opening test rules out most prose after a colon.
   if (!isCreditShaped(credit, false) || countWords(credit, MAX_COLON_CREDIT_WORDS) > MAX_COLON_CREDIT_WORDS) return null
   if (/\.\s|\.$|www\.|https?:/i.test(credit) || !hasCreditWord(credit)) return null
-  const text = trimCaptionText(line.slice(0, colon))
+  // `… on Tuesday. Source: Getty`: a label the labelled splitter leaves to prose, but the credit is an agency's.
+  const text = trimCaptionText(withoutTrailingLabel(line.slice(0, colon)))
   if (countWords(text, 3) < 3) return null
   return {text, credit}
+}
+
+/** A caption's text without a credit label at its end (`… on Tuesday. Source` → `… on Tuesday.`). */
+function withoutTrailingLabel(text: string): string {
+  const space = text.lastIndexOf(' ')
+  const last = text.slice(space + 1)
+  return space > 0 && UPPER_CASE_LETTER.test(last.charAt(0)) && CREDIT_LABELS.includes(last.toLowerCase()) ? text.slice(0, space) : text
 }
 
 /**
