@@ -742,6 +742,27 @@ describe('other--standfirst', () => {
   })
 })
 
+describe('a standfirst that ends with a full stop', () => {
+  // Invented layouts, written for these tests.
+  const kindsAndOpenings = (text: string): {other: string[]; paragraphs: string[]} => {
+    const article = parseArticle(text)
+    return {other: article.other.map(({kind, text: line}) => `${kind}:${opening(line)}`), paragraphs: openings(article)}
+  }
+  it('takes a sentence between the title and the byline as the standfirst', () => {
+    const article = parseArticle(
+      'Senators reach deal on border funding\n\nThe agreement, which still faces a vote, would add $20 billion for enforcement.\n\nBy Julia Pratt\n\nSenators from both parties agreed on Sunday to a funding bill.\n\nThe vote is expected on Thursday.\n'
+    )
+    expect(article.other.map(({kind, text}) => `${kind}:${opening(text)}`)).toEqual(['standfirst:The agreement, which'])
+    expect(openings(article)).toEqual(['Senators from both', 'The vote is'])
+  })
+  it('leaves a sentence right under the title to the body when no byline or date follows it', () => {
+    expect(kindsAndOpenings('Senators reach deal on border funding\n\nSenators from both parties agreed on Sunday to a funding bill worth $20 billion.\n\nThe vote is expected on Thursday.\n')).toEqual({
+      other: [],
+      paragraphs: ['Senators from both', 'The vote is']
+    })
+  })
+})
+
 describe('other--crossheads', () => {
   const article = parse('other--crossheads')
   it('takes the three subheadings as crossheads', () => {

@@ -185,7 +185,14 @@ function isStandfirst(lines: readonly Line[], roles: Roles, index: number): bool
   // A line that opens with a quotation mark is speech, not the desk's summary.
   if (/^["“‘']/.test(line.text)) return false
   const words = countWords(line.text, 40)
-  return words >= 6 && words <= 40 && !/[.:?!]["”’]?$/.test(line.text)
+  if (words < 6 || words > 40 || line.text.endsWith(':')) return false
+  // A sentence's stop is the body's, unless the byline or the date comes after it: the line between them and the title is the desk's summary.
+  return !/[.?!]["”’]?$/.test(line.text) || isDatedOrSigned(roles[index + 1])
+}
+
+/** Whether a line's role is a byline's or a timestamp's, which stand between the title block and the body. */
+function isDatedOrSigned(role: Role | undefined): boolean {
+  return role?.part === 'other' && (role.kind === 'byline' || role.kind === 'timestamp')
 }
 
 /** How many lines under the title the standfirst may stand. */
