@@ -363,3 +363,19 @@ describe('a related list whose cards carry their times', () => {
     expect(article.paragraphs).toHaveLength(2)
   })
 })
+
+describe('bylines with the agency after the names and no mark between, and an agency alone', () => {
+  // Invented bylines, written for these tests.
+  const byline = (line: string): {text: string; authors: readonly string[]} | null => {
+    const found = parseArticle(`Premier pledges a new hospital\n\n${line}\n\nThe premier promised on Tuesday to build a new hospital in the north.\n`).byline
+    return found && {text: found.text, authors: found.authors}
+  }
+  it('reads the names before an agency, a broadcaster’s newsroom or a post written straight after them', () => {
+    expect(byline('By Sam Ferris Global News')?.authors).toEqual(['Sam Ferris'])
+    expect(byline('By MARIA DELACROIX and TOMAS REYNE Associated Press')?.authors).toEqual(['MARIA DELACROIX', 'TOMAS REYNE'])
+    expect(byline('By Rhea Mistry Contributing Columnist')?.authors).toEqual(['Rhea Mistry'])
+  })
+  it('reads an agency of two words or more alone under the title as the byline, naming no one', () => {
+    expect(byline('The Canadian Press')).toEqual({text: 'The Canadian Press', authors: []})
+  })
+})

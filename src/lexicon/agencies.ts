@@ -6,5 +6,7 @@ export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
   'associated press', 'the associated press', 'ap', 'reuters', 'thomson reuters', 'afp', 'agence france-presse',
   'agence france presse', 'bloomberg', 'bloomberg news', 'pa', 'pa media', 'press association', 'the press association',
   'dpa', 'efe', 'ansa', 'kyodo', 'kyodo news', 'yonhap', 'xinhua', 'tass', 'upi', 'united press international',
-  'aap', 'australian associated press', 'canadian press', 'the canadian press', 'cnn', 'cnn wire', 'bbc', 'bbc news'
+  'aap', 'australian associated press', 'canadian press', 'the canadian press', 'cnn', 'cnn wire', 'bbc', 'bbc news',
+  'pti', 'press trust of india', 'ians', 'ani', 'anadolu', 'anadolu agency', 'cbc', 'cbc news', 'ctv news', 'global news',
+  'postmedia news', 'nz herald', 'rnz', 'abc news', 'nbc news', 'cbs news', 'fox news', 'sky news', 'al jazeera'
 ])

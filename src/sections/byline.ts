@@ -11,6 +11,9 @@ const CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u
 /** The most words a person's name in a byline has (`Ana María de la Cruz` is five). */
 const MAX_NAME_WORDS = 5
 
+/** The longest agency's name. */
+const LONGEST_AGENCY = Math.max(...[...NEWS_AGENCIES].map((agency) => agency.length))
+
 /** The longest line read as a byline without a label (`Jane Doe | Reuters`). */
 const MAX_UNLABELLED_LENGTH = 80
 
@@ -57,6 +60,8 @@ export function isUnlabelledByline(text: string): boolean {
   const last = text.charCodeAt(text.length - 1) | 0x20
   if (text.length > MAX_UNLABELLED_LENGTH || last < 0x61 || last > 0x7a) return false
   if (last === 0x66 && text.slice(-6).toLowerCase() === ' staff') return NEWS_AGENCIES.has(text.slice(0, -6).toLowerCase())
+  // `The Canadian Press` alone: an agency of two words or more signs the story (`Reuters` alone is as often a photo's credit).
+  if (text.length <= LONGEST_AGENCY && text.includes(' ') && NEWS_AGENCIES.has(text.toLowerCase())) return true
   const bar = firstOf(text, '|', ',')
   if (bar < 0) return false
   return isAgencyOrDesk(text.slice(bar + 1).trim().toLowerCase()) && isPersonName(text.slice(0, bar).trim().split(/\s+/))
@@ -105,6 +110,22 @@ function withoutAffiliation(text: string): string {
   return cut ? text.slice(0, cut.index) : text
 }
 
+/** The most words of an agency, desk or post written after the names with no mark between (`Jo Vale Associated Press`). */
+const MAX_TRAILING_DESK_WORDS = 4
+
+/**
+ * A segment's words without an agency, desk or journalist's post that follows
+ * the names with no comma or bar (`By Sam Ferris Global News`, `By JO VALE
+ * and SAM LEE Associated Press`, `By Rhea Mistry Contributing Columnist`),
+ * the longest such tail that leaves a name of two words.
+ */
+function withoutTrailingDesk(words: readonly string[]): readonly string[] {
+  for (let count = Math.min(MAX_TRAILING_DESK_WORDS, words.length - 2); count >= 1; count--) {
+    if (isAgencyOrDesk(words.slice(-count).join(' ').toLowerCase())) return words.slice(0, -count)
+  }
+  return words
+}
+
 /**
  * The names of one comma segment, split at `and` and `&`, or null when the
  * segment is no list of names (a role, a desk, an agency, a place). `ended`
@@ -114,7 +135,7 @@ function namesOf(segment: string): {names: string[]; ended: boolean} | null {
   // Tabs and controls a scraper left inside a name are no part of it: the name's words are kept, joined by a space.
   const words = segment.split(/\s+/).map((word) => word.replace(CONTROL_CHARACTERS, '')).filter((word) => word !== '')
   const tail = words.findIndex((word) => BYLINE_TAIL_WORDS.has(word))
-  const kept = tail < 0 ? words : words.slice(0, tail)
+  const kept = withoutTrailingDesk(tail < 0 ? words : words.slice(0, tail))
   const names: string[] = []
   let current: string[] = []
   for (const word of [...kept, '&']) {
