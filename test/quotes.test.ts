@@ -769,6 +769,19 @@ describe('canonical names from the whole article', () => {
     expect(names(quotes)).toEqual(['Owen Marsh', 'Luc Aubin'])
   })
 
+  it('lets `he` and `she` stand for the one person a given name written alone names, but not a name no one bears in full', () => {
+    const quotes = quotesOf(
+      'Luke Harmon and his brother, Owen Harmon, opened a brewery in 2019.',
+      'Luke runs the taproom. Owen handles the brewing.',
+      '“I ruined the first hundred batches,” he said.',
+      'Rosa Delgado and her sister Maria Delgado run the bakery. Maria keeps the books.',
+      '“Nobody else wanted to,” she said.',
+      'Georgia is one of the states they ship to.',
+      '“It is a long drive,” she said.'
+    )
+    expect(names(quotes)).toEqual(['Owen Harmon', 'Maria Delgado', 'Maria Delgado'])
+  })
+
   it('lets `he` stand for the subject of a main clause, not a name inside the phrase that opens its sentence', () => {
     const quotes = quotesOf(
       'Port director Ivan Tait and haulier Gareth Voss have argued over fees for months.',

@@ -273,6 +273,7 @@ export function buildRegistry(
   const pronouns: PronounPlace[] = []
   const genderWords: PronounPlace[] = []
   const unnamed = {m: unnamedPerson('m'), f: unnamedPerson('f')}
+  const givenAlone: GivenNameAlone[] = []
   for (const [paragraph, words] of paragraphs.entries()) {
     const {tokens} = words
     for (let index = 0; index < tokens.length; index++) {
@@ -313,6 +314,12 @@ export function buildRegistry(
       // `China’s Daily Ledger newspaper`, `airline Skyhop`: a name beside the noun for its kind of body is that body.
       const kind = named ? null : bodyKindBeside(words, mention.first, mention.last)
       const person = named ?? registerBody(bodies, words, mention.first, mention.last, parts, kind !== null)
+      // `Owen handles the brewing`: a listed given name alone, which names no one yet; it stands for the one
+      // person of the article with that given name, known when every name is read.
+      if (!person && parts.titles.length === 0 && parts.words.length === 1 && isGivenName(parts.words[0] ?? '')) {
+        const first = mention.first
+        givenAlone.push({given: (parts.words[0] ?? '').toLowerCase(), paragraph, sentence: tokens.sentence(index), offset: tokens.start(index), subject: canBeSubject(words, first, mention.last)})
+      }
       if (person) {
         // Only a name that tells no gender: `… for Clinton, which is a problem` relates the clause, not her.
         if (person.gender === null && whichAfter(words, mention.last)) person.body = true
@@ -332,16 +339,68 @@ export function buildRegistry(
       index = mention.last
     }
   }
-  genderFromContext(occurrences, genderWords)
+  const withGivenNames = givenAlone.length > 0 ? mergeByPlace(occurrences, givenNameOccurrences(bySurname, givenAlone)) : occurrences
+  genderFromContext(withGivenNames, genderWords)
   // Only a person known by one word can be completed: most articles' texts around the body are then not read at all.
   if (someOneWordName(bySurname)) for (const text of around()) completeNames(bySurname, text)
   const aliases = givenNameAliases(bySurname)
-  if (aliases.size === 0) return {bySurname, occurrences, pronouns, roles, titled}
+  if (aliases.size === 0) return {bySurname, occurrences: withGivenNames, pronouns, roles, titled}
   const alias = (person: Person): Person => aliases.get(person) ?? person
   for (const [surname, people] of bySurname) bySurname.set(surname, [...new Set(people.map(alias))])
   const aliased = (occurrence: Occurrence): Occurrence => (aliases.has(occurrence.person) ? {...occurrence, person: alias(occurrence.person)} : occurrence)
   for (const [role, holders] of roles) roles.set(role, holders.map(aliased))
-  return {bySurname, occurrences: occurrences.map(aliased), pronouns, roles, titled: new Set([...titled].map(alias))}
+  return {bySurname, occurrences: withGivenNames.map(aliased), pronouns, roles, titled: new Set([...titled].map(alias))}
+}
+
+/** A listed given name written alone, before it is known whom it stands for. */
+interface GivenNameAlone {
+  readonly given: string
+  readonly paragraph: number
+  readonly sentence: number
+  readonly offset: number
+  readonly subject: boolean
+}
+
+/**
+ * The places of given names written alone (`Owen handles the brewing`), each
+ * for the one person of the article named in full with that given name
+ * (`Owen Harmon`); none for a given name two people share, or no one has
+ * (`Georgia` is then a state's name as often as a person's).
+ */
+function givenNameOccurrences(bySurname: ReadonlyMap<string, readonly Person[]>, alone: readonly GivenNameAlone[]): Occurrence[] {
+  const byGiven = new Map<string, Person | null>()
+  for (const people of bySurname.values()) {
+    for (const person of people) {
+      if (person.nameWords < 2 || person.body) continue
+      for (const given of person.givenNames) byGiven.set(given, byGiven.has(given) && byGiven.get(given) !== person ? null : person)
+    }
+  }
+  const found: Occurrence[] = []
+  for (const {given, paragraph, sentence, offset, subject} of alone) {
+    const person = byGiven.get(given)
+    if (person) found.push({person, paragraph, sentence, offset, subject, speaks: false})
+  }
+  return found
+}
+
+/** Two lists of places, each in input order, as one in input order. */
+function mergeByPlace(first: readonly Occurrence[], second: readonly Occurrence[]): Occurrence[] {
+  if (second.length === 0) return [...first]
+  const merged: Occurrence[] = []
+  let a = 0
+  let b = 0
+  while (a < first.length || b < second.length) {
+    const left = first[a]
+    const right = second[b]
+    if (right === undefined || (left !== undefined && comesBefore(left, right))) {
+      merged.push(left!)
+      a++
+    } else {
+      merged.push(right)
+      b++
+    }
+  }
+  return merged
 }
 
 /**
