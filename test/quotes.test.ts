@@ -502,6 +502,15 @@ describe('canonical names from the whole article', () => {
       ['Acme Corp', 'Skyhop Airways', 'the firm']
     ],
     [
+      'as the head word of a body named `X of Y` (`the department` for `Department of Health`), the body’s whole name, and `it` for a body its own paragraph names',
+      [
+        'The Department of Health ordered a review on Monday.',
+        '“We take this seriously,” the department said.',
+        'The Bank of Westshire raised rates on Tuesday. “Inflation is too high,” it said.'
+      ],
+      ['Department of Health', 'Bank of Westshire']
+    ],
+    [
       'held now, past a former holder whose `former` stands before the post in lower case (`Former health minister X`)',
       ['Health Minister Alice Brand visited the ward on Monday. Former health minister Grant Hollis was also there.', '“We need more nurses,” the minister said.'],
       ['Alice Brand']

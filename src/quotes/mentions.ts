@@ -195,7 +195,10 @@ function throughPost(words: Words, first: number, last: number, ceiling: number)
     if (!POST_CONNECTORS.has(words.tokens.get(connector)?.lower ?? '') || !joined(words, end, connector) || !joined(words, connector, connector + 1)) break
     const next = words.tokens.get(connector + 1)
     if (!next?.capitalised || SENTENCE_OPENERS.has(next.lower)) break
+    const head = words.tokens.get(connector - 1)
     end = runEnd(words, first, connector + 1, ceiling)
+    // `Ministry of Justice`, `Bank of Westshire`: a body's head word with `of` and its name is one name.
+    if (hop === 0 && head?.capitalised && head.lower !== 'secretary' && BODY_HEADS.has(head.lower) && words.tokens.get(connector)?.lower === 'of') return end
     if (titledInside(words, {kind: 'name', first: connector, last: end})) return end
     // `Minister for Housing Dara Quinn`: a title before the connector, then the post's object and a
     // person's name: a known given name, or three words at least.

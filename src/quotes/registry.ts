@@ -219,6 +219,7 @@ function isPersonName(parts: NameParts, speaks: boolean): boolean {
   const last = (parts.words.at(-1) ?? '').toLowerCase()
   if (isNationality(last) && (parts.words.length === 1 || !NATIONALITY_WORDS.has(last))) return false
   if (parts.titles.length > 0) return true
+  if (isBodyOf(parts.words)) return false
   // A name that a speech verb attributes a quote to is someone, known given name or not.
   if (speaks) return parts.words.length <= 4
   if (parts.words.length < 2 || parts.words.length > 4) return false
@@ -308,7 +309,9 @@ export function buildRegistry(
         index = mention.last
         continue
       }
-      const parts = splitName(tokenTexts(tokens, mention.first, mention.last))
+      const written = tokenTexts(tokens, mention.first, mention.last)
+      // `Bank of Westshire`: a body's head word and `of` open no person's titles.
+      const parts = isBodyOf(written) ? {titles: [], words: written} : splitName(written)
       const speaks = speakers.has(tokens.id(mention.last))
       const named = isPersonName(parts, speaks) || apposedGivenName(words, mention.first, mention.last) ? register(bySurname, parts, kinBefore(words, mention.first)) : lookUp(bySurname, parts)
       // `China’s Daily Ledger newspaper`, `airline Skyhop`: a name beside the noun for its kind of body is that body.
@@ -350,6 +353,37 @@ export function buildRegistry(
   const aliased = (occurrence: Occurrence): Occurrence => (aliases.has(occurrence.person) ? {...occurrence, person: alias(occurrence.person)} : occurrence)
   for (const [role, holders] of roles) roles.set(role, holders.map(aliased))
   return {bySurname, occurrences: withGivenNames.map(aliased), pronouns, roles, titled: new Set([...titled].map(alias))}
+}
+
+/**
+ * Whether a body of that name is named in a paragraph.
+ *
+ * @param registry The article's registry.
+ * @param name A canonical name.
+ * @param paragraph The paragraph's index.
+ * @returns True when the paragraph names that body.
+ */
+export function bodyNamedIn(registry: Registry, name: string, paragraph: number): boolean {
+  const {occurrences} = registry
+  // Binary search for the paragraph's first place: occurrences are in input order.
+  let low = 0
+  let high = occurrences.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((occurrences[middle]?.paragraph ?? 0) < paragraph) low = middle + 1
+    else high = middle
+  }
+  for (let index = low; index < occurrences.length && occurrences[index]?.paragraph === paragraph; index++) {
+    const {person} = occurrences[index]!
+    if (person.body && person.name === name) return true
+  }
+  return false
+}
+
+/** Whether a name is a body's head word, `of` and what it is of (`Ministry of Justice`, `Bank of Westshire`). */
+function isBodyOf(written: readonly string[]): boolean {
+  const of = written.indexOf('of')
+  return of > 0 && of < written.length - 1 && isBodyHead(written[of - 1] ?? '')
 }
 
 /** A listed given name written alone, before it is known whom it stands for. */
@@ -487,7 +521,9 @@ function sharesSentence(occurrence: Occurrence, other: Occurrence | undefined): 
  * places or times (`US`, `EST`).
  */
 function registerBody(bodies: Map<string, Person>, words: Words, first: number, last: number, parts: NameParts, kindBeside: boolean): Person | undefined {
-  const head = parts.words.at(-1) ?? ''
+  // `Ministry of Justice`: the head word stands before `of`.
+  const of = parts.words.indexOf('of')
+  const head = (of > 0 ? parts.words[of - 1] : parts.words.at(-1)) ?? ''
   if (!kindBeside && !isBodyHead(head) && !(first < last && whichAfter(words, last))) return undefined
   const name = parts.words.join(' ')
   const known = bodies.get(name)
