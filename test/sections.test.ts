@@ -1364,3 +1364,29 @@ describe('caption credits of several words and after a label prose uses', () => 
     ])
   })
 })
+
+describe('a video block in the body', () => {
+  // An invented layout, written for this test.
+  const article = parseArticle(
+    [
+      'Province caps rent increases',
+      'The province will cap rent increases at 2.5 per cent next year, the housing minister said Tuesday.',
+      'WATCH | Tenants react to the new rent cap:',
+      'Tenants say the cap is too little',
+      '2 hours ago',
+      'Duration 2:04',
+      'Renters in the capital say the new rules will not help families already priced out.',
+      'Landlords said the cap would slow repairs.',
+      "Click to play video: 'Tenants react to rent cap'",
+      'Tenants react to rent cap',
+      'Loading ...',
+      'The opposition called the cap a half-measure.'
+    ].join('\n\n')
+  )
+  it('keeps the lead-in, the clip’s title, time, length and description, and the player’s lines out of the paragraphs', () => {
+    expect(openings(article)).toEqual(['The province will', 'Landlords said the', 'The opposition called'])
+  })
+  it('takes no time inside the body without a date as the article’s date', () => {
+    expect(article.published).toBeNull()
+  })
+})

@@ -161,10 +161,13 @@ export const QUESTION_HEADING_WORDS: ReadonlySet<string> = new Set([
 export const RELATED_LABEL_OPENINGS: readonly string[] = ['related', 'read more', 'also on', 'also read', 'see also', 'more from', 'more on', 'read next', 'recommended', 'full coverage']
 
 /** Openings (lower case) of a media label: `Video: …`, `Watch: …`. */
-export const MEDIA_LABELS: readonly string[] = ['video:', 'watch:', 'listen:']
+export const MEDIA_LABELS: readonly string[] = ['video:', 'watch:', 'listen:', 'video |', 'watch |', 'listen |']
 
 /** Whole-line texts (lower case) of gallery and media widgets. */
 export const MEDIA_LINES: ReadonlySet<string> = new Set([
+  'loading',
+  'loading...',
+  'loading ...',
   'play',
   'play video',
   'video',

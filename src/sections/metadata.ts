@@ -53,9 +53,10 @@ export function takeMetadata(other: Other[], paragraphs: readonly Paragraph[]): 
   const bylines: Array<Candidate<Byline>> = []
   const timestamps: Array<Candidate<Published>> = []
   const datelines: Array<Candidate<Dateline>> = []
+  const bodyStart = paragraphs[0]?.position.start.offset ?? Number.POSITIVE_INFINITY
   for (const line of other) {
     if (line.kind === 'byline') bylines.push(proposeByline(line))
-    else if (line.kind === 'timestamp') timestamps.push(proposePublished(line))
+    else if (line.kind === 'timestamp') timestamps.push(proposePublished(line, bodyStart))
     else if (line.kind === 'dateline') datelines.push(proposeLoneDateline(line))
   }
   // The first paragraph a dateline opens, of the first few: the body's opening.
@@ -99,12 +100,14 @@ function proposeByline(line: Other): Candidate<Byline> {
 
 /**
  * A timestamp line: strongest with a date; weaker when it says when in words
- * only (`Updated at 7:41 p.m. ET`, `2 hours ago`); nothing for a clock time
- * or figures alone (`3:02` is a video's length as often as a time).
+ * only (`Updated at 7:41 p.m. ET`, `2 hours ago`), and then only above the
+ * body; nothing for a clock time or figures alone (`3:02` is a video's length
+ * as often as a time).
  */
-function proposePublished(line: Other): Candidate<Published> {
+function proposePublished(line: Other, bodyStart: number): Candidate<Published> {
   const date = readPublishedDate(line.text)
-  const strength = date !== null ? 2 : HAS_LETTER.test(line.text) ? 1 : 0
+  // Inside the body, a time with no date (`2 hours ago`) is a video's or a card's, not the article's.
+  const strength = date !== null ? 2 : HAS_LETTER.test(line.text) && line.position.start.offset < bodyStart ? 1 : 0
   return {part: {text: line.text, date, position: line.position}, strength, line}
 }
 

@@ -58,6 +58,7 @@ const MIN_LABEL_RUN = 3
 export function markBody(lines: readonly Line[], roles: Roles, warnings: Warning[]): void {
   markSignedPosts(lines, roles)
   markWidgets(lines, roles)
+  markVideoBlocks(lines, roles)
   markLabelRuns(lines, roles)
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
@@ -125,6 +126,37 @@ function isWidgetLine(lines: readonly Line[], roles: Roles, index: number): bool
   if (!line || (role !== undefined && role.part !== 'other')) return false
   if (line.index !== (lines[index - 1]?.index ?? -2) + 1) return false
   return countWords(line.text, MAX_WIDGET_LINE_WORDS) <= MAX_WIDGET_LINE_WORDS && !/["“”]/.test(line.text)
+}
+
+/** How many lines a video's lead-in may stand above its `Duration` line: the clip's title and its time. */
+const VIDEO_HEAD_LINES = 3
+
+/** A clip's length as its player labels it (`Duration 2:04`). */
+const DURATION = /^duration:? \d{1,2}:\d\d$/i
+
+/**
+ * A video block in the body: a lead-in the role passes took for media or a
+ * prompt (`WATCH | Tenants react:`, `Click to play video: 'Title'`), the
+ * clip's title and time, its `Duration` line, and the one line under it, the
+ * clip's description; and a clip's title repeated under a play prompt that
+ * quotes it. Body prose would not stand between a lead-in and a duration.
+ */
+function markVideoBlocks(lines: readonly Line[], roles: Roles): void {
+  for (let index = 0; index < lines.length; index++) {
+    const role = roles[index]
+    if (role?.part !== 'other' || (role.kind !== 'media' && role.kind !== 'prompt')) continue
+    const text = lines[index]?.text ?? ''
+    // `Click to play video: 'Title'`, then `Title`.
+    const quoted = /^click to play video: ['‘"“](.+)['’"”]$/i.exec(text)
+    if (quoted && roles[index + 1] === undefined && lines[index + 1]?.text === quoted[1]) roles[index + 1] = {part: 'other', kind: 'media'}
+    let duration = -1
+    for (let at = index + 1; at <= index + VIDEO_HEAD_LINES + 1 && at < lines.length; at++) {
+      if (DURATION.test(lines[at]?.text ?? '')) duration = at
+    }
+    if (duration < 0) continue
+    for (let at = index + 1; at <= duration + 1 && at < lines.length; at++) if (roles[at] === undefined) roles[at] = {part: 'other', kind: 'media'}
+    index = duration
+  }
 }
 
 /** Runs of very short lines with no sentence in them: the labels and values of a chart or table. */
