@@ -379,3 +379,12 @@ describe('bylines with the agency after the names and no mark between, and an ag
     expect(byline('The Canadian Press')).toEqual({text: 'The Canadian Press', authors: []})
   })
 })
+
+describe('a byline whose parts a middle dot sets apart', () => {
+  // An invented layout, written for this test.
+  it('reads `Name · Newsroom ·` as a byline naming the person', () => {
+    const article = parseArticle('Province caps rent increases\n\nLena Okafor · CBC News ·\n\nThe province will cap rent increases at 2.5 per cent next year.\n')
+    expect(article.byline?.authors).toEqual(['Lena Okafor'])
+    expect(article.paragraphs).toHaveLength(1)
+  })
+})

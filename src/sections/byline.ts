@@ -51,10 +51,12 @@ export function bylineAuthors(text: string): string[] {
  * Writer`) or an agency's staff (`Reuters Staff`). Only known agencies and
  * desks count, so a name followed by a place or a caption's credit is not taken.
  *
- * @param text A trimmed line.
+ * @param line A trimmed line.
  * @returns True for a byline.
  */
-export function isUnlabelledByline(text: string): boolean {
+export function isUnlabelledByline(line: string): boolean {
+  // `Jo Vale · Harbour News ·`: a separator the scraper left at the end is no part of the byline.
+  const text = line.endsWith(' ·') || line.endsWith(' |') ? line.slice(0, -2) : line
   // Both shapes end with the agency's or desk's last letter: a line ending in a stop, a quotation
   // mark or a figure (most short lines) is ruled out by one character.
   const last = text.charCodeAt(text.length - 1) | 0x20
@@ -62,7 +64,7 @@ export function isUnlabelledByline(text: string): boolean {
   if (last === 0x66 && text.slice(-6).toLowerCase() === ' staff') return NEWS_AGENCIES.has(text.slice(0, -6).toLowerCase())
   // `The Canadian Press` alone: an agency of two words or more signs the story (`Reuters` alone is as often a photo's credit).
   if (text.length <= LONGEST_AGENCY && text.includes(' ') && NEWS_AGENCIES.has(text.toLowerCase())) return true
-  const bar = firstOf(text, '|', ',')
+  const bar = firstOf(text, '|', ',', '·')
   if (bar < 0) return false
   return isAgencyOrDesk(text.slice(bar + 1).trim().toLowerCase()) && isPersonName(text.slice(0, bar).trim().split(/\s+/))
 }
@@ -83,11 +85,14 @@ function isJournalistPost(lower: string): boolean {
 /** A lower-case word of a post (`senior`, `co-host`, `women's`). */
 const POST_WORD = /^[a-z'-]+$/
 
-/** The index of the first of two characters in a text, or -1. */
-function firstOf(text: string, one: string, other: string): number {
-  const a = text.indexOf(one)
-  const b = text.indexOf(other)
-  return a < 0 ? b : b < 0 ? a : Math.min(a, b)
+/** The index of the first of some characters in a text, or -1. */
+function firstOf(text: string, ...characters: readonly string[]): number {
+  let first = -1
+  for (const character of characters) {
+    const at = text.indexOf(character)
+    if (at >= 0 && (first < 0 || at < first)) first = at
+  }
+  return first
 }
 
 /** The byline without its opening label (`By`, `Written by`, `Author:`). */
@@ -102,7 +107,7 @@ function withoutLabel(text: string): string {
 
 // What starts the affiliation after the names: a bar, slash, semicolon, bracket,
 // an at sign (a handle), or a dash set between spaces (a hyphen inside a name is no cut).
-const AFFILIATION = /[|/;(@]| [-–—] /
+const AFFILIATION = /[|/;(@·]| [-–—] /
 
 /** The byline up to its affiliation. */
 function withoutAffiliation(text: string): string {
