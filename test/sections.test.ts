@@ -1390,3 +1390,31 @@ describe('a video block in the body', () => {
     expect(article.published).toBeNull()
   })
 })
+
+describe('related lists with bullets and a carousel’s controls', () => {
+  // An invented layout, written for this test.
+  const article = parseArticle(
+    [
+      'Ferry fares to rise',
+      'Fares on the island ferry will rise in April, the operator said.',
+      'READ MORE',
+      '• Teachers protest over delayed salaries',
+      '• Exam results to be declared next week',
+      'RELATED ARTICLES',
+      'Previous',
+      '1',
+      'Next',
+      'Storm closes coast road for second day',
+      'Harbour wall plan approved after long delay'
+    ].join('\n\n')
+  )
+  it('reads bulleted headlines under a heading as related links, without their bullets, and goes on past the controls', () => {
+    expect(relatedParts(article).map((link) => link.title)).toEqual([
+      'Teachers protest over delayed salaries',
+      'Exam results to be declared next week',
+      'Storm closes coast road for second day',
+      'Harbour wall plan approved after long delay'
+    ])
+    expect(article.paragraphs).toHaveLength(1)
+  })
+})

@@ -31,13 +31,16 @@ export function markRelatedLinks(lines: readonly Line[], roles: Roles): void {
       continue
     }
     if (role !== undefined) {
-      underHeading = false
+      // A carousel's controls under the heading (`Previous`, `1`, `Next`) go on with the list.
+      underHeading &&= isListControl(line.text, role)
       continue
     }
     const inline = parseRelatedLine(line.text) ?? parseMediaLink(line.text) ?? standaloneHeadline(lines, roles, index)
-    const link = inline ?? (underHeading && isHeadlineShaped(line.text) && countWords(line.text, MIN_HEADLINE_WORDS) >= MIN_HEADLINE_WORDS ? splitUrl(line.text) : null)
+    const listed = underHeading ? withoutBullet(line.text) : line.text
+    const link = inline ?? (underHeading && isHeadlineShaped(listed) && countWords(listed, MIN_HEADLINE_WORDS) >= MIN_HEADLINE_WORDS ? splitUrl(listed) : null)
     if (!link) {
-      underHeading = false
+      // A carousel's page number (`1`), which the label pass reads later, goes on with the list too.
+      underHeading &&= /^\d{1,2}$/.test(line.text)
       continue
     }
     const next = lines[index + 1]
@@ -48,6 +51,19 @@ export function markRelatedLinks(lines: readonly Line[], roles: Roles): void {
     if (underHeading && isTimestampRole(roles[through + 1])) roles[++through] = {part: 'covered'}
     roles[index] = {part: 'related', title: link.title, url: urlLine ? next.text : link.url, through}
   }
+}
+
+/** The most words of a carousel's control (`Previous`, `Next`, `1`). */
+const MAX_CONTROL_WORDS = 2
+
+/** Whether a line the role passes claimed is a list's control: a media or label line of a word or two. */
+function isListControl(text: string, role: Role): boolean {
+  return role.part === 'other' && (role.kind === 'media' || role.kind === 'label') && countWords(text, MAX_CONTROL_WORDS) <= MAX_CONTROL_WORDS
+}
+
+/** A list item's text without its bullet (`• Headline` → `Headline`). */
+function withoutBullet(text: string): string {
+  return /^[•·▪►*–-] /.test(text) ? text.slice(2) : text
 }
 
 function isTimestampRole(role: Role | undefined): boolean {
