@@ -1168,6 +1168,20 @@ describe('quote spans', () => {
     expect(quotes.map((quote) => quote.text)).toEqual(['it works', 'it still works', 'it’s fine', 'done'])
   })
 
+  it('reads a straight single-quoted speech with a double-quoted phrase inside it whole, but not a name’s apostrophe before a quote', () => {
+    const quotes = quotesOf(
+      'Ana Ruiz spoke after the hearing.',
+      '\'We were told by officers that this was "the only option", but that is not true,\' she said.',
+      'She added: \'I said to him, "You cannot do that", and he laughed.\'',
+      '\'Ohana "is our word for family," the organisers wrote.'
+    )
+    expect(quotes.map((quote) => [quote.kind, quote.text.slice(0, 20)])).toEqual([
+      ['speech', 'We were told by offi'],
+      ['speech', 'I said to him, "You '],
+      ['speech', 'is our word for fami']
+    ])
+  })
+
   it('reads the apostrophe of a plural possessive (`parents’ house`) or of `’n’` inside a single-quoted quote that closes later, and a scare quote before a verb as closed', () => {
     const texts = (text: string): string[] => findQuoteSpans(text).map((span) => text.slice(span.start, span.end))
     expect(texts('‘My parents’ house was flooded,’ said Jo Bell.')).toEqual(['My parents’ house was flooded,'])

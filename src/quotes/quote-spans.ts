@@ -1,5 +1,5 @@
 import {isSpaceCode} from '../text/scan-lines.js'
-import {isApostrophe} from '../text/words.js'
+import {isApostrophe, OPENS_UPPER_CASE} from '../text/words.js'
 
 /** A letter or digit anywhere. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
@@ -62,8 +62,9 @@ export function findQuoteSpans(text: string, continued = false): QuoteSpan[] {
         spans.push({open, start: open + 1, end: index, close: index + 1, closed: true, family})
       }
       open = -1
-    } else if (text.charAt(open) === "'" && DOUBLE_OPENERS.has(char) && openingFamily(text, index) === 'double') {
-      // A double quote opening inside a straight single one: the single mark was an apostrophe.
+    } else if (text.charAt(open) === "'" && DOUBLE_OPENERS.has(char) && openingFamily(text, index) === 'double' && !opensSpeech(text, open, index)) {
+      // A double quote opening inside a straight single one: the single mark was an apostrophe,
+      // unless it opens the paragraph or a colon's speech before a capital (`'We were told it was "the only way",' she said`).
       open = index
       family = 'double'
     }
@@ -163,3 +164,17 @@ const WORD_START_PUNCTUATION: ReadonlySet<string> = new Set(['(', '[', '{', '—
 function isSpace(char: string): boolean {
   return char !== '' && isSpaceCode(char.charCodeAt(0))
 }
+
+/**
+ * Whether a straight single mark at `open` opens speech that a double quote at
+ * `inner` stands inside: first in the paragraph or after a colon, before a
+ * capital letter, and closed by a single mark after the double one (not
+ * `'Oumuamua “…” the authors wrote`, a name's apostrophe).
+ */
+function opensSpeech(text: string, open: number, inner: number): boolean {
+  const after = open === 0 || (text.charCodeAt(open - 1) === 0x20 && text.charCodeAt(open - 2) === 0x3a)
+  return after && OPENS_UPPER_CASE.test(text.charAt(open + 1)) && CLOSING_SINGLE.test(text.slice(inner + 1))
+}
+
+/** A straight single mark that closes: after a word or a mark, before a space, a stop or the end. */
+const CLOSING_SINGLE = /[\p{L}\p{N}.,!?"”]'(?:[\s.,;:!?]|$)/u
