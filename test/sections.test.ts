@@ -1418,3 +1418,16 @@ describe('related lists with bullets and a carousel’s controls', () => {
     expect(article.paragraphs).toHaveLength(1)
   })
 })
+
+describe('classifyLineShape: a reported request is no prompt', () => {
+  // Invented lines, written for these tests.
+  it('reads a line that opens like a prompt but is attributed after a comma as none', () => {
+    expect(classifyLineShape('Please do not come to the emergency ward unless you must, the hospital’s medical director said.')).toBeNull()
+    expect(classifyLineShape('Tell us what you need, patients told the board at a packed meeting.')).toBeNull()
+    expect(classifyLineShape('Sign up rates for library cards have tripled since January, staff said.')).toBeNull()
+  })
+  it('still reads a prompt that asks the reader, a comma and all', () => {
+    expect(classifyLineShape('Please share your photos with us, and tell us what you saw.')).toBe('prompt')
+    expect(classifyLineShape('Sign up for our newsletter')).toBe('prompt')
+  })
+})

@@ -107,7 +107,7 @@ function classifyShortLine(text: string, widget: boolean): OtherKind | null {
   if (isTimestamp(key, words, text)) return 'timestamp'
   if (isLoneDateline(text)) return 'dateline'
   if (widget || isMediaLabel(key)) return 'media'
-  if (((PROMPT_OPENING.test(key) || key.includes('click here')) && countWords(text, 16) <= 16) || isLinkMenu(text) || isFollowPrompt(key)) return 'prompt'
+  if (((PROMPT_OPENING.test(key) || key.includes('click here')) && countWords(text, 16) <= 16 && !attributedAfterComma(key)) || isLinkMenu(text) || isFollowPrompt(key)) return 'prompt'
   if (READER_CALLOUT.test(key) && CALLOUT_REQUEST.test(key)) return 'prompt'
   // `Tags: Monsoon, Kerala`, `Filed under: …`: the page's labels for the article, after its end.
   if (TAG_LINE.test(key) && countWords(key, MAX_TAG_WORDS) <= MAX_TAG_WORDS) return 'label'
@@ -115,6 +115,27 @@ function classifyShortLine(text: string, widget: boolean): OtherKind | null {
   // At most 25 words is given: the caller reads the line otherwise past that.
   if (/^(?:chart|graphic|table|map|infographic|source|sources|note|notes)\s*:/.test(key)) return 'label'
   return null
+}
+
+/** How many words after a comma a speech verb may stand and still attribute what comes before (`…, the trust's medical director said`). */
+const ATTRIBUTION_REACH = 6
+
+/**
+ * Whether a speech verb follows one of a line's commas closely: `Please do not
+ * come unless it is an emergency, the trust's director said.` reports a
+ * request; a site's prompt is not attributed.
+ */
+function attributedAfterComma(key: string): boolean {
+  for (let comma = key.indexOf(', '); comma >= 0; comma = key.indexOf(', ', comma + 2)) {
+    const after = key.slice(comma + 2).split(' ', ATTRIBUTION_REACH)
+    if (after.some((word) => isReportingVerb(trimPunctuation(word)))) return true
+  }
+  return false
+}
+
+/** A speech verb in a form that reports (`said`, `urged`, `says`), not the imperative a prompt uses (`tell us`, `say`). */
+function isReportingVerb(word: string): boolean {
+  return CUE_VERB_SET.has(word) && (word.endsWith('ed') || word.endsWith('s') || word === 'said' || word === 'told' || word === 'wrote')
 }
 
 /**
