@@ -388,3 +388,11 @@ describe('a byline whose parts a middle dot sets apart', () => {
     expect(article.paragraphs).toHaveLength(1)
   })
 })
+
+describe('isNoticeLine: syndication lines', () => {
+  // Invented lines, written for these tests.
+  it('reads a feed’s disclaimer and an `Originally published as` line as notice lines', () => {
+    expect(isNoticeLine('(This story has not been edited by our staff and is auto-generated from a syndicated feed.)')).toBe(true)
+    expect(isNoticeLine('Originally published as Harbour wall plan approved')).toBe(true)
+  })
+})

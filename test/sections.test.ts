@@ -1431,3 +1431,16 @@ describe('classifyLineShape: a reported request is no prompt', () => {
     expect(classifyLineShape('Sign up for our newsletter')).toBe('prompt')
   })
 })
+
+describe('classifyLineShape: more headings of related lists, and a publisher’s ad placeholder', () => {
+  // Lines of the kind many sites print, written for these tests.
+  it('reads common list headings as related headings', () => {
+    for (const heading of ['Trending Now', 'Latest News', 'Most Viewed', 'Editor’s Picks', 'You may be interested in', 'In Other News', 'Up next']) {
+      expect(classifyLineShape(heading)).toBe('related-heading')
+    }
+  })
+  it('reads an ad placeholder that says the article goes on as an advertisement, and `Loading…` as media', () => {
+    expect(classifyLineShape('This advertisement has not loaded yet, but your article continues below.')).toBe('advertisement')
+    expect(classifyLineShape('Loading…')).toBe('media')
+  })
+})

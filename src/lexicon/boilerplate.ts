@@ -18,7 +18,11 @@ export const ADVERTISEMENT_LINES: ReadonlySet<string> = new Set([
   'ad feedback',
   'report this ad',
   'advertisement advertisement',
-  'story continues below…'
+  'story continues below…',
+  'this advertisement has not loaded yet, but your article continues below',
+  'advertisement - scroll to continue',
+  'content continues below',
+  'partner content'
 ])
 
 /** Words that make up a run of share buttons. */
@@ -126,7 +130,32 @@ export const RELATED_HEADINGS: ReadonlySet<string> = new Set([
   'elsewhere on the web',
   'around the web',
   'further reading',
-  'explore more'
+  'explore more',
+  'trending now',
+  'latest',
+  'latest news',
+  'latest stories',
+  'popular',
+  'popular now',
+  'most viewed',
+  'most watched',
+  'top news',
+  'related news',
+  'related videos',
+  'must read',
+  "editor's picks",
+  'editor’s picks',
+  'editors picks',
+  'you may be interested in',
+  'you may also be interested in',
+  'more top stories',
+  'in other news',
+  'recommended reading',
+  'more like this',
+  'keep reading',
+  'up next',
+  "don't miss",
+  'don’t miss'
 ])
 
 /** Markers that, at the end or start of a line, make it a related link: `Headline Read more`. */
@@ -168,6 +197,7 @@ export const MEDIA_LINES: ReadonlySet<string> = new Set([
   'loading',
   'loading...',
   'loading ...',
+  'loading…',
   'play',
   'play video',
   'video',

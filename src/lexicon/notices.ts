@@ -99,7 +99,10 @@ export const NOTICE_PHRASES: readonly string[] = [
   'condensed and edited',
   'media contact:',
   'for updates on this',
-  'for the latest news'
+  'for the latest news',
+  'auto-generated from a syndicated feed',
+  'not been edited by',
+  'originally published as'
 ]
 
 /**

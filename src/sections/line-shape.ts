@@ -196,8 +196,8 @@ function wholeLineKinds(lists: ReadonlyArray<readonly [OtherKind, ReadonlySet<st
 }
 
 // The longest key a whole-key pattern below matches (`this content is more than` and
-// 30 characters, then ` old`): longer keys skip them all.
-const LONGEST_SHORT_KEY = 60
+// 30 characters, then ` old`), or a whole-line list holds: longer keys skip them all.
+const LONGEST_SHORT_KEY = Math.max(60, ...[...WHOLE_LINE_KINDS.keys()].map((key) => key.length))
 
 /** What a key names on its own: the whole-line lists and the counters of galleries, or null. */
 function shortKeyKind(key: string): OtherKind | null {
@@ -214,7 +214,7 @@ function shortKeyKind(key: string): OtherKind | null {
 }
 
 /** A line of the article's tags or topics (`Tags: …`, `Topics: …`, `Filed under: …`). */
-const TAG_LINE = /^(?:tags|tagged|topics|related topics|filed under|categories|keywords)\s*:/
+const TAG_LINE = /^(?:tags|tagged|topics|related topics|read related topics|filed under|categories|keywords)\s*:/
 
 /** The most words of a tag line: a list of a few labels, not a sentence. */
 const MAX_TAG_WORDS = 20
