@@ -1444,3 +1444,18 @@ describe('classifyLineShape: more headings of related lists, and a publisher’s
     expect(classifyLineShape('Loading…')).toBe('media')
   })
 })
+
+describe('page furniture above the headline', () => {
+  // Invented layouts, written for these tests.
+  it('takes the headline under a breadcrumb trail, a skip link or a section’s kicker as the title', () => {
+    for (const furniture of ['Home » News » Local', 'Skip to main content\n\nOpinion']) {
+      const article = parseArticle(`${furniture}\n\nDrought declared across three southern counties\n\nThe water authority declared a drought on Monday.\n`)
+      expect(article.title?.text).toBe('Drought declared across three southern counties')
+      expect(article.paragraphs).toHaveLength(1)
+    }
+  })
+  it('reads no breadcrumb in a headline that compares with `>` or a credit with a slash', () => {
+    expect(classifyLineShape('Prices > wages in March')).toBeNull()
+    expect(classifyLineShape('Jo Vale / Harbour Wire')).not.toBe('label')
+  })
+})

@@ -109,6 +109,7 @@ function classifyShortLine(text: string, widget: boolean): OtherKind | null {
   if (widget || isMediaLabel(key)) return 'media'
   if (((PROMPT_OPENING.test(key) || key.includes('click here')) && countWords(text, 16) <= 16 && !attributedAfterComma(key)) || isLinkMenu(text) || isFollowPrompt(key)) return 'prompt'
   if (READER_CALLOUT.test(key) && CALLOUT_REQUEST.test(key)) return 'prompt'
+  if (isBreadcrumb(text) || SECTION_KICKERS.has(key)) return 'label'
   // `Tags: Monsoon, Kerala`, `Filed under: …`: the page's labels for the article, after its end.
   if (TAG_LINE.test(key) && countWords(key, MAX_TAG_WORDS) <= MAX_TAG_WORDS) return 'label'
   if (text.endsWith(':') && /^\P{Ll}{2,40}:$/u.test(text) && countWords(text, 4) <= 4) return 'label'
@@ -220,7 +221,32 @@ const TAG_LINE = /^(?:tags|tagged|topics|related topics|read related topics|file
 const MAX_TAG_WORDS = 20
 
 /** The page's controls around the comments and sharing, as whole lines. */
-const PAGE_CONTROL = /^(?:comments?(?: \(\d{1,5}\))?|\d{1,5} comments?|view \d{1,5} comments?|show comments|leave a (?:reply|comment)|reuse this content|print this article)$/
+const PAGE_CONTROL =
+  /^(?:comments?(?: \(\d{1,5}\))?|\d{1,5} comments?|view \d{1,5} comments?|show comments|leave a (?:reply|comment)|reuse this content|print this article|skip to (?:main )?content|skip navigation)$/
+
+/**
+ * A section's name printed alone above its headline (`Opinion`, `Analysis`,
+ * `Exclusive`), lower case: a kicker, not the title.
+ */
+const SECTION_KICKERS: ReadonlySet<string> = new Set([
+  'opinion', 'analysis', 'comment', 'exclusive', 'breaking', 'breaking news', 'live', 'explainer', 'editorial', 'review',
+  'news', 'local news', 'world news', 'politics', 'business', 'sport', 'sports', 'world', 'national', 'health', 'science'
+])
+
+/** The separators of a breadcrumb trail (`Home » News » Local`). */
+const BREADCRUMB_SEPARATORS = [' » ', ' › ', ' > ']
+
+/** The most levels a breadcrumb trail has, and words a level. */
+const MAX_BREADCRUMB_LEVELS = 6
+const MAX_BREADCRUMB_WORDS = 4
+
+/** Whether a line is a breadcrumb trail: two to six short capitalised levels between `»`, `›` or `>`. */
+function isBreadcrumb(text: string): boolean {
+  const separator = BREADCRUMB_SEPARATORS.find((each) => text.includes(each))
+  if (!separator) return false
+  const levels = text.split(separator)
+  return levels.length <= MAX_BREADCRUMB_LEVELS && levels.every((level) => OPENS_UPPER_CASE.test(level) && countWords(level, MAX_BREADCRUMB_WORDS) <= MAX_BREADCRUMB_WORDS && !endsLikeSentence(level))
+}
 
 /** `More from The Evening Ledger`, `More on this story`: a heading over a run of related headlines. */
 const MORE_FROM_HEADING = /^more (?:from|on) [\p{L}\p{N}'’&. -]{2,40}$/u

@@ -1,6 +1,6 @@
-import type {Warning} from '../../schema.js'
+import type {OtherKind, Warning} from '../../schema.js'
 import type {Line} from '../../text/scan-lines.js'
-import type {Roles} from '../roles.js'
+import type {Role, Roles} from '../roles.js'
 import {createWarning} from '../../warnings.js'
 import {splitCaptionCredit} from '../captions.js'
 import {isHeadlineShaped} from '../headline.js'
@@ -31,22 +31,35 @@ const ENDS_WITH_STOP = /\.["'’”»)]?$/u
 /** The longest line read for a headline closed by a full stop. */
 const MAX_TITLE_CHARACTERS = 400
 
+/** The most lines of page furniture read past above the headline. */
+const MAX_FURNITURE_LINES = 3
+
+/** Kinds of line a page sets above its headline: breadcrumbs and section labels, page controls, widgets. */
+const FURNITURE: ReadonlySet<OtherKind> = new Set<OtherKind>(['label', 'share', 'media', 'advertisement', 'prompt'])
+
+function isFurniture(role: Role | undefined): boolean {
+  return role?.part === 'other' && FURNITURE.has(role.kind)
+}
+
 /**
- * The first line is the title when it reads as a headline.
+ * The first line is the title when it reads as a headline, past the page's
+ * furniture above it (breadcrumbs, a section's label, page controls).
  *
  * @param lines The non-blank lines.
  * @param roles The roles so far, one per line; this pass fills some in.
  * @param warnings Where to add warnings for what the pass guessed.
  */
 export function markTitle(lines: readonly Line[], roles: Roles, warnings: Warning[]): void {
-  const first = lines[0]
+  // Page furniture the line pass claimed above the headline (`Home » News`, `Skip to main content`, `Opinion`).
+  let at = 0
+  while (at < MAX_FURNITURE_LINES && isFurniture(roles[at]) && lines[at + 1]) at++
+  const first = lines[at]
   if (!first) return
-  if (roles[0] === undefined && (isHeadlineShaped(first.text, MAX_TITLE_WORDS) || isTitleCaseWithStop(first.text)) && !splitCaptionCredit(first.text)) {
-    roles[0] = {part: 'title'}
+  if (roles[at] === undefined && (isHeadlineShaped(first.text, MAX_TITLE_WORDS) || isTitleCaseWithStop(first.text)) && !splitCaptionCredit(first.text)) {
+    roles[at] = {part: 'title'}
     // Scrapers often print the headline again under the standfirst.
-    for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!
-      if (index > 0 && roles[index] === undefined && line.text === first.text) roles[index] = {part: 'other', kind: 'headline'}
+    for (let index = at + 1; index < lines.length; index++) {
+      if (roles[index] === undefined && lines[index]?.text === first.text) roles[index] = {part: 'other', kind: 'headline'}
     }
     return
   }
