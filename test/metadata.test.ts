@@ -396,3 +396,18 @@ describe('isNoticeLine: syndication lines', () => {
     expect(isNoticeLine('Originally published as Harbour wall plan approved')).toBe(true)
   })
 })
+
+describe('a byline with no label beside the date', () => {
+  // Invented layouts, written for these tests.
+  const article = (line: string): Article =>
+    parseArticle(`Drought declared across three southern counties\n\n${line}\n\nSat 3 Aug 2026 09.00 BST\n\nThe water authority declared a drought on Monday.\n`)
+  it('reads a line of names right above the date as the byline', () => {
+    expect(article('Ollie Brandt').byline?.authors).toEqual(['Ollie Brandt'])
+    expect(article('Ollie Brandt and Jenna Pike').byline?.authors).toEqual(['Ollie Brandt', 'Jenna Pike'])
+    expect(article('Ollie Brandt - Political Editor').byline?.authors).toEqual(['Ollie Brandt'])
+  })
+  it('leaves a short sentence there to the body', () => {
+    expect(article('It was not.').byline).toBeNull()
+    expect(article('It was not.').paragraphs).toHaveLength(2)
+  })
+})

@@ -5,6 +5,7 @@ import {QUESTION_HEADING_WORDS, WIDGET_OPENINGS} from '../../lexicon/boilerplate
 import {openingPattern} from '../../text/phrase-pattern.js'
 import {asciiInitials, countWords, isAsciiDigit, isAsciiLetterOrDigit, isWordChar, lowerWords, mayOpenWithAny, startsCapitalised} from '../../text/words.js'
 import {createWarning} from '../../warnings.js'
+import {bylineAuthors} from '../byline.js'
 import {isHeadlineShaped} from '../headline.js'
 import {dropShareRun} from '../line-shape.js'
 
@@ -59,6 +60,7 @@ export function markBody(lines: readonly Line[], roles: Roles, warnings: Warning
   markSignedPosts(lines, roles)
   markWidgets(lines, roles)
   markVideoBlocks(lines, roles)
+  markBareBylines(lines, roles)
   markLabelRuns(lines, roles)
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
@@ -126,6 +128,30 @@ function isWidgetLine(lines: readonly Line[], roles: Roles, index: number): bool
   if (!line || (role !== undefined && role.part !== 'other')) return false
   if (line.index !== (lines[index - 1]?.index ?? -2) + 1) return false
   return countWords(line.text, MAX_WIDGET_LINE_WORDS) <= MAX_WIDGET_LINE_WORDS && !/["“”]/.test(line.text)
+}
+
+/** How far down the text a byline with no label is looked for: under the title, a standfirst and a kicker. */
+const BARE_BYLINE_REACH = 5
+
+/** The most words of a byline with no label (`Ollie Brandt and Jenna Pike`). */
+const BARE_BYLINE_WORDS = 7
+
+/**
+ * A byline with no label (`Ollie Brandt`, `Ollie Brandt - Political Editor`)
+ * in the title block: a line of names, no sentence's stop, right above or
+ * below the date. Prose never stands there as a name alone.
+ */
+function markBareBylines(lines: readonly Line[], roles: Roles): void {
+  for (let index = 1; index < Math.min(lines.length, BARE_BYLINE_REACH); index++) {
+    const text = lines[index]?.text ?? ''
+    if (roles[index] !== undefined || /[.!?:;,"“”]$/.test(text) || countWords(text, BARE_BYLINE_WORDS) > BARE_BYLINE_WORDS) continue
+    if (!isTimestampRole(roles[index - 1]) && !isTimestampRole(roles[index + 1])) continue
+    if (bylineAuthors(text).length > 0) roles[index] = {part: 'other', kind: 'byline'}
+  }
+}
+
+function isTimestampRole(role: Role | undefined): boolean {
+  return role?.part === 'other' && role.kind === 'timestamp'
 }
 
 /** How many lines a video's lead-in may stand above its `Duration` line: the clip's title and its time. */
