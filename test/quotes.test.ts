@@ -1168,6 +1168,18 @@ describe('quote spans', () => {
     expect(quotes.map((quote) => quote.text)).toEqual(['it works', 'it still works', 'it’s fine', 'done'])
   })
 
+  it('reads past a participle in the phrase that opens the sentence to the speech verb and its pronoun (`In a video posted online, she said:`)', () => {
+    const quotes = quotesOf(
+      'Senator Maria Ortiz voted against the bill.',
+      'In a video posted on her account, she said: “Thank you all.”',
+      'In a statement read to the chamber, she said: “This bill is a disgrace.”'
+    )
+    expect(quotes.map((quote) => [quote.speaker?.name ?? null, quote.cue?.text ?? null])).toEqual([
+      ['Maria Ortiz', 'said'],
+      ['Maria Ortiz', 'said']
+    ])
+  })
+
   it('reads a straight single-quoted speech with a double-quoted phrase inside it whole, but not a name’s apostrophe before a quote', () => {
     const quotes = quotesOf(
       'Ana Ruiz spoke after the hearing.',

@@ -105,7 +105,9 @@ export function readCueBefore(words: Words, [from, to]: readonly [number, number
   if (subject && subject.kind !== 'pronoun' && !(reported && earlierSubject)) return {cue, mention: subject}
   // `It said … and added` names one subject twice: the nearer cue is the quote's.
   // Not from an opening subordinate clause (`When reporters asked Ruiz, he said: “…”`): its subject asks, the pronoun answers.
-  if (earlier && earlierSubject && earlierSubject.first !== subject?.first && !(subordinate && insideOpeningClause(words, from, earlier.last, cue.first))) return {cue: earlier, mention: earlierSubject}
+  // Nor from an opening phrase's participle (`In a video posted online, she said: “…”`).
+  const opening = subordinate || PHRASE_PREPOSITIONS.has(words.tokens.get(from)?.lower ?? '')
+  if (earlier && earlierSubject && earlierSubject.first !== subject?.first && !(opening && insideOpeningClause(words, from, earlier.last, cue.first))) return {cue: earlier, mention: earlierSubject}
   if (subject) return {cue, mention: subject}
   // `said Ana Ruiz: “…”` names the speaker after the verb; `called Ruiz “…”` names its object there.
   // Not the subject of the clause the verb reports (`said his boss was “…”`).
@@ -180,6 +182,9 @@ function insideOpeningClause(words: Words, from: number, index: number, before: 
   for (let at = from; at < before; at++) if (commaAfter(words, at)) return index <= at
   return false
 }
+
+/** Prepositions that open a phrase before a sentence's subject (`In a statement read to the court, she said`). */
+const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'through', 'via', 'under', 'from'])
 
 /** How many words of title may stand between `with` and the name it opens (`with ministry spokeswoman Y`). */
 const WITH_TITLE_WORDS = 4
