@@ -511,6 +511,14 @@ describe('canonical names from the whole article', () => {
       ['Department of Health', 'Bank of Westshire']
     ],
     [
+      'as a nationality standing for the person the text is about (`the Spaniard`, `the Frenchman`)',
+      [
+        'Spanish coach Pablo Serrano was pleased with the draw. “I am very happy here,” the Spaniard said.',
+        'Luc Moreau won the stage on Sunday. “It is a special week,” the Frenchman said.'
+      ],
+      ['Pablo Serrano', 'Luc Moreau']
+    ],
+    [
       'held now, past a former holder whose `former` stands before the post in lower case (`Former health minister X`)',
       ['Health Minister Alice Brand visited the ward on Monday. Former health minister Grant Hollis was also there.', '“We need more nurses,” the minister said.'],
       ['Alice Brand']

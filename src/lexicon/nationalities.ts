@@ -23,3 +23,15 @@ export const NATIONALITY_WORDS: ReadonlySet<string> = new Set([
   'ugandan', 'ukrainian', 'urdu', 'uruguayan', 'uzbek', 'venezuelan', 'vietnamese', 'welsh', 'yemeni',
   'zambian', 'zimbabwean'
 ])
+
+/**
+ * Nouns for a person of a nation that its adjective is not (`the Spaniard`,
+ * `the Frenchman`), lower case, with the gender the noun tells, if any.
+ */
+export const DEMONYM_NOUNS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
+  ...['swede', 'spaniard', 'scot', 'briton', 'brit', 'dane', 'finn', 'pole', 'turk', 'kiwi', 'aussie', 'icelander', 'new zealander', 'luxembourger', 'argentinian', 'basque'].map(
+    (noun): [string, null] => [noun, null]
+  ),
+  ...['frenchman', 'dutchman', 'welshman', 'englishman', 'irishman', 'scotsman'].map((noun): [string, 'm'] => [noun, 'm']),
+  ...['frenchwoman', 'dutchwoman', 'welshwoman', 'englishwoman', 'irishwoman', 'scotswoman'].map((noun): [string, 'f'] => [noun, 'f'])
+])

@@ -1,5 +1,6 @@
 import {SPEECH_NOUNS} from '../lexicon/cues.js'
 import {DOCUMENT_NOUNS, NON_PERSON_WORDS, POST_NOUNS} from '../lexicon/honorifics.js'
+import {DEMONYM_NOUNS, NATIONALITY_WORDS} from '../lexicon/nationalities.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import {lowerInitial} from '../text/words.js'
 import {ALL_CAPITALS, POSSESSIVE, type Mention, type Words} from './mentions.js'
@@ -147,6 +148,13 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
     say?.('a post as written: no one named in it before')
     return written.join(' ')
   }
+  // `the Spaniard said`, `the Frenchman said`: sports and foreign news name a person by nationality, the one the
+  // text is about, as `the 24-year-old`; never a name of its own.
+  if (afterThe && tokens.length === 1 && isDemonym(tokens[0]?.lower ?? '')) {
+    const person = named(resolvePronoun(context.registry, place, DEMONYM_NOUNS.get(tokens[0]?.lower ?? '') ?? null))
+    say?.(person ? 'the person last named as a subject, as for a pronoun: a nationality stands in for the name' : 'a nationality that stands for no one named: no speaker')
+    return person && !person.body ? person.name : null
+  }
   const person = lookUp(context.registry.bySurname, parts)
   say?.(person ? `the fullest name the article gives ${parts.words.join(' ')}` : 'a name the article gives no fuller form of')
   return person?.name ?? parts.words.join(' ')
@@ -252,6 +260,11 @@ const POST_MODIFIERS: ReadonlySet<string> = new Set([
   'prime', 'presidential', 'minority', 'majority', 'chief', 'foreign', 'finance', 'defence', 'defense', 'home', 'health',
   'interior', 'longtime', 'veteran', 'embattled', 'incumbent', 'sitting', 'first'
 ])
+
+/** Whether a word names a person by nationality: a demonym noun, or an adjective used as one (`the Italian`). */
+function isDemonym(lower: string): boolean {
+  return DEMONYM_NOUNS.has(lower) || NATIONALITY_WORDS.has(lower)
+}
 
 /** Whether anyone at all is filed under a post, before or after, one holder or more. */
 function filedUnder(registry: Registry, post: string): boolean {
