@@ -502,6 +502,14 @@ describe('canonical names from the whole article', () => {
       ['Acme Corp', 'Skyhop Airways', 'the firm']
     ],
     [
+      'as the kind a carmaker’s, a food firm’s or a group’s last word makes it (`Voltra Motors`, `Brightwell Group`)',
+      [
+        'Voltra Motors is recalling 80,000 vehicles. “Safety comes first,” the carmaker said.',
+        'Brightwell Group cut 300 jobs. “It was a hard decision,” the group said.'
+      ],
+      ['Voltra Motors', 'Brightwell Group']
+    ],
+    [
       'as the head word of a body named `X of Y` (`the department` for `Department of Health`), the body’s whole name, and `it` for a body its own paragraph names',
       [
         'The Department of Health ordered a review on Monday.',

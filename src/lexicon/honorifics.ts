@@ -171,7 +171,8 @@ export const BODY_HEADS: ReadonlySet<string> = new Set([
   'bureau', 'service', 'services', 'administration', 'authority', 'board', 'court', 'congress', 'senate', 'parliament',
   'assembly', 'party', 'campaign', 'group', 'company', 'corporation', 'bank', 'museum', 'library', 'hospital', 'church',
   'productions', 'democrats', 'republicans', ...[
-    'corp', 'inc', 'ltd', 'plc', 'llc', 'incorporated', 'limited', 'holdings', 'industries', 'airways', 'airlines'
+    'corp', 'inc', 'ltd', 'plc', 'llc', 'incorporated', 'limited', 'holdings', 'industries', 'airways', 'airlines',
+    'motors', 'foods', 'telecom', 'telecoms', 'pharmaceuticals', 'pharma', 'technologies', 'insurance', 'brewery', 'bancorp'
   ]
 ])
 
@@ -182,7 +183,14 @@ export const BODY_HEADS: ReadonlySet<string> = new Set([
  */
 export const BODY_HEAD_KINDS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   ...['corp', 'corporation', 'inc', 'ltd', 'plc', 'llc', 'incorporated', 'limited', 'holdings', 'industries'].map((head): [string, readonly string[]] => [head, ['company', 'firm']]),
-  ...['airways', 'airlines'].map((head): [string, readonly string[]] => [head, ['airline', 'carrier']])
+  ...['airways', 'airlines'].map((head): [string, readonly string[]] => [head, ['airline', 'carrier']]),
+  ...['foods', 'telecom', 'telecoms', 'technologies', 'brewery', 'group'].map((head): [string, readonly string[]] => [head, ['company', 'firm']]),
+  ['motors', ['company', 'carmaker', 'automaker']],
+  ['pharmaceuticals', ['company', 'drugmaker']],
+  ['pharma', ['company', 'drugmaker']],
+  ['insurance', ['company', 'insurer']],
+  ['bank', ['bank', 'lender']],
+  ['bancorp', ['bank', 'lender']]
 ])
 
 /**
