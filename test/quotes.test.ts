@@ -1184,6 +1184,11 @@ describe('quote spans', () => {
     expect(quotes.map((quote) => quote.text)).toEqual(['it works', 'it still works', 'it’s fine', 'done'])
   })
 
+  it('takes a person’s full name before `of` as the speaker, even when the body after it opens with a given name (`Sam Reid of Morgan Stanley`)', () => {
+    const quotes = quotesOf('Sam Reid of Morgan Stanley said: “Investors are nervous.”', 'Insp Tom Harris of Kent Police said: “We are investigating.”')
+    expect(names(quotes)).toEqual(['Sam Reid', 'Tom Harris'])
+  })
+
   it('reads past a participle in the phrase that opens the sentence to the speech verb and its pronoun (`In a video posted online, she said:`)', () => {
     const quotes = quotesOf(
       'Senator Maria Ortiz voted against the bill.',

@@ -549,7 +549,8 @@ function withHead(words: Words, subject: Mention | null, floor: number): Mention
   // `a statement from the Harbour Board said` is the board's.
   const before = words.tokens.get(subject.first - 1)?.lower === 'the' ? subject.first - 2 : subject.first - 1
   if (head?.kind === 'description' && words.tokens.get(before)?.lower === 'from' && DOCUMENT_NOUNS.has(words.tokens.get(head.last)?.lower ?? '')) return subject
-  return head && (head.kind === 'description' || head.last === subject.last || !namesPerson(words, subject)) ? head : subject
+  // `Sam Reid of Morgan Stanley said`: a person's full name before the preposition is the subject, whatever the name after it looks like.
+  return head && (head.kind === 'description' || head.last === subject.last || !namesPerson(words, subject) || (head.kind === 'name' && namesPerson(words, head))) ? head : subject
 }
 
 /**
