@@ -1156,6 +1156,14 @@ describe('quote kinds', () => {
     ])
   })
 
+  it('reads a quote after `dubbed` as a participle or a passive as a nickname, and after `dubbed` with a subject as that subject’s speech', () => {
+    expect(kindsOf('Goalkeeper Ben Hale, dubbed “the Wall” by supporters, saved three penalties.', 'The striker was dubbed “the Rocket” as a boy.', 'He took swipes at the mayor, who he dubbed “the little clerk.”')).toEqual([
+      ['nickname', 'the Wall'],
+      ['nickname', 'the Rocket'],
+      ['speech', 'the little clerk.']
+    ])
+  })
+
   it('reads nothing into capitals in a line set all in capitals (no nickname between capitalised words)', () => {
     const text = 'COUNCIL TELLS FERRY FIRM ‘FIX IT NOW’ AS DELAYS MOUNT'
     const paragraph = {text, position: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: text.length + 1, offset: text.length}}}

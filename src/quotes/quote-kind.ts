@@ -92,8 +92,11 @@ export function quoteKind(input: KindInput): QuoteKind {
   const beside = cueBeside(input, inner)
   const handed = beside && input.cue !== null && input.cue.start >= close && HANDING_END.test(inner)
   if (input.speechFamily !== null && input.family !== input.speechFamily && words.length <= TERM_WORDS && !readsAsSentence(inner) && !handed) return 'term'
-  if (before.endsWith(':') || input.ledIn || beside) return 'speech'
   const lastBefore = trimEndOf(lastToken, TRAILING_PUNCTUATION).toLowerCase()
+  // `Ben Hale, dubbed “the Wall” by fans`, `was dubbed “…”`: a nickname lead that is a speech verb too names, it does
+  // not report, as a participle or a passive; with a subject it is the subject's speech (`who he dubbed “…”`).
+  if (NICKNAME_LEADS.has(lastBefore) && words.length <= TERM_WORDS && !readsAsSentence(inner) && namesWithoutSubject(before, lastToken)) return 'nickname'
+  if (before.endsWith(':') || input.ledIn || beside) return 'speech'
   if (NICKNAME_LEADS.has(lastBefore) || (titleCase && isNickname(words, inner, before, after))) return 'nickname'
   // `Ana Ruiz’ essay, “Marta, keep the lights on”`: a work named just before, whatever the case.
   // A capitalised word is a name (`the comment by Dr Jo Song “…”`), not the work noun it spells.
@@ -121,6 +124,14 @@ function wordStartsOver(text: string, start: number, end: number, limit: number)
     }
   }
   return false
+}
+
+/** Whether a nickname lead stands as a participle after a comma or as a passive (`, dubbed`, `was dubbed`), with no subject of its own. */
+function namesWithoutSubject(before: string, lastToken: string): boolean {
+  const rest = before.slice(0, before.length - lastToken.length).trimEnd()
+  if (rest.endsWith(',')) return true
+  const previous = rest.slice(rest.lastIndexOf(' ') + 1).toLowerCase()
+  return previous === 'was' || previous === 'were' || previous === 'been' || previous === 'is' || previous === 'are' || previous === 'be'
 }
 
 /** Whether the quote's cue stands right beside it, so the quote is what the cue reports. */
