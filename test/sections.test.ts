@@ -1459,3 +1459,19 @@ describe('page furniture above the headline', () => {
     expect(classifyLineShape('Jo Vale / Harbour Wire')).not.toBe('label')
   })
 })
+
+describe('a fact box’s `Label: value` lines', () => {
+  // An invented layout, written for this test.
+  it('reads no related link in a label and a short value standing alone', () => {
+    const article = parseArticle(
+      'Bridge to close for repairs\n\nThe old bridge will close for six weeks from March, the council said.\n\nDiversion route: Via the A1 and Mill Lane\n\nKey dates: March 3 to April 10\n\nDrivers are asked to allow extra time.\n'
+    )
+    expect(article.relatedLinks).toEqual([])
+  })
+  it('still reads a kicker and a headline standing alone as a related link', () => {
+    const article = parseArticle(
+      'Bridge to close for repairs\n\nThe old bridge will close for six weeks from March, the council said.\n\nRoad works: Council plans a new bypass around the old town\n\nBudget row: May faces a revolt over the harbour levy\n\nDrivers are asked to allow extra time.\n'
+    )
+    expect(relatedParts(article).map((link) => link.title)).toEqual(['Council plans a new bypass around the old town', 'May faces a revolt over the harbour levy'])
+  })
+})

@@ -1,5 +1,6 @@
 import {
   BYLINE_ROLE_WORDS,
+  MONTHS_AND_DAYS,
   MEDIA_LINK_MARKERS,
   RELATED_HEADINGS,
   RELATED_HUB_ENDINGS,
@@ -7,7 +8,7 @@ import {
   RELATED_MARKERS,
   RELATED_SEPARATED_MARKERS
 } from '../lexicon/boilerplate.js'
-import {asciiInitials, countWords, lowerFinal, lowerWords, mayOpenWithAny, OPENS_UPPER_CASE, trimEndOf} from '../text/words.js'
+import {asciiInitials, countWords, isAsciiDigit, lowerFinal, lowerWords, mayOpenWithAny, OPENS_UPPER_CASE, trimEndOf} from '../text/words.js'
 import {isHeadlineShaped} from './headline.js'
 
 /** A kicker label: words, the first capitalised. */
@@ -267,12 +268,27 @@ function parseKickedHeadline(text: string): RelatedParts | null {
   const rest = text.slice(colon + 2).trim()
   if (RELATED_HUB_ENDINGS.includes(rest.toLowerCase())) return {title: text, url: null}
   // A quotation after a label is speech (`Said the mayor: “…”`, a transcript's `Man: “…”`), or an embed.
-  if (/^["“‘']/.test(rest) || !isHeadlineShaped(rest)) return null
+  if (/^["“‘']/.test(rest) || !isHeadlineShaped(rest) || opensLikeValue(rest)) return null
   const words = countWords(rest, MAX_KICKED_HEADLINE_WORDS + 1)
   if (words < MIN_KICKED_HEADLINE_WORDS || words > MAX_KICKED_HEADLINE_WORDS) return null
   if (BYLINE_ROLE_WORDS.has(lowerWords(rest).at(-1) ?? '')) return null
   return splitUrl(rest)
 }
+
+/**
+ * Whether the words after a label open like a fact box's value, not a
+ * headline: a preposition of place or time, or a month or weekday (`Key
+ * dates: March 3 to April 10`, `Diversion route: Via the A1 and Mill Lane`).
+ */
+function opensLikeValue(rest: string): boolean {
+  const space = rest.indexOf(' ')
+  const first = rest.slice(0, space).toLowerCase()
+  // A month before a day's number (`March 3`), not `May faces revolt`.
+  return VALUE_OPENINGS.has(first) || (MONTHS_AND_DAYS.has(first) && isAsciiDigit(rest.charCodeAt(space + 1)))
+}
+
+/** Prepositions a fact box's value opens with. */
+const VALUE_OPENINGS: ReadonlySet<string> = new Set(['via', 'from', 'until', 'between', 'at', 'on', 'near', 'every', 'daily', 'weekdays'])
 
 /** A headline in capitals, long enough not to be a crosshead. */
 function parseCapitalsHeadline(text: string): RelatedParts | null {
