@@ -411,3 +411,17 @@ describe('a byline with no label beside the date', () => {
     expect(article('It was not.').paragraphs).toHaveLength(2)
   })
 })
+
+describe('a paywall’s trailer and a sign-up box’s consent line', () => {
+  // Invented lines, written for these tests.
+  it('reads a paywall’s trailer at the end as the notice', () => {
+    const article = parseArticle(
+      'Harbour wall plan approved\n\nThe council approved the harbour wall plan on Tuesday.\n\nThis article is for subscribers only.\n\nSubscribe to continue reading\n\nAlready a subscriber? Log in\n\nUnlock unlimited access for just £1 a week. Cancel anytime.\n'
+    )
+    expect(article.notice?.position.start.line).toBe(5)
+    expect(article.paragraphs).toHaveLength(1)
+  })
+  it('reads a sign-up box’s consent line as a notice line', () => {
+    expect(isNoticeLine('By signing up you agree to our Terms of Use and Privacy Policy.')).toBe(true)
+  })
+})

@@ -102,7 +102,15 @@ export const NOTICE_PHRASES: readonly string[] = [
   'for the latest news',
   'auto-generated from a syndicated feed',
   'not been edited by',
-  'originally published as'
+  'originally published as',
+  'unlimited access',
+  'cancel anytime',
+  'cancel at any time',
+  'to continue reading',
+  'by signing up',
+  'you agree to our',
+  'thank you for subscribing',
+  'we use your sign-up'
 ]
 
 /**
