@@ -272,6 +272,12 @@ describe('isNoticeLine: a credit after a dash', () => {
     expect(isNoticeLine('— Were you scared? I asked her.')).toBe(false)
     expect(isNoticeLine('— Now it is my whole life.')).toBe(false)
   })
+  it('reads a dash glued to an agency’s name, and an editor’s credit, as notice lines, but not a reply after a glued dash', () => {
+    expect(isNoticeLine('-AFP')).toBe(true)
+    expect(isNoticeLine('—Harbour Wire')).toBe(true)
+    expect(isNoticeLine('Edited by Mara Quill')).toBe(true)
+    expect(isNoticeLine('—Never.')).toBe(false)
+  })
   it('keeps an interview set as dialogue after dashes at an article’s end in its paragraphs', () => {
     const article = parseArticle('The ferrywoman\n\nFor forty years Ilse Marr has run the ferry.\n\n— Were you scared? I asked her.\n\n— Never. The river was my friend.\n')
     expect(article.notice).toBeNull()

@@ -146,7 +146,8 @@ export const NOTICE_OPENINGS: readonly string[] = [
   'additional research',
   'h/t ',
   '(with inputs',
-  'media contact'
+  'media contact',
+  'edited by '
 ]
 
 /**

@@ -69,8 +69,13 @@ export function isNoticeLine(text: string): boolean {
  */
 function isDashCredit(text: string): boolean {
   if (/^via /i.test(text)) return countWords(text, VIA_CREDIT_WORDS) <= VIA_CREDIT_WORDS
+  // `-AFP`, `—Reuters`: a dash glued to an agency's name, a word or two.
+  if (GLUED_DASH_CREDIT.test(text) && !endsLikeSentence(text)) return true
   return (text.startsWith('— ') || text.startsWith('-- ')) && !endsLikeSentence(text)
 }
+
+/** A dash glued to a capitalised name of a word or two, nothing after it (`-AFP`, `—Harbour Wire`). */
+const GLUED_DASH_CREDIT = /^[-–—]\p{Lu}[\p{L}.&]*(?: \p{Lu}[\p{L}.&]*)?$/u
 
 /** The most words of a `via` credit (`Via AP`, `via The Harbour Wire`). */
 const VIA_CREDIT_WORDS = 5
