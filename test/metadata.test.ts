@@ -272,6 +272,9 @@ describe('isNoticeLine: a credit after a dash', () => {
     expect(isNoticeLine('— Were you scared? I asked her.')).toBe(false)
     expect(isNoticeLine('— Now it is my whole life.')).toBe(false)
   })
+  it('reads no notice in a long sentence about a report', () => {
+    expect(isNoticeLine('This report was published by the health agency on Tuesday and found that waiting lists grew in every region.')).toBe(false)
+  })
   it('reads a dash glued to an agency’s name, and an editor’s credit, as notice lines, but not a reply after a glued dash', () => {
     expect(isNoticeLine('-AFP')).toBe(true)
     expect(isNoticeLine('—Harbour Wire')).toBe(true)
@@ -346,6 +349,7 @@ describe('the notice above what a page sets after it', () => {
     const article = parseArticle(`${story}Topics\n\nTransport\n\nFerries\n`)
     expect(article.notice?.text).toBe('© 2026 The Harbour Courier. All rights reserved.')
     expect(article.paragraphs).toHaveLength(2)
+    expect(article.other.map(({kind}) => kind)).toEqual(['label', 'label', 'label'])
   })
   it('reads no notice above a last paragraph that ends like a sentence', () => {
     const article = parseArticle(`${story}It was not.\n`)

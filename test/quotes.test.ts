@@ -527,6 +527,11 @@ describe('canonical names from the whole article', () => {
       ['Pablo Serrano', 'Luc Moreau']
     ],
     [
+      'held now, past a former holder whose taker stands in lower case inside a sentence (`and deputy transport minister X`)',
+      ['Transport Minister Alice Brand and deputy transport minister Grant Hollis opened the road.', '“It is a good day,” the transport minister said.'],
+      ['Alice Brand']
+    ],
+    [
       'held now, past a former holder whose `former` stands before the post in lower case (`Former health minister X`)',
       ['Health Minister Alice Brand visited the ward on Monday. Former health minister Grant Hollis was also there.', '“We need more nurses,” the minister said.'],
       ['Alice Brand']
@@ -1195,6 +1200,24 @@ describe('quote spans', () => {
   it('takes a person’s full name before `of` as the speaker, even when the body after it opens with a given name (`Sam Reid of Morgan Stanley`)', () => {
     const quotes = quotesOf('Sam Reid of Morgan Stanley said: “Investors are nervous.”', 'Insp Tom Harris of Kent Police said: “We are investigating.”')
     expect(names(quotes)).toEqual(['Sam Reid', 'Tom Harris'])
+  })
+
+  it('keeps a judge named after a court of something as the speaker (`Court of Appeal Judge X`)', () => {
+    const quotes = quotesOf('Court of Appeal Judge Mary Hollis gave the ruling on Monday. “The appeal fails,” she said.')
+    expect(names(quotes)).toEqual(['Mary Hollis'])
+  })
+
+  it('reads no speech in a straight single mark whose only closing look-alike is a plural’s apostrophe', () => {
+    const quotes = quotesOf('\'We were told it was "the only option", but the players\' union disagreed.')
+    expect(quotes.map((quote) => quote.text)).toEqual(['the only option'])
+  })
+
+  it('keeps a quote after a passive `dubbed` with a named agent that agent’s speech', () => {
+    expect(quotesOf('The striker was dubbed “a traitor” by the club chairman after the move.').map((quote) => quote.kind)).toEqual(['speech'])
+  })
+
+  it('gives no speaker to a nationality that stands for no person named before it', () => {
+    expect(names(quotesOf('The Harbour Board met on Monday.', '“It was a fair result,” the Spaniard said.'))).toEqual([null])
   })
 
   it('reads past a participle in the phrase that opens the sentence to the speech verb and its pronoun (`In a video posted online, she said:`)', () => {

@@ -160,6 +160,24 @@ export const POST_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 ])
 
 /**
+ * The nouns a body's last word makes it (`Acme Corp` is a company, `Skyhop
+ * Airways` an airline): `the company said`, `the airline said` stand for it.
+ * Lower case, without a final stop (`Inc.` → `inc`).
+ */
+export const BODY_HEAD_KINDS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ...['corp', 'corporation', 'inc', 'ltd', 'plc', 'llc', 'incorporated', 'limited', 'holdings', 'industries', 'foods', 'telecom', 'telecoms', 'technologies', 'brewery', 'group'].map(
+    (head): [string, readonly string[]] => [head, ['company', 'firm']]
+  ),
+  ...['airways', 'airlines'].map((head): [string, readonly string[]] => [head, ['airline', 'carrier']]),
+  ['motors', ['company', 'carmaker', 'automaker']],
+  ['pharmaceuticals', ['company', 'drugmaker']],
+  ['pharma', ['company', 'drugmaker']],
+  ['insurance', ['company', 'insurer']],
+  ['bank', ['bank', 'lender']],
+  ['bancorp', ['bank', 'lender']]
+])
+
+/**
  * The last words of a body's name (`Justice Department`, `Foreign Ministry`,
  * `University of Fernhill`), lower case: a name ending in one is an
  * institution's, whose first words are no person's titles.
@@ -170,28 +188,12 @@ export const BODY_HEADS: ReadonlySet<string> = new Set([
   'alliance', 'organization', 'organisation', 'chamber', 'patriarchate', 'department', 'ministry', 'agency', 'office',
   'bureau', 'service', 'services', 'administration', 'authority', 'board', 'court', 'congress', 'senate', 'parliament',
   'assembly', 'party', 'campaign', 'group', 'company', 'corporation', 'bank', 'museum', 'library', 'hospital', 'church',
-  'productions', 'democrats', 'republicans', ...[
-    'corp', 'inc', 'ltd', 'plc', 'llc', 'incorporated', 'limited', 'holdings', 'industries', 'airways', 'airlines',
-    'motors', 'foods', 'telecom', 'telecoms', 'pharmaceuticals', 'pharma', 'technologies', 'insurance', 'brewery', 'bancorp'
-  ]
+  'productions', 'democrats', 'republicans',
+  // A company's or an airline's last word (`Acme Corp`, `Skyhop Airways`): the kinds above.
+  ...BODY_HEAD_KINDS.keys()
 ])
 
-/**
- * The nouns a body's last word makes it (`Acme Corp` is a company, `Bluewing
- * Airways` an airline): `the company said`, `the airline said` stand for it.
- * Lower case, without a final stop (`Inc.` → `inc`).
- */
-export const BODY_HEAD_KINDS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
-  ...['corp', 'corporation', 'inc', 'ltd', 'plc', 'llc', 'incorporated', 'limited', 'holdings', 'industries'].map((head): [string, readonly string[]] => [head, ['company', 'firm']]),
-  ...['airways', 'airlines'].map((head): [string, readonly string[]] => [head, ['airline', 'carrier']]),
-  ...['foods', 'telecom', 'telecoms', 'technologies', 'brewery', 'group'].map((head): [string, readonly string[]] => [head, ['company', 'firm']]),
-  ['motors', ['company', 'carmaker', 'automaker']],
-  ['pharmaceuticals', ['company', 'drugmaker']],
-  ['pharma', ['company', 'drugmaker']],
-  ['insurance', ['company', 'insurer']],
-  ['bank', ['bank', 'lender']],
-  ['bancorp', ['bank', 'lender']]
-])
+
 
 /**
  * Words that mark a capitalised phrase as a place, body, work or event rather

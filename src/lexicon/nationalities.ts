@@ -29,7 +29,7 @@ export const NATIONALITY_WORDS: ReadonlySet<string> = new Set([
  * `the Frenchman`), lower case, with the gender the noun tells, if any.
  */
 export const DEMONYM_NOUNS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
-  ...['swede', 'spaniard', 'scot', 'briton', 'brit', 'dane', 'finn', 'pole', 'turk', 'kiwi', 'aussie', 'icelander', 'new zealander', 'luxembourger', 'argentinian', 'basque'].map(
+  ...['swede', 'spaniard', 'scot', 'briton', 'brit', 'dane', 'finn', 'pole', 'turk', 'kiwi', 'aussie', 'icelander', 'luxembourger', 'argentinian', 'basque'].map(
     (noun): [string, null] => [noun, null]
   ),
   ...['frenchman', 'dutchman', 'welshman', 'englishman', 'irishman', 'scotsman'].map((noun): [string, 'm'] => [noun, 'm']),

@@ -184,7 +184,8 @@ const POST_CONNECTOR_HOPS = 2
  * (`Secretary of State Mike Pompeo`, `Minister for Housing Dara Quinn`), when
  * past it a title leads to two words of name, or a title before it is
  * followed by a given name: the run is then one person's post and name, which
- * `splitName` parts. Otherwise the connector ends the name (`Bank of Westshire`).
+ * `splitName` parts; or after a body's head word and `of` (`Bank of
+ * Westshire`), one body's name. Otherwise the connector ends the name.
  */
 function throughPost(words: Words, first: number, last: number, ceiling: number): number {
   let end = last
@@ -198,7 +199,7 @@ function throughPost(words: Words, first: number, last: number, ceiling: number)
     const head = words.tokens.get(connector - 1)
     end = runEnd(words, first, connector + 1, ceiling)
     // `Ministry of Justice`, `Bank of Westshire`: a body's head word with `of` and its name is one name.
-    if (hop === 0 && head?.capitalised && head.lower !== 'secretary' && BODY_HEADS.has(head.lower) && words.tokens.get(connector)?.lower === 'of') return end
+    if (hop === 0 && head?.capitalised && BODY_HEADS.has(head.lower) && words.tokens.get(connector)?.lower === 'of') return end
     if (titledInside(words, {kind: 'name', first: connector, last: end})) return end
     // `Minister for Housing Dara Quinn`: a title before the connector, then the post's object and a
     // person's name: a known given name, or three words at least.

@@ -95,7 +95,10 @@ export function quoteKind(input: KindInput): QuoteKind {
   const lastBefore = trimEndOf(lastToken, TRAILING_PUNCTUATION).toLowerCase()
   // `Ben Hale, dubbed “the Wall” by fans`, `was dubbed “…”`: a nickname lead that is a speech verb too names, it does
   // not report, as a participle or a passive; with a subject it is the subject's speech (`who he dubbed “…”`).
-  if (NICKNAME_LEADS.has(lastBefore) && words.length <= TERM_WORDS && !readsAsSentence(inner) && namesWithoutSubject(before, lastToken)) return 'nickname'
+  // Not before a named agent (`was dubbed “a traitor” by the club chairman`): a passive's agent speaks.
+  if (NICKNAME_LEADS.has(lastBefore) && words.length <= TERM_WORDS && !readsAsSentence(inner) && namesWithoutSubject(before, lastToken) && !AGENT_AFTER.test(after)) {
+    return 'nickname'
+  }
   if (before.endsWith(':') || input.ledIn || beside) return 'speech'
   if (NICKNAME_LEADS.has(lastBefore) || (titleCase && isNickname(words, inner, before, after))) return 'nickname'
   // `Ana Ruiz’ essay, “Marta, keep the lights on”`: a work named just before, whatever the case.
@@ -125,6 +128,9 @@ function wordStartsOver(text: string, start: number, end: number, limit: number)
   }
   return false
 }
+
+/** `by` and a person after a quote: `the` or a capitalised word (`by the club chairman`, `by Jo Vale`), not a plural (`by fans`). */
+const AGENT_AFTER = /^[\s,]*by (?:the |\p{Lu})/u
 
 /** Whether a nickname lead stands as a participle after a comma or as a passive (`, dubbed`, `was dubbed`), with no subject of its own. */
 function namesWithoutSubject(before: string, lastToken: string): boolean {

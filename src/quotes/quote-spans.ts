@@ -43,6 +43,8 @@ export function findQuoteSpans(text: string, continued = false): QuoteSpan[] {
   const spans: QuoteSpan[] = []
   let open = -1
   let family: Family = 'double'
+  // Where the paragraph's last closing straight single mark stands, found once when first asked.
+  let lastClosing: number | undefined
 
   // The regex engine jumps from one quotation mark to the next; the rules below run on marks only.
   const marks = /["'“”„«»‘’‚‹›]/g
@@ -62,7 +64,7 @@ export function findQuoteSpans(text: string, continued = false): QuoteSpan[] {
         spans.push({open, start: open + 1, end: index, close: index + 1, closed: true, family})
       }
       open = -1
-    } else if (text.charAt(open) === "'" && DOUBLE_OPENERS.has(char) && openingFamily(text, index) === 'double' && !opensSpeech(text, open, index)) {
+    } else if (text.charAt(open) === "'" && DOUBLE_OPENERS.has(char) && openingFamily(text, index) === 'double' && !(opensSpeech(text, open) && (lastClosing ??= lastClosingSingle(text)) > index)) {
       // A double quote opening inside a straight single one: the single mark was an apostrophe,
       // unless it opens the paragraph or a colon's speech before a capital (`'We were told it was "the only way",' she said`).
       open = index
@@ -166,15 +168,39 @@ function isSpace(char: string): boolean {
 }
 
 /**
- * Whether a straight single mark at `open` opens speech that a double quote at
- * `inner` stands inside: first in the paragraph or after a colon, before a
- * capital letter, and closed by a single mark after the double one (not
+ * Whether a straight single mark at `open` may open speech with a double quote
+ * inside it: first in the paragraph or after a colon, before a capital letter.
+ * The caller asks too that a single mark closes it after the double one (not
  * `'Oumuamua “…” the authors wrote`, a name's apostrophe).
  */
-function opensSpeech(text: string, open: number, inner: number): boolean {
+function opensSpeech(text: string, open: number): boolean {
   const after = open === 0 || (text.charCodeAt(open - 1) === 0x20 && text.charCodeAt(open - 2) === 0x3a)
-  return after && OPENS_UPPER_CASE.test(text.charAt(open + 1)) && CLOSING_SINGLE.test(text.slice(inner + 1))
+  return after && OPENS_UPPER_CASE.test(text.charAt(open + 1))
 }
 
-/** A straight single mark that closes: after a word or a mark, before a space, a stop or the end. */
-const CLOSING_SINGLE = /[\p{L}\p{N}.,!?"”]'(?:[\s.,;:!?]|$)/u
+/**
+ * Where the last straight single mark that closes a quote stands, or -1: after
+ * a word or a mark, before a space, a stop or the end; not a plural's
+ * apostrophe before a lower-case word (`the players' union`). One walk back
+ * over the paragraph, asked for once.
+ */
+function lastClosingSingle(text: string): number {
+  for (let at = text.lastIndexOf("'"); at > 0; at = text.lastIndexOf("'", at - 1)) {
+    const before = text.charAt(at - 1)
+    const next = text.charCodeAt(at + 1)
+    if (!CLOSES_AFTER.test(before) || !(Number.isNaN(next) || isSpaceCode(next) || CLOSES_BEFORE.has(text.charAt(at + 1)))) continue
+    // `the players' union`: a letter, the mark, a space and a lower-case word is a plural's apostrophe.
+    if (LETTER.test(before) && isSpaceCode(next) && LOWER_CASE_LETTER.test(text.charAt(at + 2))) continue
+    return at
+  }
+  return -1
+}
+
+const LETTER = /\p{L}/u
+const LOWER_CASE_LETTER = /\p{Ll}/u
+
+/** What a closing straight single mark stands after: a letter, a digit, a stop or a closing double mark. */
+const CLOSES_AFTER = /[\p{L}\p{N}.,!?"”]/u
+
+/** What a closing straight single mark stands before, besides a space and the end. */
+const CLOSES_BEFORE: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?'])

@@ -383,7 +383,8 @@ export function bodyNamedIn(registry: Registry, name: string, paragraph: number)
 /** Whether a name is a body's head word, `of` and what it is of (`Ministry of Justice`, `Bank of Westshire`). */
 function isBodyOf(written: readonly string[]): boolean {
   const of = written.indexOf('of')
-  return of > 0 && of < written.length - 1 && isBodyHead(written[of - 1] ?? '')
+  // `Court of Appeal Judge Mary Hollis`: a title after `of` leads to a person's name.
+  return of > 0 && of < written.length - 1 && isBodyHead(written[of - 1] ?? '') && !written.slice(of + 1).some((word) => isHonorific(word.toLowerCase()))
 }
 
 /** A listed given name written alone, before it is known whom it stands for. */

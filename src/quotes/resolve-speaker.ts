@@ -151,9 +151,10 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
   // `the Spaniard said`, `the Frenchman said`: sports and foreign news name a person by nationality, the one the
   // text is about, as `the 24-year-old`; never a name of its own.
   if (afterThe && tokens.length === 1 && isDemonym(tokens[0]?.lower ?? '')) {
-    const person = named(resolvePronoun(context.registry, place, DEMONYM_NOUNS.get(tokens[0]?.lower ?? '') ?? null))
+    const found = named(resolvePronoun(context.registry, place, DEMONYM_NOUNS.get(tokens[0]?.lower ?? '') ?? null))
+    const person = found?.body ? undefined : found
     say?.(person ? 'the person last named as a subject, as for a pronoun: a nationality stands in for the name' : 'a nationality that stands for no one named: no speaker')
-    return person && !person.body ? person.name : null
+    return person?.name ?? null
   }
   const person = lookUp(context.registry.bySurname, parts)
   say?.(person ? `the fullest name the article gives ${parts.words.join(' ')}` : 'a name the article gives no fuller form of')

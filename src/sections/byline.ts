@@ -11,9 +11,6 @@ const CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u
 /** The most words a person's name in a byline has (`Ana María de la Cruz` is five). */
 const MAX_NAME_WORDS = 5
 
-/** The longest agency's name. */
-const LONGEST_AGENCY = Math.max(...[...NEWS_AGENCIES].map((agency) => agency.length))
-
 /** The longest line read as a byline without a label (`Jane Doe | Reuters`). */
 const MAX_UNLABELLED_LENGTH = 80
 
@@ -62,8 +59,6 @@ export function isUnlabelledByline(line: string): boolean {
   const last = text.charCodeAt(text.length - 1) | 0x20
   if (text.length > MAX_UNLABELLED_LENGTH || last < 0x61 || last > 0x7a) return false
   if (last === 0x66 && text.slice(-6).toLowerCase() === ' staff') return NEWS_AGENCIES.has(text.slice(0, -6).toLowerCase())
-  // `The Canadian Press` alone: an agency of two words or more signs the story (`Reuters` alone is as often a photo's credit).
-  if (text.length <= LONGEST_AGENCY && text.includes(' ') && NEWS_AGENCIES.has(text.toLowerCase())) return true
   const bar = firstOf(text, '|', ',', '·')
   if (bar < 0) return false
   return isAgencyOrDesk(text.slice(bar + 1).trim().toLowerCase()) && isPersonName(text.slice(0, bar).trim().split(/\s+/))

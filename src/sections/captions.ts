@@ -1,4 +1,5 @@
 import {CAPTION_OPENINGS, CAPTION_WIDGET_PREFIXES, CREDIT_LABELS, CREDIT_WORDS} from '../lexicon/credits.js'
+import {NEWS_AGENCIES} from '../lexicon/agencies.js'
 import {isGivenName} from '../lexicon/given-names.js'
 import {openingPattern} from '../text/phrase-pattern.js'
 import {countWords, lastIndexOfChar, lowerWords, trimEndOf} from '../text/words.js'
@@ -360,12 +361,15 @@ function splitSlashCredit(line: string): CaptionParts | null {
   let space = line.lastIndexOf(' ', slash)
   const agency = line.slice(space + 1, slash)
   if (!CREDIT_WORDS.has(agency.toLowerCase()) || agency !== agency.toUpperCase()) return null
-  // `THE CANADIAN PRESS/Name`: an agency of several words, all in capitals, no stop among them.
-  for (let word = 1; word < MAX_AGENCY_WORDS; word++) {
-    const before = line.lastIndexOf(' ', space - 1)
-    const previous = line.slice(before + 1, space)
+  // `THE CANADIAN PRESS/Name`, `AP PHOTO/Name`: an agency of several words in capitals, known as a whole or word by word.
+  let from = space
+  for (let word = 1; word < MAX_AGENCY_WORDS && from > 0; word++) {
+    const before = line.lastIndexOf(' ', from - 1)
+    const previous = line.slice(before + 1, from)
     if (!ALL_CAPITALS_WORD.test(previous)) break
-    space = before
+    from = before
+    const phrase = line.slice(from + 1, slash).toLowerCase()
+    if (NEWS_AGENCIES.has(phrase) || phrase.split(' ').every((each) => CREDIT_WORDS.has(each))) space = from
   }
   const credit = line.slice(space + 1).trim()
   if (!isCreditShaped(credit, true)) return null

@@ -129,15 +129,18 @@ const ATTRIBUTION_REACH = 6
 function attributedAfterComma(key: string): boolean {
   for (let comma = key.indexOf(', '); comma >= 0; comma = key.indexOf(', ', comma + 2)) {
     const after = key.slice(comma + 2).split(' ', ATTRIBUTION_REACH)
-    if (after.some((word) => isReportingVerb(trimPunctuation(word)))) return true
+    // After a subject: a verb first after the comma is the prompt's own (`…, rated five stars`).
+    if (after.some((word, at) => at > 0 && REPORTING_VERBS.has(trimPunctuation(word)))) return true
   }
   return false
 }
 
-/** A speech verb in a form that reports (`said`, `urged`, `says`), not the imperative a prompt uses (`tell us`, `say`). */
-function isReportingVerb(word: string): boolean {
-  return CUE_VERB_SET.has(word) && (word.endsWith('ed') || word.endsWith('s') || word === 'said' || word === 'told' || word === 'wrote')
-}
+/** Speech verbs in the forms that report (`said`, `urged`, `says`), not the imperative a prompt uses (`tell us`, `say`). */
+const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'urged', 'urges', 'warned', 'warns', 'wrote', 'writes', 'asked', 'asks',
+  'explained', 'explains', 'insisted', 'insists', 'noted', 'notes', 'argued', 'argues', 'claimed', 'claims', 'stated', 'states',
+  'announced', 'announces', 'declared', 'declares', 'replied', 'replies', 'recalled', 'recalls', 'pleaded', 'pleads'
+])
 
 /**
  * `Follow Jo Vale on Twitter`, `Follow her @jvale`, `Follow all of the coverage at https://…`:
@@ -327,9 +330,21 @@ function isByline(text: string): boolean {
  */
 function namesAfterOpening(text: string): boolean {
   const label = BYLINE_LABEL.exec(text)
-  if (label) return /^\s*:/.test(text.slice(label[0].length)) || NAME_ONLY.test(text.slice(label[0].length))
-  return CAPITAL_SOON.test(text.slice(text.indexOf(' ') + 1))
+  // The name up to its affiliation (`Reporter Dana Ruiz, The Harbour Wire`, `… | Harbour Wire`).
+  if (label) return COLON_AFTER_LABEL.test(text.slice(label[0].length)) || NAME_ONLY.test(text.slice(label[0].length).split(AFFILIATION_MARK, 1)[0] ?? '')
+  // After the whole label (`Written by the staff of The Ledger`).
+  const opening = BYLINE_OPENING.exec(text)
+  return CAPITAL_SOON.test(text.slice(opening ? opening[0].length : 0))
 }
+
+/** A colon right after a label (`Author: …`). */
+const COLON_AFTER_LABEL = /^\s*:/
+
+/** Where a byline's name ends and its affiliation begins: a comma, a bar or a spaced dash. */
+const AFFILIATION_MARK = /,| \| | [-–—] /
+
+/** The labels a byline opens with, and the space after. */
+const BYLINE_OPENING = /^(?:by|written by|words by|posted by|story by)\s+/i
 
 /** `Author`, `Reporter`: labels that open a headline or a sentence as often as a byline. */
 const BYLINE_LABEL = /^(?:author|reporter)(?=[\s:])/i
@@ -337,8 +352,8 @@ const BYLINE_LABEL = /^(?:author|reporter)(?=[\s:])/i
 /** A name alone: one to five capitalised words. */
 const NAME_ONLY = /^(?:\s+\p{Lu}[\p{L}.'’-]*){1,5}$/u
 
-/** A capitalised word among the first three: `the Harbour Wire`, `Jo Vale`. */
-const CAPITAL_SOON = /^(?:[^\s\p{Lu}]\S*\s+){0,2}\p{Lu}/u
+/** A capitalised word among the first four: `the Harbour Wire`, `Jo Vale`, `the staff of The Ledger`. */
+const CAPITAL_SOON = /^(?:[^\s\p{Lu}]\S*\s+){0,3}\p{Lu}/u
 
 const CUE_VERB_SET: ReadonlySet<string> = new Set(CUE_VERBS)
 

@@ -17,10 +17,13 @@ const NOTICE_PHRASE = anyPhrasePattern(NOTICE_PHRASES)
 const PROMPT_ANYWHERE = anyPhrasePattern(PROMPT_PHRASES)
 
 /** A prompt's phrase opening the line or one of its sentences, perhaps after `please`. */
-const PROMPT_PHRASE = new RegExp(`(?:^|[.?!:|] )(?:please )?(?:${anyPhrasePattern(PROMPT_PHRASES).source})`)
+const PROMPT_PHRASE = new RegExp(`(?:^|[.?!:|] )(?:please )?(?:${PROMPT_ANYWHERE.source})`)
 
 /** The most words of a line that a prompt's phrase makes a notice wherever it stands: fewer than a story's sentence. */
 const PROMPT_LINE_WORDS = 12
+
+/** The most words of a line about `this report` itself: longer is a sentence about a study. */
+const ABOUT_THIS_REPORT_WORDS = 16
 
 /**
  * `This article was first published …`, `This interview has been edited …`:
@@ -50,7 +53,8 @@ export function isNoticeLine(text: string): boolean {
     NOTICE_OPENING.test(lower) ||
     /^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b/.test(lower) ||
     NOTICE_PHRASE.test(lower) ||
-    ABOUT_THIS_PIECE.test(lower) ||
+    // `This report …` opens prose about a study as often (`This report was published by the agency and found …`): only a short line.
+    (ABOUT_THIS_PIECE.test(lower) && (!lower.startsWith('this report') || countWords(text, ABOUT_THIS_REPORT_WORDS) <= ABOUT_THIS_REPORT_WORDS)) ||
     PROMPT_PHRASE.test(lower) ||
     isDashCredit(text)
   ) {

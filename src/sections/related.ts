@@ -282,6 +282,7 @@ function parseKickedHeadline(text: string): RelatedParts | null {
  */
 function opensLikeValue(rest: string): boolean {
   const space = rest.indexOf(' ')
+  if (space < 0) return false
   const first = rest.slice(0, space).toLowerCase()
   // A month before a day's number (`March 3`), not `May faces revolt`.
   return VALUE_OPENINGS.has(first) || (MONTHS_AND_DAYS.has(first) && isAsciiDigit(rest.charCodeAt(space + 1)))

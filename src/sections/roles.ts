@@ -28,3 +28,14 @@ export const PARAGRAPH: Role = {part: 'paragraph'}
 
 /** One role a non-blank line, `undefined` until a pass claims it. */
 export type Roles = Array<Role | undefined>
+
+/**
+ * Whether a role is an `other` line of one of some kinds.
+ *
+ * @param role A line's role, if any.
+ * @param kinds The kinds asked about.
+ * @returns True for an `other` role of one of them.
+ */
+export function isOtherOf(role: Role | undefined, ...kinds: readonly OtherKind[]): boolean {
+  return role?.part === 'other' && kinds.includes(role.kind)
+}

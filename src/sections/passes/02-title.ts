@@ -1,6 +1,6 @@
 import type {OtherKind, Warning} from '../../schema.js'
 import type {Line} from '../../text/scan-lines.js'
-import type {Role, Roles} from '../roles.js'
+import {isOtherOf, type Roles} from '../roles.js'
 import {createWarning} from '../../warnings.js'
 import {splitCaptionCredit} from '../captions.js'
 import {isHeadlineShaped} from '../headline.js'
@@ -32,14 +32,10 @@ const ENDS_WITH_STOP = /\.["'’”»)]?$/u
 const MAX_TITLE_CHARACTERS = 400
 
 /** The most lines of page furniture read past above the headline. */
-const MAX_FURNITURE_LINES = 3
+export const MAX_FURNITURE_LINES = 3
 
 /** Kinds of line a page sets above its headline: breadcrumbs and section labels, page controls, widgets. */
-const FURNITURE: ReadonlySet<OtherKind> = new Set<OtherKind>(['label', 'share', 'media', 'advertisement', 'prompt'])
-
-function isFurniture(role: Role | undefined): boolean {
-  return role?.part === 'other' && FURNITURE.has(role.kind)
-}
+const FURNITURE: readonly OtherKind[] = ['label', 'share', 'media', 'advertisement', 'prompt']
 
 /**
  * The first line is the title when it reads as a headline, past the page's
@@ -52,7 +48,7 @@ function isFurniture(role: Role | undefined): boolean {
 export function markTitle(lines: readonly Line[], roles: Roles, warnings: Warning[]): void {
   // Page furniture the line pass claimed above the headline (`Home » News`, `Skip to main content`, `Opinion`).
   let at = 0
-  while (at < MAX_FURNITURE_LINES && isFurniture(roles[at]) && lines[at + 1]) at++
+  while (at < MAX_FURNITURE_LINES && isOtherOf(roles[at], ...FURNITURE) && lines[at + 1]) at++
   const first = lines[at]
   if (!first) return
   if (roles[at] === undefined && (isHeadlineShaped(first.text, MAX_TITLE_WORDS) || isTitleCaseWithStop(first.text)) && !splitCaptionCredit(first.text)) {

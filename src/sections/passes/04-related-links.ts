@@ -1,5 +1,5 @@
 import type {Line} from '../../text/scan-lines.js'
-import type {Role, Roles} from '../roles.js'
+import {isOtherOf, type Role, type Roles} from '../roles.js'
 import {countWords} from '../../text/words.js'
 import {isHeadlineShaped} from '../headline.js'
 import {isBareUrl, parseMediaLink, parseRelatedLine, parseStandaloneHeadline, splitUrl, type RelatedParts} from '../related.js'
@@ -40,7 +40,7 @@ export function markRelatedLinks(lines: readonly Line[], roles: Roles): void {
     const link = inline ?? (underHeading && isHeadlineShaped(listed) && countWords(listed, MIN_HEADLINE_WORDS) >= MIN_HEADLINE_WORDS ? splitUrl(listed) : null)
     if (!link) {
       // A carousel's page number (`1`), which the label pass reads later, goes on with the list too.
-      underHeading &&= /^\d{1,2}$/.test(line.text)
+      underHeading &&= PAGE_NUMBER.test(line.text)
       continue
     }
     const next = lines[index + 1]
@@ -48,27 +48,30 @@ export function markRelatedLinks(lines: readonly Line[], roles: Roles): void {
     let through = urlLine ? index + 1 : index
     if (urlLine) roles[index + 1] = {part: 'covered'}
     // A card's time under its headline (`2 hours ago`) is the card's, in a list: never the article's date.
-    if (underHeading && isTimestampRole(roles[through + 1])) roles[++through] = {part: 'covered'}
+    if (underHeading && isOtherOf(roles[through + 1], 'timestamp')) roles[++through] = {part: 'covered'}
     roles[index] = {part: 'related', title: link.title, url: urlLine ? next.text : link.url, through}
   }
 }
+
+/** A carousel's page number (`1`, `12`). */
+const PAGE_NUMBER = /^\d{1,2}$/
+
+/** A list item's bullet and the space after it. */
+const BULLET = /^[•·▪►*–-] /
 
 /** The most words of a carousel's control (`Previous`, `Next`, `1`). */
 const MAX_CONTROL_WORDS = 2
 
 /** Whether a line the role passes claimed is a list's control: a media or label line of a word or two. */
 function isListControl(text: string, role: Role): boolean {
-  return role.part === 'other' && (role.kind === 'media' || role.kind === 'label') && countWords(text, MAX_CONTROL_WORDS) <= MAX_CONTROL_WORDS
+  return isOtherOf(role, 'media', 'label') && countWords(text, MAX_CONTROL_WORDS) <= MAX_CONTROL_WORDS
 }
 
 /** A list item's text without its bullet (`• Headline` → `Headline`). */
 function withoutBullet(text: string): string {
-  return /^[•·▪►*–-] /.test(text) ? text.slice(2) : text
+  return BULLET.test(text) ? text.slice(2) : text
 }
 
-function isTimestampRole(role: Role | undefined): boolean {
-  return role?.part === 'other' && role.kind === 'timestamp'
-}
 
 /** A related link known by its shape alone, on a line standing alone in the body; the shape first, which most lines fail. */
 function standaloneHeadline(lines: readonly Line[], roles: Roles, index: number): RelatedParts | null {

@@ -37,6 +37,9 @@ function isTrailingBoilerplate(role: Role | undefined): boolean {
   return (role?.part === 'other' && role.kind !== 'prompt') || role?.part === 'related' || role?.part === 'covered'
 }
 
+/** A colon, a comma or a quotation mark: a tag or a footer link has none. */
+const LIST_OR_QUOTE_MARK = /[:,"“”]/
+
 /** The most words of a tag or footer link under the notice (`Topics`, `Report an error`). */
 const TRAILING_LABEL_WORDS = 4
 
@@ -45,7 +48,7 @@ const TRAILING_LABEL_WORDS = 4
  * read after this pass): a few words, no sentence's stop, no notice's words.
  */
 function isTrailingLabel(line: Line | undefined, role: Role | undefined): boolean {
-  if (role !== undefined || !line || endsLikeSentence(line.text) || /[:,"“”]/.test(line.text)) return false
+  if (role !== undefined || !line || endsLikeSentence(line.text) || LIST_OR_QUOTE_MARK.test(line.text)) return false
   return countWords(line.text, TRAILING_LABEL_WORDS) <= TRAILING_LABEL_WORDS && !isNoticeLine(line.text)
 }
 

@@ -1,11 +1,14 @@
 import type {OtherKind, Warning} from '../../schema.js'
 import type {Line} from '../../text/scan-lines.js'
-import {PARAGRAPH, type Role, type Roles} from '../roles.js'
+import {isOtherOf, PARAGRAPH, type Role, type Roles} from '../roles.js'
 import {QUESTION_HEADING_WORDS, WIDGET_OPENINGS} from '../../lexicon/boilerplate.js'
 import {openingPattern} from '../../text/phrase-pattern.js'
 import {asciiInitials, countWords, isAsciiDigit, isAsciiLetterOrDigit, isWordChar, lowerWords, mayOpenWithAny, startsCapitalised} from '../../text/words.js'
 import {createWarning} from '../../warnings.js'
+import {NEWS_AGENCIES} from '../../lexicon/agencies.js'
+import {isGivenName} from '../../lexicon/given-names.js'
 import {bylineAuthors} from '../byline.js'
+import {MAX_FURNITURE_LINES} from './02-title.js'
 import {isHeadlineShaped} from '../headline.js'
 import {dropShareRun} from '../line-shape.js'
 
@@ -133,6 +136,12 @@ function isWidgetLine(lines: readonly Line[], roles: Roles, index: number): bool
 /** How far down the text a byline with no label is looked for: under the title, a standfirst and a kicker. */
 const BARE_BYLINE_REACH = 5
 
+/** A sentence's or a clause's last mark, or a quotation's. */
+const SENTENCE_OR_CLAUSE_END = /[.!?:;,"“”]$/
+
+/** A play prompt that quotes its clip's title (`Click to play video: 'Title'`). */
+const PLAY_PROMPT = /^click to play video: ['‘"“](.+)['’"”]$/i
+
 /** The most words of a byline with no label (`Ollie Brandt and Jenna Pike`). */
 const BARE_BYLINE_WORDS = 7
 
@@ -144,18 +153,36 @@ const BARE_BYLINE_WORDS = 7
 function markBareBylines(lines: readonly Line[], roles: Roles): void {
   for (let index = 1; index < Math.min(lines.length, BARE_BYLINE_REACH); index++) {
     const text = lines[index]?.text ?? ''
-    if (roles[index] !== undefined || /[.!?:;,"“”]$/.test(text) || countWords(text, BARE_BYLINE_WORDS) > BARE_BYLINE_WORDS) continue
-    if (!isTimestampRole(roles[index - 1]) && !isTimestampRole(roles[index + 1])) continue
-    if (bylineAuthors(text).length > 0) roles[index] = {part: 'other', kind: 'byline'}
+    // Only in the title block: an unclaimed line above is the body's, and the body has begun (but for the
+    // line right under the title, a standfirst still to be read).
+    if (roles[index - 1] === undefined && roles[index - 2]?.part !== 'title') return
+    if (roles[index] !== undefined || SENTENCE_OR_CLAUSE_END.test(text) || countWords(text, BARE_BYLINE_WORDS) > BARE_BYLINE_WORDS) continue
+    // `The Canadian Press` alone: an agency of two words or more signs the story (`Reuters` alone is as often a photo's credit).
+    if (text.includes(' ') && NEWS_AGENCIES.has(text.toLowerCase())) {
+      roles[index] = {part: 'other', kind: 'byline'}
+      continue
+    }
+    if (!isOtherOf(roles[index - 1], 'timestamp') && !isOtherOf(roles[index + 1], 'timestamp')) continue
+    // A person's name, known by its given name (`Harbour Bridge` above the date is a kicker).
+    const [first] = bylineAuthors(text)
+    if (first?.split(' ').some((word) => isGivenName(capitalisedWord(word)))) roles[index] = {part: 'other', kind: 'byline'}
   }
 }
 
-function isTimestampRole(role: Role | undefined): boolean {
-  return role?.part === 'other' && role.kind === 'timestamp'
+/** A word with only its first letter capitalised (`OLLIE` → `Ollie`), as the given-name lists spell names. */
+function capitalisedWord(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()
 }
 
-/** How many lines a video's lead-in may stand above its `Duration` line: the clip's title and its time. */
+
+/** How many lines a video's lead-in may stand above its `Duration` line: the clip's title, its time, a label. */
 const VIDEO_HEAD_LINES = 3
+
+/** The most words of a clip's description under its length. */
+const CLIP_DESCRIPTION_WORDS = 30
+
+/** A quotation mark of either family. */
+const QUOTATION_MARK = /["“”‘’]/
 
 /** A clip's length as its player labels it (`Duration 2:04`). */
 const DURATION = /^duration:? \d{1,2}:\d\d$/i
@@ -173,14 +200,19 @@ function markVideoBlocks(lines: readonly Line[], roles: Roles): void {
     if (role?.part !== 'other' || (role.kind !== 'media' && role.kind !== 'prompt')) continue
     const text = lines[index]?.text ?? ''
     // `Click to play video: 'Title'`, then `Title`.
-    const quoted = /^click to play video: ['‘"“](.+)['’"”]$/i.exec(text)
+    const quoted = PLAY_PROMPT.exec(text)
     if (quoted && roles[index + 1] === undefined && lines[index + 1]?.text === quoted[1]) roles[index + 1] = {part: 'other', kind: 'media'}
     let duration = -1
     for (let at = index + 1; at <= index + VIDEO_HEAD_LINES + 1 && at < lines.length; at++) {
       if (DURATION.test(lines[at]?.text ?? '')) duration = at
     }
     if (duration < 0) continue
-    for (let at = index + 1; at <= duration + 1 && at < lines.length; at++) if (roles[at] === undefined) roles[at] = {part: 'other', kind: 'media'}
+    for (let at = index + 1; at < duration; at++) if (roles[at] === undefined) roles[at] = {part: 'other', kind: 'media'}
+    // The clip's description under its length: short, with no quotation (a paragraph of the body would be either).
+    const description = lines[duration + 1]?.text ?? ''
+    if (roles[duration + 1] === undefined && description !== '' && countWords(description, CLIP_DESCRIPTION_WORDS) <= CLIP_DESCRIPTION_WORDS && !QUOTATION_MARK.test(description)) {
+      roles[duration + 1] = {part: 'other', kind: 'media'}
+    }
     index = duration
   }
 }
@@ -230,13 +262,18 @@ function isLabelLine(lines: readonly Line[], roles: Roles, index: number): boole
 
 /**
  * The standfirst: the line under the title that sums the story up, a
- * sentence without a final full stop; only share buttons, a timestamp or
- * another widget line may stand between (`Social Sharing`).
+ * sentence without a final full stop (or with one, when the byline or the
+ * date comes right after it); only share buttons, a timestamp or another
+ * widget line may stand between (`Social Sharing`). The title may stand
+ * under the page's furniture.
  */
 function isStandfirst(lines: readonly Line[], roles: Roles, index: number): boolean {
   const line = lines[index]
-  if (index < 1 || index > STANDFIRST_REACH || roles[0]?.part !== 'title' || !line) return false
-  for (let above = 1; above < index; above++) {
+  // The title stands at most three lines of furniture down: a bound first, so body lines are not walked.
+  if (index > STANDFIRST_REACH + MAX_FURNITURE_LINES) return false
+  const title = roles.findIndex((role, at) => at >= index || role?.part === 'title')
+  if (!line || title < 0 || title >= index || roles[title]?.part !== 'title' || index - title > STANDFIRST_REACH) return false
+  for (let above = title + 1; above < index; above++) {
     const role = roles[above]
     if (role?.part !== 'other' || !ABOVE_STANDFIRST.has(role.kind)) return false
   }
@@ -245,13 +282,9 @@ function isStandfirst(lines: readonly Line[], roles: Roles, index: number): bool
   const words = countWords(line.text, 40)
   if (words < 6 || words > 40 || line.text.endsWith(':')) return false
   // A sentence's stop is the body's, unless the byline or the date comes after it: the line between them and the title is the desk's summary.
-  return !/[.?!]["”’]?$/.test(line.text) || isDatedOrSigned(roles[index + 1])
+  return !/[.?!]["”’]?$/.test(line.text) || isOtherOf(roles[index + 1], 'byline', 'timestamp')
 }
 
-/** Whether a line's role is a byline's or a timestamp's, which stand between the title block and the body. */
-function isDatedOrSigned(role: Role | undefined): boolean {
-  return role?.part === 'other' && (role.kind === 'byline' || role.kind === 'timestamp')
-}
 
 /** How many lines under the title the standfirst may stand. */
 const STANDFIRST_REACH = 3
