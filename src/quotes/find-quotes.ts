@@ -9,7 +9,7 @@ import {clauseSubject, sentenceStart, type Words} from './mentions.js'
 import {quoteKind} from './quote-kind.js'
 import {findQuoteSpans, type QuoteSpan} from './quote-spans.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
-import {bodyNamedIn, buildRegistry, lookUp, splitName, type AroundText, type Registry} from './registry.js'
+import {bodyNamedBefore, buildRegistry, lookUp, splitName, type AroundText, type Registry} from './registry.js'
 import {animacyOf, LazyDocuments, pronounFits, resolveSpeaker, unnamedAntecedent, type Animacy, type ResolveContext} from './resolve-speaker.js'
 import {WordStore, tokenize, type Tokens} from './tokens.js'
 import {explainChoice, type CarriedWay, type QuoteTrace} from './trace.js'
@@ -446,7 +446,8 @@ function resolveDrafts(drafts: readonly Draft[], words: readonly Words[], contex
     // The speaker that just spoke is a likelier `it` than a document named earlier.
     const fits = last !== null && draft.paragraph - last.paragraph <= SPEAKER_REACH && pronounFits(pronoun, last.animacy)
     // Not past a body its own paragraph names (`The Bank of Westshire raised rates. “…,” it said.`).
-    if (last && fits && (draft.name === null || (pronoun === 'it' && !bodyNamedIn(context.registry, draft.name, draft.attributedIn)))) draft.name = last.name
+    const itsPlace = {paragraph: draft.attributedIn, offset: paragraphWords.tokens.start(mention.first)}
+    if (last && fits && (draft.name === null || (pronoun === 'it' && !bodyNamedBefore(context.registry, draft.name, itsPlace)))) draft.name = last.name
     if (draft.name === null && pronoun !== '') draft.name = bodyOfSentence(paragraphWords, mention.first, pronoun, context)
     if (draft.name !== null && mention.kind !== 'pronoun') {
       last = {name: draft.name, paragraph: draft.paragraph, animacy: animacyOf(paragraphWords, mention)}

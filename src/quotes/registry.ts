@@ -356,29 +356,36 @@ export function buildRegistry(
 }
 
 /**
- * Whether a body of that name is named in a paragraph.
+ * Whether a body of that name is named before a place in the place's own
+ * paragraph, among the few names nearest it (`The Bank of Westshire raised
+ * rates. “…,” it said.`).
  *
  * @param registry The article's registry.
  * @param name A canonical name.
- * @param paragraph The paragraph's index.
- * @returns True when the paragraph names that body.
+ * @param place Where the pronoun stands: its paragraph and offset.
+ * @returns True when the paragraph names that body shortly before.
  */
-export function bodyNamedIn(registry: Registry, name: string, paragraph: number): boolean {
+export function bodyNamedBefore(registry: Registry, name: string, place: {readonly paragraph: number; readonly offset: number}): boolean {
   const {occurrences} = registry
-  // Binary search for the paragraph's first place: occurrences are in input order.
+  // Binary search for the first place at or after `place`: occurrences are in input order.
   let low = 0
   let high = occurrences.length
   while (low < high) {
     const middle = (low + high) >>> 1
-    if ((occurrences[middle]?.paragraph ?? 0) < paragraph) low = middle + 1
+    if (comesBefore(occurrences[middle], place)) low = middle + 1
     else high = middle
   }
-  for (let index = low; index < occurrences.length && occurrences[index]?.paragraph === paragraph; index++) {
-    const {person} = occurrences[index]!
-    if (person.body && person.name === name) return true
+  // Bounded, as the pronouns' walk is: one endless paragraph keeps the parse linear.
+  for (let index = low - 1; index >= 0 && index >= low - NAMED_BEFORE_REACH; index--) {
+    const occurrence = occurrences[index]
+    if (occurrence?.paragraph !== place.paragraph) return false
+    if (occurrence.person.body && occurrence.person.name === name) return true
   }
   return false
 }
+
+/** How many names back {@link bodyNamedBefore} looks. */
+const NAMED_BEFORE_REACH = 20
 
 /** Whether a name is a body's head word, `of` and what it is of (`Ministry of Justice`, `Bank of Westshire`). */
 function isBodyOf(written: readonly string[]): boolean {
