@@ -236,6 +236,9 @@ const SECTION_KICKERS: ReadonlySet<string> = new Set([
   'news', 'local news', 'world news', 'politics', 'business', 'sport', 'sports', 'world', 'national', 'health', 'science'
 ])
 
+/** A mark a breadcrumb trail's separators hold. */
+const BREADCRUMB_MARK = /[»›>]/
+
 /** The separators of a breadcrumb trail (`Home » News » Local`). */
 const BREADCRUMB_SEPARATORS = [' » ', ' › ', ' > ']
 
@@ -245,6 +248,8 @@ const MAX_BREADCRUMB_WORDS = 4
 
 /** Whether a line is a breadcrumb trail: two to six short capitalised levels between `»`, `›` or `>`. */
 function isBreadcrumb(text: string): boolean {
+  // One scan for the marks first: most lines have none, and three searches would read each line thrice.
+  if (!BREADCRUMB_MARK.test(text)) return false
   const separator = BREADCRUMB_SEPARATORS.find((each) => text.includes(each))
   if (!separator) return false
   const levels = text.split(separator)

@@ -54,13 +54,16 @@ export function isNoticeLine(text: string): boolean {
     /^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b/.test(lower) ||
     NOTICE_PHRASE.test(lower) ||
     // `This report …` opens prose about a study as often (`This report was published by the agency and found …`): only a short line.
-    (ABOUT_THIS_PIECE.test(lower) && (!lower.startsWith('this report') || countWords(text, ABOUT_THIS_REPORT_WORDS) <= ABOUT_THIS_REPORT_WORDS)) ||
-    PROMPT_PHRASE.test(lower) ||
+    (lower.startsWith('this ') && ABOUT_THIS_PIECE.test(lower) && (!lower.startsWith('this report') || countWords(text, ABOUT_THIS_REPORT_WORDS) <= ABOUT_THIS_REPORT_WORDS)) ||
     isDashCredit(text)
   ) {
     return countWords(text, 80) <= 80
   }
-  if (PROMPT_ANYWHERE.test(lower) && countWords(text, PROMPT_LINE_WORDS) <= PROMPT_LINE_WORDS) return true
+  // A prompt's phrase anywhere first, in one scan: most lines have none; then where it stands, or how short the line is.
+  if (PROMPT_ANYWHERE.test(lower)) {
+    if (PROMPT_PHRASE.test(lower)) return countWords(text, 80) <= 80
+    if (countWords(text, PROMPT_LINE_WORDS) <= PROMPT_LINE_WORDS) return true
+  }
   // Both have lower limits of their own.
   return isContactLine(text) || isAuthorBio(text)
 }
