@@ -367,16 +367,9 @@ export function buildRegistry(
  */
 export function bodyNamedBefore(registry: Registry, name: string, place: {readonly paragraph: number; readonly offset: number}): boolean {
   const {occurrences} = registry
-  // Binary search for the first place at or after `place`: occurrences are in input order.
-  let low = 0
-  let high = occurrences.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (comesBefore(occurrences[middle], place)) low = middle + 1
-    else high = middle
-  }
+  const last = lastBefore(occurrences, place)
   // Bounded, as the pronouns' walk is: one endless paragraph keeps the parse linear.
-  for (let index = low - 1; index >= 0 && index >= low - NAMED_BEFORE_REACH; index--) {
+  for (let index = last; index >= 0 && index > last - NAMED_BEFORE_REACH; index--) {
     const occurrence = occurrences[index]
     if (occurrence?.paragraph !== place.paragraph) return false
     if (occurrence.person.body && occurrence.person.name === name) return true
@@ -618,6 +611,24 @@ function readsAsPerson(person: Person): boolean {
  */
 export function comesBefore(place: {readonly paragraph: number; readonly offset: number} | undefined, other: {readonly paragraph: number; readonly offset: number}): boolean {
   return place !== undefined && (place.paragraph < other.paragraph || (place.paragraph === other.paragraph && place.offset < other.offset))
+}
+
+/**
+ * The index of the last place before `place` (a binary search: places are in input order), or -1.
+ *
+ * @param places Places in input order.
+ * @param place The place to look before.
+ * @returns The index, or -1 when none comes before.
+ */
+export function lastBefore(places: ReadonlyArray<{readonly paragraph: number; readonly offset: number}>, place: {readonly paragraph: number; readonly offset: number}): number {
+  let low = 0
+  let high = places.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (comesBefore(places[middle], place)) low = middle + 1
+    else high = middle
+  }
+  return low - 1
 }
 
 /** Whether a code unit goes on a word: an ASCII letter or digit, or a letter of the Latin, Greek or Cyrillic blocks (up to U+1FFF, where punctuation begins). */

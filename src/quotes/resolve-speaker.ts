@@ -5,7 +5,7 @@ import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import {lowerInitial} from '../text/words.js'
 import {ALL_CAPITALS, POSSESSIVE, type Mention, type Words} from './mentions.js'
 import type {Token} from './tokens.js'
-import {AGED, comesBefore, holderOf, lookUp, splitName, tokenTexts, type Occurrence, type Person, type Registry} from './registry.js'
+import {AGED, comesBefore, holderOf, lastBefore, lookUp, splitName, tokenTexts, type Occurrence, type Person, type Registry} from './registry.js'
 
 /**
  * How many paragraphs back a pronoun may reach for the person it stands for:
@@ -339,17 +339,6 @@ const SPEECH_NOUN_SET: ReadonlySet<string> = new Set(SPEECH_NOUNS)
 /** Possessive determiners (`its headline`, `his message`). */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their'])
 
-/** Index of the last occurrence before a place (binary search: occurrences are in order). */
-function lastBefore(occurrences: readonly Place[], place: Place): number {
-  let low = 0
-  let high = occurrences.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (comesBefore(occurrences[middle], place)) low = middle + 1
-    else high = middle
-  }
-  return low - 1
-}
 
 /** Whether a document is mentioned in the paragraph or the few before it (binary search). */
 function documentNear(paragraphs: readonly number[], paragraph: number): boolean {
