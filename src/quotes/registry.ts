@@ -384,7 +384,12 @@ const NAMED_BEFORE_REACH = 20
 function isBodyOf(written: readonly string[]): boolean {
   const of = written.indexOf('of')
   // `Court of Appeal Judge Mary Hollis`: a title after `of` leads to a person's name.
-  return of > 0 && of < written.length - 1 && isBodyHead(written[of - 1] ?? '') && !written.slice(of + 1).some((word) => isHonorific(word.toLowerCase()))
+  return of < written.length - 1 && isBodyHead(headBeforeOf(written, of) ?? '') && !written.slice(of + 1).some((word) => isHonorific(word.toLowerCase()))
+}
+
+/** The word before a name's `of` (`Ministry` of `Ministry of Justice`), where a body's head word stands; none without one. */
+function headBeforeOf(written: readonly string[], of = written.indexOf('of')): string | undefined {
+  return of > 0 ? written[of - 1] : undefined
 }
 
 /** A listed given name written alone, before it is known whom it stands for. */
@@ -523,8 +528,7 @@ function sharesSentence(occurrence: Occurrence, other: Occurrence | undefined): 
  */
 function registerBody(bodies: Map<string, Person>, words: Words, first: number, last: number, parts: NameParts, kindBeside: boolean): Person | undefined {
   // `Ministry of Justice`: the head word stands before `of`.
-  const of = parts.words.indexOf('of')
-  const head = (of > 0 ? parts.words[of - 1] : parts.words.at(-1)) ?? ''
+  const head = headBeforeOf(parts.words) ?? parts.words.at(-1) ?? ''
   if (!kindBeside && !isBodyHead(head) && !(first < last && whichAfter(words, last))) return undefined
   const name = parts.words.join(' ')
   const known = bodies.get(name)
