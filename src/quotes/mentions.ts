@@ -482,6 +482,22 @@ export function commaAfter(words: Words, index: number): boolean {
 }
 
 /**
+ * The first token from `from` up to (not including) `to` that a comma
+ * follows, read while the tokens stay in one sentence when `sentence` is
+ * given; -1 when none does.
+ *
+ * @param words The paragraph's words.
+ * @param from The first token to look after.
+ * @param to The token to stop before.
+ * @param sentence The sentence the tokens must stay in, or -1 for any.
+ * @returns The token's index, or -1.
+ */
+export function firstCommaAfter(words: Words, from: number, to: number, sentence = -1): number {
+  for (let index = from; index < to && (sentence < 0 || words.tokens.sentence(index) === sentence); index++) if (commaAfter(words, index)) return index
+  return -1
+}
+
+/**
  * Find the subject of a speech verb by reading left from it: skip adverbs and
  * auxiliaries (`later`, `has`), an infinitive's verb (`returned to tell`), and
  * an appositive between commas (`Alyssa Farah, a Pentagon spokesperson, later

@@ -3,7 +3,7 @@ import {BODY_HEAD_KINDS, BODY_HEADS, HONORIFICS, NON_PERSON_WORDS, POST_ABBREVIA
 import {DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES, SENTENCE_OPENERS} from '../lexicon/function-words.js'
 import {NATIONALITY_WORDS} from '../lexicon/nationalities.js'
 import {SUBORDINATORS} from './constructs/site.js'
-import {ALL_CAPITALS, commaAfter, DIGITS, isHonorific, joined, nameAfterTitle, POSSESSIVE, PREPOSITIONS, readNameRight, withoutFinalStop, type Words} from './mentions.js'
+import {ALL_CAPITALS, commaAfter, DIGITS, firstCommaAfter, isHonorific, joined, nameAfterTitle, POSSESSIVE, PREPOSITIONS, readNameRight, withoutFinalStop, type Words} from './mentions.js'
 import type {Token, Tokens} from './tokens.js'
 import {isApostrophe, isAsciiDigit} from '../text/words.js'
 
@@ -1035,12 +1035,6 @@ const PHRASE_OPENERS: ReadonlySet<string> = new Set([...SUBORDINATORS, 'unlike',
 /** `Hours after …`, `Days before …`: a time before a subordinator opens the phrase too. */
 const TIME_UNITS: ReadonlySet<string> = new Set(['hours', 'days', 'weeks', 'months', 'years', 'minutes', 'moments', 'shortly', 'soon', 'just', 'long'])
 
-/** Whether a comma follows one of the few words from `from` on, in the sentence. */
-function commaWithin(words: Words, from: number, sentence: number): boolean {
-  for (let index = from; index < from + OPENING_PHRASE_WORDS && words.tokens.sentence(index) === sentence; index++) if (commaAfter(words, index)) return true
-  return false
-}
-
 /** Whether a name stands inside its sentence's opening phrase, which a comma closes before the subject. */
 function inOpeningPhrase(words: Words, first: number, last: number): boolean {
   const {tokens} = words
@@ -1050,14 +1044,13 @@ function inOpeningPhrase(words: Words, first: number, last: number): boolean {
   const opener = tokens.lower(start)
   if (!PHRASE_OPENERS.has(opener) && !(TIME_UNITS.has(opener) && PHRASE_OPENERS.has(tokens.lower(start + 1)))) return false
   // No comma before the name: it is inside the phrase; one after it, close by, ends the phrase.
-  for (let index = start; index < first; index++) if (commaAfter(words, index)) return false
-  // The word after the comma is read too: it stays in the sentence, so in the paragraph.
-  for (let index = last; index < start + OPENING_PHRASE_WORDS && tokens.sentence(index + 1) === sentence; index++) {
-    // A name after the comma is the subject, or `the` opening one (`After the vote, the NRA’s Jo Vale said`);
-    // but `the` and a comma close by set off the name's apposition (`Minutes later Gen Ana Roe, the chief, returned`).
-    if (commaAfter(words, index)) return tokens.capitalised(index + 1) || (tokens.lower(index + 1) === 'the' && !commaWithin(words, index + 1, sentence))
-  }
-  return false
+  if (firstCommaAfter(words, start, first) >= 0) return false
+  const comma = firstCommaAfter(words, last, start + OPENING_PHRASE_WORDS, sentence)
+  // The word after the comma is read too: it must stay in the sentence, so in the paragraph.
+  if (comma < 0 || tokens.sentence(comma + 1) !== sentence) return false
+  // A name after the comma is the subject, or `the` opening one (`After the vote, the NRA’s Jo Vale said`);
+  // but `the` and a comma close by set off the name's apposition (`Minutes later Gen Ana Roe, the chief, returned`).
+  return tokens.capitalised(comma + 1) || (tokens.lower(comma + 1) === 'the' && firstCommaAfter(words, comma + 1, comma + 1 + OPENING_PHRASE_WORDS, sentence) < 0)
 }
 
 /**

@@ -1,7 +1,7 @@
 import {SPEECH_NOUNS as SPEECH_NOUN_LIST} from '../../lexicon/cues.js'
 import {invertsSubject, lastCue, type Cue} from '../cues.js'
 import {FUNCTION_WORDS} from '../../lexicon/function-words.js'
-import {clauseSubject, commaAfter, POSSESSIVE, subjectAfter, subjectBefore, subjectRight, type Mention, type Words} from '../mentions.js'
+import {clauseSubject, commaAfter, firstCommaAfter, POSSESSIVE, subjectAfter, subjectBefore, subjectRight, type Mention, type Words} from '../mentions.js'
 import {SUBORDINATORS} from './site.js'
 import type {Attribution, Construct} from './types.js'
 
@@ -179,8 +179,8 @@ const AUXILIARIES: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are', 'h
 
 /** Whether token `index` stands before the comma that closes the clause opening at `from` (`When X asked Y about it, he said`), which ends before `before`. */
 function insideOpeningClause(words: Words, from: number, index: number, before: number): boolean {
-  for (let at = from; at < before; at++) if (commaAfter(words, at)) return index <= at
-  return false
+  const comma = firstCommaAfter(words, from, before)
+  return comma >= 0 && index <= comma
 }
 
 /** Prepositions that open a phrase before a sentence's subject (`In a statement read to the court, she said`). */
