@@ -493,13 +493,14 @@ describe('canonical names from the whole article', () => {
       ['Daily Ledger', 'Skyhop', 'the company']
     ],
     [
-      'as the kind a company’s or airline’s last word makes it (`Acme Corp`, `Skyhop Airways`), `it` for the company, and not when two firms are named',
+      'as the kind a company’s or airline’s last word makes it (`Acme Corp`, `Skyhop Airways`), `it` for the company, the firm named last when no other is near, and not when two firms are named together',
       [
         'Acme Corp said on Monday it would appeal. “We believe the judge erred,” it said.',
         'Skyhop Airways cancelled 40 flights. “Safety comes first,” the airline said.',
-        'Separately, Norvik Holdings Ltd cut 200 jobs. “The market has changed,” the firm said.'
+        'Separately, Norvik Holdings Ltd cut 200 jobs. “The market has changed,” the firm said.',
+        'Tarn Foods Inc and Orla Group Ltd agreed to merge. “It is a good fit,” the firm said.'
       ],
-      ['Acme Corp', 'Skyhop Airways', 'the firm']
+      ['Acme Corp', 'Skyhop Airways', 'Norvik Holdings Ltd', 'the firm']
     ],
     [
       'as the kind a carmaker’s, a food firm’s or a group’s last word makes it (`Voltra Motors`, `Brightwell Group`)',
@@ -657,6 +658,19 @@ describe('canonical names from the whole article', () => {
     )
     // Brand held the post once and Holm holds another; Odell is the one senator named before the quote.
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['the governor', 'Ruth Odell', 'the president'])
+  })
+
+  it('resolves a post several people hold to the one named in the last paragraph or this one, when no other was named there', () => {
+    const quotes = quotesOf(
+      'Transport Minister Ivo Marsh opened the depot on Monday.',
+      'The housing minister, Rita Kell, said the plan was funded.',
+      '“No family will wait longer,” the minister said.',
+      'Both ministers took questions. Mr Marsh spoke of rail; Ms Kell of rents.',
+      'Finance Minister Odo Pratt joined them. Transport Minister Ivo Marsh left early.',
+      '“We agree,” the minister said.'
+    )
+    // Kell is the minister named just before the first quote; Pratt and Marsh are both named just before the second.
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Rita Kell', 'the minister'])
   })
 
   it('reads a surname with its particle as one word of the name, so a caption completes it, and keeps a relative set after a kin noun apart (`her father, X`)', () => {

@@ -977,8 +977,9 @@ const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', '
 
 /**
  * The one person the article has named in a post before a place (`the prime
- * minister`), or undefined when it has named none or several: `the senator`
- * points back at a senator already met, never at one named further on.
+ * minister`), or undefined when it has named none, or several with none of
+ * them alone named lately: `the senator` points back at a senator already
+ * met, never at one named further on.
  *
  * @param registry The registry.
  * @param role The post, lower case, without its determiner.
@@ -987,11 +988,22 @@ const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', '
  */
 export function holderOf(registry: Registry, role: string, place: {readonly paragraph: number; readonly offset: number}): Person | undefined {
   let holder: Person | undefined
+  let several = false
+  // The paragraph each other holder was last named in, as the walk goes.
+  let othersLast = -1
+  let holderLast = -1
   for (const occurrence of registry.roles.get(role) ?? []) {
     if (occurrence.paragraph > place.paragraph || (occurrence.paragraph === place.paragraph && occurrence.offset >= place.offset)) break
-    if (holder && holder !== occurrence.person) return undefined
+    if (holder && holder !== occurrence.person) {
+      several = true
+      othersLast = holderLast
+    }
     holder = occurrence.person
+    holderLast = occurrence.paragraph
   }
+  // `Procurement Minister Anand … The health minister, Patty Hajdu, said … “…,” the minister said`: of
+  // several, the one named in this paragraph or the one before, when no other was named there.
+  if (several && !(holderLast >= place.paragraph - 1 && othersLast < place.paragraph - 1)) return undefined
   return holder
 }
 
