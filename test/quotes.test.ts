@@ -660,6 +660,17 @@ describe('canonical names from the whole article', () => {
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['the governor', 'Ruth Odell', 'the president'])
   })
 
+  it('resolves `the former minister` to the one named as the post\'s former holder, and `the minister` never to them', () => {
+    const quotes = quotesOf(
+      'Former Finance Minister Elsa Brun met the bankers. Former Secretary of State Ivo Dane joined her.',
+      '“Rates will stay high,” the former minister said.',
+      '“The treaty holds,” the former secretary of state said.',
+      'Former health minister Omar Fell spoke last. “Hire more nurses,” the former minister said. “Open more beds,” the minister said.'
+    )
+    // The last `the former minister` is Fell, named in the paragraph; no one is named as the minister now.
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Elsa Brun', 'Ivo Dane', 'Omar Fell', 'the minister'])
+  })
+
   it('resolves a post several people hold to the one named in the last paragraph or this one, when no other was named there', () => {
     const quotes = quotesOf(
       'Transport Minister Ivo Marsh opened the depot on Monday.',

@@ -760,6 +760,7 @@ function noteRoles(roles: Map<string, Occurrence[]>, titled: Set<Person>, occurr
       filePost(roles, parts.titles.join(' '), occurrence)
       titled.add(occurrence.person)
     }
+    if (takers.length === 1 && takers[0] === 'former') noteFormerPost(roles, titled, occurrence, parts, words, first)
     return
   }
   // `Sen. Jane Doe` holds the post `the senator` names, as `Senator Jane Doe` does.
@@ -791,6 +792,24 @@ function noteRoles(roles: Map<string, Occurrence[]>, titled: Set<Person>, occurr
   }
   const age = ageOf(words, first, last)
   if (age !== null) addTo(roles, age, occurrence)
+}
+
+/**
+ * `Former Labor Secretary Jo Vale`, `former health minister Jo Vale`: the one
+ * who held a post is `the former secretary` and `the former minister` (never
+ * `the secretary`), and as the titles are written (`the former secretary of
+ * state`).
+ */
+function noteFormerPost(roles: Map<string, Occurrence[]>, titled: Set<Person>, occurrence: Occurrence, parts: NameParts, words: Words, first: number): void {
+  const {titles} = parts
+  const connector = titles.findIndex((title) => title === 'for' || title === 'of')
+  const before = words.tokens.get(first - 1)
+  const head = titles.length > 0 ? titles[connector > 0 ? connector - 1 : titles.length - 1] : before && !before.capitalised ? before.lower : undefined
+  if (head === undefined || !isPostNoun(head)) return
+  filePost(roles, `former ${head}`, occurrence)
+  if (titles[0] === 'former' && titles.length > 2) filePost(roles, titles.join(' '), occurrence)
+  // Named in a post, if a past one: `the minister` is then someone else, never this person as the one in view.
+  titled.add(occurrence.person)
 }
 
 /**
