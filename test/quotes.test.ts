@@ -671,6 +671,15 @@ describe('canonical names from the whole article', () => {
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Elsa Brun', 'Ivo Dane', 'Omar Fell', 'the minister'])
   })
 
+  it('files a name with a generation\'s suffix apart (`Trump Jr.` is `Donald Trump Jr`, never the father)', () => {
+    const quotes = quotesOf(
+      'Arlo Penn Jr. spoke after his father, Arlo Penn, left the stage.',
+      '“We will keep building,” Penn Jr. said.',
+      '“So will I,” Penn said.'
+    )
+    expect(names(quotes)).toEqual(['Arlo Penn Jr', 'Arlo Penn'])
+  })
+
   it('resolves a post several people hold to the one named in the last paragraph or this one, when no other was named there', () => {
     const quotes = quotesOf(
       'Transport Minister Ivo Marsh opened the depot on Monday.',

@@ -1175,7 +1175,7 @@ export function tokenTexts(tokens: Words['tokens'], first: number, last: number)
 
 /** Add a person, or fill in what a new mention tells of one already known. */
 function register(bySurname: Map<string, Person[]>, parts: NameParts, kin: Gender = null): Person {
-  const surname = (parts.words.at(-1) ?? '').toLowerCase()
+  const surname = surnameKey(parts.words)
   const start = surnameStart(parts.words)
   const given = givenOf(parts.words, start)
   const length = parts.words.length === 0 ? 0 : start + 1
@@ -1213,12 +1213,30 @@ function register(bySurname: Map<string, Person[]>, parts: NameParts, kin: Gende
 }
 
 /**
+ * The key a name is filed under: its surname in lower case, with a
+ * generation's suffix after it (`Trump Jr` is `trump jr`, and so never the
+ * `Trump` the article names besides).
+ */
+function surnameKey(words: readonly string[]): string {
+  const last = (words.at(-1) ?? '').toLowerCase()
+  return hasGenerationSuffix(words) ? `${(words.at(-2) ?? '').toLowerCase()} ${last}` : last
+}
+
+/** Whether a name of two words or more ends in a generation's suffix (`Jr`, `Sr`, `III`). */
+function hasGenerationSuffix(words: readonly string[]): boolean {
+  return words.length > 1 && GENERATION_SUFFIXES.has(words.at(-1) ?? '')
+}
+
+/** A generation's suffix after a surname, as written (the stop after `Jr.` ends no word). */
+const GENERATION_SUFFIXES: ReadonlySet<string> = new Set(['Jr', 'Sr', 'II', 'III', 'IV'])
+
+/**
  * Where a name's surname begins: its last word, with the particles before it
  * (`Le Pen`, `da Silva`, `bin Salman`); a word the given-name lists hold is no
  * particle (`Al Sharpton`, `Van Jones`, and so also `De`, `Von`).
  */
 function surnameStart(words: readonly string[]): number {
-  let start = words.length - 1
+  let start = words.length - (hasGenerationSuffix(words) ? 2 : 1)
   while (start > 0 && isParticle(words[start - 1] ?? '')) start--
   return start
 }
@@ -1261,7 +1279,7 @@ function kinBefore(words: Words, first: number): Gender {
  * @returns The person, or undefined when the article names no such person.
  */
 export function lookUp(bySurname: ReadonlyMap<string, readonly Person[]>, parts: NameParts): Person | undefined {
-  const last = parts.words.at(-1)?.toLowerCase()
+  const last = surnameKey(parts.words)
   if (!last || (parts.words.length === 1 && parts.titles.length === 0 && SENTENCE_OPENERS.has(last))) {
     return undefined
   }
