@@ -369,6 +369,30 @@ describe('canonical names', () => {
     ])
   })
 
+  it('resolves `he` after a sentence that reports someone’s words to that person, not to the first person it names', () => {
+    const quotes = quotesOf(
+      'Tomas Brandt met Oskar Lindqvist at the harbour.',
+      'Brandt wasted the summer on the old pier, Lindqvist said.',
+      '“We need a new plan by spring,” he said.',
+      'Ingrid Falk, who chairs the harbour trust, said Brandt’s budget left no room for dredging.',
+      '“The silt comes back every winter,” she said.',
+      'The ferry will run late, said Ole Berg, a pilot on the fjord.',
+      '“It is the tide,” he added.'
+    )
+    expect(names(quotes)).toEqual(['Oskar Lindqvist', 'Ingrid Falk', 'Ole Berg'])
+  })
+
+  it('does not take a name that a verb of saying follows in a clause of time, or before an infinitive, for a reporter', () => {
+    const quotes = quotesOf(
+      'Tomas Brandt met Oskar Lindqvist at the harbour.',
+      'Brandt kept quiet when Lindqvist asked about the pier.',
+      '“We need a new plan by spring,” he said.',
+      'Brandt said Lindqvist continued to fund the pier.',
+      '“It is all in the budget,” he said.'
+    )
+    expect(names(quotes)).toEqual(['Tomas Brandt', 'Tomas Brandt'])
+  })
+
   it('leaves the speaker null when a pronoun has no one to stand for', () => {
     const [quote] = quotesOf('“It was over in minutes,” she said.')
     expect(quote?.speaker).toBeNull()

@@ -1,3 +1,4 @@
+import {INVERTING_CUES} from '../lexicon/cues.js'
 import {givenNameGender, givenNameSettled, isGivenName} from '../lexicon/given-names.js'
 import {BODY_HEAD_KINDS, BODY_HEADS, HONORIFICS, NON_PERSON_WORDS, POST_ABBREVIATIONS, POST_NOUNS, ROLE_NOUNS, type Gender} from '../lexicon/honorifics.js'
 import {DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES, SENTENCE_OPENERS} from '../lexicon/function-words.js'
@@ -59,7 +60,10 @@ export interface Occurrence {
    * campaign`), which a later `she` seldom stands for.
    */
   readonly subject: boolean
-  /** Whether a quote is attributed to this mention (`“…,” Ruiz said`). */
+  /**
+   * Whether a quote is attributed to this mention (`“…,” Ruiz said`), or
+   * its sentence reports the person's words outside quotes (`…, Ruiz said.`).
+   */
   readonly speaks: boolean
 }
 
@@ -328,7 +332,7 @@ export function buildRegistry(
         if (person.gender === null && whichAfter(words, mention.last)) person.body = true
         // `The Harbour Board said`: a body's name takes `the` and is still its clause's subject.
         const first = !named && tokens.get(mention.first - 1)?.lower === 'the' ? mention.first - 1 : mention.first
-        const occurrence: Occurrence = {person, paragraph, sentence: tokens.sentence(index), offset: tokens.start(index), subject: canBeSubject(words, first, mention.last), speaks}
+        const occurrence: Occurrence = {person, paragraph, sentence: tokens.sentence(index), offset: tokens.start(index), subject: canBeSubject(words, first, mention.last), speaks: speaks || reportsSpeech(words, mention.first, mention.last)}
         occurrences.push(occurrence)
         if (named) noteRoles(roles, titled, occurrence, parts, words, mention.first, mention.last)
         // `the council`, `the agency`: a body is filed under its head word, as a person under a post.
@@ -1294,3 +1298,76 @@ export function lookUp(bySurname: ReadonlyMap<string, readonly Person[]>, parts:
   const gender = genderOf(parts)
   return people.find((person) => gender === null || person.gender === gender) ?? people[0]
 }
+
+/** Cues that stand before a speaker but whose subject reports no words of their own ({@link REPORTING_VERBS}). */
+const NOT_REPORTING: ReadonlySet<string> = new Set([
+  'asked', 'asks', 'read', 'reads', 'posted', 'posts', 'offered', 'answered', 'answers', 'replied', 'replies', 'responded', 'responds',
+  'continued', 'continues', 'reported', 'reports'
+])
+
+/**
+ * Verbs of saying whose subject, outside quotes, is the one whose words the
+ * sentence reports (`Ruiz argued`, `said Ruiz, 40,`): the cues that may stand
+ * before their speaker, less those that answer, read or go on (`Ruiz asked`,
+ * `Ruiz continued to …`) or a reporter's (`Ruiz reported`, whose source is
+ * someone else).
+ */
+const REPORTING_VERBS: ReadonlySet<string> = new Set(
+  INVERTING_CUES.filter((cue) => !cue.includes(' ') && !NOT_REPORTING.has(cue))
+)
+
+/** Adverbs and auxiliaries between a name and its verb of saying (`Ruiz also said`, `Ruiz, …, has argued`), and `who`. */
+const BEFORE_REPORTING: ReadonlySet<string> = new Set(['also', 'later', 'then', 'has', 'had', 'previously', 'again', 'recently', 'repeatedly', 'who', 'once', 'often'])
+
+/** How many words an apposition between a name and its verb may hold (`Ruiz, a lawyer for the port, said`). */
+const APPOSITION_REACH = 16
+
+/**
+ * Whether the name at `first` … `last` is the subject of a verb of saying
+ * outside quotes: `Ruiz said the port would close.`, `…, Ruiz argued.`,
+ * `Ruiz, a lawyer for the port, said`, `…, said Ruiz, a lawyer.` The sentence
+ * reports that person's words, and the `he` or `she` of the quote after it is
+ * that person more often than anyone else the sentence names
+ * (`Vale hurt the campaign, Ruiz said. “…,” he said.`). Not a name in a
+ * clause of time or cause (`when Ruiz said`), nor the second of two
+ * (`Vale and Ruiz said`), nor a possessive (`Ruiz’s stated aim`).
+ *
+ * @param words The paragraph's words.
+ * @param first The name's first word.
+ * @param last The name's last word.
+ * @returns True when the name reports speech.
+ */
+function reportsSpeech(words: Words, first: number, last: number): boolean {
+  const {tokens} = words
+  const opener = first > 0 ? tokens.lower(first - 1) : ''
+  if (SUBORDINATORS.has(opener) || opener === 'and' || opener === 'or' || POSSESSIVE.test(tokens.get(last)?.text ?? '')) return false
+  const sentence = tokens.sentence(last)
+  const end = tokens.length
+  let next = last + 1
+  // `Ruiz, a lawyer for the port, said`: the verb after the apposition's closing comma, read only a few words on.
+  if (commaAfter(words, last) && !(next < end && REPORTING_VERBS.has(tokens.lower(next)))) {
+    const close = firstCommaAfter(words, next, Math.min(end, next + APPOSITION_REACH), sentence)
+    next = close < 0 ? end : close + 1
+  }
+  for (let step = 0; step < 2 && next < end && BEFORE_REPORTING.has(tokens.lower(next)); step++) next++
+  // `Ruiz continued to …`, `Ruiz vowed to …`: a verb before an infinitive reports no words.
+  const verb = next < end && !tokens.quoted(next) && tokens.sentence(next) === sentence && REPORTING_VERBS.has(tokens.lower(next))
+  if (verb && !(next + 1 < end && tokens.lower(next + 1) === 'to')) return true
+  // `…, said Ruiz, a lawyer.` and `…, said Ruiz.`: inverted after a comma, the name ends its clause (`said Vale was` is an object's).
+  if (first === 0 || tokens.quoted(first - 1) || !REPORTING_VERBS.has(opener)) return false
+  const endsClause = commaAfter(words, last) || last + 1 >= end || tokens.sentence(last + 1) !== sentence
+  return endsClause && commaBefore(words.text, tokens.start(first - 1))
+}
+
+/** Whether a comma stands just before `offset`, spaces between (read back a few code units only). */
+function commaBefore(text: string, offset: number): boolean {
+  for (let cursor = offset - 1; cursor >= 0 && cursor >= offset - COMMA_REACH; cursor--) {
+    const code = text.charCodeAt(cursor)
+    if (code === 0x2c) return true
+    if (code !== 0x20 && code !== 0xa0) return false
+  }
+  return false
+}
+
+/** How many code units back {@link commaBefore} reads. */
+const COMMA_REACH = 4

@@ -288,9 +288,9 @@ const PRONOUN_CHAIN = 2
 function nearestFitting(occurrences: readonly Occurrence[], place: Place, gender: 'm' | 'f' | null, subjectsOnly: boolean): Occurrence | undefined {
   let index = lastBefore(occurrences, place)
   let chosen: Occurrence | undefined
-  // In the chosen sentence, the person a quote there is attributed to comes first (`“…,” Ruiz told
-  // a reporter when asked about Ode`: a `she` after it is Ruiz); then a person whose gender is known
-  // to fit beats one whose gender is unknown.
+  // In the chosen sentence, the person a quote there is attributed to, or whose words it reports outside
+  // quotes, comes first (`“…,” Ruiz told a reporter when asked about Ode`, `Ode lost, Ruiz said.`: a
+  // `she` after it is Ruiz); then a person whose gender is known to fit beats one whose gender is unknown.
   let exact: Occurrence | undefined
   let speaker: Occurrence | undefined
   // Bounded, so that thousands of names in one long paragraph keep the parse linear.
