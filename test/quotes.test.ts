@@ -704,6 +704,15 @@ describe('canonical names from the whole article', () => {
     expect(names(quotes)).toEqual(['Arlo Penn Jr', 'Arlo Penn'])
   })
 
+  it('reads a party before a post as no one else\'s post (`the Labour leader` is the leader in view)', () => {
+    const quotes = quotesOf(
+      'Labour’s Nia Pryce visited the yard on Monday.',
+      '“Ministers should be here,” the Labour leader said.',
+      'Sen. Otto Lamb, a Republican, voted no. “It is a bad deal,” the Republican senator said.'
+    )
+    expect(names(quotes)).toEqual(['Nia Pryce', 'Otto Lamb'])
+  })
+
   it('resolves a post several people hold to the one named in the last paragraph or this one, when no other was named there', () => {
     const quotes = quotesOf(
       'Transport Minister Ivo Marsh opened the depot on Monday.',

@@ -152,6 +152,12 @@ export const POST_NOUNS: ReadonlySet<string> = new Set([
   'justice', 'constable', 'pm', 'cm', 'skipper', 'speaker', 'taoiseach', 'tánaiste', 'magistrate'
 ])
 
+/**
+ * Parties and sides written before a name (`Republican Jane Doe`) or a post
+ * (`the Labour leader`): no post of their own, and no one else's.
+ */
+export const PARTY_WORDS: ReadonlySet<string> = new Set(['republican', 'democrat', 'democratic', 'gop', 'labour', 'tory', 'conservative', 'liberal', 'independent', 'green', 'socialist'])
+
 /** Abbreviated titles and the post each stands for (`Sen. Jane Doe` is `the senator`). */
 export const POST_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['sen', 'senator'], ['gov', 'governor'], ['rep', 'representative'], ['pres', 'president'], ['gen', 'general'],

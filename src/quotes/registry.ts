@@ -1,6 +1,6 @@
 import {INVERTING_CUES} from '../lexicon/cues.js'
 import {givenNameGender, givenNameSettled, isGivenName} from '../lexicon/given-names.js'
-import {BODY_HEAD_KINDS, BODY_HEADS, HONORIFICS, NON_PERSON_WORDS, POST_ABBREVIATIONS, POST_NOUNS, ROLE_NOUNS, type Gender} from '../lexicon/honorifics.js'
+import {BODY_HEAD_KINDS, BODY_HEADS, HONORIFICS, NON_PERSON_WORDS, PARTY_WORDS, POST_ABBREVIATIONS, POST_NOUNS, ROLE_NOUNS, type Gender} from '../lexicon/honorifics.js'
 import {DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES, SENTENCE_OPENERS} from '../lexicon/function-words.js'
 import {NATIONALITY_WORDS} from '../lexicon/nationalities.js'
 import {SUBORDINATORS} from './constructs/site.js'
@@ -735,9 +735,6 @@ function givenNameAliases(bySurname: ReadonlyMap<string, readonly Person[]>): Ma
   }
   return aliases
 }
-
-/** Parties and sides written before a name (`Republican Jane Doe`): no post. */
-const PARTY_WORDS: ReadonlySet<string> = new Set(['republican', 'democrat', 'democratic', 'gop', 'labour', 'tory', 'conservative', 'liberal', 'independent', 'green', 'socialist'])
 
 /** Courtesy titles and ranks, which say nothing of the post a person holds. */
 const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'reverend', 'st', 'former', 'acting', 'deputy', 'us', 'u.s', 'uk'])

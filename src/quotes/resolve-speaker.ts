@@ -1,5 +1,5 @@
 import {SPEECH_NOUNS} from '../lexicon/cues.js'
-import {DOCUMENT_NOUNS, NON_PERSON_WORDS, POST_NOUNS} from '../lexicon/honorifics.js'
+import {DOCUMENT_NOUNS, NON_PERSON_WORDS, PARTY_WORDS, POST_NOUNS} from '../lexicon/honorifics.js'
 import {DEMONYM_NOUNS, NATIONALITY_WORDS} from '../lexicon/nationalities.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import {lowerInitial} from '../text/words.js'
@@ -96,9 +96,11 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
       return person?.name ?? null
     }
     // `the prime minister`, `the governor`: the person the article names in that post, the whole post matched (`the minister` is not `the first minister`).
+    // `the Labour leader`, `the Republican senator`: a party before a post is no one else's post, and the post is as bare.
+    const partisan = partisanPost(tokens)
     if (tokens[0]?.lower === 'the' && tokens.length > 1) {
       const post = postOf(tokens.slice(1))
-      const held = postHolder(context.registry, post, place, say)
+      const held = postHolder(context.registry, post, place, say) ?? (partisan ? postHolder(context.registry, postOf(partisan), place, say) : null)
       if (held !== null) return held
       // `The 56-year-old said`, `the 56-year-old mother of three said`: news gives a person's age in place
       // of the name, for the person given that age, or else the person it is about.
@@ -123,7 +125,8 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
       say?.('the name of a body, without its article')
       return words.text.slice(tokens[1]?.start, tokens.at(-1)?.end)
     }
-    const unheld = tokens[0]?.lower === 'the' && isBarePost(tokens.slice(1)) ? unheldPost(words, mention, tokens.slice(1), place, context, say) : null
+    const bare = partisan ?? (tokens[0]?.lower === 'the' && isBarePost(tokens.slice(1)) ? tokens.slice(1) : null)
+    const unheld = bare ? unheldPost(words, mention, bare, place, context, say) : null
     if (unheld !== null) return unheld
     say?.('a description, as written: no one named in that post before it')
     return words.text.slice(tokens[0]?.start, tokens.at(-1)?.end)
@@ -248,6 +251,13 @@ function isBarePost(tokens: readonly Token[], capitalised = false): boolean {
   if (second && !POST_MODIFIERS.has(first.lower)) return false
   const head = second ?? first
   return POST_NOUNS.has(head.lower) && !SPEAKS_FOR_OTHERS.has(head.lower)
+}
+
+/** The bare post of `the` and a party before a post in lower case (`the Labour leader`), or null. */
+function partisanPost(tokens: readonly Token[]): readonly Token[] | null {
+  const [the, party, head] = tokens
+  if (tokens.length !== 3 || the?.lower !== 'the' || !party || !PARTY_WORDS.has(party.lower) || !head || !isBarePost([head])) return null
+  return [head]
 }
 
 /** Posts of people who speak or work for someone else, often unnamed (`the prime minister’s spokesman`, `an organizer`). */
