@@ -307,15 +307,16 @@ describe('canonical names', () => {
     expect(names(quotes)).toEqual(['Ana Ruiz', 'the then harbour master', 'authorities'])
   })
 
-  it('leaves out police and parliamentary titles as Canadian, British and Indian news abbreviate them', () => {
+  it('leaves out police and parliamentary titles as Canadian, British, Australian and Indian news abbreviate them', () => {
     const quotes = quotesOf(
       '“We are looking for witnesses,” said RCMP Cpl. Dan Moskal.',
       '“The budget is unfair,” said NDP MPP Lisa Gretz.',
       '“We need answers,” Coun. Ana Ruiz said.',
       '“The road is closed,” said Cst. Jo Vale.',
-      '“We will build more roads,” PM Ravi Nair said.'
+      '“We will build more roads,” PM Ravi Nair said.',
+      'Councillor Mia Tran chaired the meeting. “The vote stands,” Cr Tran said. “We move on,” the councillor said.'
     )
-    expect(names(quotes)).toEqual(['Dan Moskal', 'Lisa Gretz', 'Ana Ruiz', 'Jo Vale', 'Ravi Nair'])
+    expect(names(quotes)).toEqual(['Dan Moskal', 'Lisa Gretz', 'Ana Ruiz', 'Jo Vale', 'Ravi Nair', 'Mia Tran', 'Mia Tran'])
   })
 
   it('reads a post’s `for` or `of` before its holder’s name, with or without a known given name', () => {

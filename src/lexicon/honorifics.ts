@@ -30,8 +30,8 @@ export const HONORIFICS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ['home', null], ['health', null], ['us', null], ['u.s', null], ['uk', null], ['gop', null],
   ['democrat', null], ['democratic', null], ['republican', null], ['labour', null], ['tory', null],
   ['conservative', null], ['liberal', null], ['candidate', null], ['nominee', null], ['mp', null],
-  // Police and parliamentary titles as Canadian and British news abbreviate them (`Cst.`, `Coun.`, `MPP`).
-  ['insp', null], ['const', null], ['cst', null], ['coun', null], ['ald', null],
+  // Police and parliamentary titles as Canadian, British and Australian news abbreviate them (`Cst.`, `Coun.`, `MPP`, `Cr`).
+  ['insp', null], ['const', null], ['cst', null], ['coun', null], ['cr', null], ['ald', null],
   ['mpp', null], ['mla', null], ['mna', null], ['msp', null],
   ['host', null], ['anchor', null], ['presenter', null], ['moderator', null],
   // "False titles": an occupation written before a name (`Fisherman Priya Haddad`, `grower Peter Hollis`).
@@ -162,7 +162,7 @@ export const PARTY_WORDS: ReadonlySet<string> = new Set(['republican', 'democrat
 export const POST_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['sen', 'senator'], ['gov', 'governor'], ['rep', 'representative'], ['pres', 'president'], ['gen', 'general'],
   ['supt', 'superintendent'], ['atty', 'attorney'], ['insp', 'inspector'], ['det', 'detective'], ['const', 'constable'],
-  ['cst', 'constable'], ['pc', 'constable']
+  ['cst', 'constable'], ['pc', 'constable'], ['cllr', 'councillor'], ['coun', 'councillor'], ['cr', 'councillor']
 ])
 
 /**
