@@ -3,7 +3,7 @@ import {givenNameGender, givenNameSettled, isGivenName} from '../lexicon/given-n
 import {BODY_HEAD_KINDS, BODY_HEADS, HONORIFICS, NON_PERSON_WORDS, PARTY_WORDS, POST_ABBREVIATIONS, POST_NOUNS, ROLE_NOUNS, type Gender} from '../lexicon/honorifics.js'
 import {DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES, SENTENCE_OPENERS} from '../lexicon/function-words.js'
 import {NATIONALITY_WORDS} from '../lexicon/nationalities.js'
-import {SUBORDINATORS} from './constructs/site.js'
+import {PHRASE_OPENERS, SUBORDINATORS} from './constructs/site.js'
 import {ALL_CAPITALS, commaAfter, DIGITS, firstCommaAfter, isHonorific, joined, nameAfterTitle, POSSESSIVE, PREPOSITIONS, readNameRight, withoutFinalStop, type Words} from './mentions.js'
 import type {Token, Tokens} from './tokens.js'
 import {isApostrophe, isAsciiDigit} from '../text/words.js'
@@ -1057,12 +1057,6 @@ function possessorOfApposed(words: Words, last: number): boolean {
 /** The most words of a sentence's opening phrase a name is read inside (`After meeting Tait on Friday,`). */
 const OPENING_PHRASE_WORDS = 10
 
-/**
- * Words that open a phrase or clause before a sentence's subject (`After
- * meeting Tait, Voss said …`, `When Tait refused, Voss went …`, `Unlike Tait,
- * Voss …`): a name inside it, before its comma, is not the sentence's subject.
- */
-const PHRASE_OPENERS: ReadonlySet<string> = new Set([...SUBORDINATORS, 'unlike', 'despite', 'having', 'following', 'during', 'without', 'besides'])
 
 /** `Hours after …`, `Days before …`: a time before a subordinator opens the phrase too. */
 const TIME_UNITS: ReadonlySet<string> = new Set(['hours', 'days', 'weeks', 'months', 'years', 'minutes', 'moments', 'shortly', 'soon', 'just', 'long'])

@@ -2,7 +2,7 @@ import {SPEECH_NOUNS as SPEECH_NOUN_LIST} from '../../lexicon/cues.js'
 import {invertsSubject, lastCue, type Cue} from '../cues.js'
 import {FUNCTION_WORDS} from '../../lexicon/function-words.js'
 import {clauseSubject, commaAfter, firstCommaAfter, POSSESSIVE, subjectAfter, subjectBefore, subjectRight, type Mention, type Words} from '../mentions.js'
-import {SUBORDINATORS} from './site.js'
+import {PHRASE_OPENERS, SUBORDINATORS} from './site.js'
 import type {Attribution, Construct} from './types.js'
 
 /** Nouns for something said (`claim`, `remark`…). */
@@ -106,7 +106,7 @@ export function readCueBefore(words: Words, [from, to]: readonly [number, number
   // `It said … and added` names one subject twice: the nearer cue is the quote's.
   // Not from an opening subordinate clause (`When reporters asked Ruiz, he said: “…”`): its subject asks, the pronoun answers.
   // Nor from an opening phrase's participle (`In a video posted online, she said: “…”`).
-  const opening = subordinate || PHRASE_PREPOSITIONS.has(words.tokens.get(from)?.lower ?? '')
+  const opening = PHRASE_OPENERS.has(words.tokens.get(from)?.lower ?? '')
   if (earlier && earlierSubject && earlierSubject.first !== subject?.first && !(opening && insideOpeningClause(words, from, earlier.last, cue.first))) return {cue: earlier, mention: earlierSubject}
   if (subject) return {cue, mention: subject}
   // `said Ana Ruiz: “…”` names the speaker after the verb; `called Ruiz “…”` names its object there.
@@ -183,8 +183,6 @@ function insideOpeningClause(words: Words, from: number, index: number, before: 
   return comma >= 0 && index <= comma
 }
 
-/** Prepositions that open a phrase before a sentence's subject (`In a statement read to the court, she said`). */
-const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'through', 'via', 'under', 'from'])
 
 /** How many words of title may stand between `with` and the name it opens (`with ministry spokeswoman Y`). */
 const WITH_TITLE_WORDS = 4

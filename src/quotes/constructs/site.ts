@@ -85,3 +85,15 @@ function neighbours(words: Words, {firstInside, firstAfter}: QuoteTokens): {befo
 
 /** Conjunctions that open a subordinate clause (`when`, `as`, `because`…): what happened around a quote, not who said it. */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'as', 'because', 'while', 'whereas', 'although', 'though', 'if', 'unless', 'since', 'until', 'after', 'before', 'once', 'whenever'])
+
+/**
+ * Words that open a phrase or clause before a sentence's subject: the
+ * subordinators, and prepositions and participles (`After meeting Tait, Voss
+ * said …`, `Unlike Tait, Voss …`, `In a video posted online, she said`). A
+ * name or a cue inside it, before its comma, is not the sentence's subject or
+ * its speaker's verb.
+ */
+export const PHRASE_OPENERS: ReadonlySet<string> = new Set([
+  ...SUBORDINATORS, 'unlike', 'despite', 'having', 'following', 'during', 'without', 'besides',
+  'in', 'on', 'at', 'through', 'via', 'under', 'from'
+])
