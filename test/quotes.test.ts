@@ -714,6 +714,15 @@ describe('canonical names from the whole article', () => {
     expect(names(quotes)).toEqual(['Nia Pryce', 'Otto Lamb'])
   })
 
+  it('reads a post that opens a sentence (`The company said …`) as its holder, so an `it` or `she` after it stands for them', () => {
+    const quotes = quotesOf(
+      'Harwick Mills Ltd closed its plant in March. Analyst Ed Lowe called it overdue.',
+      'The company said in a statement that it would pay every worker until June. “We owe them that,” it said.',
+      'Mayor Ines Rook met the workers. Councillor Joan Hale joined her. The mayor said the town would help. “No one will be left alone,” she said.'
+    )
+    expect(names(quotes)).toEqual(['Harwick Mills Ltd', 'Ines Rook'])
+  })
+
   it('resolves a post several people hold to the one named in the last paragraph or this one, when no other was named there', () => {
     const quotes = quotesOf(
       'Transport Minister Ivo Marsh opened the depot on Monday.',

@@ -305,6 +305,16 @@ export function buildRegistry(
           continue
         }
       }
+      // `The company said in a statement …`: a post after `the` that opens a sentence stands for the one named
+      // in it, as a name would. Only there: inside the sentence it is as often an object (`help the speaker`).
+      if (initial === 0x74 && index + 1 < tokens.length && tokens.opensSentence(index) && tokens.lower(index) === 'the') {
+        const post = postAfterThe(words, index, roles, {paragraph, offset: start})
+        if (post !== null) {
+          occurrences.push({person: post.holder, paragraph, sentence: tokens.sentence(index), offset: start, subject: canBeSubject(words, index, post.last), speaks: false})
+          index = post.last
+          continue
+        }
+      }
       if (!tokens.capitalised(index)) continue
       const mention = readNameRight(words, index, tokens.length - 1)
       if (!mention) continue
@@ -1007,12 +1017,36 @@ const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', '
  * @returns The person.
  */
 export function holderOf(registry: Registry, role: string, place: {readonly paragraph: number; readonly offset: number}): Person | undefined {
+  return holderIn(registry.roles, role, place)
+}
+
+/**
+ * The post in lower case after the `the` at `index` (`the company`, `the
+ * health minister`) and the one it stands for there, or null when it is no
+ * post or no one holds it yet.
+ */
+function postAfterThe(words: Words, index: number, roles: ReadonlyMap<string, readonly Occurrence[]>, place: {readonly paragraph: number; readonly offset: number}): {holder: Person; last: number} | null {
+  const {tokens} = words
+  if (tokens.quoted(index) || tokens.capitalised(index + 1) || tokens.sentence(index + 1) !== tokens.sentence(index)) return null
+  const first = tokens.lower(index + 1)
+  // Two words first (`the health minister`), the whole post matched as a name's is: `the minister` is not `the first minister`.
+  const two = index + 2 < tokens.length && !tokens.capitalised(index + 2) && tokens.sentence(index + 2) === tokens.sentence(index) ? `${first} ${tokens.lower(index + 2)}` : null
+  const [role, last] = two !== null && roles.has(two) ? [two, index + 2] : [first, index + 1]
+  if (!roles.has(role)) return null
+  // A possessive (`the company’s shares`) is the holder's, and no subject the pronoun after it reads.
+  if (tokens.wordLength(last) !== tokens.lower(last).length) return null
+  const holder = holderIn(roles, role, place)
+  return holder ? {holder, last} : null
+}
+
+/** {@link holderOf} over the posts filed so far. */
+function holderIn(roles: ReadonlyMap<string, readonly Occurrence[]>, role: string, place: {readonly paragraph: number; readonly offset: number}): Person | undefined {
   let holder: Person | undefined
   let several = false
   // The paragraph each other holder was last named in, as the walk goes.
   let othersLast = -1
   let holderLast = -1
-  for (const occurrence of registry.roles.get(role) ?? []) {
+  for (const occurrence of roles.get(role) ?? []) {
     if (occurrence.paragraph > place.paragraph || (occurrence.paragraph === place.paragraph && occurrence.offset >= place.offset)) break
     if (holder && holder !== occurrence.person) {
       several = true
