@@ -11,6 +11,11 @@ describe('construct: cue-before', () => {
     })
   })
 
+  it('reads the source of an `according to` phrase set off before the clause another cue opens (`According to X, Y said “…”`)', () => {
+    expect(readWith(cueBefore, ['According to the newspaper, Tomas Brevik said the dam was “unsafe.”'])).toEqual({cue: 'According to', mention: 'the newspaper', kind: 'description'})
+    expect(readWith(cueBefore, ['Brevik left early because, according to Ana Ruiz, the clerk would call him a “coward” otherwise.'])).toMatchObject({mention: 'Ana Ruiz'})
+  })
+
   it('reads `X said: “…”`', () => {
     expect(readWith(cueBefore, ['Maren Holt said: “The vote is final.”'])).toEqual({cue: 'said', mention: 'Maren Holt', kind: 'name'})
   })

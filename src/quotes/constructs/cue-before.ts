@@ -79,6 +79,9 @@ export function readCueBefore(words: Words, [from, to]: readonly [number, number
   if (token?.lower === 'according') {
     return {cue, mention: subjectAfter(words, cue.last + 1, to)}
   }
+  // `According to the report, Ruiz said “…”`: a source set off before the clause reports all of it, the quote too.
+  const reporter = accordingBefore(words, from, cue.first)
+  if (reporter) return reporter
   // `X was branded a “traitor” by Y`, `X was accused by Y of “…”`: a passive's agent speaks, not its subject.
   const passive = cue.first === cue.last && PASSIVE_CUES.has(token?.lower ?? '') && BE_FORMS.has(words.tokens.get(cue.first - 1)?.lower ?? '')
   const agent = passive ? passiveAgent(words, cue.last + 1, to, following) : null
@@ -114,6 +117,28 @@ export function readCueBefore(words: Words, [from, to]: readonly [number, number
   const inverted = invertsSubject(words, cue) ? subjectAfter(words, cue.last + 1, to) : null
   const after = inverted && !AUXILIARIES.has(words.tokens.get(inverted.last + 1)?.lower ?? '') ? inverted : null
   return {cue, mention: after ?? clauseSubject(words, clauseStart, cue.first) ?? clauseSubject(words, from, cue.first)}
+}
+
+/** The code of `a`, which `according` opens with (a capital's code with its case bit set). */
+const LOWER_A = 0x61
+
+/**
+ * `According to X, …` (or `…, according to X, …`) set off by commas before
+ * token `before`, where a later cue reports in the clause it opens: its cue
+ * and X. One walk back over the words before the quote, stopping at the
+ * first `according`.
+ */
+function accordingBefore(words: Words, from: number, before: number): Attribution | null {
+  const {tokens} = words
+  for (let index = before - 2; index >= from; index--) {
+    // Raw reads: only a word that opens with an `a` is read as a string.
+    if ((words.text.charCodeAt(tokens.start(index)) | 0x20) !== LOWER_A || tokens.quoted(index) || tokens.lower(index) !== 'according') continue
+    if (tokens.lower(index + 1) !== 'to' || tokens.quoted(index + 1) || (index > from && !commaAfter(words, index - 1))) return null
+    const comma = firstCommaAfter(words, index + 2, before)
+    const mention = comma >= 0 ? subjectAfter(words, index + 2, comma) : null
+    return mention && mention.last === comma ? {cue: {first: index, last: index + 1}, mention} : null
+  }
+  return null
 }
 
 /**
