@@ -14,6 +14,9 @@ describe('construct: cue-before', () => {
   it('reads the source of an `according to` phrase set off before the clause another cue opens (`According to X, Y said “…”`)', () => {
     expect(readWith(cueBefore, ['According to the newspaper, Tomas Brevik said the dam was “unsafe.”'])).toEqual({cue: 'According to', mention: 'the newspaper', kind: 'description'})
     expect(readWith(cueBefore, ['Brevik left early because, according to Ana Ruiz, the clerk would call him a “coward” otherwise.'])).toMatchObject({mention: 'Ana Ruiz'})
+    // Not over a clause joined after it with a subject of its own; a joined verb without one shares the source.
+    expect(readWith(cueBefore, ['Prices rose sharply, according to the report, and Ana Ruiz said the rise was “alarming.”'])).toMatchObject({mention: 'Ana Ruiz'})
+    expect(readWith(cueBefore, ['The clerks left early, according to the report, and said the rise was “alarming.”'])).toMatchObject({mention: 'the report'})
   })
 
   it('reads `X said: “…”`', () => {

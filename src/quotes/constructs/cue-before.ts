@@ -79,8 +79,12 @@ export function readCueBefore(words: Words, [from, to]: readonly [number, number
   if (token?.lower === 'according') {
     return {cue, mention: subjectAfter(words, cue.last + 1, to)}
   }
-  // `According to the report, Ruiz said “…”`: a source set off before the clause reports all of it, the quote too.
-  const reporter = accordingBefore(words, from, cue.first)
+  // Only within the cue's own clause: `Arrests were reported, and the mayor defended them, saying …` is the mayor's.
+  const clauseStart = lastClauseStart(words, from, cue.first)
+  // `According to the report, Ruiz said “…”`: a source set off before the clause reports all of it, the quote too;
+  // the whole sentence when the joined clause has no subject of its own (`X left, according to Y, and said “…”`).
+  const ownSubject = clauseStart > from && clauseSubject(words, clauseStart, cue.first) !== null
+  const reporter = accordingBefore(words, ownSubject ? clauseStart : from, cue.first)
   if (reporter) return reporter
   // `X was branded a “traitor” by Y`, `X was accused by Y of “…”`: a passive's agent speaks, not its subject.
   const passive = cue.first === cue.last && PASSIVE_CUES.has(token?.lower ?? '') && BE_FORMS.has(words.tokens.get(cue.first - 1)?.lower ?? '')
@@ -90,8 +94,6 @@ export function readCueBefore(words: Words, [from, to]: readonly [number, number
   // `X says the plans …`: a later cue word without a subject is more often a
   // noun; and in `She said she remembers …` or `He says it proves …` the outer
   // speaker is the source: an earlier cue with a subject wins.
-  // Only within the cue's own clause: `Arrests were reported, and the mayor defended them, saying …` is the mayor's.
-  const clauseStart = lastClauseStart(words, from, cue.first)
   const earlier = cue.first > clauseStart ? lastCue(words, clauseStart, cue.first - 1) : null
   const earlierSubject = earlier && words.tokens.get(earlier.first)?.lower !== 'according' ? subjectOverObject(words, subjectBefore(words, earlier.first, from), from, earlier) : null
   // `X said … that Y described it as “…”`: the quote is reported by X.
