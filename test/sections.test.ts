@@ -1454,6 +1454,22 @@ describe('page furniture above the headline', () => {
       expect(article.paragraphs).toHaveLength(1)
     }
   })
+  it('takes a site’s own section words above the headline (short lines no list holds) as labels, and the headline under them as the title', () => {
+    for (const above of ['Wellbeing', 'Home\n\nCounties\n\nNorth Coast', 'Menu\n\nSearch\n\nClose\n\nSport\n\nRowing', 'The Tidewater Letter\n\nSubscribe']) {
+      const article = parseArticle(`${above}\n\nClinics report a sharp rise in winter asthma cases\n\nAdmissions are up a third on last year, nurses say\n\nThe clinics reported the rise on Tuesday.\n`)
+      expect(article.title?.text).toBe('Clinics report a sharp rise in winter asthma cases')
+      // Every line above is furniture (`Subscribe`, `Close` are read as page controls before this pass), none a paragraph.
+      expect(article.other.map((part) => part.text)).toEqual(expect.arrayContaining(above.split('\n\n')))
+      expect(article.paragraphs.map((part) => part.text)).toEqual(['The clinics reported the rise on Tuesday.'])
+    }
+    expect(parseArticle('Wellbeing\n\nClinics report a sharp rise in winter asthma cases\n\nThe clinics reported it.\n').other).toMatchObject([{kind: 'label', text: 'Wellbeing'}])
+  })
+  it('keeps a short first line as the title when no headline of five words or more stands under it', () => {
+    const article = parseArticle('Storm warning\n\nGales expected\n\nThe coast guard warned of gales on Monday.\n')
+    expect(article.title?.text).toBe('Storm warning')
+    const sentence = parseArticle('Heatwave\n\nTemperatures will pass 35C across the south this week.\n\nThe forecaster issued the warning on Monday.\n')
+    expect(sentence.title?.text).toBe('Heatwave')
+  })
   it('reads no breadcrumb in a headline that compares with `>` or a credit with a slash', () => {
     expect(classifyLineShape('Prices > wages in March')).toBeNull()
     expect(classifyLineShape('Jo Vale / Harbour Wire')).toBeNull()

@@ -5,7 +5,7 @@ import {createWarning} from '../../warnings.js'
 import {splitCaptionCredit} from '../captions.js'
 import {isHeadlineShaped} from '../headline.js'
 import {isTitleCase, TITLE_WORD} from '../../lexicon/quote-kinds.js'
-import {startsCapitalised} from '../../text/words.js'
+import {countWords, startsCapitalised} from '../../text/words.js'
 
 /** The most words a title may have: tabloids write long headlines. */
 const MAX_TITLE_WORDS = 45
@@ -34,6 +34,46 @@ const MAX_TITLE_CHARACTERS = 400
 /** The most lines of page furniture read past above the headline. */
 export const MAX_FURNITURE_LINES = 3
 
+/** The most lines of page furniture and section words read above a headline (`Menu`, `Search`, `Close`, `Sport`, `Football`). */
+const MAX_LINES_ABOVE = 6
+
+/** The most words of one line of section words (`Star Business`, `Irish News`, `Member-only story`). */
+const MAX_KICKER_WORDS = 3
+
+/** The fewest words of the headline that section words stand above: a short line under them is no headline to tell them by. */
+const MIN_HEADLINE_WORDS_UNDER_KICKERS = 5
+
+/**
+ * Where the headline stands under a site's section words: lines of page
+ * furniture and short lines of at most three words, a capital first and no
+ * punctuation last, at least one of them not furniture already; under them,
+ * within a few lines, a headline of five words or more. -1 without one: a
+ * short first line is then the title, as a short headline is.
+ */
+function headlineUnderKickers(lines: readonly Line[], roles: Roles): number {
+  let kickers = 0
+  let at = 0
+  for (; at < MAX_LINES_ABOVE && lines[at + 1]; at++) {
+    const role = roles[at]
+    if (role === undefined && isKickerShaped(lines[at]?.text ?? '')) kickers++
+    else if (!isOtherOf(role, ...FURNITURE)) break
+  }
+  const headline = lines[at]?.text
+  if (kickers === 0 || headline === undefined || roles[at] !== undefined) return -1
+  return isHeadlineShaped(headline, MAX_TITLE_WORDS) && countWords(headline, MIN_HEADLINE_WORDS_UNDER_KICKERS) >= MIN_HEADLINE_WORDS_UNDER_KICKERS ? at : -1
+}
+
+/** Whether a line reads as section words: at most three words, a capital first, no punctuation last. */
+function isKickerShaped(text: string): boolean {
+  return text.length <= MAX_KICKER_CHARACTERS && startsCapitalised(text) && !KICKER_END.test(text) && countWords(text, MAX_KICKER_WORDS + 1) <= MAX_KICKER_WORDS
+}
+
+/** The longest line read as section words. */
+const MAX_KICKER_CHARACTERS = 32
+
+/** What section words never end with: a sentence's or a clause's punctuation, a closing quotation mark. */
+const KICKER_END = /[.!?:;,"'’”»]$/u
+
 /** Kinds of line a page sets above its headline: breadcrumbs and section labels, page controls, widgets. */
 const FURNITURE: readonly OtherKind[] = ['label', 'share', 'media', 'advertisement', 'prompt']
 
@@ -49,6 +89,12 @@ export function markTitle(lines: readonly Line[], roles: Roles, warnings: Warnin
   // Page furniture the line pass claimed above the headline (`Home » News`, `Skip to main content`, `Opinion`).
   let at = 0
   while (at < MAX_FURNITURE_LINES && isOtherOf(roles[at], ...FURNITURE) && lines[at + 1]) at++
+  // `Lifestyle`, `Home`, `India News`, `NZ`: a site's section words above the headline, which no list can hold.
+  const headline = headlineUnderKickers(lines, roles)
+  if (headline > at) {
+    for (let index = 0; index < headline; index++) if (roles[index] === undefined) roles[index] = {part: 'other', kind: 'label'}
+    at = headline
+  }
   const first = lines[at]
   if (!first) return
   if (roles[at] === undefined && (isHeadlineShaped(first.text, MAX_TITLE_WORDS) || isTitleCaseWithStop(first.text)) && !splitCaptionCredit(first.text)) {
