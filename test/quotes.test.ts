@@ -723,6 +723,16 @@ describe('canonical names from the whole article', () => {
     expect(names(quotes)).toEqual(['Harwick Mills Ltd', 'Ines Rook'])
   })
 
+  it('reads a feature\'s ways of saying beside a quote (`she laughed`), and not the same verb far from one (`as the crowd laughed`)', () => {
+    const quotes = quotesOf(
+      'Mina Rask won the final on Sunday.',
+      '“I still cannot believe it,” she laughed.',
+      '“Was the wind a problem?” a reporter asked, as the crowd laughed.',
+      '“Not for me,” confessed her coach, Olle Brandt.'
+    )
+    expect(names(quotes)).toEqual(['Mina Rask', null, 'Olle Brandt'])
+  })
+
   it('resolves a post several people hold to the one named in the last paragraph or this one, when no other was named there', () => {
     const quotes = quotesOf(
       'Transport Minister Ivo Marsh opened the depot on Monday.',

@@ -1,4 +1,4 @@
-import {CUE_PHRASES, CUE_VERBS, INVERTING_CUES} from '../lexicon/cues.js'
+import {CUE_PHRASES, CUE_VERBS, INVERTING_CUES, TAG_ONLY_CUES} from '../lexicon/cues.js'
 import {DETERMINERS} from '../lexicon/function-words.js'
 import {ROLE_NOUNS} from '../lexicon/honorifics.js'
 import type {Words} from './mentions.js'
@@ -11,7 +11,7 @@ export interface Cue {
 
 /** Multi-word cues by their first word, in lexicon order: one look-up a token instead of a walk over every phrase. */
 const PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly string[])[]> = groupByFirstWord(CUE_PHRASES.map((phrase) => phrase.split(' ')))
-const VERBS: ReadonlySet<string> = new Set(CUE_VERBS)
+const VERBS: ReadonlySet<string> = new Set([...CUE_VERBS, ...TAG_ONLY_CUES])
 /** Determiners that may stand alone before a verb: `that said`, `one said`, `another added`. */
 const STANDALONE_DETERMINERS: ReadonlySet<string> = new Set(['that', 'one', 'another'])
 
@@ -56,6 +56,7 @@ export function cueAt(words: Words, index: number): Cue | null {
   const phrase = phraseAt(words, index, token.lower)
   if (phrase) return phrase
   if (!VERBS.has(token.lower)) return null
+  if (TAG_ONLY.has(token.lower) && !tagsQuote(words, index)) return null
   // `will continue to be`: `continue` before an infinitive says nothing (`went on to suggest` still leads in).
   if (CONTINUE.has(token.lower) && infinitiveAfter(words, index)) return null
   // `referred to the plan as “…”` names it in words of its own; `referred all questions to …` says nothing.
@@ -76,6 +77,17 @@ export function cueAt(words: Words, index: number): Cue | null {
   // A capitalised verb inside its sentence is part of a name (`United States`).
   if (token.capitalised && previous && !previous.quoted && previous.sentence === token.sentence) return null
   return {first: index, last: index}
+}
+
+const TAG_ONLY: ReadonlySet<string> = new Set(TAG_ONLY_CUES)
+
+/** How many words before a tag's verb the quote may end (`“…,” the club’s captain laughed`). */
+const TAG_REACH = 4
+
+/** Whether a quoted word stands a few words before token `index`: the verb tags that quote. */
+function tagsQuote(words: Words, index: number): boolean {
+  for (let at = index - 1; at >= 0 && at >= index - TAG_REACH; at--) if (words.tokens.quoted(at)) return true
+  return false
 }
 
 /** `continue`, which cues speech alone (`she continued`) but not before an infinitive (`continued to rise`). */
