@@ -733,6 +733,16 @@ describe('canonical names from the whole article', () => {
     expect(names(quotes)).toEqual(['Mina Rask', null, 'Olle Brandt'])
   })
 
+  it('files a post past a courtesy title after it and under its last two words (`Union Home Minister Shri X` is `the home minister`; `Kerala Chief Minister X` is `the CM`)', () => {
+    const quotes = quotesOf(
+      'Union Home Minister Shri Arjun Varma opened the bridge.',
+      '“It will carry ten thousand trucks a day,” the home minister said.',
+      'Kestral Chief Minister Leela Nair spoke next. “We asked for it first,” the CM said.',
+      'Senate President Alhaji Musa Bello closed the session. “We adjourn,” the Senate President said.'
+    )
+    expect(names(quotes)).toEqual(['Arjun Varma', 'Leela Nair', 'Musa Bello'])
+  })
+
   it('resolves a post several people hold to the one named in the last paragraph or this one, when no other was named there', () => {
     const quotes = quotesOf(
       'Transport Minister Ivo Marsh opened the depot on Monday.',

@@ -747,7 +747,11 @@ function givenNameAliases(bySurname: ReadonlyMap<string, readonly Person[]>): Ma
 }
 
 /** Courtesy titles and ranks, which say nothing of the post a person holds. */
-const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'reverend', 'st', 'former', 'acting', 'deputy', 'us', 'u.s', 'uk'])
+const COURTESY_TITLES: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'reverend', 'st', 'former', 'acting', 'deputy', 'us', 'u.s', 'uk',
+  // Courtesy titles of other English-speaking countries, set between a post and the name (`Union Minister Shri X`, `Senate President Alhaji X`)
+  'shri', 'smt', 'alhaji', 'alhaja', 'hajia', 'hon', 'datuk', 'dato', 'datin', 'puan', 'encik', 'comrade'
+])
 
 /**
  * Note the posts a name is written with, so that `the prime minister` and
@@ -794,7 +798,9 @@ function noteRoles(roles: Map<string, Occurrence[]>, titled: Set<Person>, occurr
   const head = posts.at(-1) ?? ''
   // A post is a role noun (`minister`, `governor`): `Concord resident` or `Labour` say where or which side, not what post.
   if (isPostNoun(head)) {
-    for (const role of new Set([head, posts.join(' '), modified ?? head])) filePost(roles, role, occurrence)
+    // `Kerala Chief Minister X`, `Union Home Minister X`: the post's last two words name it too (`the chief minister`).
+    const twoWords = posts.length > 2 ? posts.slice(-2).join(' ') : head
+    for (const role of new Set([head, posts.join(' '), twoWords, modified ?? head])) filePost(roles, role, occurrence)
     titled.add(occurrence.person)
   }
   for (const role of appositivePosts(words, first, last)) {
