@@ -1476,6 +1476,28 @@ describe('page furniture above the headline', () => {
   })
 })
 
+describe('timestamps beside a place, an outlet or an agency', () => {
+  // Invented lines and layouts, written for these tests.
+  it('reads a timestamp a bar or a slash sets beside a place, an outlet or an agency, and not a menu with no time in it', () => {
+    for (const line of ['Kestrel Bay | Updated: March 3, 2026 11:20 IST', 'Harbour Daily Ledger / 04:32 PM March 03, 2026', 'NEWSWIRE | Updated: Mar 3, 2026, 09:15 AM IST']) {
+      expect(classifyLineShape(line)).toBe('timestamp')
+    }
+    expect(classifyLineShape('Home | News | Sport')).toBe('prompt')
+    expect(classifyLineShape('The council met on Tuesday / The vote was on March 3')).toBeNull()
+  })
+  it('reads time zones of Asia, Africa and the Pacific, `First uploaded on`, and a reading time as a label', () => {
+    expect(classifyLineShape('7:12 PM MYT')).toBe('timestamp')
+    expect(classifyLineShape('First uploaded on: 03-03-2026 at 11:20 IST')).toBe('timestamp')
+    expect(classifyLineShape('2 min read')).toBe('label')
+    expect(classifyLineShape('Reading time: 4 minutes')).toBe('label')
+  })
+  it('takes the date of such a line as the article\'s publication', () => {
+    const article = parseArticle('Council approves new harbour wall\n\nWritten by Ana Ruiz\n\nKestrel Bay | Updated: March 3, 2026 11:20 IST\n\n2 min read\n\nThe council approved the wall on Tuesday.\n')
+    expect(article.published?.date).toBe('2026-03-03')
+    expect(article.paragraphs.map((part) => part.text)).toEqual(['The council approved the wall on Tuesday.'])
+  })
+})
+
 describe('a fact box’s `Label: value` lines', () => {
   // An invented layout, written for this test.
   it('reads no related link in a label and a short value standing alone', () => {

@@ -309,6 +309,7 @@ export const TIMESTAMP_OPENINGS: readonly string[] = [
   'last updated',
   'last update',
   'first published',
+  'first uploaded on',
   'posted',
   'last modified',
   'modified',
@@ -322,7 +323,8 @@ export const TIMESTAMP_WORDS: ReadonlySet<string> = new Set([
   'dec', 'december', 'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur',
   'thurs', 'thursday', 'fri', 'friday', 'sat', 'saturday', 'sun', 'sunday', 'am', 'pm', 'a.m.',
   'p.m.', 'a.m', 'p.m', 'gmt', 'bst', 'utc', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'ct', 'cst', 'cdt', 'cet',
-  'cest', 'aest', 'ist', 'at', 'on', 'by', 'ago', 'hour', 'hours', 'minute', 'minutes', 'min',
+  'cest', 'aest', 'ist', 'aedt', 'awst', 'nzst', 'nzdt', 'myt', 'sgt', 'pht', 'hkt', 'wib', 'pkt', 'sast', 'wat', 'eat',
+  'at', 'on', 'by', 'ago', 'hour', 'hours', 'minute', 'minutes', 'min',
   'mins', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'updated',
   'published', 'posted', 'last', 'first', 'modified', 'today', 'yesterday', 'just', 'now', 'and',
   'read', 'reading', 'time', 'a', 'an', 'de', 'el', 'noon', 'midnight'

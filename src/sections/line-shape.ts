@@ -104,7 +104,7 @@ function classifyShortLine(text: string, widget: boolean): OtherKind | null {
   const words = shareOrDateWords(key)
   if (isShareRun(words)) return 'share'
   if (isByline(text) || isUnlabelledByline(text)) return 'byline'
-  if (isTimestamp(key, words, text)) return 'timestamp'
+  if (isTimestamp(key, words, text) || isSegmentedTimestamp(text)) return 'timestamp'
   if (isLoneDateline(text)) return 'dateline'
   if (widget || isMediaLabel(key)) return 'media'
   if (((PROMPT_OPENING.test(key) || key.includes('click here')) && countWords(text, 16) <= 16 && !attributedAfterComma(key)) || isLinkMenu(text) || isFollowPrompt(key)) return 'prompt'
@@ -211,10 +211,40 @@ function shortKeyKind(key: string): OtherKind | null {
   if (/^(?:image|photo|picture|slide) \d{1,3} (?:of|\/) \d{1,3}$/.test(key)) return 'media'
   if (/^\d{1,3} (?:of|\/) \d{1,3}$/.test(key) || /^\d{1,4} (?:photos|images|pictures)$/.test(key)) return 'gallery'
   if (/^this (?:article|story|content) is (?:more than|over) [\w ]{1,30} old$/.test(key)) return 'article-age'
+  // `2 min read`, `Reading time: 4 minutes`: how long the page thinks the article takes, a label of it.
+  if (READING_TIME.test(key)) return 'label'
   if (MORE_FROM_HEADING.test(key) && countWords(key, 7) <= 7) return 'related-heading'
   // `Comments (3)`, `Print this article`, `Reuse this content`: the page's controls, as its share bar's are.
   if (PAGE_CONTROL.test(key)) return 'share'
   return null
+}
+
+/** A reading time (`2 min read`, `5-minute read`, `Reading time: 4 minutes`). */
+const READING_TIME = /^(?:\d{1,3}[ -](?:min|mins|minute|minutes) read|reading time:? \d{1,3} (?:min|mins|minute|minutes))$/
+
+/** What sets a place, an outlet or an agency apart from the time beside it: a bar or a slash between spaces. */
+const SEGMENT_SEPARATOR = / [|/] /
+
+/** The most words of a place, an outlet or an agency beside a timestamp (`Philippine Daily Ledger`). */
+const MAX_SEGMENT_WORDS = 4
+
+/**
+ * `Mumbai | Updated: December 5, 2025 11:20 IST`, `Daily Ledger / 04:32 PM
+ * December 04, 2025`, `IANS | Updated: …`: a timestamp beside a place, an
+ * outlet or an agency of a few words, set off by a bar or a slash; a link
+ * menu's labels have no time among them.
+ */
+function isSegmentedTimestamp(text: string): boolean {
+  const segments = text.split(SEGMENT_SEPARATOR)
+  if (segments.length < 2 || segments.length > 3) return false
+  let timed = false
+  for (const segment of segments) {
+    const trimmed = segment.trim()
+    const key = lineKey(trimmed)
+    if (isTimestamp(key, shareOrDateWords(key), trimmed)) timed = true
+    else if (countWords(trimmed, MAX_SEGMENT_WORDS + 1) > MAX_SEGMENT_WORDS || !OPENS_UPPER_CASE.test(trimmed)) return false
+  }
+  return timed
 }
 
 /** A line of the article's tags or topics (`Tags: …`, `Topics: …`, `Filed under: …`). */
