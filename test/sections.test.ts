@@ -6,6 +6,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {classifyLineShape, parseArticle, type Article, type OtherKind} from '../src/index.js'
+import {bylineAuthors} from '../src/sections/byline.js'
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname
 
@@ -1473,6 +1474,22 @@ describe('page furniture above the headline', () => {
   it('reads no breadcrumb in a headline that compares with `>` or a credit with a slash', () => {
     expect(classifyLineShape('Prices > wages in March')).toBeNull()
     expect(classifyLineShape('Jo Vale / Harbour Wire')).toBeNull()
+  })
+})
+
+describe('bylines signed by a desk or an agency, and labels joined to the name', () => {
+  // Invented lines and layouts, written for these tests.
+  it('reads a desk or an agency alone beside the date as the byline, with no author', () => {
+    for (const signer of ['Our Correspondent', 'Staff Reporter', 'Web Desk', 'PTI']) {
+      const article = parseArticle(`Senate panel questions delay on harbour wall\n\n${signer}\n\nPublished March 3, 2026\n\nThe panel met on Tuesday.\n`)
+      expect(article.byline).toMatchObject({text: signer, authors: []})
+      expect(article.paragraphs.map((part) => part.text)).toEqual(['The panel met on Tuesday.'])
+    }
+  })
+  it('reads the names after a `By` the scraper joined to them, and after `From`', () => {
+    expect(bylineAuthors('ByCallum Rennie')).toEqual(['Callum Rennie'])
+    expect(bylineAuthors('From Siobhan Carrick and Tom Hadley')).toEqual(['Siobhan Carrick', 'Tom Hadley'])
+    expect(bylineAuthors('Byron Vale')).toEqual(['Byron Vale'])
   })
 })
 

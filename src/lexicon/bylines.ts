@@ -3,7 +3,7 @@
  * Longest first, so `written by` is taken whole before `by` could be.
  */
 export const BYLINE_LABELS: readonly string[] = [
-  'written by', 'words by', 'posted by', 'story by', 'reported by', 'reporting by', 'author', 'authors', 'reporter', 'by'
+  'written by', 'words by', 'posted by', 'story by', 'reported by', 'reporting by', 'author', 'authors', 'reporter', 'by', 'from'
 ]
 
 /**
@@ -13,7 +13,10 @@ export const BYLINE_LABELS: readonly string[] = [
  */
 export const BYLINE_DESKS: ReadonlySet<string> = new Set([
   'staff', 'staff reporter', 'staff writer', 'staff and agencies', 'agencies', 'news wires', 'wires', 'wire services',
-  'news desk', 'the newsroom', 'newsroom', 'editorial board', 'the editorial board', 'editors'
+  'news desk', 'the newsroom', 'newsroom', 'editorial board', 'the editorial board', 'editors',
+  // Desks of South Asian and African dailies, which sign with no name (`Our Correspondent`, `Web Desk`)
+  'our correspondent', 'our staff reporter', 'staff correspondent', 'special correspondent', 'our special correspondent',
+  'from our correspondent', 'web desk', 'online desk', 'news report', 'bureau report', 'monitoring desk'
 ])
 
 /**

@@ -92,6 +92,8 @@ function firstOf(text: string, ...characters: readonly string[]): number {
 
 /** The byline without its opening label (`By`, `Written by`, `Author:`). */
 function withoutLabel(text: string): string {
+  // `ByCallum Rennie`: a scraper joined the label to the name.
+  if (GLUED_BY.test(text)) return text.slice(2)
   const lower = text.slice(0, 16).toLowerCase()
   for (const label of BYLINE_LABELS) {
     const after = lower.charAt(label.length)
@@ -99,6 +101,9 @@ function withoutLabel(text: string): string {
   }
   return text
 }
+
+/** `By` joined to a capitalised name (`ByCallum`), which no word opens with. */
+const GLUED_BY = /^By\p{Lu}\p{Ll}/u
 
 // What starts the affiliation after the names: a bar, slash, semicolon, bracket,
 // an at sign (a handle), or a dash set between spaces (a hyphen inside a name is no cut).

@@ -6,6 +6,7 @@ import {openingPattern} from '../../text/phrase-pattern.js'
 import {asciiInitials, countWords, isAsciiDigit, isAsciiLetterOrDigit, isWordChar, lowerWords, mayOpenWithAny, startsCapitalised} from '../../text/words.js'
 import {createWarning} from '../../warnings.js'
 import {NEWS_AGENCIES} from '../../lexicon/agencies.js'
+import {BYLINE_DESKS} from '../../lexicon/bylines.js'
 import {isGivenName} from '../../lexicon/given-names.js'
 import {bylineAuthors} from '../byline.js'
 import {MAX_FURNITURE_LINES} from './02-title.js'
@@ -163,6 +164,12 @@ function markBareBylines(lines: readonly Line[], roles: Roles): void {
       continue
     }
     if (!isOtherOf(roles[index - 1], 'timestamp') && !isOtherOf(roles[index + 1], 'timestamp')) continue
+    // `PTI`, `Our Correspondent` beside the date: an agency or a desk signs the story.
+    const lower = text.toLowerCase()
+    if (NEWS_AGENCIES.has(lower) || BYLINE_DESKS.has(lower)) {
+      roles[index] = {part: 'other', kind: 'byline'}
+      continue
+    }
     // A person's name, known by its given name (`Harbour Bridge` above the date is a kicker).
     const [first] = bylineAuthors(text)
     if (first?.split(' ').some((word) => isGivenName(capitalisedWord(word)))) roles[index] = {part: 'other', kind: 'byline'}
