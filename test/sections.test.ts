@@ -1477,10 +1477,28 @@ describe('page furniture above the headline', () => {
   })
 })
 
+describe('captions credited to a national agency after a dash', () => {
+  // Invented layouts, written for these tests.
+  it('splits a credit after a dash or a spaced hyphen that closes a caption of more than six words', () => {
+    const article = parseArticle(
+      'Senate panel questions delay on harbour wall\n\nMembers of the committee inspect the harbour wall in Kestrel Bay. — APP\n\nThe panel met on Tuesday and heard from engineers.\n\nFlood victims queue for food parcels at a school in the old town. - Bernama\n\nThe aid was handed out on Wednesday.\n'
+    )
+    expect(captionParts(article)).toEqual([
+      {text: 'Members of the committee inspect the harbour wall in Kestrel Bay.', credit: 'APP'},
+      {text: 'Flood victims queue for food parcels at a school in the old town.', credit: 'Bernama'}
+    ])
+    expect(article.paragraphs).toHaveLength(2)
+  })
+  it('reads no credit in prose that a dash or a hyphen sets off', () => {
+    const article = parseArticle('Harbour wall approved\n\nThe council met on Tuesday - and voted for the wall at last.\n\nThe project was approved — a big win for the town council.\n')
+    expect(article.captions).toEqual([])
+  })
+})
+
 describe('bylines signed by a desk or an agency, and labels joined to the name', () => {
   // Invented lines and layouts, written for these tests.
   it('reads a desk or an agency alone beside the date as the byline, with no author', () => {
-    for (const signer of ['Our Correspondent', 'Staff Reporter', 'Web Desk', 'PTI']) {
+    for (const signer of ['Our Correspondent', 'Staff Reporter', 'Web Desk', 'PTI', 'Reuters', 'Bernama']) {
       const article = parseArticle(`Senate panel questions delay on harbour wall\n\n${signer}\n\nPublished March 3, 2026\n\nThe panel met on Tuesday.\n`)
       expect(article.byline).toMatchObject({text: signer, authors: []})
       expect(article.paragraphs.map((part) => part.text)).toEqual(['The panel met on Tuesday.'])

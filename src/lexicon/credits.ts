@@ -62,7 +62,17 @@ export const CREDIT_WORDS: ReadonlySet<string> = new Set([
   'nasa',
   'courtesy',
   'screenshot',
-  'screengrab'
+  'screengrab',
+  // National agencies and picture desks of South and South-East Asia and Africa (`— APP`, `- Bernama`, `| NMG`)
+  'app',
+  'pti',
+  'ians',
+  'ani',
+  'bernama',
+  'antara',
+  'nmg',
+  'unsplash',
+  'pexels'
 ])
 
 /**

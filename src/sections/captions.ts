@@ -99,12 +99,16 @@ function dropWidgetPrefix(line: string): string {
   return match ? line.slice(match[0].length).trimStart() : line
 }
 
-/** Where the last ` | `, ` — ` or ` – ` in a line's tail stands (the separators a credit may follow), or -1. */
+/**
+ * Where the last ` | `, ` — ` or ` – ` in a line's tail stands (the separators a credit may follow), or
+ * a ` - ` after a sentence's stop (`… in Kota Bharu. - Bernama`); -1 for none.
+ */
 function lastSeparator(line: string): number {
   // One walk back over the tail by character codes, not a search of the line per separator.
   for (let at = line.length - 2; at > 0 && at >= line.length - CREDIT_TAIL; at--) {
     const code = line.charCodeAt(at)
-    if ((code === 0x7c || code === 0x2014 || code === 0x2013) && line.charCodeAt(at - 1) === 0x20 && line.charCodeAt(at + 1) === 0x20) return at - 1
+    if (line.charCodeAt(at - 1) !== 0x20 || line.charCodeAt(at + 1) !== 0x20) continue
+    if (code === 0x7c || code === 0x2014 || code === 0x2013 || (code === 0x2d && line.charCodeAt(at - 2) === 0x2e)) return at - 1
   }
   return -1
 }
@@ -161,8 +165,14 @@ function mayCarryCredit(line: string): boolean {
   const tail = line.slice(-CREDIT_TAIL)
   if (/[:)\]©/]/.test(tail) || (tail.includes('Credit') && ELLIPSIS_CREDIT.test(tail))) return true
   if (/^(?:image|picture|photo|media|enlarge|toggle|hide|©|\(|\d{1,3} of )/i.test(line)) return true
-  return !MORE_THAN_SIX_WORDS.test(line)
+  // `… in Islamabad. — APP`: a short credit after a bar or a dash, which only the splitters can tell from prose.
+  if (!MORE_THAN_SIX_WORDS.test(line)) return true
+  const separator = lastSeparator(line)
+  return separator >= 0 && line.length - separator <= SEPARATED_CREDIT_LENGTH
 }
+
+/** The longest credit after a bar or a dash that makes a long line worth the splitters (`— Associated Press of Pakistan`). */
+const SEPARATED_CREDIT_LENGTH = 40
 
 // `countWords(line, 6) > 6` as one regex (words are runs of anything but space,
 // tab and no-break space): this runs on most lines, and the regex engine reads

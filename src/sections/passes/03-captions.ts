@@ -1,7 +1,8 @@
 import type {Warning} from '../../schema.js'
 import type {Line} from '../../text/scan-lines.js'
-import type {Role, Roles} from '../roles.js'
+import {isOtherOf, type Role, type Roles} from '../roles.js'
 import {PHOTO_WIDGET_OPENINGS} from '../../lexicon/credits.js'
+import {NEWS_AGENCIES} from '../../lexicon/agencies.js'
 import {openingPattern} from '../../text/phrase-pattern.js'
 import {countWords} from '../../text/words.js'
 import {createWarning} from '../../warnings.js'
@@ -34,7 +35,7 @@ export function markCaptions(lines: readonly Line[], roles: Roles, warnings: War
       continue
     }
     const parts = splitCaptionCredit(line.text)
-    if (!parts) continue
+    if (!parts || (parts.text === '' && signsBesideDate(lines, roles, index))) continue
     const next = lines[index + 1]
     const following = parts.text === '' && next && roles[index + 1] === undefined ? splitCaptionCredit(next.text) : null
     if (following && following.text !== '' && following.credit === null) {
@@ -54,6 +55,14 @@ export function markCaptions(lines: readonly Line[], roles: Roles, warnings: War
     markAltTextAbove(lines, roles, index, parts.text)
   }
   markOpeningCaption(lines, roles, warnings)
+}
+
+/**
+ * `PTI`, `Reuters` alone beside the date: an agency that signs the story (the
+ * body pass reads it as the byline), not a photo's credit.
+ */
+function signsBesideDate(lines: readonly Line[], roles: Roles, index: number): boolean {
+  return NEWS_AGENCIES.has(lines[index]?.text.toLowerCase() ?? '') && (isOtherOf(roles[index - 1], 'timestamp') || isOtherOf(roles[index + 1], 'timestamp'))
 }
 
 /**
