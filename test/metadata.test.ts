@@ -241,6 +241,18 @@ describe('dateline', () => {
     expect(parseArticle(text).dateline).toBeNull()
   })
 
+  it('reads a daily\'s colon dateline and a release wire\'s, in the body\'s first paragraph only, and no transcript\'s speaker, agency or label', () => {
+    const colon = parseArticle('Senate panel questions delay\n\nKESTREL BAY: The Senate committee met on Wednesday.\n\nOnly a third of the work is done.\n')
+    expect(colon.dateline).toMatchObject({text: 'KESTREL BAY:', place: 'KESTREL BAY', agency: null})
+    expect(colon.paragraphs[0]?.text.startsWith('KESTREL BAY: The')).toBe(true)
+    const wire = parseArticle('Robot maker raises funds\n\nHARBOURTON, Mass., Dec. 4, 2025 /PRNewswire/ -- Tidewell Robotics today announced a new round.\n')
+    expect(wire.dateline).toMatchObject({place: 'HARBOURTON, Mass.', agency: 'PRNewswire'})
+    expect(parseArticle('Debate night\n\nRUIZ: We will win this seat.\n\nVALE: You said that last time.\n').dateline).toBeNull()
+    expect(parseArticle('Debate night\n\nThe two met on Monday.\n\nRUIZ: We will win this seat.\n').dateline).toBeNull()
+    expect(parseArticle('Debate night\n\nAP: The two met on Monday.\n').dateline).toBeNull()
+    expect(parseArticle('Debate night\n\nBYLINE: Jo Vale\n\nThe two met on Monday.\n').dateline).toBeNull()
+  })
+
   it('reads the opening of the first three paragraphs, no further', () => {
     const at = (index: number): string =>
       ['Repair money promised', ...Array.from({length: index}, (_, each) => `Line ${each + 1} above the body, read as a paragraph.`), 'LONDON (Reuters) - The state will pay for the repairs.'].join('\n\n')

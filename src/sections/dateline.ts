@@ -36,6 +36,10 @@ const TITLE_DATELINE = new RegExp(
   `^(${TITLE_PLACE})(?:(${REGION})(?:${FILED_DATE})?(?:${AGENCY}(?:${DASH})?|${DASH})|(?:${FILED_DATE})?${AGENCY}(?:${DASH})?)(?= )`,
   'u'
 )
+// `ISLAMABAD: The …` (South Asian dailies), `BOSTON, Dec. 4, 2025 /PRNewswire/ -- …` (release wires): a place in
+// capitals then a colon, or a date and a wire's name between slashes.
+const COLON_DATELINE = new RegExp(`^(${CAPITALS_PLACE}(?:${REGION})?): (?=\\p{Lu})`, 'u')
+const WIRE_DATELINE = new RegExp(`^(${CAPITALS_PLACE}(?:${REGION})?)(?:${FILED_DATE})? /(\\p{Lu}[\\p{L}\\p{N}-]{1,30})/(?:${DASH})?(?= )`, 'u')
 const AGENCY_DATELINE = new RegExp(`^\\((\\p{Lu}[\\p{L}\\p{N} .&'’-]{0,30})\\)(?:${DASH})?(?= )`, 'u')
 
 /**
@@ -74,6 +78,27 @@ export function readDateline(text: string): DatelineParts | null {
     return {length: Math.min(text.length, title[0].length), place: title[1] + (title[2] ?? ''), agency: agency ?? null}
   }
   return null
+}
+
+/**
+ * Read the dateline that opens a body's paragraph the way South Asian
+ * dailies and release wires write it: `ISLAMABAD: The …`, `BOSTON, Dec. 4,
+ * 2025 /PRNewswire/ -- …`. Apart from {@link readDateline}: a colon after
+ * capitals also opens a transcript's line (`RUIZ: We …`), so only the body's
+ * opening paragraphs are read this way, for the Article's dateline.
+ *
+ * @param text A paragraph, trimmed.
+ * @returns The dateline's parts, or null.
+ */
+export function readOpeningDateline(text: string): DatelineParts | null {
+  const second = text.charCodeAt(1)
+  if (!((second >= 0x41 && second <= 0x5a) || second > 0x7f)) return null
+  const wire = WIRE_DATELINE.exec(text)
+  if (wire?.[1] !== undefined) return {length: wire[0].length, place: wire[1], agency: wire[2] ?? null}
+  const colon = COLON_DATELINE.exec(text)
+  // `AP: …`, `BYLINE: …`: an agency or a label before a colon is no place.
+  if (colon?.[1] === undefined || DATELINE_NON_PLACES.has(colon[1]) || isKnownAgency(colon[1])) return null
+  return {length: colon[1].length + 1, place: colon[1], agency: null}
 }
 
 /** `(CNN) —`, `(CNN) The …`: a known agency with no place (a bracket opens asides too). */

@@ -1,7 +1,7 @@
 import type {Byline, Dateline, Other, Paragraph, Position, Published} from '../schema.js'
 import {spanInLine} from '../text/scan-lines.js'
 import {bylineAuthors} from './byline.js'
-import {readDateline} from './dateline.js'
+import {readDateline, readOpeningDateline} from './dateline.js'
 import {readPublishedDate} from './published.js'
 
 /** A letter anywhere. */
@@ -61,7 +61,7 @@ export function takeMetadata(other: Other[], paragraphs: readonly Paragraph[]): 
   }
   // The first paragraph a dateline opens, of the first few: the body's opening.
   for (let index = 0; index < DATELINE_PARAGRAPHS && index < paragraphs.length; index++) {
-    const opening = proposeOpeningDateline(paragraphs[index]!)
+    const opening = proposeOpeningDateline(paragraphs[index]!, index === 0 ? paragraphs[index + 1] : null)
     if (!opening) continue
     datelines.push(opening)
     break
@@ -122,10 +122,13 @@ function proposeLoneDateline(line: Other): Candidate<Dateline> {
  * is one line; its text may lack share buttons glued to the line's front, so
  * the span is measured from the line's end.
  */
-function proposeOpeningDateline(paragraph: Paragraph): Candidate<Dateline> | null {
+function proposeOpeningDateline(paragraph: Paragraph, next: Paragraph | undefined | null): Candidate<Dateline> | null {
   const {start, end} = paragraph.position
   if (start.line !== end.line) return null
-  const parts = readDateline(paragraph.text)
+  // A dateline of a daily's or a wire's own form opens the body's first paragraph only (`next` is null for the
+  // others); and `RUIZ: We …` then `VALE: You …` are a transcript's speakers, one a paragraph, not a place.
+  const own = next === null || (next !== undefined && readOpeningDateline(next.text)?.agency === null) ? null : readOpeningDateline(paragraph.text)
+  const parts = readDateline(paragraph.text) ?? own
   if (!parts) return null
   const from = end.offset - start.offset - paragraph.text.length
   const position = spanInLine(paragraph, from, from + parts.length)
