@@ -299,7 +299,17 @@ export const PROMPT_OPENINGS: readonly string[] = [
   'stay informed',
   'stay up to date',
   'you may opt out',
-  'privacy policy and terms'
+  'privacy policy and terms',
+  // Newsletter, blog and live-page prompts (`Thanks for reading The Ledger!`, `Kindly share this story:`)
+  'kindly share',
+  'thanks for reading',
+  'thank you for reading',
+  'join the debate',
+  'join the conversation',
+  'find out more',
+  'spin the wheel',
+  'give it a clap',
+  'show key events only'
 ]
 
 /** Openings of lines that date or time the article. */
