@@ -381,6 +381,8 @@ describe('canonical names', () => {
       '“It is the tide,” he added.'
     )
     expect(names(quotes)).toEqual(['Oskar Lindqvist', 'Ingrid Falk', 'Ole Berg'])
+    // `…, said X`: the name before the comma is the verb's object's, not a reporter.
+    expect(names(quotesOf('The ferry struck Ole Berg, said Tomas Brandt, a pilot. “It came too fast,” he said.'))).toEqual(['Tomas Brandt'])
   })
 
   it('does not take a name that a verb of saying follows in a clause of time, or before an infinitive, for a reporter', () => {
@@ -712,6 +714,8 @@ describe('canonical names from the whole article', () => {
       'Sen. Otto Lamb, a Republican, voted no. “It is a bad deal,” the Republican senator said.'
     )
     expect(names(quotes)).toEqual(['Nia Pryce', 'Otto Lamb'])
+    // In lower case, `independent` is an adjective: `the independent senator` is someone the article has not named.
+    expect(names(quotesOf('Jo Vale spoke to reporters. “It will pass,” the independent senator said.'))).toEqual(['the independent senator'])
   })
 
   it('reads a post that opens a sentence (`The company said …`) as its holder, so an `it` or `she` after it stands for them', () => {
@@ -721,6 +725,8 @@ describe('canonical names from the whole article', () => {
       'Mayor Ines Rook met the workers. Councillor Joan Hale joined her. The mayor said the town would help. “No one will be left alone,” she said.'
     )
     expect(names(quotes)).toEqual(['Harwick Mills Ltd', 'Ines Rook'])
+    // An apposition names the one the post stands for there.
+    expect(names(quotesOf('Harwick Mills Ltd closed its plant.', 'The company, Orla Group Ltd, said it would buy the site. “We will reopen it,” it said.'))).toEqual(['Orla Group Ltd'])
   })
 
   it('reads a feature\'s ways of saying beside a quote (`she laughed`), and not the same verb far from one (`as the crowd laughed`)', () => {
@@ -731,6 +737,9 @@ describe('canonical names from the whole article', () => {
       '“Not for me,” confessed her coach, Olle Brandt.'
     )
     expect(names(quotes)).toEqual(['Mina Rask', null, 'Olle Brandt'])
+    // Not in the next sentence, nor far along the quote's own.
+    expect(names(quotesOf('Mina Rask won the final.', '“I am not retiring yet!” The crowd roared.'))).toEqual([null])
+    expect(names(quotesOf('Mina Rask called the final “the best day of my life,” and the whole crowd in the stand laughed.'))).toEqual(['Mina Rask'])
   })
 
   it('files a post past a courtesy title after it and under its last two words (`Union Home Minister Shri X` is `the home minister`; `Kerala Chief Minister X` is `the CM`)', () => {
@@ -738,9 +747,11 @@ describe('canonical names from the whole article', () => {
       'Union Home Minister Shri Arjun Varma opened the bridge.',
       '“It will carry ten thousand trucks a day,” the home minister said.',
       'Kestral Chief Minister Leela Nair spoke next. “We asked for it first,” the CM said.',
-      'Senate President Alhaji Musa Bello closed the session. “We adjourn,” the Senate President said.'
+      'Senate President Alhaji Idris Okonta closed the session. “We adjourn,” the Senate President said.'
     )
-    expect(names(quotes)).toEqual(['Arjun Varma', 'Leela Nair', 'Musa Bello'])
+    expect(names(quotes)).toEqual(['Arjun Varma', 'Leela Nair', 'Idris Okonta'])
+    // `Shadow Health Secretary X` holds another post: `the health secretary` is not them.
+    expect(names(quotesOf('Shadow Health Secretary Wes Vale toured the ward. “It is a scandal,” the health secretary said.'))).toEqual(['the health secretary'])
   })
 
   it('resolves a post several people hold to the one named in the last paragraph or this one, when no other was named there', () => {

@@ -1470,6 +1470,9 @@ describe('page furniture above the headline', () => {
     expect(article.title?.text).toBe('Storm warning')
     const sentence = parseArticle('Heatwave\n\nTemperatures will pass 35C across the south this week.\n\nThe forecaster issued the warning on Monday.\n')
     expect(sentence.title?.text).toBe('Heatwave')
+    // Section words are in title case; a short headline in sentence case stays the title over a long standfirst.
+    const short = parseArticle('The last ferry\n\nWhy the island lost its only boat this winter\n\nThe service ended in March.\n')
+    expect(short.title?.text).toBe('The last ferry')
   })
   it('reads no breadcrumb in a headline that compares with `>` or a credit with a slash', () => {
     expect(classifyLineShape('Prices > wages in March')).toBeNull()

@@ -333,7 +333,7 @@ export const TIMESTAMP_WORDS: ReadonlySet<string> = new Set([
   'dec', 'december', 'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur',
   'thurs', 'thursday', 'fri', 'friday', 'sat', 'saturday', 'sun', 'sunday', 'am', 'pm', 'a.m.',
   'p.m.', 'a.m', 'p.m', 'gmt', 'bst', 'utc', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'ct', 'cst', 'cdt', 'cet',
-  'cest', 'aest', 'ist', 'aedt', 'awst', 'nzst', 'nzdt', 'myt', 'sgt', 'pht', 'hkt', 'wib', 'pkt', 'sast', 'wat', 'eat',
+  'cest', 'aest', 'ist', 'aedt', 'awst', 'nzst', 'nzdt', 'myt', 'sgt', 'pht', 'hkt', 'wib', 'pkt', 'sast',
   'at', 'on', 'by', 'ago', 'hour', 'hours', 'minute', 'minutes', 'min',
   'mins', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'updated',
   'published', 'posted', 'last', 'first', 'modified', 'today', 'yesterday', 'just', 'now', 'and',

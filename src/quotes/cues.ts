@@ -79,14 +79,20 @@ export function cueAt(words: Words, index: number): Cue | null {
   return {first: index, last: index}
 }
 
+/** The ways of saying {@link cueAt} reads only beside a quote (see `TAG_ONLY_CUES`). */
 const TAG_ONLY: ReadonlySet<string> = new Set(TAG_ONLY_CUES)
 
 /** How many words before a tag's verb the quote may end (`“…,” the club’s captain laughed`). */
 const TAG_REACH = 4
 
-/** Whether a quoted word stands a few words before token `index`: the verb tags that quote. */
+/**
+ * Whether a quoted word stands a few words before token `index`, in its
+ * sentence: the verb tags that quote (`“…!” The crowd roared.` tags none).
+ */
 function tagsQuote(words: Words, index: number): boolean {
-  for (let at = index - 1; at >= 0 && at >= index - TAG_REACH; at--) if (words.tokens.quoted(at)) return true
+  const {tokens} = words
+  const sentence = tokens.sentence(index)
+  for (let at = index - 1; at >= 0 && at >= index - TAG_REACH && tokens.sentence(at) === sentence; at--) if (tokens.quoted(at)) return true
   return false
 }
 

@@ -1,4 +1,4 @@
-import {INVERTING_CUES} from '../lexicon/cues.js'
+import {INVERTING_CUES, TAG_ONLY_CUES} from '../lexicon/cues.js'
 import {givenNameGender, givenNameSettled, isGivenName} from '../lexicon/given-names.js'
 import {BODY_HEAD_KINDS, BODY_HEADS, HONORIFICS, NON_PERSON_WORDS, PARTY_WORDS, POST_ABBREVIATIONS, POST_NOUNS, ROLE_NOUNS, type Gender} from '../lexicon/honorifics.js'
 import {DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES, SENTENCE_OPENERS} from '../lexicon/function-words.js'
@@ -183,7 +183,6 @@ function withoutPossessive(word: string): string {
   return word.slice(0, end)
 }
 
-
 /** Letters after a person's name (`KC`, `MP`, `CBE`), as written. */
 const POST_NOMINALS: ReadonlySet<string> = new Set(['KC', 'QC', 'SC', 'MP', 'MEP', 'MSP', 'MLA', 'MS', 'TD', 'CBE', 'OBE', 'MBE', 'KBE', 'DBE', 'CH', 'FRS', 'PhD'])
 
@@ -307,7 +306,7 @@ export function buildRegistry(
       }
       // `The company said in a statement …`: a post after `the` that opens a sentence stands for the one named
       // in it, as a name would. Only there: inside the sentence it is as often an object (`help the speaker`).
-      if (initial === 0x74 && index + 1 < tokens.length && tokens.opensSentence(index) && tokens.lower(index) === 'the') {
+      if (initial === 0x74 && roles.size > 0 && index + 1 < tokens.length && tokens.wordLength(index) === 3 && tokens.opensSentence(index) && tokens.lower(index) === 'the') {
         const post = postAfterThe(words, index, roles, {paragraph, offset: start})
         if (post !== null) {
           occurrences.push({person: post.holder, paragraph, sentence: tokens.sentence(index), offset: start, subject: canBeSubject(words, index, post.last), speaks: false})
@@ -900,11 +899,11 @@ function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
  */
 const POST_TAKERS: ReadonlySet<string> = new Set([
   'former', 'ex', 'late', 'then', 'retired', 'outgoing',
-  'vice', 'deputy', 'assistant', 'associate', 'under', 'lieutenant', 'acting', 'interim'
+  'vice', 'deputy', 'assistant', 'associate', 'under', 'lieutenant', 'acting', 'interim', 'shadow', 'junior'
 ])
 
 /** Post takers that make another post the person holds (`vice president`, `deputy minister`), not one they held. */
-const OTHER_POSTS: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'associate', 'under', 'lieutenant'])
+const OTHER_POSTS: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'associate', 'under', 'lieutenant', 'shadow', 'junior'])
 
 /** How many lower-case words of a post a taker may stand before (`former deputy health minister`). */
 const FORMER_REACH = 3
@@ -1039,33 +1038,50 @@ function postAfterThe(words: Words, index: number, roles: ReadonlyMap<string, re
   const two = index + 2 < tokens.length && !tokens.capitalised(index + 2) && tokens.sentence(index + 2) === tokens.sentence(index) ? `${first} ${tokens.lower(index + 2)}` : null
   const [role, last] = two !== null && roles.has(two) ? [two, index + 2] : [first, index + 1]
   if (!roles.has(role)) return null
-  // A possessive (`the company’s shares`) is the holder's, and no subject the pronoun after it reads.
-  if (tokens.wordLength(last) !== tokens.lower(last).length) return null
+  // A possessive (`the company’s shares`) is the holder's, and no subject the pronoun after it reads;
+  // an apposition (`The company, Orla Group Ltd, said`) names the one it stands for itself.
+  if (tokens.wordLength(last) !== tokens.lower(last).length || commaAfter(words, last)) return null
   const holder = holderIn(roles, role, place)
   return holder ? {holder, last} : null
 }
 
-/** {@link holderOf} over the posts filed so far. */
+/**
+ * {@link holderOf} over the posts filed so far: the last holder named before
+ * the place, and the last other one before that, found by a binary search and
+ * a table, so that a post met thousands of times in one article keeps the
+ * parse linear.
+ */
 function holderIn(roles: ReadonlyMap<string, readonly Occurrence[]>, role: string, place: {readonly paragraph: number; readonly offset: number}): Person | undefined {
-  let holder: Person | undefined
-  let several = false
-  // The paragraph each other holder was last named in, as the walk goes.
-  let othersLast = -1
-  let holderLast = -1
-  for (const occurrence of roles.get(role) ?? []) {
-    if (occurrence.paragraph > place.paragraph || (occurrence.paragraph === place.paragraph && occurrence.offset >= place.offset)) break
-    if (holder && holder !== occurrence.person) {
-      several = true
-      othersLast = holderLast
-    }
-    holder = occurrence.person
-    holderLast = occurrence.paragraph
-  }
-  // `Procurement Minister Anand … The health minister, Patty Hajdu, said … “…,” the minister said`: of
-  // several, the one named in this paragraph or the one before, when no other was named there.
-  if (several && !(holderLast >= place.paragraph - 1 && othersLast < place.paragraph - 1)) return undefined
-  return holder
+  const holders = roles.get(role)
+  if (!holders) return undefined
+  const last = lastBefore(holders, place)
+  const holder = holders[last]
+  if (!holder) return undefined
+  const other = holders[othersBefore(holders)[last] ?? -1]
+  // `Transport Minister Marsh … The housing minister, Rita Kell, said … “…,” the minister said`: of several,
+  // the one named in this paragraph or the one before, when no other was named there.
+  if (other && !(holder.paragraph >= place.paragraph - 1 && other.paragraph < place.paragraph - 1)) return undefined
+  return holder.person
 }
+
+/**
+ * For each occurrence of a post's holders, the index of the last one before it
+ * that names someone else (-1 for none), kept for each list and extended as
+ * the registry files more.
+ */
+function othersBefore(holders: readonly Occurrence[]): number[] {
+  let others = OTHERS_BEFORE.get(holders)
+  if (!others) {
+    others = []
+    OTHERS_BEFORE.set(holders, others)
+  }
+  for (let index = others.length; index < holders.length; index++) {
+    others.push(index === 0 ? -1 : holders[index]?.person === holders[index - 1]?.person ? (others[index - 1] ?? -1) : index - 1)
+  }
+  return others
+}
+
+const OTHERS_BEFORE = new WeakMap<readonly Occurrence[], number[]>()
 
 /** Whether a name from token `first` to `last` can be its clause's subject (see `Occurrence.subject`). */
 function canBeSubject(words: Words, first: number, last: number): boolean {
@@ -1096,7 +1112,6 @@ function possessorOfApposed(words: Words, last: number): boolean {
 
 /** The most words of a sentence's opening phrase a name is read inside (`After meeting Tait on Friday,`). */
 const OPENING_PHRASE_WORDS = 10
-
 
 /** `Hours after …`, `Days before …`: a time before a subordinator opens the phrase too. */
 const TIME_UNITS: ReadonlySet<string> = new Set(['hours', 'days', 'weeks', 'months', 'years', 'minutes', 'moments', 'shortly', 'soon', 'just', 'long'])
@@ -1263,7 +1278,7 @@ function hasGenerationSuffix(words: readonly string[]): boolean {
 }
 
 /** A generation's suffix after a surname, as written (the stop after `Jr.` ends no word). */
-const GENERATION_SUFFIXES: ReadonlySet<string> = new Set(['Jr', 'Sr', 'II', 'III', 'IV'])
+const GENERATION_SUFFIXES: ReadonlySet<string> = new Set(['Jr', 'Sr', 'Jnr', 'Snr', 'JR', 'SR', 'II', 'III', 'IV'])
 
 /**
  * Where a name's surname begins: its last word, with the particles before it
@@ -1336,6 +1351,9 @@ const NOT_REPORTING: ReadonlySet<string> = new Set([
   'continued', 'continues', 'reported', 'reports'
 ])
 
+/** Ways of saying that tag a quote only beside it (`laughed`, `smiled`): away from one they report no words. */
+const TAG_ONLY: ReadonlySet<string> = new Set(TAG_ONLY_CUES)
+
 /**
  * Verbs of saying whose subject, outside quotes, is the one whose words the
  * sentence reports (`Ruiz argued`, `said Ruiz, 40,`): the cues that may stand
@@ -1344,7 +1362,7 @@ const NOT_REPORTING: ReadonlySet<string> = new Set([
  * someone else).
  */
 const REPORTING_VERBS: ReadonlySet<string> = new Set(
-  INVERTING_CUES.filter((cue) => !cue.includes(' ') && !NOT_REPORTING.has(cue))
+  INVERTING_CUES.filter((cue) => !cue.includes(' ') && !NOT_REPORTING.has(cue) && !TAG_ONLY.has(cue))
 )
 
 /** Adverbs and auxiliaries between a name and its verb of saying (`Ruiz also said`, `Ruiz, …, has argued`), and `who`. */
@@ -1375,8 +1393,10 @@ function reportsSpeech(words: Words, first: number, last: number): boolean {
   const sentence = tokens.sentence(last)
   const end = tokens.length
   let next = last + 1
+  // `The ferry struck Berg, said Brandt`: a verb right after a name's comma is inverted, its speaker after it.
+  if (commaAfter(words, last) && next < end && REPORTING_VERBS.has(tokens.lower(next))) return false
   // `Ruiz, a lawyer for the port, said`: the verb after the apposition's closing comma, read only a few words on.
-  if (commaAfter(words, last) && !(next < end && REPORTING_VERBS.has(tokens.lower(next)))) {
+  if (commaAfter(words, last)) {
     const close = firstCommaAfter(words, next, Math.min(end, next + APPOSITION_REACH), sentence)
     next = close < 0 ? end : close + 1
   }

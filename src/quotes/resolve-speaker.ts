@@ -256,7 +256,8 @@ function isBarePost(tokens: readonly Token[], capitalised = false): boolean {
 /** The bare post of `the` and a party before a post in lower case (`the Labour leader`), or null. */
 function partisanPost(tokens: readonly Token[]): readonly Token[] | null {
   const [the, party, head] = tokens
-  if (tokens.length !== 3 || the?.lower !== 'the' || !party || !PARTY_WORDS.has(party.lower) || !head || !isBarePost([head])) return null
+  // In capitals only: in lower case `independent`, `liberal`, `green` are adjectives (`the independent senator`).
+  if (tokens.length !== 3 || the?.lower !== 'the' || !party?.capitalised || !PARTY_WORDS.has(party.lower) || !head || !isBarePost([head])) return null
   return [head]
 }
 
@@ -348,7 +349,6 @@ const SPEECH_NOUN_SET: ReadonlySet<string> = new Set(SPEECH_NOUNS)
 
 /** Possessive determiners (`its headline`, `his message`). */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their'])
-
 
 /** Whether a document is mentioned in the paragraph or the few before it (binary search). */
 function documentNear(paragraphs: readonly number[], paragraph: number): boolean {

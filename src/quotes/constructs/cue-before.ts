@@ -210,7 +210,6 @@ function insideOpeningClause(words: Words, from: number, index: number, before: 
   return comma >= 0 && index <= comma
 }
 
-
 /** How many words of title may stand between `with` and the name it opens (`with ministry spokeswoman Y`). */
 const WITH_TITLE_WORDS = 4
 

@@ -63,9 +63,13 @@ function headlineUnderKickers(lines: readonly Line[], roles: Roles): number {
   return isHeadlineShaped(headline, MAX_TITLE_WORDS) && countWords(headline, MIN_HEADLINE_WORDS_UNDER_KICKERS) >= MIN_HEADLINE_WORDS_UNDER_KICKERS ? at : -1
 }
 
-/** Whether a line reads as section words: at most three words, a capital first, no punctuation last. */
+/**
+ * Whether a line reads as section words: at most three words in title case
+ * (a two-word headline is written in sentence case: `Storm warning`), no
+ * punctuation last.
+ */
 function isKickerShaped(text: string): boolean {
-  return text.length <= MAX_KICKER_CHARACTERS && startsCapitalised(text) && !KICKER_END.test(text) && countWords(text, MAX_KICKER_WORDS + 1) <= MAX_KICKER_WORDS
+  return text.length <= MAX_KICKER_CHARACTERS && startsCapitalised(text) && !KICKER_END.test(text) && countWords(text, MAX_KICKER_WORDS + 1) <= MAX_KICKER_WORDS && isTitleCase(text.match(TITLE_WORD) ?? [])
 }
 
 /** The longest line read as section words. */
