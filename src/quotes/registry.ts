@@ -1388,15 +1388,19 @@ const APPOSITION_REACH = 16
  */
 function reportsSpeech(words: Words, first: number, last: number): boolean {
   const {tokens} = words
-  const opener = first > 0 ? tokens.lower(first - 1) : ''
-  if (SUBORDINATORS.has(opener) || opener === 'and' || opener === 'or' || POSSESSIVE.test(tokens.get(last)?.text ?? '')) return false
-  const sentence = tokens.sentence(last)
   const end = tokens.length
   let next = last + 1
+  const after = next < end ? tokens.lower(next) : ''
+  const comma = commaAfter(words, last)
+  const opener = first > 0 ? tokens.lower(first - 1) : ''
+  // Most names have no verb of saying beside them, nor a comma after them: this runs on every name.
+  if (!comma && !REPORTING_VERBS.has(after) && !BEFORE_REPORTING.has(after) && !REPORTING_VERBS.has(opener)) return false
+  if (SUBORDINATORS.has(opener) || opener === 'and' || opener === 'or' || POSSESSIVE.test(tokens.get(last)?.text ?? '')) return false
+  const sentence = tokens.sentence(last)
   // `The ferry struck Berg, said Brandt`: a verb right after a name's comma is inverted, its speaker after it.
-  if (commaAfter(words, last) && next < end && REPORTING_VERBS.has(tokens.lower(next))) return false
+  if (comma && REPORTING_VERBS.has(after)) return false
   // `Ruiz, a lawyer for the port, said`: the verb after the apposition's closing comma, read only a few words on.
-  if (commaAfter(words, last)) {
+  if (comma) {
     const close = firstCommaAfter(words, next, Math.min(end, next + APPOSITION_REACH), sentence)
     next = close < 0 ? end : close + 1
   }
@@ -1406,7 +1410,7 @@ function reportsSpeech(words: Words, first: number, last: number): boolean {
   if (verb && !(next + 1 < end && tokens.lower(next + 1) === 'to')) return true
   // `…, said Ruiz, a lawyer.` and `…, said Ruiz.`: inverted after a comma, the name ends its clause (`said Vale was` is an object's).
   if (first === 0 || tokens.quoted(first - 1) || !REPORTING_VERBS.has(opener)) return false
-  const endsClause = commaAfter(words, last) || last + 1 >= end || tokens.sentence(last + 1) !== sentence
+  const endsClause = comma || last + 1 >= end || tokens.sentence(last + 1) !== sentence
   return endsClause && commaBefore(words.text, tokens.start(first - 1))
 }
 

@@ -103,9 +103,9 @@ function dropWidgetPrefix(line: string): string {
  * Where the last ` | `, ` — ` or ` – ` in a line's tail stands (the separators a credit may follow), or
  * a ` - ` after a sentence's stop (`… in Kota Bharu. - Bernama`); -1 for none.
  */
-function lastSeparator(line: string): number {
+function lastSeparator(line: string, tail = CREDIT_TAIL): number {
   // One walk back over the tail by character codes, not a search of the line per separator.
-  for (let at = line.length - 2; at > 0 && at >= line.length - CREDIT_TAIL; at--) {
+  for (let at = line.length - 2; at > 0 && at >= line.length - tail; at--) {
     const code = line.charCodeAt(at)
     if (line.charCodeAt(at - 1) !== 0x20 || line.charCodeAt(at + 1) !== 0x20) continue
     if (code === 0x7c || code === 0x2014 || code === 0x2013 || (code === 0x2d && line.charCodeAt(at - 2) === 0x2e)) return at - 1
@@ -167,8 +167,8 @@ function mayCarryCredit(line: string): boolean {
   if (/^(?:image|picture|photo|media|enlarge|toggle|hide|©|\(|\d{1,3} of )/i.test(line)) return true
   // `… in Islamabad. — APP`: a short credit after a bar or a dash, which only the splitters can tell from prose.
   if (!MORE_THAN_SIX_WORDS.test(line)) return true
-  const separator = lastSeparator(line)
-  return separator >= 0 && line.length - separator <= SEPARATED_CREDIT_LENGTH
+  const separator = lastSeparator(line, SEPARATED_CREDIT_LENGTH)
+  return separator >= 0
 }
 
 /** The longest credit after a bar or a dash that makes a long line worth the splitters (`— Associated Press of Pakistan`). */

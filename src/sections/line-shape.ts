@@ -222,6 +222,9 @@ function shortKeyKind(key: string): OtherKind | null {
 /** A reading time (`2 min read`, `5-minute read`, `Reading time: 4 minutes`). */
 const READING_TIME = /^(?:\d{1,3}[ -](?:min|mins|minute|minutes) read|reading time:? \d{1,3} (?:min|mins|minute|minutes))$/
 
+/** A digit anywhere: a timestamp has one. */
+const DIGIT = /\d/
+
 /** What sets a place, an outlet or an agency apart from the time beside it: a bar or a slash between spaces. */
 const SEGMENT_SEPARATOR = / [|/] /
 
@@ -235,6 +238,8 @@ const MAX_SEGMENT_WORDS = 4
  * menu's labels have no time among them.
  */
 function isSegmentedTimestamp(text: string): boolean {
+  // A digit and a separator first: most short lines have neither, and a split costs more than two searches.
+  if (!DIGIT.test(text) || !SEGMENT_SEPARATOR.test(text)) return false
   const segments = text.split(SEGMENT_SEPARATOR)
   if (segments.length < 2 || segments.length > 3) return false
   let timed = false

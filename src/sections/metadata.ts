@@ -1,7 +1,7 @@
 import type {Byline, Dateline, Other, Paragraph, Position, Published} from '../schema.js'
 import {spanInLine} from '../text/scan-lines.js'
 import {bylineAuthors} from './byline.js'
-import {readDateline, readOpeningDateline} from './dateline.js'
+import {readDateline, readOpeningDateline, type DatelineParts} from './dateline.js'
 import {readPublishedDate} from './published.js'
 
 /** A letter anywhere. */
@@ -117,6 +117,12 @@ function proposeLoneDateline(line: Other): Candidate<Dateline> {
   return {part: {text: line.text, place: parts?.place ?? null, agency: parts?.agency ?? null, position: line.position}, strength: 1, line}
 }
 
+/** A daily's or a wire's own dateline (see `readOpeningDateline`), unless the next paragraph opens with a colon form too. */
+function ownOpeningDateline(text: string, next: Paragraph | undefined): DatelineParts | null {
+  const parts = readOpeningDateline(text)
+  return parts && next && readOpeningDateline(next.text)?.agency === null ? null : parts
+}
+
 /**
  * The dateline that opens a paragraph, as a span of it. A paragraph
  * is one line; its text may lack share buttons glued to the line's front, so
@@ -127,8 +133,7 @@ function proposeOpeningDateline(paragraph: Paragraph, next: Paragraph | undefine
   if (start.line !== end.line) return null
   // A dateline of a daily's or a wire's own form opens the body's first paragraph only (`next` is null for the
   // others); and `RUIZ: We …` then `VALE: You …` are a transcript's speakers, one a paragraph, not a place.
-  const own = next === null || (next !== undefined && readOpeningDateline(next.text)?.agency === null) ? null : readOpeningDateline(paragraph.text)
-  const parts = readDateline(paragraph.text) ?? own
+  const parts = readDateline(paragraph.text) ?? (next === null ? null : ownOpeningDateline(paragraph.text, next))
   if (!parts) return null
   const from = end.offset - start.offset - paragraph.text.length
   const position = spanInLine(paragraph, from, from + parts.length)
