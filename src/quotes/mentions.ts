@@ -474,10 +474,12 @@ function gapAfter(words: Words, index: number): string {
  * @returns True when a comma follows it before the next word.
  */
 export function commaAfter(words: Words, index: number): boolean {
-  const token = words.tokens.get(index)
-  if (!token) return false
-  const end = Math.min(words.tokens.get(index + 1)?.start ?? token.end + 2, words.text.length)
-  for (let cursor = token.end; cursor < end; cursor++) if (words.text.charCodeAt(cursor) === 0x2c) return true
+  const {tokens} = words
+  if (index < 0 || index >= tokens.length) return false
+  // Raw reads, no tokens made: this runs for every name the registry reads.
+  const from = tokens.start(index) + tokens.wordLength(index)
+  const end = Math.min(index + 1 < tokens.length ? tokens.start(index + 1) : from + 2, words.text.length)
+  for (let cursor = from; cursor < end; cursor++) if (words.text.charCodeAt(cursor) === 0x2c) return true
   return false
 }
 
