@@ -1,5 +1,5 @@
 import {cueAt, firstCue, invertsSubject} from '../cues.js'
-import {subjectBefore, subjectAfter, subjectRight, type Words} from '../mentions.js'
+import {commaAfter, subjectBefore, subjectAfter, subjectRight, type Words} from '../mentions.js'
 import {SUBORDINATORS} from './site.js'
 import type {Attribution, Construct} from './types.js'
 
@@ -30,7 +30,7 @@ export const cueAfter: Construct = {
       // Only a cue right after the quote takes its speaker after it (`“…,” said X`); further on,
       // a name after the verb is its object (`“…,” but stopped short of calling X …`), unless
       // a comma closes the clause before the cue (`“…” to the board, said X`).
-      const clauseEnd = cue.first > from + 1 && commaBefore(words, cue.first)
+      const clauseEnd = cue.first > from + 1 && commaAfter(words, cue.first - 1)
       const inverts = (cue.first === from || cue.first === from + 1 || clauseEnd) && invertsSubject(words, cue)
       // `“…”, Ana Ruiz, who said …`: a cue in a relative clause after the quote introduces what Ruiz says next.
       const before = cue.first > from ? subjectBefore(words, cue.first, from, false) : null
@@ -55,13 +55,6 @@ export const cueAfter: Construct = {
 /** Conjunctions that join a second clause to the attribution (`the source added but …`). */
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but'])
 
-/** Whether a comma stands right before token `index` (`…, said X`). */
-function commaBefore(words: Words, index: number): boolean {
-  const token = words.tokens.get(index)
-  const previous = words.tokens.get(index - 1)
-  return token !== undefined && previous !== undefined && words.text.slice(previous.end, token.start).includes(',')
-}
-
 /**
  * `“We will not sell the land” to any developer, she said`: a quote fragment
  * the sentence goes on from, attributed after a comma at its end by a
@@ -73,7 +66,7 @@ function readClauseEnd(words: Words, floor: number, first: number, to: number): 
     const cue = cueAt(words, index)
     if (!cue) continue
     // `…, said Jane Doe, an analyst`: the verb after the comma, its subject after it.
-    if (commaBefore(words, cue.first) && invertsSubject(words, cue)) {
+    if ((cue.first > 0 && commaAfter(words, cue.first - 1)) && invertsSubject(words, cue)) {
       const inverted = subjectAfter(words, cue.last + 1, Math.min(words.tokens.length - 1, cue.last + NAME_AFTER_CUE))
       return inverted ? {cue, mention: inverted} : null
     }
