@@ -66,7 +66,7 @@ function readClauseEnd(words: Words, floor: number, first: number, to: number): 
     const cue = cueAt(words, index)
     if (!cue) continue
     // `…, said Jane Doe, an analyst`: the verb after the comma, its subject after it.
-    if ((cue.first > 0 && commaAfter(words, cue.first - 1)) && invertsSubject(words, cue)) {
+    if (commaAfter(words, cue.first - 1) && invertsSubject(words, cue)) {
       const inverted = subjectAfter(words, cue.last + 1, Math.min(words.tokens.length - 1, cue.last + NAME_AFTER_CUE))
       return inverted ? {cue, mention: inverted} : null
     }
