@@ -9,7 +9,8 @@ export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
   'aap', 'australian associated press', 'canadian press', 'the canadian press', 'cnn', 'cnn wire', 'bbc', 'bbc news',
   'pti', 'press trust of india', 'ians', 'ani', 'anadolu', 'anadolu agency', 'cbc', 'cbc news', 'ctv news', 'global news',
   'postmedia news', 'nz herald', 'rnz', 'abc news', 'nbc news', 'cbs news', 'fox news', 'sky news', 'al jazeera',
-  // National agencies of South and South-East Asia and Africa (`— APP`, `- Bernama`, `(NAN)`)
-  'app', 'associated press of pakistan', 'uni', 'bss', 'bernama', 'antara', 'pna', 'philippine news agency', 'vna',
-  'nan', 'news agency of nigeria', 'kna', 'kenya news agency', 'sapa', 'african news agency', 'ana', 'mena', 'wam', 'spa', 'irna'
+  // National agencies of South and South-East Asia and Africa (`— APP`, `- Bernama`); not those whose
+  // initials spell a word or a name a line may hold alone (`NAN`, `ANA`, `SPA`, `UNI`)
+  'app', 'associated press of pakistan', 'united news of india', 'bss', 'bernama', 'antara', 'pna', 'philippine news agency',
+  'vna', 'news agency of nigeria', 'kna', 'kenya news agency', 'sapa', 'african news agency', 'mena', 'wam', 'irna'
 ])
