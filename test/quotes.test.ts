@@ -754,6 +754,11 @@ describe('canonical names from the whole article', () => {
     expect(names(quotesOf('Shadow Health Secretary Wes Vale toured the ward. “It is a scandal,” the health secretary said.'))).toEqual(['the health secretary'])
   })
 
+  it('resolves a given name the lists lack, written alone, to the one person named in full with it, and not when two share it', () => {
+    expect(names(quotesOf('Nomvula Dlamini opened the clinic.', 'Nomvula said: “It is fine.”'))).toEqual(['Nomvula Dlamini'])
+    expect(names(quotesOf('Aoife Byrne and Aoife Kerr opened the clinic.', 'Aoife said: “It is fine.”'))).toEqual(['Aoife'])
+  })
+
   it('resolves a post several people hold to the one named in the last paragraph or this one, when no other was named there', () => {
     const quotes = quotesOf(
       'Transport Minister Ivo Marsh opened the depot on Monday.',

@@ -745,6 +745,34 @@ function givenNameAliases(bySurname: ReadonlyMap<string, readonly Person[]>): Ma
   return aliases
 }
 
+/**
+ * The one person named in full whose given name a word is (`Nomvula` for
+ * `Nomvula Dlamini`), when the word names no one by surname: a given name the
+ * lists lack, written alone. Undefined for none, or for several.
+ *
+ * @param registry The article's registry.
+ * @param word A name of one word, as written.
+ * @returns The person.
+ */
+export function givenNameHolder(registry: Registry, word: string): Person | undefined {
+  let byGiven = BY_GIVEN.get(registry)
+  if (!byGiven) {
+    byGiven = new Map()
+    for (const people of registry.bySurname.values()) {
+      for (const person of people) {
+        if (person.nameWords < 2 || person.body) continue
+        // A person filed under two surnames (an alias) is still one person.
+        for (const given of person.givenNames) byGiven.set(given, byGiven.has(given) && byGiven.get(given) !== person ? null : person)
+      }
+    }
+    BY_GIVEN.set(registry, byGiven)
+  }
+  return byGiven.get(word.toLowerCase()) ?? undefined
+}
+
+/** Each registry's people by given name, built when a given name alone is first looked up; null where several share it. */
+const BY_GIVEN = new WeakMap<Registry, Map<string, Person | null>>()
+
 /** Courtesy titles and ranks, which say nothing of the post a person holds. */
 const COURTESY_TITLES: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'reverend', 'st', 'former', 'acting', 'deputy', 'us', 'u.s', 'uk',

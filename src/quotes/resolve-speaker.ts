@@ -5,7 +5,7 @@ import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import {lowerInitial} from '../text/words.js'
 import {ALL_CAPITALS, POSSESSIVE, type Mention, type Words} from './mentions.js'
 import type {Token} from './tokens.js'
-import {AGED, comesBefore, holderOf, lastBefore, lookUp, splitName, tokenTexts, type Occurrence, type Person, type Registry} from './registry.js'
+import {AGED, comesBefore, givenNameHolder, holderOf, lastBefore, lookUp, splitName, tokenTexts, type Occurrence, type Person, type Registry} from './registry.js'
 
 /**
  * How many paragraphs back a pronoun may reach for the person it stands for:
@@ -160,8 +160,10 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
     return person?.name ?? null
   }
   const person = lookUp(context.registry.bySurname, parts)
-  say?.(person ? `the fullest name the article gives ${parts.words.join(' ')}` : 'a name the article gives no fuller form of')
-  return person?.name ?? parts.words.join(' ')
+  // `Nomvula Dlamini spoke. … Nomvula said:`: a given name the lists lack, alone, for the one person named in full with it.
+  const given = person === undefined && parts.titles.length === 0 && parts.words.length === 1 ? givenNameHolder(context.registry, parts.words[0] ?? '') : undefined
+  say?.(person ? `the fullest name the article gives ${parts.words.join(' ')}` : given ? 'the one person named in full with that given name' : 'a name the article gives no fuller form of')
+  return (person ?? given)?.name ?? parts.words.join(' ')
 }
 
 /** The post words after `the` name, as the registry files posts: lower case, a space between (`prime minister`). */
