@@ -57,11 +57,11 @@ export const SPEECH_NOUNS: readonly string[] = [
  * common noun (not `laughs`, `smiles`, `grins`, `sobs`, `roars`, `smirks`).
  * Apart from {@link CUE_VERBS}, which the line shapes and names read too.
  */
-export const TAG_ONLY_CUES: readonly string[] = [
+export const TAG_ONLY_CUES: ReadonlySet<string> = new Set([
   'laughed', 'smiled', 'grinned', 'chuckled', 'giggled', 'sobbed', 'wept', 'weeps', 'teased', 'teases',
   'confessed', 'confesses', 'reckoned', 'reckons', 'enthused', 'enthuses', 'raved', 'stormed', 'cooed', 'smirked',
   'roared', 'deadpanned', 'deadpans', 'clarified', 'clarifies', 'rued', 'rues'
-]
+])
 
 /** Single-word speech verbs, every form listed (no stemming at run time). */
 export const CUE_VERBS: readonly string[] = [

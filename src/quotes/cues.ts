@@ -56,7 +56,7 @@ export function cueAt(words: Words, index: number): Cue | null {
   const phrase = phraseAt(words, index, token.lower)
   if (phrase) return phrase
   if (!VERBS.has(token.lower)) return null
-  if (TAG_ONLY.has(token.lower) && !tagsQuote(words, index)) return null
+  if (TAG_ONLY_CUES.has(token.lower) && !tagsQuote(words, index)) return null
   // `will continue to be`: `continue` before an infinitive says nothing (`went on to suggest` still leads in).
   if (CONTINUE.has(token.lower) && infinitiveAfter(words, index)) return null
   // `referred to the plan as “…”` names it in words of its own; `referred all questions to …` says nothing.
@@ -78,9 +78,6 @@ export function cueAt(words: Words, index: number): Cue | null {
   if (token.capitalised && previous && !previous.quoted && previous.sentence === token.sentence) return null
   return {first: index, last: index}
 }
-
-/** The ways of saying {@link cueAt} reads only beside a quote (see `TAG_ONLY_CUES`). */
-const TAG_ONLY: ReadonlySet<string> = new Set(TAG_ONLY_CUES)
 
 /** How many words before a tag's verb the quote may end (`“…,” the club’s captain laughed`). */
 const TAG_REACH = 4

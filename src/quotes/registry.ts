@@ -421,13 +421,7 @@ interface GivenNameAlone {
  * (`Georgia` is then a state's name as often as a person's).
  */
 function givenNameOccurrences(bySurname: ReadonlyMap<string, readonly Person[]>, alone: readonly GivenNameAlone[]): Occurrence[] {
-  const byGiven = new Map<string, Person | null>()
-  for (const people of bySurname.values()) {
-    for (const person of people) {
-      if (person.nameWords < 2 || person.body) continue
-      for (const given of person.givenNames) byGiven.set(given, byGiven.has(given) && byGiven.get(given) !== person ? null : person)
-    }
-  }
+  const byGiven = soleByGivenName(bySurname)
   const found: Occurrence[] = []
   for (const {given, paragraph, sentence, offset, subject} of alone) {
     const person = byGiven.get(given)
@@ -757,21 +751,30 @@ function givenNameAliases(bySurname: ReadonlyMap<string, readonly Person[]>): Ma
 export function givenNameHolder(registry: Registry, word: string): Person | undefined {
   let byGiven = BY_GIVEN.get(registry)
   if (!byGiven) {
-    byGiven = new Map()
-    for (const people of registry.bySurname.values()) {
-      for (const person of people) {
-        if (person.nameWords < 2 || person.body) continue
-        // A person filed under two surnames (an alias) is still one person.
-        for (const given of person.givenNames) byGiven.set(given, byGiven.has(given) && byGiven.get(given) !== person ? null : person)
-      }
-    }
+    byGiven = soleByGivenName(registry.bySurname)
     BY_GIVEN.set(registry, byGiven)
   }
   return byGiven.get(word.toLowerCase()) ?? undefined
 }
 
-/** Each registry's people by given name, built when a given name alone is first looked up; null where several share it. */
-const BY_GIVEN = new WeakMap<Registry, Map<string, Person | null>>()
+/** Each registry's {@link soleByGivenName}, built when a given name alone is first looked up. */
+const BY_GIVEN = new WeakMap<Registry, ReadonlyMap<string, Person | null>>()
+
+/**
+ * The people named in full (two words or more, no body) by each of their
+ * given names in lower case; null where several people share one. A person
+ * filed under two surnames (an alias) is still one person.
+ */
+function soleByGivenName(bySurname: ReadonlyMap<string, readonly Person[]>): ReadonlyMap<string, Person | null> {
+  const byGiven = new Map<string, Person | null>()
+  for (const people of bySurname.values()) {
+    for (const person of people) {
+      if (person.nameWords < 2 || person.body) continue
+      for (const given of person.givenNames) byGiven.set(given, byGiven.has(given) && byGiven.get(given) !== person ? null : person)
+    }
+  }
+  return byGiven
+}
 
 /** Courtesy titles and ranks, which say nothing of the post a person holds. */
 const COURTESY_TITLES: ReadonlySet<string> = new Set([
@@ -1379,9 +1382,6 @@ const NOT_REPORTING: ReadonlySet<string> = new Set([
   'continued', 'continues', 'reported', 'reports'
 ])
 
-/** Ways of saying that tag a quote only beside it (`laughed`, `smiled`): away from one they report no words. */
-const TAG_ONLY: ReadonlySet<string> = new Set(TAG_ONLY_CUES)
-
 /**
  * Verbs of saying whose subject, outside quotes, is the one whose words the
  * sentence reports (`Ruiz argued`, `said Ruiz, 40,`): the cues that may stand
@@ -1390,7 +1390,7 @@ const TAG_ONLY: ReadonlySet<string> = new Set(TAG_ONLY_CUES)
  * someone else).
  */
 const REPORTING_VERBS: ReadonlySet<string> = new Set(
-  INVERTING_CUES.filter((cue) => !cue.includes(' ') && !NOT_REPORTING.has(cue) && !TAG_ONLY.has(cue))
+  INVERTING_CUES.filter((cue) => !cue.includes(' ') && !NOT_REPORTING.has(cue) && !TAG_ONLY_CUES.has(cue))
 )
 
 /** Adverbs and auxiliaries between a name and its verb of saying (`Ruiz also said`, `Ruiz, …, has argued`), and `who`. */
