@@ -723,7 +723,11 @@ function givenNameAliases(bySurname: ReadonlyMap<string, readonly Person[]>): Ma
   for (const people of bySurname.values()) {
     for (const person of people) {
       if (person.nameWords < 2) continue
-      for (const given of person.givenNames) byGiven.set(given, [...(byGiven.get(given) ?? []), person])
+      for (const given of person.givenNames) {
+        const holders = byGiven.get(given)
+        if (holders) holders.push(person)
+        else byGiven.set(given, [person])
+      }
     }
   }
   const aliases = new Map<Person, Person>()
