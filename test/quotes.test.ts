@@ -707,6 +707,17 @@ describe('canonical names from the whole article', () => {
     expect(names(quotes)).toEqual(['Arlo Penn Jr', 'Arlo Penn'])
   })
 
+  it('reads a double surname alone (`Ruiz Calvo`) as the one named in full with it, whichever comes first', () => {
+    const quotes = quotesOf(
+      'Novelist Teresa Ruiz Calvo opened the festival.',
+      '“Books travel further than armies,” Ruiz Calvo said.',
+      '“We need more translators,” said Duarte Lima, who spoke next. Editor Jorge Duarte Lima runs a small press.'
+    )
+    expect(names(quotes)).toEqual(['Teresa Ruiz Calvo', 'Jorge Duarte Lima'])
+    // A word left before a name is no given name: it is never taken into the canonical name.
+    expect(names(quotesOf('Harbour Ana Soto spoke first.', '“It is done,” Ana Soto said.'))).toEqual(['Ana Soto'])
+  })
+
   it('reads a party before a post as no one else\'s post (`the Labour leader` is the leader in view)', () => {
     const quotes = quotesOf(
       'Labour’s Nia Pryce visited the yard on Monday.',

@@ -1270,13 +1270,14 @@ function register(bySurname: Map<string, Person[]>, parts: NameParts, kin: Gende
   // `Ms. Ruiz` is not `her father, Carlos Ruiz`: a person whose gender a title gave is not one of the other
   // gender by title, kin noun or given name (a surname alone tells none, though a list may hold it: `Conway`).
   const told = kin ?? (given !== null || parts.titles.some((title) => HONORIFICS.get(title)) ? gender : null)
+  const written = parts.words.join(' ')
   let person = people.find(
     (candidate) =>
-      (given === null || candidate.givenNames.size === 0 || candidate.givenNames.has(given)) &&
+      (given === null || candidate.givenNames.size === 0 || candidate.givenNames.has(given) || endsWithName(candidate.name, written) || endsWithName(written, candidate.name)) &&
       !(told !== null && candidate.gender !== null && !candidate.genderByName && candidate.gender !== told)
   )
   if (!person) {
-    person = {name: parts.words.join(' '), nameWords: length, givenNames: new Set(), surname, gender, genderByName: byName, body: namesBody(parts.words)}
+    person = {name: written, nameWords: length, givenNames: new Set(), surname, gender, genderByName: byName, body: namesBody(parts.words)}
     people.push(person)
     bySurname.set(surname, people)
   }
@@ -1284,7 +1285,7 @@ function register(bySurname: Map<string, Person[]>, parts: NameParts, kin: Gende
   const surnameOnly = person.givenNames.size === 0 && person.genderByName
   if (given) person.givenNames.add(given)
   if (length > person.nameWords) {
-    person.name = parts.words.join(' ')
+    person.name = written
     person.nameWords = length
   }
   if (person.gender === null || (surnameOnly && given !== null && gender !== null)) {
@@ -1295,6 +1296,19 @@ function register(bySurname: Map<string, Person[]>, parts: NameParts, kin: Gende
     person.genderByName = false
   }
   return person
+}
+
+/**
+ * Whether a full name ends with another of two words or more, whole words:
+ * `López Obrador` and `St-Pierre Plamondon` are the tails of the names written
+ * in full before or after them (`Andrés Manuel López Obrador`), a double
+ * surname whose first word is no given name, when the full name opens with a
+ * listed given name.
+ */
+function endsWithName(full: string, tail: string): boolean {
+  if (full.length <= tail.length || !tail.includes(' ') || !full.endsWith(tail) || full.charCodeAt(full.length - tail.length - 1) !== 0x20) return false
+  // `VP Joe Biden`, `China Xi Jinping`: a word the scraper or a possessive left before a name is no given name.
+  return isGivenName(full.slice(0, full.indexOf(' ')))
 }
 
 /**
