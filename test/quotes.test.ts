@@ -707,6 +707,15 @@ describe('canonical names from the whole article', () => {
     expect(names(quotes)).toEqual(['Arlo Penn Jr', 'Arlo Penn'])
   })
 
+  it('reads a name a `who` clause tells of as that clause\'s subject, for a pronoun after it, whatever governs the name', () => {
+    const quotes = quotesOf(
+      'Sen. Mark Hollis debated Gov. Peter Dunn on Tuesday.',
+      'The moderator then turned to Hollis, who praised the new roads. “I will give him that,” he said.',
+      'For Dunn, who lost the last race, the stakes are high. “I am not going anywhere,” he said.'
+    )
+    expect(names(quotes)).toEqual(['Mark Hollis', 'Peter Dunn'])
+  })
+
   it('reads a double surname alone (`Ruiz Calvo`) as the one named in full with it, whichever comes first', () => {
     const quotes = quotesOf(
       'Novelist Teresa Ruiz Calvo opened the festival.',

@@ -582,6 +582,15 @@ function whichAfter(words: Words, last: number): boolean {
   return text.charCodeAt(start - 2) === 0x2c && text.charCodeAt(start - 1) === 0x20 && text.startsWith('which', start) && !(after >= 0x61 && after <= 0x7a)
 }
 
+/** Whether `, who` follows a name, opening a clause it is the subject of (`Vale, who chairs the board,`). */
+function whoAfter(words: Words, last: number): boolean {
+  const {text, tokens} = words
+  const next = last + 1
+  if (next >= tokens.length || tokens.quoted(next) || tokens.wordLength(next) !== 3) return false
+  const start = tokens.start(next)
+  return text.charCodeAt(start - 2) === 0x2c && text.charCodeAt(start - 1) === 0x20 && text.startsWith('who', start)
+}
+
 /**
  * Whether a name's words are a body's: one word in capitals (`DNC`), or a
  * last word bodies' names end in (`Harbour Port Authority`). Read once, when
@@ -1120,6 +1129,8 @@ const OTHERS_BEFORE = new WeakMap<readonly Occurrence[], number[]>()
 
 /** Whether a name from token `first` to `last` can be its clause's subject (see `Occurrence.subject`). */
 function canBeSubject(words: Words, first: number, last: number): boolean {
+  // `turned to Vale, who praised …`: the one a `who` clause tells of is its subject, whatever governs the name.
+  if (whoAfter(words, last)) return true
   const before = words.tokens.get(first - 1)
   // Possessors and modifiers are left in: `Doe’s campaign said … she` stands for Doe as often as not.
   if (before && !before.quoted && (PREPOSITIONS.has(before.lower) || before.lower === 'the' || before.lower === 'a' || before.lower === 'an')) return false
