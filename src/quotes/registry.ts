@@ -574,21 +574,21 @@ function bodyKindBeside(words: Words, first: number, last: number): string | nul
 
 /** Whether a name is followed by `, which`, the relative of a thing, not of a person (`who`); read by code unit, for every run. */
 function whichAfter(words: Words, last: number): boolean {
-  const {text, tokens} = words
-  const next = last + 1
-  if (next >= tokens.length || tokens.quoted(next)) return false
-  const start = tokens.start(next)
-  const after = text.charCodeAt(start + 5)
-  return text.charCodeAt(start - 2) === 0x2c && text.charCodeAt(start - 1) === 0x20 && text.startsWith('which', start) && !(after >= 0x61 && after <= 0x7a)
+  return relativeAfter(words, last, 'which')
 }
 
 /** Whether `, who` follows a name, opening a clause it is the subject of (`Vale, who chairs the board,`). */
 function whoAfter(words: Words, last: number): boolean {
+  return relativeAfter(words, last, 'who')
+}
+
+/** Whether a comma and the relative pronoun `relative`, the whole word, follow token `last`. */
+function relativeAfter(words: Words, last: number, relative: string): boolean {
   const {text, tokens} = words
   const next = last + 1
-  if (next >= tokens.length || tokens.quoted(next) || tokens.wordLength(next) !== 3) return false
+  if (next >= tokens.length || tokens.quoted(next) || tokens.wordLength(next) !== relative.length) return false
   const start = tokens.start(next)
-  return text.charCodeAt(start - 2) === 0x2c && text.charCodeAt(start - 1) === 0x20 && text.startsWith('who', start)
+  return text.charCodeAt(start - 2) === 0x2c && text.charCodeAt(start - 1) === 0x20 && text.startsWith(relative, start)
 }
 
 /**
