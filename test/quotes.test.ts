@@ -538,6 +538,19 @@ describe('canonical names from the whole article', () => {
       ['Voltra Motors', 'Brightwell Group']
     ],
     [
+      'as the kind an advocacy body’s last word makes it (`Fernhill Tenants League` is `the group`)',
+      ['The Fernhill Tenants League filed the complaint on Friday. “Rents have doubled,” the group said.'],
+      ['Fernhill Tenants League']
+    ],
+    [
+      'as the kind an advocacy body’s last word makes it (`Harbour Anglers Association` is `the organisation`), and no one when two such bodies stand near',
+      [
+        'The Harbour Anglers Association objected on Monday. “The river is dying,” the organisation said.',
+        'The Fernhill Tenants League and the Westshire Cyclists Alliance joined the protest. “We stand together,” the group said.'
+      ],
+      ['Harbour Anglers Association', 'the group']
+    ],
+    [
       'as the head word of a body named `X of Y` (`the department` for `Department of Health`), the body’s whole name, and `it` for a body its own paragraph names',
       [
         'The Department of Health ordered a review on Monday.',

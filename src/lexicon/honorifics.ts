@@ -179,6 +179,10 @@ export const BODY_HEAD_KINDS: ReadonlyMap<string, readonly string[]> = new Map<s
   ['pharmaceuticals', ['company', 'drugmaker']],
   ['pharma', ['company', 'drugmaker']],
   ['insurance', ['company', 'insurer']],
+  // An advocacy body is `the group` and `the organisation` too, as a company is `the firm`.
+  ...['association', 'alliance', 'coalition', 'league', 'federation', 'society', 'foundation'].map(
+    (head): [string, readonly string[]] => [head, ['group', 'organisation', 'organization']]
+  ),
   ['bank', ['bank', 'lender']],
   ['bancorp', ['bank', 'lender']]
 ])
