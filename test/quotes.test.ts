@@ -729,6 +729,19 @@ describe('canonical names from the whole article', () => {
     expect(names(quotes)).toEqual(['Mark Hollis', 'Peter Dunn'])
   })
 
+  it('leaves out of a name the last word of a post after `and`, `in` or `to`, and a place\'s `-based` (`Agent in Charge Jo Vale`)', () => {
+    const quotes = quotesOf(
+      '“The device was live,” Special Agent in Charge Gregory Tolland said.',
+      'Ambassador to Westland Marie Colt testified on Friday. “I was told to keep quiet,” Colt said.',
+      'Minister of Fisheries and Trade Peter Sand spoke next. “We will not sign,” Sand said.',
+      '“The race is tightening,” Ohio-based Matt Corrigan said.',
+      // `of` and `for` still join a post and its holder's name into one mention.
+      '“Rents must fall,” said Minister for Housing Dara Quinn.'
+    )
+    expect(names(quotes)).toEqual(['Gregory Tolland', 'Marie Colt', 'Peter Sand', 'Matt Corrigan', 'Dara Quinn'])
+    expect(quotes.map((quote) => quote.speaker?.mention?.text)).toEqual(['Gregory Tolland', 'Colt', 'Sand', 'Matt Corrigan', 'Minister for Housing Dara Quinn'])
+  })
+
   it('reads a double surname alone (`Ruiz Calvo`) as the one named in full with it, whichever comes first', () => {
     const quotes = quotesOf(
       'Novelist Teresa Ruiz Calvo opened the festival.',

@@ -123,7 +123,7 @@ export function readNameLeft(words: Words, last: number, floor: number): Mention
   // `Russia insisted …`: right before a speech verb even a lone opening word is a subject.
   if (capitalisedOpener(words, first, last) && !CUE_WORDS.has(words.tokens.get(last + 1)?.lower ?? '')) return null
   // `Midfielder Dana Ortiz said`: as read rightwards, a word capitalised only because it opens the sentence is no given name.
-  if (last > first && openerBeforeName(words, first, last)) return {kind: 'name', first: first + 1, last}
+  if (last > first && (openerBeforeName(words, first, last) || modifierBeforeName(words, first, last))) return {kind: 'name', first: first + 1, last}
   return {kind: 'name', first, last}
 }
 
@@ -150,9 +150,37 @@ export function readNameRight(words: Words, first: number, ceiling: number): Men
   }
   if (capitalisedOpener(words, first, last) || (first === last && isLoneNationality(words, first)) || setInCapitals(words, first, last)) return null
   // `Understated Lind walked in`: a word capitalised only because it opens the sentence is no given name.
-  if (last > first && openerBeforeName(words, first, last)) return {kind: 'name', first: first + 1, last}
+  if (last > first && (openerBeforeName(words, first, last) || modifierBeforeName(words, first, last))) return {kind: 'name', first: first + 1, last}
   return {kind: 'name', first, last}
 }
+
+/**
+ * Whether the run's first word ends a post or describes the person, not names
+ * them, before a listed given name and a surname: the last word of a post
+ * after a lower-case connector (`Special Agent in Charge Jo Vale`,
+ * `Ambassador to Westland Jo Vale`, `Minister of Fisheries and Trade Jo
+ * Vale`), or a place's `-based` or `-born` (`Ohio-based Jo Vale`).
+ */
+function modifierBeforeName(words: Words, first: number, last: number): boolean {
+  if (last < first + 2) return false
+  const token = words.tokens.get(first)
+  // `Ruiz and Premier Tom Ode`: a title is the name's own, after `and` too.
+  if (!token || !isGivenName(words.tokens.get(first + 1)?.text ?? '') || isGivenName(token.text) || isTitleWord(token.lower)) return false
+  if (PLACE_MODIFIER.test(token.text)) return true
+  const before = words.tokens.get(first - 1)
+  return before !== undefined && !before.quoted && POST_TAIL_CONNECTORS.has(before.text) && joined(words, first - 1, first)
+}
+
+/** A place and the lower-case ending that makes it say where a person is from or works (`Ohio-based`, `Leeds-born`). */
+const PLACE_MODIFIER = /^\p{Lu}[\p{L}.]*-(?:based|born|raised|bred)$/u
+
+/**
+ * The lower-case words a post's name goes on through before its last
+ * capitalised word (`in Charge`, `to Westland`, `and Trade`). Not `of` and
+ * `for`, through which a name is read on as one post and name (`Secretary of
+ * State Jo Vale`, see `throughPost`).
+ */
+const POST_TAIL_CONNECTORS: ReadonlySet<string> = new Set(['and', 'in', 'to', 'at'])
 
 /** Whether an opener is the first word of a capitalised title (`First Minister Jo Vale`, `First Lady`). */
 function opensTitle(words: Words, index: number): boolean {
