@@ -1313,6 +1313,13 @@ describe('quote kinds', () => {
     ])
   })
 
+  it('keeps what a crowd cried as speech, capitalised or not (`chanting “…”`, `chants of “…”`)', () => {
+    expect(kindsOf('Outside the hall, commuters were chanting “Ferry Now!” as the council met.', 'The vote was met with chants of “Shame on You” from the gallery.')).toEqual([
+      ['speech', 'Ferry Now!'],
+      ['speech', 'Shame on You']
+    ])
+  })
+
   it('reads a quote between the parts of a name, or after `nicknamed`, as a nickname', () => {
     expect(kindsOf('Councillor Robert J. “Robbie” Tanaka voted against the plan.', 'The old ferry, nicknamed “The Slow Boat” by commuters, was retired.')).toEqual([
       ['nickname', 'Robbie'],

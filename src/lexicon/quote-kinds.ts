@@ -67,6 +67,19 @@ export const TITLE_LEADS: ReadonlySet<string> = new Set(['titled', 'entitled', '
 export const NICKNAME_LEADS: ReadonlySet<string> = new Set(['nickname', 'nicknamed', 'dubbed', 'moniker', 'aka', 'a.k.a.'])
 
 /**
+ * Words of crying out: a quote right after one is what a crowd or a voice cried,
+ * speech whatever its case (`chanting “Ferry Now!”`, `shouted “Go home”`).
+ */
+export const CRY_LEADS: ReadonlySet<string> = new Set([
+  'chant', 'chanted', 'chanting', 'shouted', 'shouting', 'yelled', 'yelling', 'screamed', 'screaming', 'hollered', 'bellowed'
+])
+
+/** Nouns of crying out: a quote after one and `of` is what was cried (`chants of “…”`, `cries of “…”`). */
+export const CRY_NOUNS: ReadonlySet<string> = new Set([
+  'call', 'calls', 'chant', 'chants', 'cheer', 'cheers', 'chorus', 'choruses', 'cries', 'cry', 'roar', 'roars', 'scream', 'screams', 'shout', 'shouts', 'yell', 'yells'
+])
+
+/**
  * People of a show or book: a capitalised quote right after one of these and
  * `of` or `in` (`star of “Harbour Lights”`, `starred in “Tidewater”`, `author
  * of “Salt Roads”`), or right before one (`“Harbour Lights” star Jo Vale`),

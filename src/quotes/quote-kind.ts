@@ -1,4 +1,4 @@
-import {isTitleCase, NAME_ENDINGS, NICKNAME_LEADS, TITLE_LEADS, TITLE_WORD as WORD, WORK_NOUNS, WORK_PEOPLE} from '../lexicon/quote-kinds.js'
+import {CRY_LEADS, CRY_NOUNS, isTitleCase, NAME_ENDINGS, NICKNAME_LEADS, TITLE_LEADS, TITLE_WORD as WORD, WORK_NOUNS, WORK_PEOPLE} from '../lexicon/quote-kinds.js'
 import {isAsciiLetterOrDigit, trimEndOf} from '../text/words.js'
 import type {QuoteKind} from '../schema.js'
 
@@ -90,9 +90,11 @@ export function quoteKind(input: KindInput): QuoteKind {
   // in the other family is the writer's term, cue or not (nested speech stands inside its outer quote).
   // Not when its own comma hands it to the cue after it (`‘Someone had to,’ she says`): that is speech in either family.
   const beside = cueBeside(input, inner)
+  const lastBefore = trimEndOf(lastToken, TRAILING_PUNCTUATION).toLowerCase()
+  // `chanting “Ferry Now!”`, `chants of “Ferry Now!”`: what a crowd cried is speech, capitalised or not, speaker or not.
+  if (CRY_LEADS.has(lastBefore) || (lastBefore === 'of' && CRY_NOUNS.has(wordBefore(before, lastToken)))) return 'speech'
   const handed = beside && input.cue !== null && input.cue.start >= close && HANDING_END.test(inner)
   if (input.speechFamily !== null && input.family !== input.speechFamily && words.length <= TERM_WORDS && !readsAsSentence(inner) && !handed) return 'term'
-  const lastBefore = trimEndOf(lastToken, TRAILING_PUNCTUATION).toLowerCase()
   // `Ben Hale, dubbed “the Wall” by fans`, `was dubbed “…”`: a nickname lead that is a speech verb too names, it does
   // not report, as a participle or a passive; with a subject it is the subject's speech (`who he dubbed “…”`).
   // Not before a named agent (`was dubbed “a traitor” by the club chairman`): a passive's agent speaks.
