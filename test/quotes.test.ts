@@ -1320,6 +1320,15 @@ describe('quote kinds', () => {
     ])
   })
 
+  it('reads a short phrase that opens a sentence going on past it, with no cue, speaker or speech verb, as a term or title', () => {
+    expect(kindsOf('“Managed decline” was the phrase on every page of the report.', '“Harbour Lights” returns for a fourth season in May.')).toEqual([
+      ['term', 'Managed decline'],
+      ['title', 'Harbour Lights']
+    ])
+    // A speech verb later in the sentence keeps it speech.
+    expect(kindsOf('“We are ready” was all the mayor said.')).toEqual([['speech', 'We are ready']])
+  })
+
   it('reads a quote between the parts of a name, or after `nicknamed`, as a nickname', () => {
     expect(kindsOf('Councillor Robert J. “Robbie” Tanaka voted against the plan.', 'The old ferry, nicknamed “The Slow Boat” by commuters, was retired.')).toEqual([
       ['nickname', 'Robbie'],

@@ -1,4 +1,5 @@
 import {CRY_LEADS, CRY_NOUNS, isTitleCase, NAME_ENDINGS, NICKNAME_LEADS, TITLE_LEADS, TITLE_WORD as WORD, WORK_NOUNS, WORK_PEOPLE} from '../lexicon/quote-kinds.js'
+import {CUE_VERBS} from '../lexicon/cues.js'
 import {isAsciiLetterOrDigit, trimEndOf} from '../text/words.js'
 import type {QuoteKind} from '../schema.js'
 
@@ -48,6 +49,10 @@ const SENTENCE_STOP = /[.!?…]/
 // The punctuation a quote ends with when a cue after it attributes it (`‘…,’ she says`).
 const HANDING_END = /[,!?…—–-]\s*$/
 const OPENS_CAPITALISED = /^[\p{Lu}\p{N}]/u
+// A sentence going on after a quote: a word or a bracket next (`“Containment” has been`, `“Refoulement” (forced return)`).
+const GOES_ON = /^[\p{L}\p{N}(]/u
+// Punctuation that closes a quote's words: a quote ending in it hands itself on, as speech does.
+const ENDS_PUNCTUATED = /[,.!?…:;—–-]\s*$/
 // The end of a capitalised word or an initial just before the quote (`Robert C.`, `Marcia`).
 const ENDS_WITH_NAME = /(?:^|\s)\p{Lu}[\p{L}\p{M}'’-]*\.?$/u
 
@@ -59,8 +64,9 @@ const ENDS_WITH_NAME = /(?:^|\s)\p{Lu}[\p{L}\p{M}'’-]*\.?$/u
  * the cost is the quote's length plus a few words either side.
  *
  * A quote with a cue right beside it (`“…,” she said`, `said: “…”`), one that
- * opens its paragraph or follows a colon, and one too long for a term or title
- * is speech: the classes other than speech are for what no one is said to say.
+ * opens its paragraph (but a short subject of a sentence no one is said to say)
+ * or follows a colon, and one too long for a term or title is speech: the
+ * classes other than speech are for what no one is said to say.
  *
  * @param input The quote, its paragraph and its cue.
  * @returns The quote's kind.
@@ -79,6 +85,11 @@ export function quoteKind(input: KindInput): QuoteKind {
   const titleCase = isTitleCase(words) && !(ALL_CAPS.test(inner) && ALL_CAPS.test(before))
   if (before === '' && open <= CONTEXT) {
     if (titleCase && peopleAfter(after)) return 'title'
+    // `‘Stoic’ driver named`, `“Containment” has been the policy since…`: a short phrase that opens a sentence going on
+    // past it, with no cue, speaker, lead-in or speech verb, is the sentence's subject, not what anyone says.
+    if (!input.cue && !input.attributed && !input.ledIn && words.length <= TERM_WORDS && GOES_ON.test(after) && !ENDS_PUNCTUATED.test(inner) && !speechVerbIn(after)) {
+      return titleCase ? 'title' : 'term'
+    }
     // A paragraph that is only a capitalised phrase in quotes is a heading set in quotes (`‘The Tide Has Turned.’`).
     return titleCase && words.length > 1 && after === '' && close + CONTEXT >= text.length && !input.cue ? 'title' : 'speech'
   }
@@ -128,6 +139,14 @@ function wordStartsOver(text: string, start: number, end: number, limit: number)
       afterSpace = false
     }
   }
+  return false
+}
+
+const SPEECH_VERBS: ReadonlySet<string> = new Set(CUE_VERBS)
+
+/** Whether a speech verb stands among the few words read after a quote (`“We are ready” was all the mayor said`). */
+function speechVerbIn(after: string): boolean {
+  for (const word of after.match(WORD) ?? []) if (SPEECH_VERBS.has(trimEndOf(word, TRAILING_PUNCTUATION).toLowerCase())) return true
   return false
 }
 
