@@ -1439,6 +1439,13 @@ describe('quote spans', () => {
     expect(findQuoteSpans("The team watched 'Oumuamua spin for a week.", true)).toEqual([])
   })
 
+  it('reads a left single mark typed for an apostrophe between a word and its ending (`Calloway‘s`, `don‘t`) as no opening mark', () => {
+    const texts = (text: string): string[] => findQuoteSpans(text).map((span) => text.slice(span.start, span.end))
+    expect(texts('The council backed Mayor Calloway‘s ferry plan, and residents don‘t mind the cost.')).toEqual([])
+    // An opening mark after a word and a space still opens.
+    expect(texts('The council called it ‘sensible’ on Monday.')).toEqual(['sensible'])
+  })
+
   it('keeps a nested quote inside the outer one', () => {
     const [quote] = quotesOf('“They told us ‘wait and see’ for a year,” said Kofi Mensah.')
     expect(summary(quote)).toMatchObject({text: 'They told us ‘wait and see’ for a year,', speaker: 'Kofi Mensah'})

@@ -92,12 +92,25 @@ function openingFamily(text: string, index: number): Family | null {
   const after = text.charAt(index + 1)
   if (after === '' || isSpace(after)) return null
   const atWordStart = index === 0 || isSpace(before) || WORD_START_PUNCTUATION.has(before)
+  // `Obama‘s`, `don‘t`: a left single mark typed for an apostrophe, between a word and its ending.
+  if (char === '‘' && !atWordStart && LETTER_OR_DIGIT.test(before) && endsContraction(text, index + 1)) return null
   if (UNAMBIGUOUS_OPENERS.has(char)) return DOUBLE_OPENERS.has(char) ? 'double' : 'single'
   if (char === '"') return atWordStart || !LETTER_OR_DIGIT.test(before) ? 'double' : null
   if (char === "'") return atWordStart && LETTER_OR_DIGIT.test(after) ? 'single' : null
   // A closing double mark at the start of a word: a typo for an opening one.
   if (char === '”') return atWordStart && LETTER_OR_DIGIT.test(after) ? 'double' : null
   return null
+}
+
+/** The endings an apostrophe joins to a word (`’s`, `n’t`, `’ll`), longest first within each start. */
+const CONTRACTION_ENDINGS: readonly string[] = ['s', 't', 're', 'll', 've', 'd', 'm']
+
+/** Whether a possessive's or contraction's ending starts at `at` and ends its word (`s` in `Obama‘s court`). */
+function endsContraction(text: string, at: number): boolean {
+  for (const ending of CONTRACTION_ENDINGS) {
+    if (text.startsWith(ending, at) && !LETTER_OR_DIGIT.test(text.charAt(at + ending.length))) return true
+  }
+  return false
 }
 
 /** Whether the mark at `index` closes a quote of `family`. */
