@@ -1446,6 +1446,14 @@ describe('quote spans', () => {
     expect(texts('The council called it ‘sensible’ on Monday.')).toEqual(['sensible'])
   })
 
+  it('reads an attribute’s value and a tag’s end left by markup (`author="…"`, `">`) as no quote', () => {
+    const texts = (text: string): string[] => findQuoteSpans(text).map((span) => text.slice(span.start, span.end))
+    expect(texts('<post post-author="@harbourwatch" post-date="May 2">The ferry is late again.')).toEqual([])
+    expect(texts('">The ferry is late again.')).toEqual([])
+    // A quote after an equals sign and a space is still a quote.
+    expect(texts('The verdict = "not proven" in the end.')).toEqual(['not proven'])
+  })
+
   it('keeps a nested quote inside the outer one', () => {
     const [quote] = quotesOf('“They told us ‘wait and see’ for a year,” said Kofi Mensah.')
     expect(summary(quote)).toMatchObject({text: 'They told us ‘wait and see’ for a year,', speaker: 'Kofi Mensah'})

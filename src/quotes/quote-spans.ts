@@ -95,7 +95,8 @@ function openingFamily(text: string, index: number): Family | null {
   // `Obama‘s`, `don‘t`: a left single mark typed for an apostrophe, between a word and its ending.
   if (char === '‘' && !atWordStart && LETTER_OR_DIGIT.test(before) && endsContraction(text, index + 1)) return null
   if (UNAMBIGUOUS_OPENERS.has(char)) return DOUBLE_OPENERS.has(char) ? 'double' : 'single'
-  if (char === '"') return atWordStart || !LETTER_OR_DIGIT.test(before) ? 'double' : null
+  // `author="…"`, `">`: an attribute's value and the end of a tag left in the text by markup, no quote.
+  if (char === '"') return (atWordStart || !LETTER_OR_DIGIT.test(before)) && before !== '=' && after !== '>' ? 'double' : null
   if (char === "'") return atWordStart && LETTER_OR_DIGIT.test(after) ? 'single' : null
   // A closing double mark at the start of a word: a typo for an opening one.
   if (char === '”') return atWordStart && LETTER_OR_DIGIT.test(after) ? 'double' : null
