@@ -80,6 +80,11 @@ describe('speaker patterns', () => {
     expect(summary(quote)).toMatchObject({speaker: 'Dana Whitlock', cue: 'replied'})
   })
 
+  it('reads a main clause after a closed `When asked …,` clause as the reporter of a clause it reports (`X said he expected that Y will say “…”`)', () => {
+    const [quote] = quotesOf('When asked about the bridge, Councillor Ivo Brandt said he expected that residents will say “enough” to the plan.')
+    expect(summary(quote)).toMatchObject({speaker: 'Ivo Brandt', cue: 'said'})
+  })
+
   it('reads `“…” fragment, the sentence goes on, she said` at the end of the sentence', () => {
     const [quote] = quotesOf(
       'Councillor Marta Ekdahl questioned the contractor at length.',

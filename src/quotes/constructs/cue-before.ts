@@ -97,8 +97,9 @@ export function readCueBefore(words: Words, [from, to]: readonly [number, number
   const earlier = cue.first > clauseStart ? lastCue(words, clauseStart, cue.first - 1) : null
   const earlierSubject = earlier && words.tokens.get(earlier.first)?.lower !== 'according' ? subjectOverObject(words, subjectBefore(words, earlier.first, from), from, earlier) : null
   // `X said … that Y described it as “…”`: the quote is reported by X.
-  // Not when the earlier cue stands in an opening subordinate clause (`When X noted that …, Y replied, “…”`).
-  const subordinate = SUBORDINATORS.has(words.tokens.get(from)?.lower ?? '')
+  // Not when the earlier cue stands in an opening subordinate clause (`When X noted that …, Y replied, “…”`); it does
+  // not when a comma closes that clause before the earlier cue's subject (`When asked, Y said he expects Z to say “…”`).
+  const subordinate = earlier !== null && SUBORDINATORS.has(words.tokens.get(from)?.lower ?? '') && !closedBefore(words, from, earlierSubject?.first ?? earlier.first)
   // Nor after `with` (`X denied it, with spokeswoman Y telling reporters “…”`): the participle is Y's own.
   const absolute = subject !== null && earlier !== null && withBefore(words, earlier.last + 1, subject.first)
   const reported =
@@ -203,6 +204,11 @@ function passiveAgent(words: Words, from: number, to: number, after: readonly [n
 
 /** Verbs that, right after a name, make it the subject of a clause of its own (`said his boss was …`). */
 const AUXILIARIES: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', 'did', 'does', 'do'])
+
+/** Whether a comma closes the clause opening at `from` before token `index` (`When asked about it, X said …`). */
+function closedBefore(words: Words, from: number, index: number): boolean {
+  return firstCommaAfter(words, from, index) >= 0
+}
 
 /** Whether token `index` stands before the comma that closes the clause opening at `from` (`When X asked Y about it, he said`), which ends before `before`. */
 function insideOpeningClause(words: Words, from: number, index: number, before: number): boolean {
