@@ -85,6 +85,13 @@ describe('speaker patterns', () => {
     expect(summary(quote)).toMatchObject({speaker: 'Ivo Brandt', cue: 'said'})
   })
 
+  it('takes no capitalised word before a noun after `said` as the speaker of a later quote in the sentence (`and said Labour leaders will face “…”`)', () => {
+    const quotes = quotesOf('Councillor Ivo Brandt issued a statement saying the plan "has no place in this town" and said Labour leaders will face a "day of reckoning."')
+    expect(names(quotes)).toEqual(['Ivo Brandt', 'Ivo Brandt'])
+    // A word that times what was said is no noun: `said X last week: “…”` still names X.
+    expect(names(quotesOf('Ivo Brandt chaired the meeting.', 'Speaking at the depot, said Councillor Brandt last week: “We will not wait.”'))).toEqual(['Ivo Brandt'])
+  })
+
   it('reads `“…” fragment, the sentence goes on, she said` at the end of the sentence', () => {
     const [quote] = quotesOf(
       'Councillor Marta Ekdahl questioned the contractor at length.',

@@ -118,7 +118,7 @@ export function readCueBefore(words: Words, [from, to]: readonly [number, number
   // `said Ana Ruiz: “…”` names the speaker after the verb; `called Ruiz “…”` names its object there.
   // Not the subject of the clause the verb reports (`said his boss was “…”`).
   const inverted = invertsSubject(words, cue) ? subjectAfter(words, cue.last + 1, to) : null
-  const after = inverted && !AUXILIARIES.has(words.tokens.get(inverted.last + 1)?.lower ?? '') ? inverted : null
+  const after = inverted && !AUXILIARIES.has(words.tokens.get(inverted.last + 1)?.lower ?? '') && !nounAfter(words, inverted.last) ? inverted : null
   return {cue, mention: after ?? clauseSubject(words, clauseStart, cue.first) ?? clauseSubject(words, from, cue.first)}
 }
 
@@ -204,6 +204,26 @@ function passiveAgent(words: Words, from: number, to: number, after: readonly [n
 
 /** Verbs that, right after a name, make it the subject of a clause of its own (`said his boss was …`). */
 const AUXILIARIES: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', 'did', 'does', 'do'])
+
+/**
+ * Whether a lower-case word follows token `last` with only a space between,
+ * and is neither a function word nor one that places or times what was said
+ * (`said Ruiz last week`, `said Ruiz recently`): a noun the words before it
+ * qualify (`said Labour leaders will …`) or the verb of a clause of their own
+ * (`said voters shouldn’t …`), and so no one who speaks.
+ */
+function nounAfter(words: Words, last: number): boolean {
+  const token = words.tokens.get(last)
+  const next = words.tokens.get(last + 1)
+  if (token === undefined || next === undefined || next.quoted || next.capitalised || next.start - token.end !== 1) return false
+  return !FUNCTION_WORDS.has(next.lower) && !PLACING_WORDS.has(next.lower) && !next.lower.endsWith('ly')
+}
+
+/** Words that place or time what a speaker said, right after the name (`said Ruiz last week`, `said Ruiz via email`). */
+const PLACING_WORDS: ReadonlySet<string> = new Set([
+  'today', 'yesterday', 'tonight', 'last', 'earlier', 'during', 'via', 'afterwards', 'afterward', 'instead', 'first',
+  'next', 'outside', 'inside', 'against', 'without', 'within', 'through', 'toward', 'towards', 'upon', 'amid', 'per', 'including'
+])
 
 /** Whether a comma closes the clause opening at `from` before token `index` (`When asked about it, X said …`). */
 function closedBefore(words: Words, from: number, index: number): boolean {
