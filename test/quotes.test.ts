@@ -754,6 +754,16 @@ describe('canonical names from the whole article', () => {
     expect(quotes.map((quote) => quote.speaker?.mention?.text)).toEqual(['Gregory Tolland', 'Colt', 'Sand', 'Matt Corrigan', 'Minister for Housing Dara Quinn'])
   })
 
+  it('resolves a post written by another word for it (`the City boss` for `City manager X`), keeping the words before it', () => {
+    const quotes = quotesOf(
+      'City manager Paulo Serra was angry about the penalty. Rovers boss Gemma Hart was pleased.',
+      '“That was never a foul,” the City boss said.',
+      '“We earned it,” the Rovers manager said.',
+      'Captain Leon Sauer scored twice. “The lads were brilliant,” the skipper said.'
+    )
+    expect(names(quotes)).toEqual(['Paulo Serra', 'Gemma Hart', 'Leon Sauer'])
+  })
+
   it('reads a double surname alone (`Ruiz Calvo`) as the one named in full with it, whichever comes first', () => {
     const quotes = quotesOf(
       'Novelist Teresa Ruiz Calvo opened the festival.',

@@ -1,5 +1,5 @@
 import {SPEECH_NOUNS} from '../lexicon/cues.js'
-import {DOCUMENT_NOUNS, NON_PERSON_WORDS, PARTY_WORDS, POST_NOUNS} from '../lexicon/honorifics.js'
+import {DOCUMENT_NOUNS, NON_PERSON_WORDS, PARTY_WORDS, POST_NOUNS, POST_SYNONYMS} from '../lexicon/honorifics.js'
 import {DEMONYM_NOUNS, NATIONALITY_WORDS} from '../lexicon/nationalities.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import {lowerInitial} from '../text/words.js'
@@ -100,7 +100,8 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
     const partisan = partisanPost(tokens)
     if (tokens[0]?.lower === 'the' && tokens.length > 1) {
       const post = postOf(tokens.slice(1))
-      const held = postHolder(context.registry, post, place, say) ?? (partisan ? postHolder(context.registry, postOf(partisan), place, say) : null)
+      const held =
+        postHolder(context.registry, post, place, say) ?? (partisan ? postHolder(context.registry, postOf(partisan), place, say) : null) ?? synonymHolder(context.registry, tokens.slice(1), place, say)
       if (held !== null) return held
       // `The 56-year-old said`, `the 56-year-old mother of three said`: news gives a person's age in place
       // of the name, for the person given that age, or else the person it is about.
@@ -253,6 +254,26 @@ function isBarePost(tokens: readonly Token[], capitalised = false): boolean {
   if (second && !POST_MODIFIERS.has(first.lower)) return false
   const head = second ?? first
   return POST_NOUNS.has(head.lower) && !SPEAKS_FOR_OTHERS.has(head.lower)
+}
+
+/**
+ * The holder of a post written by another word for it (`the City boss` for
+ * `City manager Jo Vale`, `the skipper` for the captain), the words before the
+ * post kept (`the City boss` is never another club's manager), or null.
+ */
+function synonymHolder(registry: Registry, post: readonly Token[], place: Place, say: ((how: string) => void) | undefined): string | null {
+  // The post's last one or two words (`boss`, `chief executive`), the words before them kept as written.
+  for (const size of [2, 1]) {
+    if (post.length < size) continue
+    const synonyms = POST_SYNONYMS.get(postOf(post.slice(-size)))
+    if (!synonyms) continue
+    const before = postOf(post.slice(0, -size))
+    for (const synonym of synonyms) {
+      const held = postHolder(registry, before === '' ? synonym : `${before} ${synonym}`, place, say)
+      if (held !== null) return held
+    }
+  }
+  return null
 }
 
 /** The bare post of `the` and a party before a post in lower case (`the Labour leader`), or null. */
