@@ -754,6 +754,15 @@ describe('canonical names from the whole article', () => {
     expect(quotes.map((quote) => quote.speaker?.mention?.text)).toEqual(['Gregory Tolland', 'Colt', 'Sand', 'Matt Corrigan', 'Minister for Housing Dara Quinn'])
   })
 
+  it('reads a post through `to`, `in` or `and` up to its holder\'s given name after `said`, and never two people as one', () => {
+    const quotes = quotesOf(
+      '“Help is coming,” said Minister of Fisheries and Trade Peter Sand.',
+      '“This is the worst flood in decades,” said Ambassador to Westland Marie Colt.',
+      '“We stand together,” said Minister Jo Ruiz and Premier Tom Ode.'
+    )
+    expect(names(quotes)).toEqual(['Peter Sand', 'Marie Colt', 'Jo Ruiz'])
+  })
+
   it('resolves a post written by another word for it (`the City boss` for `City manager X`), keeping the words before it', () => {
     const quotes = quotesOf(
       'City manager Paulo Serra was angry about the penalty. Rovers boss Gemma Hart was pleased.',

@@ -209,7 +209,9 @@ const POST_CONNECTOR_HOPS = 2
 
 /**
  * The end of a run of name words read on through a post's `of` or `for`
- * (`Secretary of State Mike Pompeo`, `Minister for Housing Dara Quinn`), when
+ * (`Secretary of State Mike Pompeo`, `Minister for Housing Dara Quinn`), or
+ * inside a post through `to`, `in` or `and` up to a listed given name and a
+ * surname (`Ambassador to Westland Marie Colt`), when
  * past it a title leads to two words of name, or a title before it is
  * followed by a given name: the run is then one person's post and name, which
  * `splitName` parts; or after a body's head word and `of` (`Bank of
@@ -221,11 +223,18 @@ function throughPost(words: Words, first: number, last: number, ceiling: number)
     const connector = end + 1
     // Read by code unit first: this runs after every name read, and few are followed by `of` or `for`.
     if (end + 2 > ceiling || !connectorAt(words.text, words.tokens.start(connector))) break
-    if (!POST_CONNECTORS.has(words.tokens.get(connector)?.lower ?? '') || !joined(words, end, connector) || !joined(words, connector, connector + 1)) break
+    const lower = words.tokens.get(connector)?.lower ?? ''
+    const inner = INNER_POST_CONNECTORS.has(lower) && innerConnectorAllowed(words, first, connector)
+    if ((!POST_CONNECTORS.has(lower) && !inner) || !joined(words, end, connector) || !joined(words, connector, connector + 1)) break
     const next = words.tokens.get(connector + 1)
     if (!next?.capitalised || SENTENCE_OPENERS.has(next.lower)) break
     const head = words.tokens.get(connector - 1)
     end = runEnd(words, first, connector + 1, ceiling)
+    // `Ambassador to Westland Marie Colt`: past `to`, `in` or `and`, only a listed given name and a surname end the post.
+    if (inner) {
+      if (givenNameInside(words, connector + 2, end)) return end
+      continue
+    }
     // `Ministry of Justice`, `Bank of Westshire`: a body's head word with `of` and its name is one name.
     if (hop === 0 && head?.capitalised && BODY_HEADS.has(head.lower) && words.tokens.get(connector)?.lower === 'of') return end
     if (titledInside(words, {kind: 'name', first: connector, last: end})) return end
@@ -236,10 +245,29 @@ function throughPost(words: Words, first: number, last: number, ceiling: number)
   return last
 }
 
-/** Whether `of ` or `for ` starts at `start`. */
+/** Whether `of`, `for`, `to`, `in` or `and` may start at `start`, read by its first two code units. */
 function connectorAt(text: string, start: number): boolean {
-  const first = text.charCodeAt(start)
-  return (first === 0x6f && text.charCodeAt(start + 1) === 0x66) || (first === 0x66 && text.charCodeAt(start + 1) === 0x6f && text.charCodeAt(start + 2) === 0x72)
+  const pair = (text.charCodeAt(start) << 8) | text.charCodeAt(start + 1)
+  return pair === 0x6f_66 || pair === 0x66_6f || pair === 0x74_6f || pair === 0x69_6e || pair === 0x61_6e
+}
+
+/**
+ * Connectors a post's name goes on through less often than `of` and `for`
+ * (`Special Envoy to Westland`, `Minister of Fisheries and Trade`), and as
+ * often join two people (`Ruiz and Premier Jo Vale`): read through only
+ * inside a post (see {@link innerConnectorAllowed}).
+ */
+const INNER_POST_CONNECTORS: ReadonlySet<string> = new Set(['to', 'in', 'and'])
+
+/**
+ * Whether the run before an inner connector is a post with no one named in
+ * it yet: it opens with a title (`Minister of Fisheries and …`), or the word
+ * before the connector is one (`… Ambassador to …`), and holds no listed
+ * given name (`Minister Jo Ruiz and Premier Tom Ode` are two people).
+ */
+function innerConnectorAllowed(words: Words, first: number, connector: number): boolean {
+  const {tokens} = words
+  return (isHonorific(tokens.get(first)?.lower ?? '') || isHonorific(tokens.get(connector - 1)?.lower ?? '')) && !givenNameInside(words, first, connector)
 }
 
 /** Whether a word is an acronym in capitals (`WHO`, `IT`), never the pronoun or function word it spells. */

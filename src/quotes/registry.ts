@@ -143,15 +143,28 @@ export function splitName(written: readonly string[]): NameParts {
   }
   // `Minister for Housing Dara Quinn`, `Chief of Staff Jo Vale`: after a title, a post's `for` or `of`
   // and its object run up to the person's given name; with none known, the last two words are the name.
-  if (first > owned && !body && (words[first] === 'for' || words[first] === 'of')) {
+  // Through `to`, `in` or `and` (`Ambassador to Westland Marie Colt`) only a given name ends the post.
+  const connector = words[first] ?? ''
+  if (first > owned && !body && POST_NAME_CONNECTORS.has(connector)) {
     const given = words.findIndex((word, index) => index > first + 1 && index < words.length - 1 && isGivenName(word))
-    first = given > 0 ? given : words.length - first - 1 >= 3 ? words.length - 2 : first
+    const ofOrFor = connector === 'of' || connector === 'for'
+    first = given > 0 ? given : ofOrFor && words.length - first - 1 >= 3 ? words.length - 2 : first
+  } else if (!body) {
+    // `Minister of Foreign Affairs and Trade Péter Vass`: a title inside the post (`Foreign`) leaves its
+    // connector in the name; the name starts at the listed given name after the post's last connector.
+    let last = words.length - 1
+    while (last > first && !POST_NAME_CONNECTORS.has(words[last] ?? '')) last--
+    const given = last > first ? words.findIndex((word, index) => index > last + 1 && index < words.length - 1 && isGivenName(word)) : -1
+    if (given > 0) first = given
   }
   const name = words.slice(first)
   const last = name.length - 1
   if (last >= 0) name[last] = withoutPossessive(name[last] ?? '')
   return {titles: words.slice(owned, first).map((word) => withoutFinalStop(word.toLowerCase())), words: name}
 }
+
+/** The lower-case words a post goes on through before its holder's name (`Minister for Housing`, `Ambassador to Westland`). */
+const POST_NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'in', 'and'])
 
 /** Whether a lower-case word describes the person a name names (`Gen`, `Former`, `Peruvian`) rather than being part of the name. */
 function isDescriptor(lower: string, wordsAfter = 2): boolean {
