@@ -836,6 +836,10 @@ describe('canonical names from the whole article', () => {
     expect(names(quotesOf('Aoife Byrne and Aoife Kerr opened the clinic.', 'Aoife said: “It is fine.”'))).toEqual(['Aoife'])
   })
 
+  it('reads a word alone that a later quote makes a person’s name as that person before the quote too, for a `he` between', () => {
+    expect(names(quotesOf('Councillor Ivo Brandt spoke first.', 'Tarvek waited outside the hall for an hour. “I came to be heard,” he said.', '“It went well,” Tarvek said.'))).toEqual(['Tarvek', 'Tarvek'])
+  })
+
   it('resolves a post several people hold to the one named in the last paragraph or this one, when no other was named there', () => {
     const quotes = quotesOf(
       'Transport Minister Ivo Marsh opened the depot on Monday.',

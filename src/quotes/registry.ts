@@ -344,10 +344,19 @@ export function buildRegistry(
       const kind = named ? null : bodyKindBeside(words, mention.first, mention.last)
       const person = named ?? registerBody(bodies, words, mention.first, mention.last, parts, kind !== null)
       // `Owen handles the brewing`: a listed given name alone, which names no one yet; it stands for the one
-      // person of the article with that given name, known when every name is read.
-      if (!person && parts.titles.length === 0 && parts.words.length === 1 && isGivenName(parts.words[0] ?? '')) {
+      // person of the article with that given name, known when every name is read. `Vance agreed to talk`
+      // before `“…,” Vance said`: a word alone that a later quote makes a person's name is that person here too.
+      if (!person && parts.titles.length === 0 && parts.words.length === 1) {
+        const word = parts.words[0] ?? ''
         const first = mention.first
-        givenAlone.push({given: (parts.words[0] ?? '').toLowerCase(), paragraph, sentence: tokens.sentence(index), offset: tokens.start(index), subject: canBeSubject(words, first, mention.last)})
+        givenAlone.push({
+          word: parts,
+          given: isGivenName(word) ? word.toLowerCase() : null,
+          paragraph,
+          sentence: tokens.sentence(index),
+          offset: tokens.start(index),
+          subject: canBeSubject(words, first, mention.last)
+        })
       }
       if (person) {
         // Only a name that tells no gender: `… for Clinton, which is a problem` relates the clause, not her.
@@ -418,9 +427,12 @@ function headBeforeOf(written: readonly string[], of = written.indexOf('of')): s
   return of > 0 ? written[of - 1] : undefined
 }
 
-/** A listed given name written alone, before it is known whom it stands for. */
+/** A word written alone that names no one where it stands, before it is known whom it stands for. */
 interface GivenNameAlone {
-  readonly given: string
+  /** The word, as a name. */
+  readonly word: NameParts
+  /** The word in lower case when the lists hold it as a given name, else null. */
+  readonly given: string | null
   readonly paragraph: number
   readonly sentence: number
   readonly offset: number
@@ -428,16 +440,20 @@ interface GivenNameAlone {
 }
 
 /**
- * The places of given names written alone (`Owen handles the brewing`), each
- * for the one person of the article named in full with that given name
- * (`Owen Harmon`); none for a given name two people share, or no one has
- * (`Georgia` is then a state's name as often as a person's).
+ * The places of words written alone that named no one where they stand: each
+ * for the person a later mention names by that word (`Vance agreed to talk`
+ * before `“…,” Vance said`), or, for a given name (`Owen handles the
+ * brewing`), the one person of the article named in full with it (`Owen
+ * Harmon`); none for a given name two people share, or no one has (`Georgia`
+ * is then a state's name as often as a person's).
  */
 function givenNameOccurrences(bySurname: ReadonlyMap<string, readonly Person[]>, alone: readonly GivenNameAlone[]): Occurrence[] {
-  const byGiven = soleByGivenName(bySurname)
+  let byGiven: ReadonlyMap<string, Person | null> | undefined
   const found: Occurrence[] = []
-  for (const {given, paragraph, sentence, offset, subject} of alone) {
-    const person = byGiven.get(given)
+  for (const {word, given, paragraph, sentence, offset, subject} of alone) {
+    const later = lookUp(bySurname, word)
+    // Built on the first given name that needs it: most words alone here are no given name.
+    const person = later && !later.body ? later : given === null ? undefined : (byGiven ??= soleByGivenName(bySurname)).get(given)
     if (person) found.push({person, paragraph, sentence, offset, subject, speaks: false})
   }
   return found
