@@ -289,6 +289,17 @@ describe('canonical names', () => {
     expect(names(quotesOf('Senate Democrats blocked the harbour bill on Tuesday.', '“It is a poison pill,” they said.'))).toEqual(['Senate Democrats'])
   })
 
+  it('files a site named with its domain (`DailyLedger.com`) as a body, never the person a `he` stands for, though it speaks', () => {
+    const quotes = quotesOf(
+      'Ivo Brandt filed the complaint in May, after DailyLedger.com exposed the spending.',
+      'The campaign paid the firm $20,000 before DailyLedger.com revealed the payments.',
+      '“If the money paid for holidays, it was personal,” he wrote.',
+      'DailyLedger.com asked the campaign about it:',
+      '“Every payment was lawful.”'
+    )
+    expect(names(quotes)).toEqual(['Ivo Brandt', 'DailyLedger.com'])
+  })
+
   it('gives `the council` to the one council the article names before it, and leaves it as written when two are named', () => {
     const one = quotesOf('The Harbour City Council met on Monday.', '“The ferry stays,” the council said.')
     expect(names(one)).toEqual(['Harbour City Council'])

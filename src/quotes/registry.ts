@@ -627,8 +627,11 @@ function relativeAfter(words: Words, last: number, relative: string): boolean {
  */
 function namesBody(words: readonly string[]): boolean {
   const last = words.at(-1) ?? ''
-  return (words.length === 1 && ACRONYM.test(last)) || isBodyHead(last)
+  return (words.length === 1 && ACRONYM.test(last)) || isBodyHead(last) || WEB_NAME.test(last)
 }
+
+/** A site's name with its domain (`DailyLedger.com`, `Harbour.news`): a body, never a person, though it speaks. */
+const WEB_NAME = /\.(?:com|org|net|news|co\.uk|com\.au|co\.nz|ca|in|ie)$/i
 
 /** Whether a word, as written, is a body's head word (`Council`, `council`); no lower-case copy is made. */
 function isBodyHead(word: string): boolean {
