@@ -774,6 +774,11 @@ describe('canonical names from the whole article', () => {
     expect(names(quotes)).toEqual(['Peter Sand', 'Marie Colt', 'Jo Ruiz'])
   })
 
+  it('reads `X of <body> said` as X, though a given name opens the body\'s name (`Franklin University`)', () => {
+    const quotes = quotesOf('“Debt is rising,” said Mina Cho, an economist at Franklin University.', '“Families are stretched,” Cho of Franklin University said.')
+    expect(names(quotes)).toEqual(['Mina Cho', 'Mina Cho'])
+  })
+
   it('resolves a post written by another word for it (`the City boss` for `City manager X`), keeping the words before it', () => {
     const quotes = quotesOf(
       'City manager Paulo Serra was angry about the penalty. Rovers boss Gemma Hart was pleased.',

@@ -625,7 +625,9 @@ function withHead(words: Words, subject: Mention | null, floor: number): Mention
   const before = words.tokens.get(subject.first - 1)?.lower === 'the' ? subject.first - 2 : subject.first - 1
   if (head?.kind === 'description' && words.tokens.get(before)?.lower === 'from' && DOCUMENT_NOUNS.has(words.tokens.get(head.last)?.lower ?? '')) return subject
   // `Sam Reid of Morgan Stanley said`: a person's full name before the preposition is the subject, whatever the name after it looks like.
-  return head && (head.kind === 'description' || head.last === subject.last || !namesPerson(words, subject) || (head.kind === 'name' && namesPerson(words, head))) ? head : subject
+  // `Shin of Washington University said`: a body's name is no person's, though a given name opens it.
+  const personAfter = namesPerson(words, subject) && !BODY_HEADS.has(words.tokens.get(subject.last)?.lower ?? '')
+  return head && (head.kind === 'description' || head.last === subject.last || !personAfter || (head.kind === 'name' && namesPerson(words, head))) ? head : subject
 }
 
 /**
