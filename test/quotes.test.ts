@@ -774,6 +774,14 @@ describe('canonical names from the whole article', () => {
     expect(names(quotes)).toEqual(['Peter Sand', 'Marie Colt', 'Jo Ruiz'])
   })
 
+  it('reads a verb that judges something in the speaker\'s words (`condemned as`, `lauded as`) as the cue of a fragment after it', () => {
+    const quotes = quotesOf(
+      'The alliance said the raid killed six soldiers, which President Ana Ruiz condemned as “cowardly.”',
+      'Councillor Jo Marsh lauded the volunteers as “the best of this town.”'
+    )
+    expect(names(quotes)).toEqual(['Ana Ruiz', 'Jo Marsh'])
+  })
+
   it('reads `X of <body> said` as X, though a given name opens the body\'s name (`Franklin University`)', () => {
     const quotes = quotesOf('“Debt is rising,” said Mina Cho, an economist at Franklin University.', '“Families are stretched,” Cho of Franklin University said.')
     expect(names(quotes)).toEqual(['Mina Cho', 'Mina Cho'])

@@ -201,6 +201,8 @@ export const CUE_VERBS: readonly string[] = [
   // (not `pressed`: `pressed her on …` asks more than it says)
   'echoed', 'echoes', 'mocked', 'mocks', 'vented', 'vents', 'barked', 'barks', 'surmised', 'surmises',
   'recounted', 'recounts', 'elaborated', 'elaborates', 'denounced', 'denounces',
+  // Verbs that judge something in the speaker's words, as `denounced` and `hailed` do (`which Ruiz condemned as “cowardly”`)
+  'condemned', 'condemns', 'lauded', 'lauds', 'characterized', 'characterised', 'characterizes', 'characterises',
   // Ways of saying a read of corpus articles outside the gold found attributing quotes (`“…,” he snarled`);
   // the past tense mostly, the present only where it is no common noun (not `grunts`, `howls`, `jeers`)
   'snarled', 'snarls', 'growled', 'growls', 'grunted', 'groaned', 'hissed', 'hisses', 'huffed', 'sniped',
