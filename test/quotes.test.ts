@@ -1178,6 +1178,16 @@ describe('canonical names from the whole article', () => {
     expect(quotes.map((quote) => [quote.speaker?.name ?? null, quote.speaker?.mention?.text ?? null])).toEqual([['Tomas Reyes', 'His message']])
   })
 
+  it('gives a named owner’s words (`Reyes’s statement to staff read`) their owner, by full name, but not a day’s (`Friday’s statement`)', () => {
+    const quotes = quotesOf(
+      'Tomas Reyes chairs the Westfold Ferry Trust.',
+      'Reyes’s statement to staff read: “Nobody sails until the pier is fixed.”',
+      'The Westfold Ferry Trust’s latest letter said the timetable was “under review”.',
+      'Friday’s statement said: “The pier is closed.”'
+    )
+    expect(names(quotes)).toEqual(['Tomas Reyes', 'Westfold Ferry Trust', 'Friday’s statement'])
+  })
+
   it('reads a nationality before a description as no name, and a language as no speaker', () => {
     const quotes = quotesOf(
       'In a long review, Norwegian business daily Fjordposten called the plan “a costly mistake.”',

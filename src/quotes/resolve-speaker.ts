@@ -1,4 +1,6 @@
 import {SPEECH_NOUNS} from '../lexicon/cues.js'
+import {RELATIVE_DATE_WORDS} from '../lexicon/dates.js'
+import {DATE_WORDS} from '../lexicon/function-words.js'
 import {DOCUMENT_NOUNS, NON_PERSON_WORDS, PARTY_WORDS, POST_NOUNS, POST_SYNONYMS} from '../lexicon/honorifics.js'
 import {DEMONYM_NOUNS, NATIONALITY_WORDS} from '../lexicon/nationalities.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
@@ -75,6 +77,9 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
     return person?.name ?? null
   }
   if (mention.kind === 'description') {
+    // `Vale’s statement to staff read`, `the Harbour Trust’s letter said`: the words are not the speaker, their owner is.
+    const owner = ownerOfWords(words, mention)
+    if (owner) return resolveSpeaker(words, owner, place, context, say)
     const head = tokens.at(-1)?.lower ?? ''
     if (CORRESPONDENCE.has(head) && context.documents.get().first) {
       say?.('the document the article names first')
@@ -166,6 +171,42 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
   say?.(person ? `the fullest name the article gives ${parts.words.join(' ')}` : given ? 'the one person named in full with that given name' : 'a name the article gives no fuller form of')
   return (person ?? given)?.name ?? parts.words.join(' ')
 }
+
+/** How many words a possessive owner of words may run to (`the Harbour Workers Trust’s statement`). */
+const OWNER_WORDS = 5
+
+/** How many adjectives may stand between an owner and the noun of their words (`Vale’s latest statement`). */
+const OWNER_ADJECTIVES = 2
+
+/**
+ * The name that owns the words a description names (`Vale’s statement`,
+ * `the Harbour Trust’s latest letter to members`), as a name mention, or null:
+ * capitalised words, `the` before them at most, the last in the possessive,
+ * then a noun of speech or of a document, a few lower-case words before it.
+ */
+function ownerOfWords(words: Words, mention: Mention): Mention | null {
+  const {tokens} = words
+  const start = tokens.get(mention.first)?.lower === 'the' ? mention.first + 1 : mention.first
+  const end = Math.min(mention.last - 1, start + OWNER_WORDS - 1)
+  for (let index = start; index <= end; index++) {
+    const token = tokens.get(index)
+    if (!token?.capitalised) return null
+    if (!POSSESSIVE.test(token.text) && !PLURAL_POSSESSIVE.test(words.text.slice(token.start, token.end + 1))) continue
+    // `Friday’s statement`, `Today’s ruling`: a day owns nothing.
+    const bare = token.lower.replace(POSSESSIVE, '')
+    if (DATE_WORDS.has(bare) || RELATIVE_DATE_WORDS.has(bare)) return null
+    for (let noun = index + 1; noun <= Math.min(mention.last, index + 1 + OWNER_ADJECTIVES); noun++) {
+      const word = tokens.get(noun)
+      if (!word || word.capitalised) return null
+      if (SPEECH_NOUN_SET.has(word.lower) || DOCUMENT_NOUNS.has(word.lower)) return {kind: 'name', first: start, last: index}
+    }
+    return null
+  }
+  return null
+}
+
+/** A plural possessive as written with its apostrophe after the word (`Reuters’`, `Jones'`). */
+const PLURAL_POSSESSIVE = /s['’]$/
 
 /** The post words after `the` name, as the registry files posts: lower case, a space between (`prime minister`). */
 function postOf(tokens: readonly Token[]): string {
