@@ -244,6 +244,18 @@ describe('canonical names', () => {
     ])
   })
 
+  it('resolves a playing position (`the defender`) to the player in view, and a parent by their children (`the father-of-two`) to the one the story is about', () => {
+    const player = quotesOf('Rovers manager Ian Boyd named his side early.', 'Captain Lewis Marr said the squad were stunned. “Nobody saw it coming,” the defender said.')
+    expect(names(player)).toEqual(['Lewis Marr'])
+    const parent = quotesOf(
+      'Ewan Tully, 34, broke his ankle on the hill on Friday.',
+      'Rescue leader Craig Munro said Mr Tully had stayed calm.',
+      'Mr Tully thanked the crew. His deputy, Fraser Gow, praised the pilots.',
+      '“I will be back on the hill by summer,” the father-of-two said.'
+    )
+    expect(names(parent)).toEqual(['Ewan Tully'])
+  })
+
   it('resolves `the 56-year-old` to the person given that age, or else to the person the story is about', () => {
     const aged = quotesOf('Jo Vale, 56, and Tom Ode, 61, met the board.', 'Ode spoke first.', '“We are ready,” the 56-year-old said.')
     expect(names(aged)).toEqual(['Jo Vale'])

@@ -122,6 +122,23 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
         say?.('the person last named as a subject, as for a pronoun: an age stands in for the name')
         return aged.name
       }
+      // `the mother-of-three said`, `the defender said`: tabloids and match reports name a person by their
+      // children or their place on the team in place of the name, as by age; no one is filed under such a word.
+      // A player is the one in view, as for a pronoun; a parent the one the story is about, named most before it.
+      const noun = tokens.length === 2 ? (tokens[1]?.lower ?? '') : ''
+      if (PLAYING_POSITIONS.has(noun)) {
+        const player = named(resolvePronoun(context.registry, place, null))
+        if (player && !player.body) {
+          say?.('the person last named as a subject, as for a pronoun: a playing position stands in for the name')
+          return player.name
+        }
+      }
+      const parent = parentGender(noun)
+      const focal = parent !== undefined ? mostNamed(context.registry, place, parent) : undefined
+      if (focal) {
+        say?.('the person of a fitting gender named most often before it: a parent by their children stands in for the name of the one the story is about')
+        return focal.name
+      }
     }
     // `The Harbour Board issued …`, `the CIA said`: a body named after `the` is named without it, as `“…,” the Harbour Board
     // said` reads it. Not one word (`the Queen`, `The Atlantic`: a title, or a name with its article), nor a possessive.
@@ -170,6 +187,51 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
   const given = person === undefined && parts.titles.length === 0 && parts.words.length === 1 ? givenNameHolder(context.registry, parts.words[0] ?? '') : undefined
   say?.(person ? `the fullest name the article gives ${parts.words.join(' ')}` : given ? 'the one person named in full with that given name' : 'a name the article gives no fuller form of')
   return (person ?? given)?.name ?? parts.words.join(' ')
+}
+
+/** `mother-of-three`, `grandad-of-two`: a parent by their children, the parent's word first. */
+const PARENT_OF = /^(mum|mom|mother|grandmother|grandma|gran|dad|father|grandfather|grandad|granddad)-of-[a-z]+$/
+
+/** Parents' words for women, in {@link PARENT_OF}. */
+const MOTHERS: ReadonlySet<string> = new Set(['mum', 'mom', 'mother', 'grandmother', 'grandma', 'gran'])
+
+/** Places on a team that sports news names a player by (`the striker`, `the 21-year-old midfielder` aside). */
+const PLAYING_POSITIONS: ReadonlySet<string> = new Set([
+  'striker', 'defender', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'full-back', 'centre-back', 'center-back', 'playmaker',
+  'batsman', 'batter', 'bowler', 'quarterback', 'pitcher', 'fly-half', 'scrum-half', 'flanker'
+])
+
+/** The gender `mother-of-three` (a woman) or `father-of-one` (a man) gives, or undefined for any other word. */
+function parentGender(lower: string): 'm' | 'f' | undefined {
+  // Cheap first: only a hyphenated word can be a parent's.
+  if (!lower.includes('-of-')) return undefined
+  const parent = PARENT_OF.exec(lower)?.[1]
+  return parent === undefined ? undefined : MOTHERS.has(parent) ? 'f' : 'm'
+}
+
+/** How many names before a place {@link mostNamed} counts: a bound, so a long article stays linear. */
+const MOST_NAMED_REACH = 200
+
+/**
+ * The person of a gender that fits named most often before `place` (the first
+ * to reach that count of those tied), never a body nor someone unnamed: the one a story is about.
+ */
+function mostNamed(registry: Registry, place: Place, gender: 'm' | 'f'): Person | undefined {
+  const counts = new Map<Person, number>()
+  let best: Person | undefined
+  let most = 0
+  const end = lastBefore(registry.occurrences, place)
+  for (let index = Math.max(0, end - MOST_NAMED_REACH + 1); index <= end; index++) {
+    const person = registry.occurrences[index]?.person
+    if (!person || person.body || person.unnamed || (person.gender !== null && person.gender !== gender)) continue
+    const count = (counts.get(person) ?? 0) + 1
+    counts.set(person, count)
+    if (count > most) {
+      most = count
+      best = person
+    }
+  }
+  return best
 }
 
 /** How many words a possessive owner of words may run to (`the Harbour Workers Trust’s statement`). */
