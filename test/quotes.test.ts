@@ -713,6 +713,15 @@ describe('canonical names from the whole article', () => {
     expect(names(quotes)).toEqual(['Leontius', 'Leontius'])
   })
 
+  it('files a post set before a name with its `of` phrase (`The leader of the Harbourside council, Neil Cargill,`), for `the leader` and a `he` after it', () => {
+    const quotes = quotesOf(
+      'The leader of the Harbourside council, Neil Cargill, and his deputy, Owen Petrie, have clashed over the stadium.',
+      'Petrie disagreed. He said the costs had spiralled.',
+      'The leader dismissed the complaint. “The figures are published,” he said.'
+    )
+    expect(names(quotes)).toEqual(['Neil Cargill'])
+  })
+
   it('resolves a post written capitalised after `the` as it does one in lower case, and never to a word of it (`the Prime Minister` is no `Minister`)', () => {
     const quotes = quotesOf(
       'Dana Whitlock toured the flooded valley on Monday.',

@@ -1037,19 +1037,43 @@ function appositivePosts(words: Words, first: number, last: number): string[] {
       }
     }
   }
-  const noun = tokens.get(first - 1)
-  if (noun && isPostToken(noun) && text.slice(noun.end, tokens.start(first)) === ', ') {
-    for (let index = first - 2; index >= first - 2 - APPOSITION_MODIFIERS && index >= 0; index--) {
+  const before = tokens.get(first - 1)
+  if (!before || text.slice(before.end, tokens.start(first)) !== ', ') return found
+  // `The leader of Harbourside Council, Neil Cargill,`: the post's noun stands before an `of`, `for` or `at` phrase.
+  const post = isPostToken(before) ? first - 1 : postBeforePhrase(words, first - 1)
+  const noun = tokens.get(post)
+  if (noun && isPostToken(noun)) {
+    for (let index = post - 1; index >= post - 1 - APPOSITION_MODIFIERS && index >= 0; index--) {
       const token = tokens.get(index)
       const next = tokens.get(index + 1)
       if (!token || !next || next.start !== token.end + 1 || takesPostAway(token.lower)) break
       if (APPOSITION_DETERMINERS.has(token.lower) && token.lower !== 'a' && token.lower !== 'an') {
-        found.push(...postForms(words, first - 1, index + 1))
+        found.push(...postForms(words, post, index + 1))
         break
       }
     }
   }
   return found
+}
+
+/** How many words the phrase after a post before a name may have (`the head of the regional water board, Ana Ruiz`). */
+const POST_PHRASE_WORDS = 6
+
+/** Connectors that open the phrase after a post's noun (`the leader of`, `the head of research at`). */
+const POST_PHRASE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'at'])
+
+/**
+ * The index of the post's noun before the `of`, `for` or `at` phrase that
+ * ends at token `last`, right before a name (`the leader of Harbourside
+ * Council, Neil Cargill`), or -1: the phrase's words joined by single spaces.
+ */
+function postBeforePhrase(words: Words, last: number): number {
+  const {tokens} = words
+  for (let index = last - 1; index >= Math.max(1, last - POST_PHRASE_WORDS); index--) {
+    if (!joined(words, index, index + 1) || tokens.quoted(index)) return -1
+    if (POST_PHRASE_CONNECTORS.has(tokens.lower(index))) return joined(words, index - 1, index) ? index - 1 : -1
+  }
+  return -1
 }
 
 /** The apposition ends at its noun: a comma or stop next, the sentence's end, or `of`, `at`, `who`…. */
