@@ -1318,6 +1318,22 @@ describe('quote kinds', () => {
   const kindsOf = (...paragraphs: string[]): Array<[string, string]> => quotesOf(...paragraphs).map((quote) => [quote.kind, quote.text])
   const kindsAndSpeakersOf = (...paragraphs: string[]): Array<[string, string, Quote['speaker']]> => quotesOf(...paragraphs).map((quote) => [quote.kind, quote.text, quote.speaker])
 
+  it('calls a short name a bracket defines after the full one a term (`Holmvik Ferries plc (“Holmvik”)`, `(the “Company”)`, `(“FTA”)`), but not a nickname', () => {
+    const kinds = kindsOf(
+      'Holmvik Ferries plc (“Holmvik”), the island operator, today announced a deal with Tarn Marine Ltd (the “Company”).',
+      'The Ferry Transport Authority (“FTA”) approved it, and Westfold Holdings Ltd (“Westfold” or the “Group”) welcomed it.',
+      'Marco Ruiz, whom fans call Ruiz (“Little Marco”), said nothing.'
+    )
+    expect(kinds).toEqual([
+      ['term', 'Holmvik'],
+      ['term', 'Company'],
+      ['term', 'FTA'],
+      ['term', 'Westfold'],
+      ['term', 'Group'],
+      ['speech', 'Little Marco']
+    ])
+  })
+
   it('calls a short phrase no one is said to say a term, with no speaker or cue', () => {
     const [quote] = quotesOf('Residents have grown tired of what they see as a “temporary” closure that has lasted six years.')
     expect(quote?.kind).toBe('term')

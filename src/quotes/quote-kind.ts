@@ -94,6 +94,12 @@ export function quoteKind(input: KindInput): QuoteKind {
     return titleCase && words.length > 1 && after === '' && close + CONTEXT >= text.length && !input.cue ? 'title' : 'speech'
   }
   const lastToken = before.slice(Math.max(before.lastIndexOf(' '), before.lastIndexOf('\u00A0')) + 1)
+  // `Brightwell Energy plc (“Brightwell”)`, `Harbour Holdings Ltd (the “Company”)`: a short name that a press release or a
+  // filing defines in brackets after the full one is the writer's term, however a cue near it reads.
+  const another = lastToken === 'the' && ANOTHER_DEFINITION.test(before)
+  if ((lastToken === '(' || lastToken === '(the' || another) && DEFINITION_END.test(after) && titleCase && words.length <= NICKNAME_WORDS && (lastToken !== '(' || shortensName(words, before))) {
+    return 'term'
+  }
   // `on KTV’s “Early Tide,” Ruiz said`: a network's possessive before a capitalised phrase names its show, cue or not;
   // so do the people of a show around it (`star of “Tidewater,”`, `“Tidewater” host Jo Vale`).
   if (titleCase && (POSSESSIVE_NAME.test(lastToken) || showPeopleAround(before, lastToken, after)) && !before.endsWith(':')) return 'title'
@@ -121,6 +127,28 @@ export function quoteKind(input: KindInput): QuoteKind {
   if (titleCase && (!input.attributed || introducesTitle || namesWork(words, after))) return 'title'
   if (!input.attributed && !input.cue && words.length <= TERM_WORDS && !readsAsSentence(inner)) return 'term'
   return 'speech'
+}
+
+/** What follows a name a bracket defines: the bracket's end, or another name for it (`(“Brightwell” or the “Company”)`). */
+const DEFINITION_END = /^(?:\)|or |and )/
+
+/** A second name a bracket defines, after the first's closing mark (`(“Harbour” or the “Group”)`). */
+const ANOTHER_DEFINITION = /["”] or the$/
+
+/** A word in capitals, an acronym's letters (`FCA`). */
+const ACRONYM = /^\p{Lu}{2,6}$/u
+
+/**
+ * Whether the words of a quote shorten the name written before its bracket:
+ * each is a word of it (`Brightwell Energy plc (“Brightwell”)`), or one word in
+ * capitals spells its initials (`Financial Conduct Authority (“FCA”)`).
+ */
+function shortensName(words: readonly string[], before: string): boolean {
+  const written = (before.match(WORD) ?? []).filter((word) => OPENS_CAPITALISED.test(word))
+  if (words.every((word) => written.includes(word))) return true
+  const [only] = words
+  if (words.length !== 1 || only === undefined || !ACRONYM.test(only)) return false
+  return written.slice(-only.length).map((word) => word[0]).join('') === only
 }
 
 /**
