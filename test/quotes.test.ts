@@ -48,6 +48,17 @@ describe('speaker patterns', () => {
     expect(summary(quote)).toMatchObject({speaker: 'Priya Sandoval', mention: 'Priya Sandoval', cue: 'said'})
   })
 
+  it('reads a passive participle after a thing (`said in a video posted online`) as no cue of the thing’s, leaving the speaker and `said`', () => {
+    const quotes = quotesOf(
+      'Tomas Reyes said in a video posted online that his crew would “sail at dawn”.',
+      'Ana Ruiz said in a message shared by the union that she felt “let down”.'
+    )
+    expect(quotes.map((quote) => [quote.speaker?.name ?? null, quote.cue?.text ?? null])).toEqual([
+      ['Tomas Reyes', 'said'],
+      ['Ana Ruiz', 'said']
+    ])
+  })
+
   it('reads a fact-checker’s rating as its speech (`X rated … as “…”`)', () => {
     const [quote] = quotesOf('The Harbour Ledger rated the mayor’s claim as “mostly false” on Friday.')
     expect(summary(quote)).toMatchObject({speaker: 'Harbour Ledger', mention: 'Harbour Ledger', cue: 'rated'})

@@ -31,13 +31,26 @@ function subjectOverObject(words: Words, mention: Mention | null, from: number, 
 /** Determiners that open a verb's object (`issued a statement`, `opened their debate`); not `the`, which as often opens the subject of a reported clause (`said the mayor had …`). */
 const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'])
 
-/** Whether `cue` is a participle right after `mention`, and `mention` the object of a preposition (`to the minister asking`). */
+/**
+ * Whether `cue` is a participle right after `mention`, and `mention` the object of a preposition (`to the minister asking`);
+ * or a passive one after a thing there (`said in a video posted online`, `in a post shared on Facebook`), which is no speaker.
+ */
 function participleAfterObject(words: Words, mention: Mention, cue: Cue): boolean {
   const verb = words.tokens.get(cue.first)
-  if (cue.first !== mention.last + 1 || !verb?.lower.endsWith('ing')) return false
+  if (cue.first !== mention.last + 1 || !verb) return false
+  if (!verb.lower.endsWith('ing') && !(mention.kind === 'description' && cue.first === cue.last && verb.lower.endsWith('ed'))) return false
   const before = words.tokens.get(mention.first - 1)
   return before !== undefined && !before.quoted && RECIPIENT_OR_PLACE.has(before.lower)
 }
+
+/** Whether a thing's description, the object of a preposition, stands right before `cue` (`in a video` before `posted`). */
+function thingBefore(words: Words, cue: Cue): boolean {
+  const mention = subjectBefore(words, cue.first, Math.max(0, cue.first - THING_WORDS))
+  return mention !== null && mention.kind === 'description' && participleAfterObject(words, mention, cue)
+}
+
+/** How far back {@link thingBefore} reads the thing's description. */
+const THING_WORDS = 6
 
 /**
  * Prepositions of a recipient or a place (`to the minister`, `on Facebook`),
@@ -108,6 +121,9 @@ export function readCueBefore(words: Words, [from, to]: readonly [number, number
     earlier !== null &&
     subject !== null &&
     (complementAfter(words, earlier, subject) || words.tokens.slice(earlier.last + 1, subject.first).some((token) => token.lower === 'that'))
+  // `X said in a video posted online …`: the passive participle tells of the video; the earlier verb is the cue.
+  const thingPosted = earlier !== null && earlierSubject?.first === subject?.first && token?.lower.endsWith('ed') === true && thingBefore(words, cue)
+  if (thingPosted && subject) return {cue: earlier, mention: subject}
   if (subject && subject.kind !== 'pronoun' && !(reported && earlierSubject)) return {cue, mention: subject}
   // `It said … and added` names one subject twice: the nearer cue is the quote's.
   // Not from an opening subordinate clause (`When reporters asked Ruiz, he said: “…”`): its subject asks, the pronoun answers.
