@@ -806,6 +806,18 @@ describe('canonical names from the whole article', () => {
     expect(names(quotes)).toEqual(['Peter Sand', 'Marie Colt', 'Jo Ruiz'])
   })
 
+  it('gives given names listed before a full name its surname (`Kevin, Andrew and Luis Pardo`, `Ann and Tom Vale`), not two people of one gender', () => {
+    const family = quotesOf(
+      'Kevin, Andrew, and Luis Pardo stood together on Thursday to share the news.',
+      '“We wanted the whole world to know,” Kevin said.',
+      '“Keep praying,” Andrew said.'
+    )
+    expect(names(family)).toEqual(['Kevin Pardo', 'Andrew Pardo'])
+    expect(names(quotesOf('Ann and Tom Vale opened the bakery in 1990.', '“We never took a holiday,” Ann said.'))).toEqual(['Ann Vale'])
+    // Two men: as often two reporters, one known by his given name.
+    expect(names(quotesOf('Owen and James Arkin report on the Senate.', '“The vote is close,” Owen said.'))).toEqual(['Owen'])
+  })
+
   it('reads a verb that judges something in the speaker\'s words (`condemned as`, `lauded as`) as the cue of a fragment after it', () => {
     const quotes = quotesOf(
       'The alliance said the raid killed six soldiers, which President Ana Ruiz condemned as “cowardly.”',

@@ -291,6 +291,7 @@ export function buildRegistry(
   const genderWords: PronounPlace[] = []
   const unnamed = {m: unnamedPerson('m'), f: unnamedPerson('f')}
   const givenAlone: GivenNameAlone[] = []
+  const sharing: NameParts[] = []
   for (const [paragraph, words] of paragraphs.entries()) {
     const {tokens} = words
     for (let index = 0; index < tokens.length; index++) {
@@ -366,6 +367,7 @@ export function buildRegistry(
         const occurrence: Occurrence = {person, paragraph, sentence: tokens.sentence(index), offset: tokens.start(index), subject: canBeSubject(words, first, mention.last), speaks: speaks || reportsSpeech(words, mention.first, mention.last)}
         occurrences.push(occurrence)
         if (named) noteRoles(roles, titled, occurrence, parts, words, mention.first, mention.last)
+        if (named && parts.titles.length === 0 && parts.words.length >= 2) givenNamesSharing(words, mention.first, parts.words, sharing)
         // `the council`, `the agency`: a body is filed under its head word, as a person under a post.
         // One word (`Commission`) is the head alone, and names nothing more than `the commission` does.
         if (person.body && person.nameWords > 1 && BODY_HEADS.has(person.surname)) {
@@ -377,6 +379,9 @@ export function buildRegistry(
       index = mention.last
     }
   }
+  // `Kevin, Andrew and Luis Palau`: given names listed before a full name share its surname, once every name is read
+  // (a word someone's surname files, `Cruz and Marco Rubio`, is that person, not a Rubio).
+  for (const parts of sharing) if (!bySurname.get((parts.words[0] ?? '').toLowerCase())?.some((person) => person.nameWords > 1)) register(bySurname, parts)
   const withGivenNames = givenAlone.length > 0 ? mergeByPlace(occurrences, givenNameOccurrences(bySurname, givenAlone)) : occurrences
   genderFromContext(withGivenNames, genderWords)
   // Only a person known by one word can be completed: most articles' texts around the body are then not read at all.
@@ -425,6 +430,45 @@ function isBodyOf(written: readonly string[]): boolean {
 /** The word before a name's `of` (`Ministry` of `Ministry of Justice`), where a body's head word stands; none without one. */
 function headBeforeOf(written: readonly string[], of = written.indexOf('of')): string | undefined {
   return of > 0 ? written[of - 1] : undefined
+}
+
+/** How many given names listed before a full name may share its surname (`Kevin, Andrew, Ruth and Luis Palau`). */
+const SHARED_SURNAME_GIVENS = 4
+
+/**
+ * Collect the given names listed before the full name at token `first`
+ * (`Kevin, Andrew and Luis Palau`, `Ann and Tom Vale`), each written alone,
+ * with the name's surname: the family the list names. Only listed given names,
+ * joined by commas and one `and` or `&` before the name.
+ */
+function givenNamesSharing(words: Words, first: number, name: readonly string[], into: NameParts[]): void {
+  const {tokens} = words
+  const and = tokens.get(first - 1)
+  if (and?.lower !== 'and' && and?.text !== '&') return
+  const surname = name.slice(surnameStart(name))
+  const found: NameParts[] = []
+  for (let index = first - 2; index >= 0 && found.length < SHARED_SURNAME_GIVENS; index--) {
+    const token = tokens.get(index)
+    if (!token || token.quoted || !token.capitalised || !isGivenName(token.text)) break
+    // Alone: the word before it is no part of a name (`Kevin` after a comma or a lower-case word, not `Ann Kevin`).
+    const before = tokens.get(index - 1)
+    if (before && before.capitalised && !commaAfter(words, index - 1) && !tokens.opensSentence(index)) break
+    found.push({titles: [], words: [token.text, ...surname]})
+    // Further back only over a list's comma (`Kevin, Andrew and …`).
+    if (!before || !commaAfter(words, index - 1)) break
+  }
+  // Two names alone are as often two people, one known by the given name (`Burgess and James Arkin report`):
+  // a couple of two genders (`Ann and Tom Vale`) shares the surname; a list of three or more is a family.
+  const [only] = found
+  if (found.length === 1 && only && !(twoGenders(only.words[0] ?? '', name[0] ?? ''))) return
+  into.push(...found)
+}
+
+/** Whether two given names are listed for different genders. */
+function twoGenders(one: string, other: string): boolean {
+  const a = givenNameGender(one)
+  const b = givenNameGender(other)
+  return (a === 'm' && b === 'f') || (a === 'f' && b === 'm')
 }
 
 /** A word written alone that names no one where it stands, before it is known whom it stands for. */
