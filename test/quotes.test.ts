@@ -806,6 +806,15 @@ describe('canonical names from the whole article', () => {
     expect(names(quotes)).toEqual(['Peter Sand', 'Marie Colt', 'Jo Ruiz'])
   })
 
+  it('reads a faith or people written before a noun (`Muslim`, `Catholic`) as no name, as a nationality is', () => {
+    const quotes = quotesOf(
+      'Opposition leader Mira Dene spoke at the rally. More than 1,000 Karsk Muslims live in camps near the border.',
+      '“We have to be cautious,” she said.'
+    )
+    expect(names(quotes)).toEqual(['Mira Dene'])
+    expect(names(quotesOf('Catholic Bishop Tomas Vell led the prayers. “We grieve together,” Vell said.'))).toEqual(['Tomas Vell'])
+  })
+
   it('gives given names listed before a full name its surname (`Kevin, Andrew and Luis Pardo`, `Ann and Tom Vale`), not two people of one gender', () => {
     const family = quotesOf(
       'Kevin, Andrew, and Luis Pardo stood together on Thursday to share the news.',

@@ -21,7 +21,10 @@ export const NATIONALITY_WORDS: ReadonlySet<string> = new Set([
   'slovak', 'slovenian', 'somali', 'soviet', 'spanish', 'sri', 'sudanese', 'swahili', 'swedish', 'swiss',
   'syrian', 'taiwanese', 'tajik', 'tamil', 'tanzanian', 'thai', 'tibetan', 'tunisian', 'turkish',
   'ugandan', 'ukrainian', 'urdu', 'uruguayan', 'uzbek', 'venezuelan', 'vietnamese', 'welsh', 'yemeni',
-  'zambian', 'zimbabwean'
+  'zambian', 'zimbabwean',
+  // Faiths and peoples, written as nations are (`Muslim leaders said`, `Catholic Bishop Jo Vale`)
+  'muslim', 'islamic', 'christian', 'jewish', 'catholic', 'hindu', 'sikh', 'buddhist', 'protestant', 'evangelical',
+  'mormon', 'latino', 'latina', 'hispanic'
 ])
 
 /**
