@@ -1381,14 +1381,16 @@ function register(bySurname: Map<string, Person[]>, parts: NameParts, kin: Gende
   // `Ms. Ruiz` is not `her father, Carlos Ruiz`: a person whose gender a title gave is not one of the other
   // gender by title, kin noun or given name (a surname alone tells none, though a list may hold it: `Conway`).
   const told = kin ?? (given !== null || parts.titles.some((title) => HONORIFICS.get(title)) ? gender : null)
-  const written = parts.words.join(' ')
+  // Joined only when a candidate's given names do not settle it: most names are filed without.
+  let written: string | undefined
+  const name = (): string => (written ??= parts.words.join(' '))
   let person = people.find(
     (candidate) =>
-      (given === null || candidate.givenNames.size === 0 || candidate.givenNames.has(given) || endsWithName(candidate.name, written) || endsWithName(written, candidate.name)) &&
+      (given === null || candidate.givenNames.size === 0 || candidate.givenNames.has(given) || endsWithName(candidate.name, name()) || endsWithName(name(), candidate.name)) &&
       !(told !== null && candidate.gender !== null && !candidate.genderByName && candidate.gender !== told)
   )
   if (!person) {
-    person = {name: written, nameWords: length, givenNames: new Set(), surname, gender, genderByName: byName, body: namesBody(parts.words)}
+    person = {name: name(), nameWords: length, givenNames: new Set(), surname, gender, genderByName: byName, body: namesBody(parts.words)}
     people.push(person)
     bySurname.set(surname, people)
   }
@@ -1396,7 +1398,7 @@ function register(bySurname: Map<string, Person[]>, parts: NameParts, kin: Gende
   const surnameOnly = person.givenNames.size === 0 && person.genderByName
   if (given) person.givenNames.add(given)
   if (length > person.nameWords) {
-    person.name = written
+    person.name = name()
     person.nameWords = length
   }
   if (person.gender === null || (surnameOnly && given !== null && gender !== null)) {
