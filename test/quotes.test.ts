@@ -806,6 +806,15 @@ describe('canonical names from the whole article', () => {
     expect(names(quotes)).toEqual(['Peter Sand', 'Marie Colt', 'Jo Ruiz'])
   })
 
+  it('reads `quoting X as saying` as X\'s words, and `uttered` as a way of saying', () => {
+    const quotes = quotesOf(
+      'The Harbour Ledger had the story first, quoting Ana Ruiz as saying the plan was “dead on arrival.”',
+      '“I regret nothing,” local papers quote Tom Ode as saying.',
+      '“It is over,” uttered Mia Lund, the last to leave.'
+    )
+    expect(names(quotes)).toEqual(['Ana Ruiz', 'Tom Ode', 'Mia Lund'])
+  })
+
   it('reads a faith or people written before a noun (`Muslim`, `Catholic`) as no name, as a nationality is', () => {
     const quotes = quotesOf(
       'Opposition leader Mira Dene spoke at the rally. More than 1,000 Karsk Muslims live in camps near the border.',

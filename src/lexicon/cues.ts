@@ -203,6 +203,8 @@ export const CUE_VERBS: readonly string[] = [
   'recounted', 'recounts', 'elaborated', 'elaborates', 'denounced', 'denounces',
   // Verbs that judge something in the speaker's words, as `denounced` and `hailed` do (`which Ruiz condemned as “cowardly”`)
   'condemned', 'condemns', 'lauded', 'lauds', 'characterized', 'characterised', 'characterizes', 'characterises',
+  // Ways of voicing words (`“…,” uttered Tom Ode`, `rapped the MC`)
+  'uttered', 'utters', 'rapped',
   // Ways of saying a read of corpus articles outside the gold found attributing quotes (`“…,” he snarled`);
   // the past tense mostly, the present only where it is no common noun (not `grunts`, `howls`, `jeers`)
   'snarled', 'snarls', 'growled', 'growls', 'grunted', 'groaned', 'hissed', 'hisses', 'huffed', 'sniped',
@@ -239,7 +241,7 @@ export const INVERTING_CUES: readonly string[] = [
   'whispered', 'complained', 'lamented', 'interjected', 'scoffed',
   // and those whose name after them is their speaker (`“…,” vowed Jo Vale`), not as often their object (`urges voters to “…”`)
   'vowed', 'pleaded', 'stressed', 'emphasised', 'emphasized', 'fumed', 'raged', 'thundered', 'reasoned', 'elaborated',
-  'laughed', 'smiled', 'chuckled', 'confessed', 'enthused', 'roared', 'deadpanned', 'clarified',
+  'laughed', 'smiled', 'chuckled', 'confessed', 'enthused', 'roared', 'deadpanned', 'clarified', 'uttered', 'rapped',
   'reiterated', 'recounted', 'charged', 'asserted', 'maintained', 'disclosed', 'revealed', 'averred', 'intoned',
   // Their present tense, which features invert as news does the past (`“…,” agrees Jo Vale, 30`)
   'announces', 'observes', 'remarks', 'comments', 'concludes', 'concedes', 'admits', 'counters', 'quips',

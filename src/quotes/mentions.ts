@@ -569,6 +569,8 @@ export function firstCommaAfter(words: Words, from: number, to: number, sentence
  * @returns The subject, or null.
  */
 export function subjectBefore(words: Words, cue: number, floor: number, relative = true): Mention | null {
+  const quoted = quotedAsSaying(words, cue, floor)
+  if (quoted) return quoted
   let index = skipReportingLeft(words, skipAdverbsLeft(words, cue - 1, floor), cue, floor)
   if (words.tokens.get(index)?.lower === 'to' && index - 1 >= floor) {
     index = skipAdverbsLeft(words, index - 2, floor)
@@ -647,6 +649,23 @@ function skipReportingLeft(words: Words, index: number, cue: number, floor: numb
   while (cursor > floor && PASSIVE_BE.has(words.tokens.get(cursor)?.lower ?? '')) cursor--
   return skipAdverbsLeft(words, cursor, floor)
 }
+
+/**
+ * `The Ledger had the story, quoting Ana Ruiz as saying …`, `citing Jo Vale
+ * as saying`: the one quoted, named between the verb that quotes and `as`,
+ * said the words, not the clause's subject who reports them.
+ */
+function quotedAsSaying(words: Words, cue: number, floor: number): Mention | null {
+  const {tokens} = words
+  // Read by the words' shapes first: `as` right before a participle cue, as few cues have.
+  if (cue - 2 < floor || tokens.wordLength(cue - 1) !== 2 || tokens.lower(cue - 1) !== 'as' || !tokens.lower(cue).endsWith('ing')) return null
+  const name = readNameLeft(words, cue - 2, floor)
+  const verb = name ? tokens.get(name.first - 1) : undefined
+  return name && verb && !verb.quoted && QUOTING_VERBS.has(verb.lower) ? name : null
+}
+
+/** Verbs whose object is the one whose words they report (`quoting X as saying`). */
+const QUOTING_VERBS: ReadonlySet<string> = new Set(['quoting', 'quoted', 'quotes', 'quote', 'citing', 'cited', 'cites', 'cite'])
 
 /** Forms of `be` that make a passive (`can be heard`, `was being filmed`). */
 const PASSIVE_BE: ReadonlySet<string> = new Set(['be', 'being', 'been'])
