@@ -97,7 +97,7 @@ export const SpeakerSchema = z
     name: z
       .string()
       .describe(
-        'The canonical name: the fullest form the article gives, its title and captions included ("Mark Esper" for "he" or "Mr Esper"; the named holder for "the prime minister", or, when the article names no one in that post, the untitled person it last named as a subject; the one council named for "the council"; the one paper named with that word for "the newspaper"; the person given that age for "the 56-year-old"; the one full name for a given name alone). Someone the article does not name ("a spokesman", "one resident") is no speaker: the quote\'s `speaker` is null.'
+        'The canonical name: the fullest form the article gives, its title and captions included ("Mark Esper" for "he" or "Mr Esper"; the named holder for "the prime minister", or, when the article names no one in that post, the untitled person it last named as a subject; the holder of a post written by another word for it ("the City boss" for the City manager); the one council named for "the council", the one advocacy body for "the group"; the one paper named with that word for "the newspaper"; the person given that age for "the 56-year-old"; the one full name for a given name alone or a double surname alone ("López Obrador"), and the family name for given names listed before it ("Kevin, Andrew and Luis Pardo")). Someone the article does not name ("a spokesman", "one resident") is no speaker: the quote\'s `speaker` is null.'
       ),
     mention: SpanSchema.nullable().describe('The words that name the speaker at this quote, or null when the speaker is carried over.')
   })
