@@ -104,6 +104,9 @@ function dropWidgetPrefix(line: string): string {
  * a ` - ` after a sentence's stop (`… in Kota Bharu. - Bernama`); -1 for none.
  */
 function lastSeparator(line: string, tail = CREDIT_TAIL): number {
+  // Most tails hold no separator: one regex search of the tail (two characters longer, for the stop of
+  // `. - ` and the space before a separator at its edge) rules them out at a fraction of the walk's cost.
+  if (!ANY_SEPARATOR.test(line.slice(-(tail + 2)))) return -1
   // One walk back over the tail by character codes, not a search of the line per separator.
   for (let at = line.length - 2; at > 0 && at >= line.length - tail; at--) {
     const code = line.charCodeAt(at)
@@ -112,6 +115,9 @@ function lastSeparator(line: string, tail = CREDIT_TAIL): number {
   }
   return -1
 }
+
+/** A separator {@link lastSeparator} finds, anywhere: ` | `, ` — `, ` – `, or `. - `. */
+const ANY_SEPARATOR = / [|—–] |\. - /
 
 /**
  * `Caption (AP Photo/Name) | Name/AP Photo`, `Caption — Name/Agency`: a caption,

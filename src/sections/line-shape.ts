@@ -109,7 +109,8 @@ function classifyShortLine(text: string, widget: boolean): OtherKind | null {
   if (widget || isMediaLabel(key)) return 'media'
   if (((PROMPT_OPENING.test(key) || key.includes('click here')) && countWords(text, 16) <= 16 && !attributedAfterComma(key)) || isLinkMenu(text) || isFollowPrompt(key)) return 'prompt'
   if (READER_CALLOUT.test(key) && CALLOUT_REQUEST.test(key)) return 'prompt'
-  if (isBreadcrumb(text) || SECTION_KICKERS.has(key)) return 'label'
+  // The length first: a lookup hashes the whole key, and a kicker is a word or two.
+  if (isBreadcrumb(text) || (key.length <= LONGEST_SECTION_KICKER && SECTION_KICKERS.has(key))) return 'label'
   // `Tags: Monsoon, Kerala`, `Filed under: …`: the page's labels for the article, after its end.
   if (TAG_LINE.test(key) && countWords(key, MAX_TAG_WORDS) <= MAX_TAG_WORDS) return 'label'
   if (text.endsWith(':') && /^\P{Ll}{2,40}:$/u.test(text) && countWords(text, 4) <= 4) return 'label'
@@ -270,6 +271,8 @@ const SECTION_KICKERS: ReadonlySet<string> = new Set([
   'opinion', 'analysis', 'comment', 'exclusive', 'breaking', 'breaking news', 'live', 'explainer', 'editorial', 'review',
   'news', 'local news', 'world news', 'politics', 'business', 'sport', 'sports', 'world', 'national', 'health', 'science'
 ])
+
+const LONGEST_SECTION_KICKER = Math.max(...[...SECTION_KICKERS].map((kicker) => kicker.length))
 
 /** A mark a breadcrumb trail's separators hold. */
 const BREADCRUMB_MARK = /[»›>]/
