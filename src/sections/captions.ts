@@ -2,7 +2,7 @@ import {CAPTION_OPENINGS, CAPTION_WIDGET_PREFIXES, CREDIT_LABELS, CREDIT_WORDS} 
 import {NEWS_AGENCIES} from '../lexicon/agencies.js'
 import {isGivenName} from '../lexicon/given-names.js'
 import {openingPattern} from '../text/phrase-pattern.js'
-import {countWords, lastIndexOfChar, lowerWords, trimEndOf} from '../text/words.js'
+import {countWords, isAsciiDigit, lastIndexOfChar, lowerWords, trimEndOf} from '../text/words.js'
 import {dropShareRun} from './line-shape.js'
 
 /** A capital letter. */
@@ -256,6 +256,10 @@ const DASH_FIRST = /^[-–—―]/
 
 /** `… (AP Photo/Evan Vucci, File)`, `… (Reuters)`, `… (Photo: Name)`, `… [File: Name/Reuters]` */
 function splitBracketedCredit(line: string): CaptionParts | null {
+  // The line's last character past its stops first: a bracketed credit ends with `)` or `]`, or with the digit of
+  // an image number glued after one; any other end rules the line out before the trim and the search below read it.
+  const last = lastCodeBeforeStops(line)
+  if (last !== 0x29 && last !== 0x5d && !isAsciiDigit(last)) return null
   // An image number a scraper glued to the closing bracket (`…, Name)AP2014`) is dropped.
   const trimmed = trimEndOf(line, '.').replace(GLUED_IMAGE_NUMBER, ')')
   const group = lastBracketGroup(trimmed)
@@ -270,6 +274,16 @@ function splitBracketedCredit(line: string): CaptionParts | null {
   if (countWords(text, 3) < 3 && text !== '') return null
   return {text, credit: photographer ?? credit}
 }
+
+/** The code of a text's last character that is neither a full stop nor white space, as `trimEndOf(text, '.')` ends; NaN for none. */
+function lastCodeBeforeStops(text: string): number {
+  let end = text.length
+  while (end > 0 && (text.charCodeAt(end - 1) === 0x2e || WHITE_SPACE.test(text.charAt(end - 1)))) end--
+  return end > 0 ? text.charCodeAt(end - 1) : Number.NaN
+}
+
+/** White space, as `trimEndOf` drops it. */
+const WHITE_SPACE = /\s/
 
 /** The last bracketed group a text ends with, brackets nested inside it allowed: `(Photo: Name (AFP))`. */
 function lastBracketGroup(text: string): {open: number; inner: string} | null {
@@ -340,7 +354,10 @@ function splitLabelledCredit(line: string): CaptionParts | null {
  * to the caption's last stop; alone on its line, a bare credit.
  */
 function splitEllipsisCredit(line: string): CaptionParts | null {
-  const found = ELLIPSIS_CREDIT.exec(line.slice(-CREDIT_TAIL))
+  const tail = line.slice(-CREDIT_TAIL)
+  // The word first: a search for it costs a fraction of the pattern's, whose lookbehind is tried at every position.
+  if (!tail.includes('Credit')) return null
+  const found = ELLIPSIS_CREDIT.exec(tail)
   if (!found) return null
   const start = line.length - Math.min(line.length, CREDIT_TAIL) + found.index
   const credit = line.slice(start + found[0].length).trim()
