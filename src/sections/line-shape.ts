@@ -73,8 +73,8 @@ const MAX_SHAPED_WORDS = 25
  * @returns The kind of line, or null when the shape says nothing.
  */
 export function classifyLineShape(text: string): OtherKind | null {
-  // The Guardian's explainer box, scraped onto one long line.
-  if (/^quick guide\s.{0,200}\sshow hide\s/i.test(text)) return 'media'
+  // The Guardian's explainer box, scraped onto one long line; only a `q` or `Q` opens it, which the pattern folds to.
+  if ((text.charCodeAt(0) | 0x20) === 0x71 && /^quick guide\s.{0,200}\sshow hide\s/i.test(text)) return 'media'
   // A video player's close button before the clip's description and credit, however long: no prose opens with it in capitals.
   if (CLOSED_PLAYER.test(text)) return 'media'
   if (text.length > 200) return null
@@ -104,13 +104,15 @@ function classifyShortLine(text: string, widget: boolean): OtherKind | null {
   const words = shareOrDateWords(key)
   if (isShareRun(words)) return 'share'
   if (isByline(text) || isUnlabelledByline(text)) return 'byline'
-  if (isTimestamp(key, words, text) || isSegmentedTimestamp(text)) return 'timestamp'
+  // One search for the marks three shapes below are set off by: most lines have none, and it spares each its own search.
+  const separated = SEPARATOR_MARK.test(text)
+  if (isTimestamp(key, words, text) || (separated && isSegmentedTimestamp(text))) return 'timestamp'
   if (isLoneDateline(text)) return 'dateline'
   if (widget || isMediaLabel(key)) return 'media'
-  if (((PROMPT_OPENING.test(key) || key.includes('click here')) && countWords(text, 16) <= 16 && !attributedAfterComma(key)) || isLinkMenu(text) || isFollowPrompt(key)) return 'prompt'
+  if (((PROMPT_OPENING.test(key) || key.includes('click here')) && countWords(text, 16) <= 16 && !attributedAfterComma(key)) || (separated && isLinkMenu(text)) || isFollowPrompt(key)) return 'prompt'
   if (READER_CALLOUT.test(key) && CALLOUT_REQUEST.test(key)) return 'prompt'
   // The length first: a lookup hashes the whole key, and a kicker is a word or two.
-  if (isBreadcrumb(text) || (key.length <= LONGEST_SECTION_KICKER && SECTION_KICKERS.has(key))) return 'label'
+  if ((separated && isBreadcrumb(text)) || (key.length <= LONGEST_SECTION_KICKER && SECTION_KICKERS.has(key))) return 'label'
   // `Tags: Monsoon, Kerala`, `Filed under: …`: the page's labels for the article, after its end.
   if (TAG_LINE.test(key) && countWords(key, MAX_TAG_WORDS) <= MAX_TAG_WORDS) return 'label'
   if (text.endsWith(':') && /^\P{Ll}{2,40}:$/u.test(text) && countWords(text, 4) <= 4) return 'label'
@@ -118,6 +120,12 @@ function classifyShortLine(text: string, widget: boolean): OtherKind | null {
   if (/^(?:chart|graphic|table|map|infographic|source|sources|note|notes)\s*:/.test(key)) return 'label'
   return null
 }
+
+/**
+ * A mark that sets off a segmented timestamp's parts (` | `, ` / `), a link menu's
+ * labels (`|`) or a breadcrumb's levels (`»`, `›`, `>`): a line without one is none of them.
+ */
+const SEPARATOR_MARK = /[|/»›>]/
 
 /** How many words after a comma a speech verb may stand and still attribute what comes before (`…, the trust's medical director said`). */
 const ATTRIBUTION_REACH = 6
