@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {asciiInitials, lowerFinal, lowerInitial, mayOpenWithAny} from '../src/text/words.js'
+import {asciiInitials, asciiPairs, lowerFinal, lowerInitial, mayOpenWithAny, mayOpenWithPair} from '../src/text/words.js'
 
 describe('lowerInitial', () => {
   it('gives the ASCII letter toLowerCase opens with, for every code point', () => {
@@ -56,5 +56,38 @@ describe('mayOpenWithAny', () => {
     expect(mayOpenWithAny('\u212Aelvin', initials)).toBe(true)
     expect(mayOpenWithAny('The end', initials)).toBe(false)
     expect(mayOpenWithAny('The end', null)).toBe(true)
+  })
+})
+
+describe('asciiPairs', () => {
+  it('collects first two letters as numbers, or null when a phrase opens otherwise', () => {
+    expect(asciiPairs(['read more', 'see also'])).toEqual(new Set([(0x72 << 8) | 0x65, (0x73 << 8) | 0x65]))
+    expect(asciiPairs(['read more', 'a headline'])).toBeNull()
+    expect(asciiPairs(['read more', "'tis"])).toBeNull()
+  })
+})
+
+describe('mayOpenWithPair', () => {
+  it('rules out only texts no phrase can open once lower-cased', () => {
+    const pairs = asciiPairs(['read more', 'keep up'])
+    expect(mayOpenWithPair('READ MORE', pairs)).toBe(true)
+    expect(mayOpenWithPair('Keep up', pairs)).toBe(true)
+    expect(mayOpenWithPair('\u212Aeep up', pairs)).toBe(true)
+    expect(mayOpenWithPair('Re', pairs)).toBe(true)
+    expect(mayOpenWithPair('Rain', pairs)).toBe(false)
+    expect(mayOpenWithPair('R', pairs)).toBe(false)
+    expect(mayOpenWithPair('', pairs)).toBe(false)
+    expect(mayOpenWithPair('The end', null)).toBe(true)
+  })
+
+  it('agrees with lower-casing on every character that opens a text', () => {
+    const pairs = asciiPairs(['ke', 'ie', 'se'])
+    const wrong: string[] = []
+    for (let code = 0; code <= 0xffff; code++) {
+      const text = `${String.fromCharCode(code)}e`
+      const opens = ['ke', 'ie', 'se'].some((phrase) => text.toLowerCase().startsWith(phrase))
+      if (opens && !mayOpenWithPair(text, pairs)) wrong.push(code.toString(16))
+    }
+    expect(wrong).toEqual([])
   })
 })

@@ -8,7 +8,7 @@ import {
   RELATED_MARKERS,
   RELATED_SEPARATED_MARKERS
 } from '../lexicon/boilerplate.js'
-import {asciiInitials, countWords, isAsciiDigit, lowerFinal, lowerWords, mayOpenWithAny, OPENS_UPPER_CASE, trimEndOf} from '../text/words.js'
+import {asciiInitials, asciiPairs, countWords, isAsciiDigit, lowerFinal, lowerWords, mayOpenWithAny, mayOpenWithPair, OPENS_UPPER_CASE, trimEndOf} from '../text/words.js'
 import {isHeadlineShaped} from './headline.js'
 
 /** A kicker label: words, the first capitalised. */
@@ -40,7 +40,10 @@ const LONGEST_MARKER = Math.max(...RELATED_MARKERS.map((marker) => marker.length
 const GLUED_HEADING_OPENINGS: ReadonlySet<string> = new Set(
   [...RELATED_HEADINGS].filter((heading) => heading.includes(' ')).map((heading) => heading.slice(0, heading.indexOf(' ')))
 )
-const GLUED_HEADING_INITIALS = asciiInitials(GLUED_HEADING_OPENINGS)
+const GLUED_HEADING_PAIRS = asciiPairs(GLUED_HEADING_OPENINGS)
+
+// The first two letters of the related labels (`related`, `also on`, `see also`…).
+const RELATED_LABEL_PAIRS = asciiPairs(RELATED_LABEL_OPENINGS)
 
 const URL = /\bhttps?:\/\/[^\s<>"“”]+|\bwww\.[^\s<>"“”]+/i
 
@@ -140,10 +143,12 @@ export function parseMediaLink(text: string): RelatedParts | null {
  * the headline it introduces (a one-word heading such as `More` would catch prose).
  */
 function parseGluedHeading(text: string): RelatedParts | null {
+  // Most lines open with two letters no heading of two words or more opens with: a look at
+  // them spares lower-casing the first word (its first two letters, were it a heading's).
+  if (!mayOpenWithPair(text, GLUED_HEADING_PAIRS)) return null
   // Only the first few words can be a heading: look no further into the line.
   let end = text.indexOf(' ')
-  // Most lines open with a word no heading of two words or more opens with.
-  if (end < 0 || !mayOpenWithAny(text, GLUED_HEADING_INITIALS) || !GLUED_HEADING_OPENINGS.has(text.slice(0, end).toLowerCase())) return null
+  if (end < 0 || !GLUED_HEADING_OPENINGS.has(text.slice(0, end).toLowerCase())) return null
   for (let count = 1; count <= 4 && end > 0; count++) {
     if (count >= 2 && RELATED_HEADINGS.has(text.slice(0, end).toLowerCase())) {
       const link = splitUrl(text.slice(end + 1))
@@ -160,6 +165,8 @@ function parseGluedHeading(text: string): RelatedParts | null {
  */
 function parseLabelledLink(text: string): RelatedParts | null {
   const inner = text.startsWith('(') && text.endsWith(')') ? text.slice(1, -1).trim() : text
+  // The label opens the line: its first two letters rule out most lines before the search for the colon.
+  if (!mayOpenWithPair(inner, RELATED_LABEL_PAIRS)) return null
   const colon = inner.indexOf(':')
   if (colon < 0 || colon > 60) return null
   const label = inner.slice(0, colon).toLowerCase()
