@@ -169,13 +169,17 @@ const CREDIT_TAIL = 120
  */
 function mayCarryCredit(line: string): boolean {
   const tail = line.slice(-CREDIT_TAIL)
-  if (/[:)\]©/]/.test(tail) || (tail.includes('Credit') && ELLIPSIS_CREDIT.test(tail))) return true
+  // A mark and `Credit` in one search: most tails have neither.
+  if (MARK_OR_CREDIT.test(tail) && (/[:)\]©/]/.test(tail) || ELLIPSIS_CREDIT.test(tail))) return true
   if (/^(?:image|picture|photo|media|enlarge|toggle|hide|©|\(|\d{1,3} of )/i.test(line)) return true
   // `… in Islamabad. — APP`: a short credit after a bar or a dash, which only the splitters can tell from prose.
   if (!MORE_THAN_SIX_WORDS.test(line)) return true
   const separator = lastSeparator(line, SEPARATED_CREDIT_LENGTH)
   return separator >= 0
 }
+
+/** A credit's mark (`:`, `)`, `]`, `©`, `/`) or `Credit`, which an ellipsis credit opens with. */
+const MARK_OR_CREDIT = /[:)\]©/]|Credit/
 
 /** The longest credit after a bar or a dash that makes a long line worth the splitters (`— Associated Press of Pakistan`). */
 const SEPARATED_CREDIT_LENGTH = 40
