@@ -99,25 +99,34 @@ function classifyShortLine(text: string, widget: boolean): OtherKind | null {
   const key = lineKey(text)
   const whole = shortKeyKind(key)
   if (whole) return whole
+  // The patterns below that read a key's opening, tried as one first: most keys open with none,
+  // and each is then skipped, where it would be a call of its own on every line.
+  const opens = ANY_KEY_OPENING.test(key)
   // `Read more site.com`: the marker that closes a related card, with the site it links to.
-  if (key.startsWith('read more ') && READ_MORE_SITE.test(key)) return 'related-heading'
-  const words = shareOrDateWords(key)
+  if (opens && key.startsWith('read more ') && READ_MORE_SITE.test(key)) return 'related-heading'
+  const words = shareOrDateWords(key, opens && TIMESTAMP_OPENING.test(key))
   if (isShareRun(words)) return 'share'
   if (isByline(text) || isUnlabelledByline(text)) return 'byline'
   // One search for the marks three shapes below are set off by: most lines have none, and it spares each its own search.
   const separated = SEPARATOR_MARK.test(text)
   if (isTimestamp(key, words, text) || (separated && isSegmentedTimestamp(text))) return 'timestamp'
   if (isLoneDateline(text)) return 'dateline'
-  if (widget || isMediaLabel(key)) return 'media'
-  if (((PROMPT_OPENING.test(key) || key.includes('click here')) && countWords(text, 16) <= 16 && !attributedAfterComma(key)) || (separated && isLinkMenu(text)) || isFollowPrompt(key)) return 'prompt'
-  if (READER_CALLOUT.test(key) && CALLOUT_REQUEST.test(key)) return 'prompt'
+  if (widget || (opens && isMediaLabel(key))) return 'media'
+  if (
+    (((opens && PROMPT_OPENING.test(key)) || key.includes('click here')) && countWords(text, 16) <= 16 && !attributedAfterComma(key)) ||
+    (separated && isLinkMenu(text)) ||
+    (opens && isFollowPrompt(key))
+  ) {
+    return 'prompt'
+  }
+  if (opens && READER_CALLOUT.test(key) && CALLOUT_REQUEST.test(key)) return 'prompt'
   // The length first: a lookup hashes the whole key, and a kicker is a word or two.
   if ((separated && isBreadcrumb(text)) || (key.length <= LONGEST_SECTION_KICKER && SECTION_KICKERS.has(key))) return 'label'
   // `Tags: Monsoon, Kerala`, `Filed under: …`: the page's labels for the article, after its end.
-  if (TAG_LINE.test(key) && countWords(key, MAX_TAG_WORDS) <= MAX_TAG_WORDS) return 'label'
+  if (opens && TAG_LINE.test(key) && countWords(key, MAX_TAG_WORDS) <= MAX_TAG_WORDS) return 'label'
   if (text.endsWith(':') && /^\P{Ll}{2,40}:$/u.test(text) && countWords(text, 4) <= 4) return 'label'
   // At most 25 words is given: the caller reads the line otherwise past that.
-  if (/^(?:chart|graphic|table|map|infographic|source|sources|note|notes)\s*:/.test(key)) return 'label'
+  if (opens && CHART_LABEL.test(key)) return 'label'
   return null
 }
 
@@ -126,6 +135,9 @@ function classifyShortLine(text: string, widget: boolean): OtherKind | null {
  * labels (`|`) or a breadcrumb's levels (`»`, `›`, `>`): a line without one is none of them.
  */
 const SEPARATOR_MARK = /[|/»›>]/
+
+/** `Chart: …`, `Source: …`, `Notes: …`: a label of a chart, a table or a map. */
+const CHART_LABEL = /^(?:chart|graphic|table|map|infographic|source|sources|note|notes)\s*:/
 
 /** How many words after a comma a speech verb may stand and still attribute what comes before (`…, the trust's medical director said`). */
 const ATTRIBUTION_REACH = 6
@@ -314,10 +326,10 @@ const MAX_LISTED_WORDS = 16
  * is neither a share nor a date word in a line that does not open like a
  * timestamp. The walk stops at that word, so prose is not split past its first.
  * A key is lower case with single spaces: its words are its space-separated
- * tokens that keep a letter or digit once trimmed.
+ * tokens that keep a letter or digit once trimmed. Whether the key opens like a
+ * timestamp may be passed in, by a caller that has ruled its opening out already.
  */
-function shareOrDateWords(key: string): readonly string[] {
-  const opensLikeTimestamp = TIMESTAMP_OPENING.test(key)
+function shareOrDateWords(key: string, opensLikeTimestamp = TIMESTAMP_OPENING.test(key)): readonly string[] {
   const words: string[] = []
   for (let start = 0; start <= key.length; ) {
     const space = key.indexOf(' ', start)
@@ -347,6 +359,21 @@ function isMediaWidget(text: string): boolean {
 const MEDIA_LABEL = openingPattern(MEDIA_LABELS)
 const MEDIA_LABEL_INITIALS = asciiInitials(MEDIA_LABELS)
 const LONGEST_MEDIA_LABEL = Math.max(...MEDIA_LABELS.map((label) => label.length))
+
+/**
+ * Whether a key opens as one of the patterns {@link classifyShortLine} reads a key's opening with
+ * (the marker of a related card, a timestamp's or media label's or prompt's opening, a follow
+ * prompt, a call-out, a tag line, a chart's label): their union, every one anchored at the start,
+ * so a key none of them opens is ruled out for all by one test.
+ */
+const ANY_KEY_OPENING = new RegExp(
+  `^(?:${[/^read more /, TIMESTAMP_OPENING, MEDIA_LABEL, PROMPT_OPENING, /^follow /, READER_CALLOUT, TAG_LINE, CHART_LABEL]
+    .map((pattern) => {
+      if (!pattern.source.startsWith('^') || pattern.flags !== '') throw new Error(`Not an anchored, flagless pattern: ${pattern.source}`)
+      return pattern.source.slice(1)
+    })
+    .join('|')})`
+)
 
 /** `Video: …`, `Watch: …`: a media label, on a lower-case line or key. */
 function isMediaLabel(lower: string): boolean {
