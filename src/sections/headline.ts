@@ -14,6 +14,9 @@ export const MAX_HEADLINE_WORDS = 30
  */
 export function isHeadlineShaped(text: string, maxWords: number = MAX_HEADLINE_WORDS): boolean {
   if (text.length > 400) return false
+  // A full stop last is a sentence's end, no headline's: most body lines end so, and one character
+  // rules them out before the patterns below (which would say the same) are run.
+  if (text.charCodeAt(text.length - 1) === 0x2e) return false
   // The end and the start first: most prose ends like a sentence, and looking
   // at it costs less than counting the words.
   const endsLikeHeadline = /[?!]["'’”»]?$/u.test(text) || (!endsLikeSentence(text) && !/[,;]$/.test(text))

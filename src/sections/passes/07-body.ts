@@ -229,8 +229,14 @@ function markLabelRuns(lines: readonly Line[], roles: Roles): void {
   let start = 0
   for (let index = 0; index <= lines.length; index++) {
     const line = lines[index]
-    // The end before the count: most lines end like a sentence, and the regex reads less than the count.
-    const short = line !== undefined && roles[index] === undefined && !/[.!?]["”’]?$/.test(line.text) && countWords(line.text, MAX_LABEL_WORDS) <= MAX_LABEL_WORDS
+    // The end before the count: most lines end like a sentence, and the regex reads less than the count;
+    // a full stop last, the commonest end, is read by its code, which spares the regex's call.
+    const short =
+      line !== undefined &&
+      roles[index] === undefined &&
+      line.text.charCodeAt(line.text.length - 1) !== 0x2e &&
+      !/[.!?]["”’]?$/.test(line.text) &&
+      countWords(line.text, MAX_LABEL_WORDS) <= MAX_LABEL_WORDS
     if (short) continue
     if (index - start >= MIN_LABEL_RUN) {
       for (let member = start; member < index; member++) roles[member] = {part: 'other', kind: 'label'}
