@@ -51,8 +51,7 @@ export function splitCaptionCredit(line: string): CaptionParts | null {
   if (!phrased && !mayCarryCredit(line)) return null
   const text = dropWidgetPrefix(dropShareRun(line))
   const parts =
-    splitMarkedCaption(text) ??
-    splitLeadingCredit(text) ??
+    (MARKED_OR_LEADING.test(text) ? (splitMarkedCaption(text) ?? splitLeadingCredit(text)) : null) ??
     splitBarredCredit(text) ??
     splitCreditParts(text) ??
     (phrased ? {text, credit: null} : null)
@@ -194,13 +193,13 @@ const MORE_THAN_SIX_WORDS = /^[\t \u00A0]*(?:[^\t \u00A0]+[\t \u00A0]+){6}[^\t \
  * `Media caption Y`, `toggle caption X`, `1 of 4. Y`.
  */
 function splitMarkedCaption(line: string): CaptionParts | null {
-  const bbc = /^(?:image|picture|photo) (?:copyright|source|credit)(?:\s*:\s+|\s+)(\S.{0,150}?)(?:\s+image caption\s+(\S.*))?$/i.exec(line)
+  const bbc = BBC_CAPTION.exec(line)
   if (bbc?.[1]) return {text: bbc[2] ?? '', credit: bbc[1]}
-  const media = /^(?:media playback is (?:unsupported|not supported) on (?:your|this) device\s+)?(?:media|image) caption\s+(\S.*)$/i.exec(line)
+  const media = MEDIA_CAPTION.exec(line)
   if (media?.[1]) return {text: media[1], credit: null}
-  const npr = /^(?:enlarge this image\s+)?(?:toggle|hide) caption\s+(\S.*)$/i.exec(line)
+  const npr = NPR_CAPTION.exec(line)
   if (npr?.[1]) return splitGalleryNavigation(npr[1]) ?? {text: '', credit: halveRepeat(npr[1])}
-  const gallery = /^\d{1,3} of \d{1,3}\.\s+(\S.*)$/.exec(line)
+  const gallery = GALLERY_CAPTION.exec(line)
   if (gallery?.[1]) {
     const inner = gallery[1]
     return splitBracketedCredit(inner) ?? splitLabelledCredit(inner) ?? splitSlashCredit(inner) ?? {text: inner, credit: null}
@@ -245,15 +244,49 @@ function splitLeadingCredit(line: string): CaptionParts | null {
   // `Credit: Agency View full size image Caption`: the credit, the widget's words, the caption.
   const widget = LABELLED_CREDIT_BEFORE_WIDGET.exec(line)
   if (widget?.[1]) return {text: widget[2] ?? '', credit: widget[1]}
-  const sign = /^©\s*(\S+)\s+(\S.*)$/u.exec(line)
+  const sign = SIGN_CREDIT.exec(line)
   if (sign?.[1] && sign[2] && CREDIT_WORDS.has(sign[1].toLowerCase())) return {text: sign[2], credit: sign[1]}
-  const bracket = /^\(([^()]{2,80})\)\s+(\S.*)$/.exec(line)
+  const bracket = BRACKET_CREDIT.exec(line)
   // `(Reuters) - The Senate …`: an agency and a dash open a story, as a dateline does, not a caption.
   if (bracket?.[1] && bracket[2] && hasCreditWord(bracket[1]) && countWords(bracket[2], 3) >= 3 && !DASH_FIRST.test(bracket[2])) {
     return {text: bracket[2], credit: bracket[1]}
   }
   return null
 }
+
+/** BBC's `Image copyright Agency Image caption …`. */
+const BBC_CAPTION = /^(?:image|picture|photo) (?:copyright|source|credit)(?:\s*:\s+|\s+)(\S.{0,150}?)(?:\s+image caption\s+(\S.*))?$/i
+
+/** `Media caption …`, `Image caption …`, perhaps after the player's notice. */
+const MEDIA_CAPTION = /^(?:media playback is (?:unsupported|not supported) on (?:your|this) device\s+)?(?:media|image) caption\s+(\S.*)$/i
+
+/** NPR's `toggle caption Name/Agency`, `hide caption …`. */
+const NPR_CAPTION = /^(?:enlarge this image\s+)?(?:toggle|hide) caption\s+(\S.*)$/i
+
+/** A numbered gallery caption: `1 of 4. …`. */
+const GALLERY_CAPTION = /^\d{1,3} of \d{1,3}\.\s+(\S.*)$/
+
+/** `© AFP Caption …`: a credit sign and an agency opening the caption. */
+const SIGN_CREDIT = /^©\s*(\S+)\s+(\S.*)$/u
+
+/** `(File 2013/The Associated Press) Caption …`: a bracketed credit opening the caption. */
+const BRACKET_CREDIT = /^\(([^()]{2,80})\)\s+(\S.*)$/
+
+/**
+ * Every shape the marked and leading splitters read, as one case-insensitive
+ * union of their anchored patterns: most lines open with none, and one test
+ * spares the seven. Case-insensitive and without the unicode flag, it accepts
+ * every line one of them does (none uses a `\p` class, which that flag would change).
+ */
+const MARKED_OR_LEADING = new RegExp(
+  [BBC_CAPTION, MEDIA_CAPTION, NPR_CAPTION, GALLERY_CAPTION, LABELLED_CREDIT_BEFORE_WIDGET, SIGN_CREDIT, BRACKET_CREDIT]
+    .map((pattern) => {
+      if (!pattern.source.startsWith('^') || pattern.source.includes('\\p')) throw new Error(`Not an anchored pattern without \\p: ${pattern.source}`)
+      return `(?:${pattern.source})`
+    })
+    .join('|'),
+  'i'
+)
 
 /** A dash first (`- The Senate …`, `— Forecasters …`). */
 const DASH_FIRST = /^[-–—―]/
