@@ -56,7 +56,7 @@ const URL = /\bhttps?:\/\/[^\s<>"“”]+|\bwww\.[^\s<>"“”]+/i
  * @returns The link, or null when the line is not an inline related link.
  */
 export function parseRelatedLine(text: string): RelatedParts | null {
-  if (text.length > 400) return null
+  if (text.length > 400 || !mayBeRelatedLine(text)) return null
   // Markers are short: lower-case the line's two ends, not all of it. Case
   // mapping goes character by character, so an end lower-cased alone reads as
   // the same end of the line lower-cased whole, wherever an ASCII marker can match.
@@ -75,6 +75,22 @@ export function parseRelatedLine(text: string): RelatedParts | null {
     if (link.title && isHeadlineShaped(link.title)) return link
   }
   return parseSeparatedMarker(text) ?? parseMarkerAtEnd(text) ?? parseLabelledLink(text) ?? parseGluedHeading(text) ?? parseReadMoreFrom(text)
+}
+
+// The first two letters of every marker, label and heading a related line can open with, below.
+const RELATED_OPENING_PAIRS = asciiPairs([...OPENING_MARKERS, ...RELATED_SEPARATED_MARKERS, ...RELATED_LABEL_OPENINGS, ...GLUED_HEADING_OPENINGS, 'read more from'])
+
+/**
+ * Whether a line can be a related line of any shape {@link parseRelatedLine} reads, by its ends
+ * alone: it opens with the first two letters of a marker, a label or a heading (each shape's
+ * marker opens the line, matched case-insensitively), or with a bracket (a labelled link in
+ * brackets), or it ends with a marker's last character (`e` of `read more`, `»`, `›`, `>`, `)`).
+ * Most lines do neither, and skip the shapes' tests, each a few calls.
+ */
+function mayBeRelatedLine(text: string): boolean {
+  if (mayOpenWithPair(text, RELATED_OPENING_PAIRS) || text.charCodeAt(0) === 0x28) return true
+  const final = text.charCodeAt(text.length - 1)
+  return final === 0x65 || final === 0x45 || final === 0xbb || final === 0x203a || final === 0x3e || final === 0x29
 }
 
 /**
