@@ -50,6 +50,17 @@ export const SPEECH_NOUNS: readonly string[] = [
 ]
 
 /**
+ * Nouns for words someone uttered, which after a quote that opens its
+ * sentence make it that speech (`“Not a chance” was his verdict`, `“Get out”
+ * were the last words he heard`); not `phrase`, `slogan` or `line`, which as
+ * often name the writer's term (`“Managed decline” was the phrase …`).
+ */
+export const UTTERANCE_NOUNS: ReadonlySet<string> = new Set([
+  'reply', 'response', 'answer', 'verdict', 'message', 'words', 'statement', 'remark', 'comment', 'claim', 'pledge',
+  'vow', 'warning', 'plea', 'promise', 'quip', 'retort', 'testimony', 'declaration', 'announcement', 'cry', 'refrain'
+])
+
+/**
  * Ways of saying features and tabloids tag a quote with (`“…,” she laughed`,
  * `“…,” confessed Jo Vale`), found by probes on invented text: cues only a
  * few words after a quote, since elsewhere they tell what someone did, not
@@ -221,6 +232,9 @@ export const CUE_VERBS: readonly string[] = [
   // `referred` only in `referred to X as …` (see `cueAt`); not `dismissed` (`to get the case dismissed to “…”`)
   'referred', 'refers', 'referring', 'blamed', 'defended', 'reacted', 'assailed', 'assails', 'talked', 'expressed'
 ]
+
+/** {@link CUE_VERBS} as a set, for the look-ups every word and line makes. */
+export const CUE_VERB_SET: ReadonlySet<string> = new Set(CUE_VERBS)
 
 /**
  * Cues that may stand before their speaker (`“…,” said Ana Ruiz`, `added the

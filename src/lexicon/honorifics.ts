@@ -149,22 +149,20 @@ export const POST_NOUNS: ReadonlySet<string> = new Set([
   'editor', 'columnist', 'correspondent', 'anchor', 'producer', 'curator', 'historian', 'engineer',
   'scientist', 'doctor', 'surgeon', 'commander', 'general', 'coach', 'captain', 'pastor', 'bishop',
   'archbishop', 'cardinal', 'pope', 'priest', 'rabbi', 'imam', 'inspector', 'detective', 'investigator', 'organizer', 'organiser',
-  'justice', 'constable', 'pm', 'cm', 'skipper', 'speaker', 'taoiseach', 'tánaiste', 'magistrate', 'boss'
+  'justice', 'constable', 'pm', 'cm', 'skipper', 'speaker', 'taoiseach', 'tánaiste', 'magistrate', 'boss',
+  // Places on a team, which sports news writes before a player's name as a post (`Striker Jo Lee`)
+  'striker', 'defender', 'midfielder', 'goalkeeper', 'keeper', 'winger'
 ])
 
 /**
- * Posts news names by another word for the same post: a football club's
- * `manager` is its `boss`, a firm's `chief executive` too, a team's `captain`
- * its `skipper`. Each post with the others it may be written as, tried in
- * order when no one is named under the word the text uses.
+ * Posts news names by a looser word: a football club's `manager` is its
+ * `boss`, a firm's `chief executive` too, a team's `captain` its `skipper`.
+ * The loose word with the posts it may stand for, tried in order when no one
+ * is filed under the word the text uses; never the other way (`the chief
+ * executive` is no one filed only as a club's `boss`).
  */
 export const POST_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['boss', ['manager', 'chief executive', 'head coach', 'coach']],
-  ['manager', ['boss']],
-  ['chief executive', ['boss']],
-  ['head coach', ['boss', 'coach']],
-  ['coach', ['boss', 'head coach']],
-  ['captain', ['skipper']],
   ['skipper', ['captain']]
 ])
 

@@ -76,7 +76,7 @@ export const CRY_LEADS: ReadonlySet<string> = new Set([
 
 /** Nouns of crying out: a quote after one and `of` is what was cried (`chants of “…”`, `cries of “…”`). */
 export const CRY_NOUNS: ReadonlySet<string> = new Set([
-  'call', 'calls', 'chant', 'chants', 'cheer', 'cheers', 'chorus', 'choruses', 'cries', 'cry', 'roar', 'roars', 'scream', 'screams', 'shout', 'shouts', 'yell', 'yells'
+  'call', 'calls', 'chant', 'chants', 'cheer', 'cheers', 'cries', 'cry', 'roar', 'roars', 'scream', 'screams', 'shout', 'shouts', 'yell', 'yells'
 ])
 
 /**

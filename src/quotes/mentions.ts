@@ -1,5 +1,5 @@
 import {ADVERBS, COORDINATORS, DATE_WORDS, DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES, SENTENCE_OPENERS} from '../lexicon/function-words.js'
-import {CUE_VERBS} from '../lexicon/cues.js'
+import {CUE_VERB_SET, CUE_VERBS} from '../lexicon/cues.js'
 import {isGivenName} from '../lexicon/given-names.js'
 import {BODY_HEADS, DOCUMENT_NOUNS, HONORIFICS, MEMBER_INITIALS, POST_NOUNS, ROLE_NOUNS} from '../lexicon/honorifics.js'
 import {NATIONALITY_WORDS} from '../lexicon/nationalities.js'
@@ -43,8 +43,6 @@ export interface Words {
 export function sentenceStart(words: Words, sentence: number): number {
   return words.tokens.sentenceStart(sentence)
 }
-
-const CUE_WORDS: ReadonlySet<string> = new Set(CUE_VERBS)
 
 /** A pronoun with a verb joined on (`I’m`, `We’ve`, `They’ll`): never a name. */
 const CONTRACTION = /^(?:I|We|You|They|He|She|It)['’](?:[dms]|re|ve|ll)$/
@@ -121,7 +119,7 @@ export function readNameLeft(words: Words, last: number, floor: number): Mention
   if (first === last && lone && ((SENTENCE_OPENERS.has(lone.lower) && !isAcronym(lone.text)) || isLoneNationality(words, first))) return null
   if (setInCapitals(words, first, last)) return null
   // `Russia insisted …`: right before a speech verb even a lone opening word is a subject.
-  if (capitalisedOpener(words, first, last) && !CUE_WORDS.has(words.tokens.get(last + 1)?.lower ?? '')) return null
+  if (capitalisedOpener(words, first, last) && !CUE_VERB_SET.has(words.tokens.get(last + 1)?.lower ?? '')) return null
   // `Midfielder Dana Ortiz said`: as read rightwards, a word capitalised only because it opens the sentence is no given name.
   if (last > first && (openerBeforeName(words, first, last) || modifierBeforeName(words, first, last))) return {kind: 'name', first: first + 1, last}
   return {kind: 'name', first, last}
@@ -174,14 +172,6 @@ function modifierBeforeName(words: Words, first: number, last: number): boolean 
 /** A place and the lower-case ending that makes it say where a person is from or works (`Ohio-based`, `Leeds-born`). */
 const PLACE_MODIFIER = /^\p{Lu}[\p{L}.]*-(?:based|born|raised|bred)$/u
 
-/**
- * The lower-case words a post's name goes on through before its last
- * capitalised word (`in Charge`, `to Westland`, `and Trade`). Not `of` and
- * `for`, through which a name is read on as one post and name (`Secretary of
- * State Jo Vale`, see `throughPost`).
- */
-const POST_TAIL_CONNECTORS: ReadonlySet<string> = new Set(['and', 'in', 'to', 'at'])
-
 /** Whether an opener is the first word of a capitalised title (`First Minister Jo Vale`, `First Lady`). */
 function opensTitle(words: Words, index: number): boolean {
   if (words.tokens.get(index)?.lower !== 'first') return false
@@ -198,11 +188,11 @@ function runEnd(words: Words, first: number, from: number, ceiling: number): num
 
 /**
  * The lower-case words inside the name of a post (`Secretary of State`,
- * `Minister for Housing`). Not `and`: `Health and Human Services Secretary`
- * is one post, but as often `and` joins two people (`Ruiz and Premier Jo
- * Vale`), which a run cannot tell apart.
+ * `Minister for Housing`). `and` joins two people as often (`Ruiz and Premier
+ * Jo Vale`): it is read only inside a post's object (see
+ * {@link INNER_POST_CONNECTORS}).
  */
-const POST_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for'])
+export const POST_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for'])
 
 /** How many connectors one post's name may hold (`Minister of State for Defence`): a bound, so a run stays short. */
 const POST_CONNECTOR_HOPS = 2
@@ -221,10 +211,10 @@ function throughPost(words: Words, first: number, last: number, ceiling: number)
   let end = last
   for (let hop = 0; hop < POST_CONNECTOR_HOPS; hop++) {
     const connector = end + 1
-    // Read by code unit first: this runs after every name read, and few are followed by `of` or `for`.
+    // Read by code unit first: this runs after every name read, and few are followed by a connector.
     if (end + 2 > ceiling || !connectorAt(words.text, words.tokens.start(connector))) break
     const lower = words.tokens.get(connector)?.lower ?? ''
-    const inner = INNER_POST_CONNECTORS.has(lower) && innerConnectorAllowed(words, first, connector)
+    const inner = INNER_POST_CONNECTORS.has(lower) && innerConnectorAllowed(words, first, connector, hop)
     if ((!POST_CONNECTORS.has(lower) && !inner) || !joined(words, end, connector) || !joined(words, connector, connector + 1)) break
     const next = words.tokens.get(connector + 1)
     if (!next?.capitalised || SENTENCE_OPENERS.has(next.lower)) break
@@ -257,17 +247,29 @@ function connectorAt(text: string, start: number): boolean {
  * often join two people (`Ruiz and Premier Jo Vale`): read through only
  * inside a post (see {@link innerConnectorAllowed}).
  */
-const INNER_POST_CONNECTORS: ReadonlySet<string> = new Set(['to', 'in', 'and'])
+export const INNER_POST_CONNECTORS: ReadonlySet<string> = new Set(['to', 'in', 'and'])
+
+/**
+ * The lower-case words a post's name goes on through before its last
+ * capitalised word (`in Charge`, `to Westland`, `and Trade`). Not `of` and
+ * `for`, through which a name is read on as one post and name (`Secretary of
+ * State Jo Vale`, see `throughPost`).
+ */
+const POST_TAIL_CONNECTORS: ReadonlySet<string> = new Set([...INNER_POST_CONNECTORS, 'at'])
 
 /**
  * Whether the run before an inner connector is a post with no one named in
- * it yet: it opens with a title (`Minister of Fisheries and …`), or the word
- * before the connector is one (`… Ambassador to …`), and holds no listed
- * given name (`Minister Jo Ruiz and Premier Tom Ode` are two people).
+ * it yet: `to` or `in` right after a title (`Ambassador to …`), or `and` in
+ * the object of a post's `of` or `for` (`Minister of Fisheries and …`); and
+ * no title opens the words after it, which would name another person
+ * (`Chancellor Brandt and Foreign Secretary Mary Holt`, `Minister Jo Ruiz and
+ * Premier Tom Ode`).
  */
-function innerConnectorAllowed(words: Words, first: number, connector: number): boolean {
+function innerConnectorAllowed(words: Words, first: number, connector: number, hop: number): boolean {
   const {tokens} = words
-  return (isHonorific(tokens.get(first)?.lower ?? '') || isHonorific(tokens.get(connector - 1)?.lower ?? '')) && !givenNameInside(words, first, connector)
+  const next = tokens.get(connector + 1)
+  if (!next || isTitleWord(next.lower) || givenNameInside(words, first, connector)) return false
+  return tokens.get(connector)?.lower === 'and' ? hop > 0 && isHonorific(tokens.get(first)?.lower ?? '') : isHonorific(tokens.get(connector - 1)?.lower ?? '')
 }
 
 /** Whether a word is an acronym in capitals (`WHO`, `IT`), never the pronoun or function word it spells. */
@@ -364,7 +366,7 @@ const AGE_NOUN = /^\d{1,3}-year-old$/
 /** `the 43-year-old prime minister`: an age before a noun describes the person the noun names. */
 function ageBeforeNoun(words: Words, index: number): boolean {
   const next = words.tokens.get(index + 1)
-  return AGE_NOUN.test(words.tokens.get(index)?.lower ?? '') && next !== undefined && !next.capitalised && !FUNCTION_WORDS.has(next.lower) && !CUE_WORDS.has(next.lower) && !ADVERBS.has(next.lower) && gapAfter(words, index) === ' '
+  return AGE_NOUN.test(words.tokens.get(index)?.lower ?? '') && next !== undefined && !next.capitalised && !FUNCTION_WORDS.has(next.lower) && !CUE_VERB_SET.has(next.lower) && !ADVERBS.has(next.lower) && gapAfter(words, index) === ' '
 }
 
 /**
@@ -445,7 +447,7 @@ function readDescriptionRight(words: Words, first: number, ceiling: number): Men
       return titled ?? apposedName(words, last, ceiling) ?? {kind: 'description', first, last}
     }
     // A verb or a function word ends the phrase: `the Harbour Board issued …`, `the Harbour Authority said` name a body.
-    if (index > first && (FUNCTION_WORDS.has(token.lower) || (!token.capitalised && (/(?:ed|ly)$/.test(token.lower) || CUE_WORDS.has(token.lower))))) {
+    if (index > first && (FUNCTION_WORDS.has(token.lower) || (!token.capitalised && (/(?:ed|ly)$/.test(token.lower) || CUE_VERB_SET.has(token.lower))))) {
       return namedBody(words, first, index - 1)
     }
   }
@@ -1025,7 +1027,7 @@ function isLoneNationality(words: Words, index: number): boolean {
 /** Whether the word after token `last` is a lower-case noun the name before it modifies (`the Ruiz campaign`, `Holmvik council`). */
 function modifiesNoun(words: Words, last: number): boolean {
   const after = words.tokens.get(last + 1)
-  return after !== undefined && !after.capitalised && !after.quoted && joined(words, last, last + 1) && !FUNCTION_WORDS.has(after.lower) && !ADVERBS.has(after.lower) && !CUE_WORDS.has(after.lower)
+  return after !== undefined && !after.capitalised && !after.quoted && joined(words, last, last + 1) && !FUNCTION_WORDS.has(after.lower) && !ADVERBS.has(after.lower) && !CUE_VERB_SET.has(after.lower)
 }
 
 /**

@@ -1,5 +1,5 @@
 import {CRY_LEADS, CRY_NOUNS, isTitleCase, NAME_ENDINGS, NICKNAME_LEADS, TITLE_LEADS, TITLE_WORD as WORD, WORK_NOUNS, WORK_PEOPLE} from '../lexicon/quote-kinds.js'
-import {CUE_VERBS} from '../lexicon/cues.js'
+import {CUE_VERB_SET, UTTERANCE_NOUNS} from '../lexicon/cues.js'
 import {isAsciiLetterOrDigit, trimEndOf} from '../text/words.js'
 import type {QuoteKind} from '../schema.js'
 
@@ -87,8 +87,10 @@ export function quoteKind(input: KindInput): QuoteKind {
     if (titleCase && peopleAfter(after)) return 'title'
     // `‘Stoic’ driver named`, `“Containment” has been the policy since…`: a short phrase that opens a sentence going on
     // past it, with no cue, speaker, lead-in or speech verb, is the sentence's subject, not what anyone says.
-    if (!input.cue && !input.attributed && !input.ledIn && words.length <= TERM_WORDS && GOES_ON.test(after) && !ENDS_PUNCTUATED.test(inner) && !speechVerbIn(after)) {
-      return titleCase ? 'title' : 'term'
+    // Not when a speech verb or a noun for words uttered follows (`“Not a chance” was his verdict`); one word tells no
+    // title by its capital, which the sentence gives it (`“Containment” has been the policy`).
+    if (!input.cue && !input.attributed && !input.ledIn && words.length <= TERM_WORDS && GOES_ON.test(after) && !ENDS_PUNCTUATED.test(inner) && !speechWordIn(after)) {
+      return titleCase && words.length > 1 ? 'title' : 'term'
     }
     // A paragraph that is only a capitalised phrase in quotes is a heading set in quotes (`‘The Tide Has Turned.’`).
     return titleCase && words.length > 1 && after === '' && close + CONTEXT >= text.length && !input.cue ? 'title' : 'speech'
@@ -109,7 +111,9 @@ export function quoteKind(input: KindInput): QuoteKind {
   const beside = cueBeside(input, inner)
   const lastBefore = trimEndOf(lastToken, TRAILING_PUNCTUATION).toLowerCase()
   // `chanting “Ferry Now!”`, `chants of “Ferry Now!”`: what a crowd cried is speech, capitalised or not, speaker or not.
-  if (CRY_LEADS.has(lastBefore) || (lastBefore === 'of' && CRY_NOUNS.has(wordBefore(before, lastToken)))) return 'speech'
+  // Not a title set off by what it is (`cheers of “Welcome Home,” a nod to the group’s album`).
+  const cried = CRY_LEADS.has(lastBefore) || (lastBefore === 'of' && CRY_NOUNS.has(wordBefore(before, lastToken)))
+  if (cried && !(titleCase && APPOSITION_AFTER.test(after) && inner.trimEnd().endsWith(','))) return 'speech'
   const handed = beside && input.cue !== null && input.cue.start >= close && HANDING_END.test(inner)
   if (input.speechFamily !== null && input.family !== input.speechFamily && words.length <= TERM_WORDS && !readsAsSentence(inner) && !handed) return 'term'
   // `Ben Hale, dubbed “the Wall” by fans`, `was dubbed “…”`: a nickname lead that is a speech verb too names, it does
@@ -170,13 +174,22 @@ function wordStartsOver(text: string, start: number, end: number, limit: number)
   return false
 }
 
-const SPEECH_VERBS: ReadonlySet<string> = new Set(CUE_VERBS)
 
-/** Whether a speech verb stands among the few words read after a quote (`“We are ready” was all the mayor said`). */
-function speechVerbIn(after: string): boolean {
-  for (const word of after.match(WORD) ?? []) if (SPEECH_VERBS.has(trimEndOf(word, TRAILING_PUNCTUATION).toLowerCase())) return true
+/**
+ * Whether a speech verb or a noun for words uttered stands among the few
+ * words read after a quote (`“We are ready” was all the mayor said`, `“Not a
+ * chance” was his verdict`).
+ */
+function speechWordIn(after: string): boolean {
+  for (const word of after.match(WORD) ?? []) {
+    const lower = trimEndOf(word, TRAILING_PUNCTUATION).toLowerCase()
+    if (CUE_VERB_SET.has(lower) || UTTERANCE_NOUNS.has(lower)) return true
+  }
   return false
 }
+
+/** A determiner or possessive opening an apposition after a quote (`“Harbour Lights,” their best-known song`). */
+const APPOSITION_AFTER = /^(?:a|an|the|their|his|her|its|our)\s/i
 
 /** `by` and a person after a quote: `the` or a capitalised word (`by the club chairman`, `by Jo Vale`), not a plural (`by fans`). */
 const AGENT_AFTER = /^[\s,]*by (?:the |\p{Lu})/u

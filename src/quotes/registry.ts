@@ -4,7 +4,7 @@ import {BODY_HEAD_KINDS, BODY_HEADS, HONORIFICS, NON_PERSON_WORDS, PARTY_WORDS, 
 import {DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES, SENTENCE_OPENERS} from '../lexicon/function-words.js'
 import {NATIONALITY_WORDS} from '../lexicon/nationalities.js'
 import {PHRASE_OPENERS, SUBORDINATORS} from './constructs/site.js'
-import {ALL_CAPITALS, commaAfter, DIGITS, firstCommaAfter, isHonorific, joined, nameAfterTitle, POSSESSIVE, PREPOSITIONS, readNameRight, withoutFinalStop, type Words} from './mentions.js'
+import {ALL_CAPITALS, commaAfter, DIGITS, firstCommaAfter, INNER_POST_CONNECTORS, isHonorific, joined, nameAfterTitle, POSSESSIVE, POST_CONNECTORS, PREPOSITIONS, readNameRight, withoutFinalStop, type Words} from './mentions.js'
 import type {Token, Tokens} from './tokens.js'
 import {isApostrophe, isAsciiDigit} from '../text/words.js'
 
@@ -164,11 +164,12 @@ export function splitName(written: readonly string[]): NameParts {
 }
 
 /** The lower-case words a post goes on through before its holder's name (`Minister for Housing`, `Ambassador to Westland`). */
-const POST_NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'in', 'and'])
+const POST_NAME_CONNECTORS: ReadonlySet<string> = new Set([...POST_CONNECTORS, ...INNER_POST_CONNECTORS])
 
 /** Whether a lower-case word describes the person a name names (`Gen`, `Former`, `Peruvian`) rather than being part of the name. */
 function isDescriptor(lower: string, wordsAfter = 2): boolean {
-  return isHonorific(lower) || isHyphenatedTitle(lower) || (NATIONALITY_WORDS.has(lower) && wordsAfter >= 2)
+  // `Christian James Porter`: a faith that is also a listed given name opens the name.
+  return isHonorific(lower) || isHyphenatedTitle(lower) || (NATIONALITY_WORDS.has(lower) && wordsAfter >= 2 && !isGivenName(lower))
 }
 
 /**
@@ -496,16 +497,18 @@ function givenNameOccurrences(bySurname: ReadonlyMap<string, readonly Person[]>,
   const found: Occurrence[] = []
   for (const {word, given, paragraph, sentence, offset, subject} of alone) {
     const later = lookUp(bySurname, word)
-    // Built on the first given name that needs it: most words alone here are no given name.
-    const person = later && !later.body ? later : given === null ? undefined : (byGiven ??= soleByGivenName(bySurname)).get(given)
+    // Only someone known by that one word (`Vance said`): `Jackson` alone, before `State Senator Dan Jackson`, is as
+    // often the city. Built on the first given name that needs it: most words alone here are no given name.
+    const person = later && !later.body && later.nameWords === 1 ? later : given === null ? undefined : (byGiven ??= soleByGivenName(bySurname)).get(given)
     if (person) found.push({person, paragraph, sentence, offset, subject, speaks: false})
   }
   return found
 }
 
 /** Two lists of places, each in input order, as one in input order. */
-function mergeByPlace(first: readonly Occurrence[], second: readonly Occurrence[]): Occurrence[] {
-  if (second.length === 0) return [...first]
+function mergeByPlace(first: readonly Occurrence[], second: readonly Occurrence[]): readonly Occurrence[] {
+  // Most articles' words alone name no one: the list is then kept as it is, not copied.
+  if (second.length === 0) return first
   const merged: Occurrence[] = []
   let a = 0
   let b = 0
@@ -1115,9 +1118,24 @@ function postBeforePhrase(words: Words, last: number): number {
   const {tokens} = words
   for (let index = last - 1; index >= Math.max(1, last - POST_PHRASE_WORDS); index--) {
     if (!joined(words, index, index + 1) || tokens.quoted(index)) return -1
-    if (POST_PHRASE_CONNECTORS.has(tokens.lower(index))) return joined(words, index - 1, index) ? index - 1 : -1
+    if (POST_PHRASE_CONNECTORS.has(tokens.lower(index))) return joined(words, index - 1, index) && !insideNounPhrase(words, index - 1) ? index - 1 : -1
   }
   return -1
+}
+
+/**
+ * Whether the noun at `noun`, with its determiner, stands in another noun's
+ * phrase (`The wife of the leader of Harbourside Council, Ann Cargill,`): the
+ * name after the comma is then that other noun's, not the post's holder.
+ */
+function insideNounPhrase(words: Words, noun: number): boolean {
+  const {tokens} = words
+  for (let index = noun - 1; index >= Math.max(0, noun - 3); index--) {
+    if (!DETERMINERS.has(tokens.lower(index))) continue
+    const before = tokens.get(index - 1)
+    return before !== undefined && !before.quoted && PREPOSITIONS.has(before.lower)
+  }
+  return false
 }
 
 /** The apposition ends at its noun: a comma or stop next, the sentence's end, or `of`, `at`, `who`…. */
@@ -1420,8 +1438,9 @@ function register(bySurname: Map<string, Person[]>, parts: NameParts, kin: Gende
  */
 function endsWithName(full: string, tail: string): boolean {
   if (full.length <= tail.length || !tail.includes(' ') || !full.endsWith(tail) || full.charCodeAt(full.length - tail.length - 1) !== 0x20) return false
+  // `Michael Vale` is not `John Michael Vale`: a tail that opens with a given name is a person's own name.
   // `VP Joe Biden`, `China Xi Jinping`: a word the scraper or a possessive left before a name is no given name.
-  return isGivenName(full.slice(0, full.indexOf(' ')))
+  return !isGivenName(tail.slice(0, tail.indexOf(' '))) && isGivenName(full.slice(0, full.indexOf(' ')))
 }
 
 /**

@@ -127,8 +127,9 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
       // A player is the one in view, as for a pronoun; a parent the one the story is about, named most before it.
       const noun = tokens.length === 2 ? (tokens[1]?.lower ?? '') : ''
       if (PLAYING_POSITIONS.has(noun)) {
+        // Not someone the article gives a post off the pitch (`Rovers manager Tom Ode … the striker said`).
         const player = named(resolvePronoun(context.registry, place, null))
-        if (player && !player.body) {
+        if (player && !player.body && !offThePitch(context.registry).has(player)) {
           say?.('the person last named as a subject, as for a pronoun: a playing position stands in for the name')
           return player.name
         }
@@ -189,6 +190,21 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
   return (person ?? given)?.name ?? parts.words.join(' ')
 }
 
+/** Posts of a team's people who do not play: their holders are never `the striker`. */
+const OFF_THE_PITCH_POSTS: readonly string[] = ['manager', 'boss', 'coach', 'head coach', 'chairman', 'owner', 'referee', 'chief executive', 'president']
+
+/** The people a registry files under {@link OFF_THE_PITCH_POSTS}, gathered once an article. */
+function offThePitch(registry: Registry): ReadonlySet<Person> {
+  let people = OFF_THE_PITCH.get(registry)
+  if (!people) {
+    people = new Set(OFF_THE_PITCH_POSTS.flatMap((post) => registry.roles.get(post) ?? []).map((occurrence) => occurrence.person))
+    OFF_THE_PITCH.set(registry, people)
+  }
+  return people
+}
+
+const OFF_THE_PITCH = new WeakMap<Registry, ReadonlySet<Person>>()
+
 /** `mother-of-three`, `grandad-of-two`: a parent by their children, the parent's word first. */
 const PARENT_OF = /^(mum|mom|mother|grandmother|grandma|gran|dad|father|grandfather|grandad|granddad)-of-[a-z]+$/
 
@@ -223,7 +239,8 @@ function mostNamed(registry: Registry, place: Place, gender: 'm' | 'f'): Person 
   const end = lastBefore(registry.occurrences, place)
   for (let index = Math.max(0, end - MOST_NAMED_REACH + 1); index <= end; index++) {
     const person = registry.occurrences[index]?.person
-    if (!person || person.body || person.unnamed || (person.gender !== null && person.gender !== gender)) continue
+    // Only someone the article says is of that gender: a surname alone (`Inspector Marsh`) tells none.
+    if (!person || person.body || person.unnamed || person.gender !== gender) continue
     const count = (counts.get(person) ?? 0) + 1
     counts.set(person, count)
     if (count > most) {
@@ -259,7 +276,8 @@ function ownerOfWords(words: Words, mention: Mention): Mention | null {
     if (DATE_WORDS.has(bare) || RELATIVE_DATE_WORDS.has(bare)) return null
     for (let noun = index + 1; noun <= Math.min(mention.last, index + 1 + OWNER_ADJECTIVES); noun++) {
       const word = tokens.get(noun)
-      if (!word || word.capitalised) return null
+      // `Vale’s lawyer’s letter`, `Ode’s spokesman’s statement`: the words are the nearer owner's, who is not named.
+      if (!word || word.capitalised || POSSESSIVE.test(word.text) || PLURAL_POSSESSIVE.test(words.text.slice(word.start, word.end + 1))) return null
       if (SPEECH_NOUN_SET.has(word.lower) || DOCUMENT_NOUNS.has(word.lower)) return {kind: 'name', first: start, last: index}
     }
     return null

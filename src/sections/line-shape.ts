@@ -10,7 +10,7 @@ import {
   TIMESTAMP_OPENINGS,
   TIMESTAMP_WORDS
 } from '../lexicon/boilerplate.js'
-import {CUE_VERBS} from '../lexicon/cues.js'
+import {CUE_VERB_SET} from '../lexicon/cues.js'
 import type {OtherKind} from '../schema.js'
 import {openingPattern} from '../text/phrase-pattern.js'
 import {asciiInitials, countWords, endsLikeSentence, isAsciiDigit, mayOpenWithAny, OPENS_UPPER_CASE, trimPunctuation} from '../text/words.js'
@@ -433,7 +433,6 @@ const NAME_ONLY = /^(?:\s+\p{Lu}[\p{L}.'’-]*){1,5}$/u
 /** A capitalised word among the first four: `the Harbour Wire`, `Jo Vale`, `the staff of The Ledger`. */
 const CAPITAL_SOON = /^(?:[^\s\p{Lu}]\S*\s+){0,3}\p{Lu}/u
 
-const CUE_VERB_SET: ReadonlySet<string> = new Set(CUE_VERBS)
 
 /** The last space-separated word of a text. */
 function lastWord(text: string): string {

@@ -110,9 +110,14 @@ export function readCueBefore(words: Words, [from, to]: readonly [number, number
   const earlier = cue.first > clauseStart ? lastCue(words, clauseStart, cue.first - 1) : null
   const earlierSubject = earlier && words.tokens.get(earlier.first)?.lower !== 'according' ? subjectOverObject(words, subjectBefore(words, earlier.first, from), from, earlier) : null
   // `X said … that Y described it as “…”`: the quote is reported by X.
-  // Not when the earlier cue stands in an opening subordinate clause (`When X noted that …, Y replied, “…”`); it does
-  // not when a comma closes that clause before the earlier cue's subject (`When asked, Y said he expects Z to say “…”`).
-  const subordinate = earlier !== null && SUBORDINATORS.has(words.tokens.get(from)?.lower ?? '') && !closedBefore(words, from, earlierSubject?.first ?? earlier.first)
+  // Not when the earlier cue stands in an opening subordinate clause: its subject opens the clause (`When X noted
+  // that … ― … ― Y boasted, “…”`), or a comma closes the clause after it (`When, at the meeting, X noted that …, Y
+  // replied, “…”`). It does after a comma that closes the clause before it (`When asked, Y said he expects Z to say “…”`).
+  const subordinate =
+    earlier !== null &&
+    subject !== null &&
+    SUBORDINATORS.has(words.tokens.get(from)?.lower ?? '') &&
+    (firstCommaAfter(words, from, earlierSubject?.first ?? earlier.first) < 0 || firstCommaAfter(words, earlier.last, subject.first) >= 0)
   // Nor after `with` (`X denied it, with spokeswoman Y telling reporters “…”`): the participle is Y's own.
   const absolute = subject !== null && earlier !== null && withBefore(words, earlier.last + 1, subject.first)
   const reported =
@@ -232,6 +237,8 @@ function nounAfter(words: Words, last: number): boolean {
   const token = words.tokens.get(last)
   const next = words.tokens.get(last + 1)
   if (token === undefined || next === undefined || next.quoted || next.capitalised || next.start - token.end !== 1) return false
+  // A word that ends the clause before a colon, comma or the quote only places or times the saying (`said Ann Marsh onstage:`).
+  if (words.text.charCodeAt(next.end) !== 0x20 || last + 2 >= words.tokens.length) return false
   return !FUNCTION_WORDS.has(next.lower) && !PLACING_WORDS.has(next.lower) && !next.lower.endsWith('ly')
 }
 
@@ -240,11 +247,6 @@ const PLACING_WORDS: ReadonlySet<string> = new Set([
   'today', 'yesterday', 'tonight', 'last', 'earlier', 'during', 'via', 'afterwards', 'afterward', 'instead', 'first',
   'next', 'outside', 'inside', 'against', 'without', 'within', 'through', 'toward', 'towards', 'upon', 'amid', 'per', 'including'
 ])
-
-/** Whether a comma closes the clause opening at `from` before token `index` (`When asked about it, X said …`). */
-function closedBefore(words: Words, from: number, index: number): boolean {
-  return firstCommaAfter(words, from, index) >= 0
-}
 
 /** Whether token `index` stands before the comma that closes the clause opening at `from` (`When X asked Y about it, he said`), which ends before `before`. */
 function insideOpeningClause(words: Words, from: number, index: number, before: number): boolean {
