@@ -174,7 +174,6 @@ function wordStartsOver(text: string, start: number, end: number, limit: number)
   return false
 }
 
-
 /**
  * Whether a speech verb or a noun for words uttered stands among the few
  * words read after a quote (`“We are ready” was all the mayor said`, `“Not a

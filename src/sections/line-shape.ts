@@ -433,7 +433,6 @@ const NAME_ONLY = /^(?:\s+\p{Lu}[\p{L}.'’-]*){1,5}$/u
 /** A capitalised word among the first four: `the Harbour Wire`, `Jo Vale`, `the staff of The Ledger`. */
 const CAPITAL_SOON = /^(?:[^\s\p{Lu}]\S*\s+){0,3}\p{Lu}/u
 
-
 /** The last space-separated word of a text. */
 function lastWord(text: string): string {
   return text.slice(text.lastIndexOf(' ') + 1)
