@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {asciiInitials, asciiPairs, lowerFinal, lowerInitial, mayOpenWithAny, mayOpenWithPair} from '../src/text/words.js'
+import {anyOpeningPattern} from '../src/text/phrase-pattern.js'
 
 describe('lowerInitial', () => {
   it('gives the ASCII letter toLowerCase opens with, for every code point', () => {
@@ -89,5 +90,20 @@ describe('mayOpenWithPair', () => {
       if (opens && !mayOpenWithPair(text, pairs)) wrong.push(code.toString(16))
     }
     expect(wrong).toEqual([])
+  })
+})
+
+describe('anyOpeningPattern', () => {
+  it('matches a text wherever one of its anchored patterns matches the opening, and only there', () => {
+    const gate = anyOpeningPattern([/^photo: /, /^\d{1,3} of \d{1,3}\./], 'i')
+    expect(['Photo: A. Lee', '2 of 9. Crowds'].map((text) => gate.test(text))).toEqual([true, true])
+    expect(['A photo: no', 'Crowds gather'].map((text) => gate.test(text))).toEqual([false, false])
+  })
+
+  it('refuses a pattern it could turn lines away from: one not anchored, case-insensitive without `i`, or with `\\p` without `u`', () => {
+    expect(() => anyOpeningPattern([/photo/])).toThrow()
+    expect(() => anyOpeningPattern([/^photo/i])).toThrow()
+    expect(() => anyOpeningPattern([/^\p{Lu}/u])).toThrow()
+    expect(anyOpeningPattern([/^\p{Lu}/u], 'u').test('Ana')).toBe(true)
   })
 })

@@ -1,7 +1,7 @@
 import {CAPTION_OPENINGS, CAPTION_WIDGET_PREFIXES, CREDIT_LABELS, CREDIT_WORDS} from '../lexicon/credits.js'
 import {NEWS_AGENCIES} from '../lexicon/agencies.js'
 import {isGivenName} from '../lexicon/given-names.js'
-import {openingPattern} from '../text/phrase-pattern.js'
+import {anyOpeningPattern, openingPattern} from '../text/phrase-pattern.js'
 import {countWords, isAsciiDigit, lastIndexOfChar, lowerWords, trimEndOf} from '../text/words.js'
 import {dropShareRun} from './line-shape.js'
 
@@ -275,18 +275,9 @@ const BRACKET_CREDIT = /^\(([^()]{2,80})\)\s+(\S.*)$/
 /**
  * Every shape the marked and leading splitters read, as one case-insensitive
  * union of their anchored patterns: most lines open with none, and one test
- * spares the seven. Case-insensitive and without the unicode flag, it accepts
- * every line one of them does (none uses a `\p` class, which that flag would change).
+ * spares the seven.
  */
-const MARKED_OR_LEADING = new RegExp(
-  [BBC_CAPTION, MEDIA_CAPTION, NPR_CAPTION, GALLERY_CAPTION, LABELLED_CREDIT_BEFORE_WIDGET, SIGN_CREDIT, BRACKET_CREDIT]
-    .map((pattern) => {
-      if (!pattern.source.startsWith('^') || pattern.source.includes('\\p')) throw new Error(`Not an anchored pattern without \\p: ${pattern.source}`)
-      return `(?:${pattern.source})`
-    })
-    .join('|'),
-  'i'
-)
+const MARKED_OR_LEADING = anyOpeningPattern([BBC_CAPTION, MEDIA_CAPTION, NPR_CAPTION, GALLERY_CAPTION, LABELLED_CREDIT_BEFORE_WIDGET, SIGN_CREDIT, BRACKET_CREDIT], 'i')
 
 /** A dash first (`- The Senate …`, `— Forecasters …`). */
 const DASH_FIRST = /^[-–—―]/

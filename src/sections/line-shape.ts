@@ -12,7 +12,7 @@ import {
 } from '../lexicon/boilerplate.js'
 import {CUE_VERB_SET} from '../lexicon/cues.js'
 import type {OtherKind} from '../schema.js'
-import {openingPattern} from '../text/phrase-pattern.js'
+import {anyOpeningPattern, openingPattern} from '../text/phrase-pattern.js'
 import {asciiInitials, countWords, endsLikeSentence, isAsciiDigit, mayOpenWithAny, OPENS_UPPER_CASE, trimPunctuation} from '../text/words.js'
 import {isUnlabelledByline} from './byline.js'
 
@@ -366,14 +366,7 @@ const LONGEST_MEDIA_LABEL = Math.max(...MEDIA_LABELS.map((label) => label.length
  * prompt, a call-out, a tag line, a chart's label): their union, every one anchored at the start,
  * so a key none of them opens is ruled out for all by one test.
  */
-const ANY_KEY_OPENING = new RegExp(
-  `^(?:${[/^read more /, TIMESTAMP_OPENING, MEDIA_LABEL, PROMPT_OPENING, /^follow /, READER_CALLOUT, TAG_LINE, CHART_LABEL]
-    .map((pattern) => {
-      if (!pattern.source.startsWith('^') || pattern.flags !== '') throw new Error(`Not an anchored, flagless pattern: ${pattern.source}`)
-      return pattern.source.slice(1)
-    })
-    .join('|')})`
-)
+const ANY_KEY_OPENING = anyOpeningPattern([/^read more /, TIMESTAMP_OPENING, MEDIA_LABEL, PROMPT_OPENING, /^follow /, READER_CALLOUT, TAG_LINE, CHART_LABEL])
 
 /** `Video: …`, `Watch: …`: a media label, on a lower-case line or key. */
 function isMediaLabel(lower: string): boolean {

@@ -24,6 +24,29 @@ export function openingPattern(phrases: readonly string[]): RegExp {
   return new RegExp(`^(?:${alternation(phrases)})`)
 }
 
+/**
+ * One pattern that matches a text wherever any of `patterns` matches its
+ * opening: a gate that rules out in one test a line none of them opens, each
+ * then tried alone only on the lines it lets through. Checked when the module
+ * loads, so a gate never turns a line away that a pattern would match: every
+ * pattern is anchored with `^`, and `flags` hold each pattern's `i`, and `u`
+ * where a pattern uses a `\p` class (whose meaning the flag sets).
+ *
+ * @param patterns Patterns anchored at the start.
+ * @param flags The union's flags.
+ * @returns A pattern for `test`.
+ */
+export function anyOpeningPattern(patterns: readonly RegExp[], flags = ''): RegExp {
+  const sources = patterns.map((pattern) => {
+    const {source} = pattern
+    if (!source.startsWith('^') || (pattern.flags.includes('i') && !flags.includes('i')) || (source.includes('\\p') && !flags.includes('u'))) {
+      throw new Error(`No gate can stand for the pattern: ${source}`)
+    }
+    return source.slice(1)
+  })
+  return new RegExp(`^(?:${sources.join('|')})`, flags)
+}
+
 function alternation(phrases: readonly string[]): string {
   // A pattern for an empty list must match nothing, as `some` on no phrase does.
   if (phrases.length === 0) return '(?!)'
