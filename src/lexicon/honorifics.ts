@@ -132,6 +132,12 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'analysis', 'transcript', 'guidance', 'bylaws', 'charter', 'website', 'ad', 'article', 'editorial'
 ])
 
+/** Places on a team that sports news names a player by (`the striker`, `Striker Jo Lee`). */
+export const PLAYING_POSITIONS: ReadonlySet<string> = new Set([
+  'striker', 'defender', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'full-back', 'centre-back', 'center-back', 'playmaker',
+  'batsman', 'batter', 'bowler', 'quarterback', 'pitcher', 'fly-half', 'scrum-half', 'flanker'
+])
+
 /**
  * Posts and occupations one person holds, as an apposition gives them
  * (`Jane Doe, the county's chief engineer`; `the museum's director, Jane
@@ -150,8 +156,8 @@ export const POST_NOUNS: ReadonlySet<string> = new Set([
   'scientist', 'doctor', 'surgeon', 'commander', 'general', 'coach', 'captain', 'pastor', 'bishop',
   'archbishop', 'cardinal', 'pope', 'priest', 'rabbi', 'imam', 'inspector', 'detective', 'investigator', 'organizer', 'organiser',
   'justice', 'constable', 'pm', 'cm', 'skipper', 'speaker', 'taoiseach', 'tánaiste', 'magistrate', 'boss',
-  // Places on a team, which sports news writes before a player's name as a post (`Striker Jo Lee`)
-  'striker', 'defender', 'midfielder', 'goalkeeper', 'keeper', 'winger'
+  // Sports news writes a player's place on the team before the name as a post (`Striker Jo Lee`)
+  ...PLAYING_POSITIONS
 ])
 
 /**

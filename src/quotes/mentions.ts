@@ -120,8 +120,8 @@ export function readNameLeft(words: Words, last: number, floor: number): Mention
   if (setInCapitals(words, first, last)) return null
   // `Russia insisted …`: right before a speech verb even a lone opening word is a subject.
   if (capitalisedOpener(words, first, last) && !CUE_VERB_SET.has(words.tokens.get(last + 1)?.lower ?? '')) return null
-  // `Midfielder Dana Ortiz said`: as read rightwards, a word capitalised only because it opens the sentence is no given name.
-  if (last > first && (openerBeforeName(words, first, last) || modifierBeforeName(words, first, last))) return {kind: 'name', first: first + 1, last}
+  // `Midfielder Dana Ortiz said`: as read rightwards, the run's first word may be no part of the name.
+  if (firstWordNoName(words, first, last)) return {kind: 'name', first: first + 1, last}
   return {kind: 'name', first, last}
 }
 
@@ -147,9 +147,17 @@ export function readNameRight(words: Words, first: number, ceiling: number): Men
     last--
   }
   if (capitalisedOpener(words, first, last) || (first === last && isLoneNationality(words, first)) || setInCapitals(words, first, last)) return null
-  // `Understated Lind walked in`: a word capitalised only because it opens the sentence is no given name.
-  if (last > first && (openerBeforeName(words, first, last) || modifierBeforeName(words, first, last))) return {kind: 'name', first: first + 1, last}
+  if (firstWordNoName(words, first, last)) return {kind: 'name', first: first + 1, last}
   return {kind: 'name', first, last}
+}
+
+/**
+ * Whether the first word of a run of names is none of the name: a word
+ * capitalised only because it opens the sentence (`Understated Lind walked
+ * in`), or one that ends a post or describes the person (`Ohio-based Jo Vale`).
+ */
+function firstWordNoName(words: Words, first: number, last: number): boolean {
+  return last > first && (openerBeforeName(words, first, last) || modifierBeforeName(words, first, last))
 }
 
 /**

@@ -103,7 +103,7 @@ function openingFamily(text: string, index: number): Family | null {
   return null
 }
 
-/** The endings an apostrophe joins to a word (`’s`, `n’t`, `’ll`), longest first within each start. */
+/** The endings an apostrophe joins to a word (`’s`, `n’t`, `’ll`); each must end its word, so their order does not matter. */
 const CONTRACTION_ENDINGS: readonly string[] = ['s', 't', 're', 'll', 've', 'd', 'm']
 
 /** Whether a possessive's or contraction's ending starts at `at` and ends its word (`s` in `Obama‘s court`). */

@@ -143,19 +143,16 @@ export function splitName(written: readonly string[]): NameParts {
   }
   // `Minister for Housing Dara Quinn`, `Chief of Staff Jo Vale`: after a title, a post's `for` or `of`
   // and its object run up to the person's given name; with none known, the last two words are the name.
-  // Through `to`, `in` or `and` (`Ambassador to Westland Marie Colt`) only a given name ends the post.
-  const connector = words[first] ?? ''
-  if (first > owned && !body && POST_NAME_CONNECTORS.has(connector)) {
-    const given = words.findIndex((word, index) => index > first + 1 && index < words.length - 1 && isGivenName(word))
-    const ofOrFor = connector === 'of' || connector === 'for'
+  // Through `to`, `in` or `and` (`Ambassador to Westland Marie Colt`) only a given name ends the post, and so
+  // after a connector a title inside the post left in the name (`Minister of Foreign Affairs and Trade Péter Vass`).
+  if (!body) {
+    const opens = first > owned && POST_NAME_CONNECTORS.has(words[first] ?? '')
+    let connector = words.length - 1
+    while (connector > first && !POST_NAME_CONNECTORS.has(words[connector] ?? '')) connector--
+    const from = opens ? first : connector
+    const given = opens || connector > first ? words.findIndex((word, index) => index > from + 1 && index < words.length - 1 && isGivenName(word)) : -1
+    const ofOrFor = opens && (words[first] === 'of' || words[first] === 'for')
     first = given > 0 ? given : ofOrFor && words.length - first - 1 >= 3 ? words.length - 2 : first
-  } else if (!body) {
-    // `Minister of Foreign Affairs and Trade Péter Vass`: a title inside the post (`Foreign`) leaves its
-    // connector in the name; the name starts at the listed given name after the post's last connector.
-    let last = words.length - 1
-    while (last > first && !POST_NAME_CONNECTORS.has(words[last] ?? '')) last--
-    const given = last > first ? words.findIndex((word, index) => index > last + 1 && index < words.length - 1 && isGivenName(word)) : -1
-    if (given > 0) first = given
   }
   const name = words.slice(first)
   const last = name.length - 1
@@ -349,16 +346,7 @@ export function buildRegistry(
       // person of the article with that given name, known when every name is read. `Vance agreed to talk`
       // before `“…,” Vance said`: a word alone that a later quote makes a person's name is that person here too.
       if (!person && parts.titles.length === 0 && parts.words.length === 1) {
-        const word = parts.words[0] ?? ''
-        const first = mention.first
-        givenAlone.push({
-          word: parts,
-          given: isGivenName(word) ? word.toLowerCase() : null,
-          paragraph,
-          sentence: tokens.sentence(index),
-          offset: tokens.start(index),
-          subject: canBeSubject(words, first, mention.last)
-        })
+        givenAlone.push({word: parts, paragraph, sentence: tokens.sentence(index), offset: tokens.start(index), subject: canBeSubject(words, mention.first, mention.last)})
       }
       if (person) {
         // Only a name that tells no gender: `… for Clinton, which is a problem` relates the clause, not her.
@@ -476,8 +464,6 @@ function twoGenders(one: string, other: string): boolean {
 interface GivenNameAlone {
   /** The word, as a name. */
   readonly word: NameParts
-  /** The word in lower case when the lists hold it as a given name, else null. */
-  readonly given: string | null
   readonly paragraph: number
   readonly sentence: number
   readonly offset: number
@@ -495,11 +481,13 @@ interface GivenNameAlone {
 function givenNameOccurrences(bySurname: ReadonlyMap<string, readonly Person[]>, alone: readonly GivenNameAlone[]): Occurrence[] {
   let byGiven: ReadonlyMap<string, Person | null> | undefined
   const found: Occurrence[] = []
-  for (const {word, given, paragraph, sentence, offset, subject} of alone) {
+  for (const {word, paragraph, sentence, offset, subject} of alone) {
     const later = lookUp(bySurname, word)
+    const written = word.words[0] ?? ''
     // Only someone known by that one word (`Vance said`): `Jackson` alone, before `State Senator Dan Jackson`, is as
     // often the city. Built on the first given name that needs it: most words alone here are no given name.
-    const person = later && !later.body && later.nameWords === 1 ? later : given === null ? undefined : (byGiven ??= soleByGivenName(bySurname)).get(given)
+    const person =
+      later && !later.body && later.nameWords === 1 ? later : isGivenName(written) ? (byGiven ??= soleByGivenName(bySurname)).get(written.toLowerCase()) : undefined
     if (person) found.push({person, paragraph, sentence, offset, subject, speaks: false})
   }
   return found

@@ -1,7 +1,7 @@
 import {SPEECH_NOUNS} from '../lexicon/cues.js'
 import {RELATIVE_DATE_WORDS} from '../lexicon/dates.js'
 import {DATE_WORDS} from '../lexicon/function-words.js'
-import {DOCUMENT_NOUNS, NON_PERSON_WORDS, PARTY_WORDS, POST_NOUNS, POST_SYNONYMS} from '../lexicon/honorifics.js'
+import {DOCUMENT_NOUNS, NON_PERSON_WORDS, PARTY_WORDS, PLAYING_POSITIONS, POST_NOUNS, POST_SYNONYMS} from '../lexicon/honorifics.js'
 import {DEMONYM_NOUNS, NATIONALITY_WORDS} from '../lexicon/nationalities.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import {lowerInitial} from '../text/words.js'
@@ -211,12 +211,6 @@ const PARENT_OF = /^(mum|mom|mother|grandmother|grandma|gran|dad|father|grandfat
 /** Parents' words for women, in {@link PARENT_OF}. */
 const MOTHERS: ReadonlySet<string> = new Set(['mum', 'mom', 'mother', 'grandmother', 'grandma', 'gran'])
 
-/** Places on a team that sports news names a player by (`the striker`, `the 21-year-old midfielder` aside). */
-const PLAYING_POSITIONS: ReadonlySet<string> = new Set([
-  'striker', 'defender', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'full-back', 'centre-back', 'center-back', 'playmaker',
-  'batsman', 'batter', 'bowler', 'quarterback', 'pitcher', 'fly-half', 'scrum-half', 'flanker'
-])
-
 /** The gender `mother-of-three` (a woman) or `father-of-one` (a man) gives, or undefined for any other word. */
 function parentGender(lower: string): 'm' | 'f' | undefined {
   // Cheap first: only a hyphenated word can be a parent's.
@@ -270,19 +264,24 @@ function ownerOfWords(words: Words, mention: Mention): Mention | null {
   for (let index = start; index <= end; index++) {
     const token = tokens.get(index)
     if (!token?.capitalised) return null
-    if (!POSSESSIVE.test(token.text) && !PLURAL_POSSESSIVE.test(words.text.slice(token.start, token.end + 1))) continue
+    if (!isPossessive(words, token)) continue
     // `Friday’s statement`, `Today’s ruling`: a day owns nothing.
     const bare = token.lower.replace(POSSESSIVE, '')
     if (DATE_WORDS.has(bare) || RELATIVE_DATE_WORDS.has(bare)) return null
     for (let noun = index + 1; noun <= Math.min(mention.last, index + 1 + OWNER_ADJECTIVES); noun++) {
       const word = tokens.get(noun)
       // `Vale’s lawyer’s letter`, `Ode’s spokesman’s statement`: the words are the nearer owner's, who is not named.
-      if (!word || word.capitalised || POSSESSIVE.test(word.text) || PLURAL_POSSESSIVE.test(words.text.slice(word.start, word.end + 1))) return null
+      if (!word || word.capitalised || isPossessive(words, word)) return null
       if (SPEECH_NOUN_SET.has(word.lower) || DOCUMENT_NOUNS.has(word.lower)) return {kind: 'name', first: start, last: index}
     }
     return null
   }
   return null
+}
+
+/** Whether a word is a possessive: `Vale’s`, or a plural's apostrophe after it (`Reuters’`, `Jones'`). */
+function isPossessive(words: Words, token: Token): boolean {
+  return POSSESSIVE.test(token.text) || PLURAL_POSSESSIVE.test(words.text.slice(token.start, token.end + 1))
 }
 
 /** A plural possessive as written with its apostrophe after the word (`Reuters’`, `Jones'`). */
