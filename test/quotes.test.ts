@@ -775,6 +775,17 @@ describe('canonical names from the whole article', () => {
     expect(names(quotes)).toEqual(['Arlo Penn Jr', 'Arlo Penn'])
   })
 
+  it('finds a surname written alone under the one name filed with a generation\'s suffix, when no one else has it', () => {
+    const quotes = quotesOf(
+      'Tobias Wren IV, a shipping heir, funded the campaign.',
+      '“I backed the plan early,” Wren said.',
+      'Later he changed course. “It was a mistake,” he said.',
+      'Ida Lusk Jr. and Ida Lusk III both sit on the board. “We disagree,” Lusk said.'
+    )
+    // Two suffixed names share the surname: which one is meant is not told.
+    expect(names(quotes)).toEqual(['Tobias Wren IV', 'Tobias Wren IV', 'Lusk'])
+  })
+
   it('reads a name a `who` clause tells of as that clause\'s subject, for a pronoun after it, whatever governs the name', () => {
     const quotes = quotesOf(
       'Sen. Mark Hollis debated Gov. Peter Dunn on Tuesday.',

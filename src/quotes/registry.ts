@@ -1377,9 +1377,9 @@ export function tokenTexts(tokens: Words['tokens'], first: number, last: number)
 
 /** Add a person, or fill in what a new mention tells of one already known. */
 function register(bySurname: Map<string, Person[]>, parts: NameParts, kin: Gender = null): Person {
-  const surname = surnameKey(parts.words)
   const start = surnameStart(parts.words)
   const given = givenOf(parts.words, start)
+  const surname = given === null && parts.words.length === 1 ? loneSurnameKey(bySurname, surnameKey(parts.words)) : surnameKey(parts.words)
   const length = parts.words.length === 0 ? 0 : start + 1
   const gender = kin ?? genderOf(parts)
   const byName = kin === null && gender !== null && !parts.titles.some((title) => HONORIFICS.get(title)) && !givenNameSettled(parts.words[0] ?? '')
@@ -1441,6 +1441,24 @@ function surnameKey(words: readonly string[]): string {
   return hasGenerationSuffix(words) ? `${(words.at(-2) ?? '').toLowerCase()} ${last}` : last
 }
 
+/**
+ * The key a surname written alone is found under: its own, or, when no one
+ * is filed under it, the one name filed under it with a generation's suffix
+ * (`Pate` after `Luther Pate IV`, `King` after `Martin Luther King Jr.`). A
+ * surname shared by a father and a son named apart stays the plain one's.
+ */
+function loneSurnameKey(bySurname: ReadonlyMap<string, readonly Person[]>, key: string): string {
+  if (bySurname.has(key)) return key
+  let found: string | undefined
+  for (const suffix of SUFFIX_KEYS) {
+    const suffixed = `${key} ${suffix}`
+    if (!bySurname.has(suffixed)) continue
+    if (found !== undefined) return key
+    found = suffixed
+  }
+  return found ?? key
+}
+
 /** Whether a name of two words or more ends in a generation's suffix (`Jr`, `Sr`, `III`). */
 function hasGenerationSuffix(words: readonly string[]): boolean {
   return words.length > 1 && GENERATION_SUFFIXES.has(words.at(-1) ?? '')
@@ -1448,6 +1466,9 @@ function hasGenerationSuffix(words: readonly string[]): boolean {
 
 /** A generation's suffix after a surname, as written (the stop after `Jr.` ends no word). */
 const GENERATION_SUFFIXES: ReadonlySet<string> = new Set(['Jr', 'Sr', 'Jnr', 'Snr', 'JR', 'SR', 'II', 'III', 'IV'])
+
+/** The suffixes as they end a surname's key, each once. */
+const SUFFIX_KEYS: readonly string[] = [...new Set([...GENERATION_SUFFIXES].map((suffix) => suffix.toLowerCase()))]
 
 /**
  * Where a name's surname begins: its last word, with the particles before it
@@ -1498,7 +1519,7 @@ function kinBefore(words: Words, first: number): Gender {
  * @returns The person, or undefined when the article names no such person.
  */
 export function lookUp(bySurname: ReadonlyMap<string, readonly Person[]>, parts: NameParts): Person | undefined {
-  const last = surnameKey(parts.words)
+  const last = parts.words.length === 1 ? loneSurnameKey(bySurname, surnameKey(parts.words)) : surnameKey(parts.words)
   if (!last || (parts.words.length === 1 && parts.titles.length === 0 && SENTENCE_OPENERS.has(last))) {
     return undefined
   }
