@@ -775,6 +775,14 @@ describe('canonical names from the whole article', () => {
     expect(names(quotes)).toEqual(['Arlo Penn Jr', 'Arlo Penn'])
   })
 
+  it('reads a name that tells no gender before `reported` as a newsroom, which no `he` stands for', () => {
+    const quotes = quotesOf(
+      'Preacher Amos Drell attacked the scouts on his weekly show, “Hour of Truth,” Right Side Monitor first reported.',
+      '“They have lost their way,” he said.'
+    )
+    expect(names(quotes).at(-1)).toBe('Amos Drell')
+  })
+
   it('finds a surname written alone under the one name filed with a generation\'s suffix, when no one else has it', () => {
     const quotes = quotesOf(
       'Tobias Wren IV, a shipping heir, funded the campaign.',

@@ -350,7 +350,8 @@ export function buildRegistry(
       }
       if (person) {
         // Only a name that tells no gender: `… for Clinton, which is a problem` relates the clause, not her.
-        if (person.gender === null && whichAfter(words, mention.last)) person.body = true
+        // `Harbour Watch first reported`: the subject of `reported` that tells no gender is a newsroom, as `which` tells.
+        if (person.gender === null && (whichAfter(words, mention.last) || reportsAfter(words, mention.last))) person.body = true
         // `The Harbour Board said`: a body's name takes `the` and is still its clause's subject.
         const first = !named && tokens.get(mention.first - 1)?.lower === 'the' ? mention.first - 1 : mention.first
         const occurrence: Occurrence = {person, paragraph, sentence: tokens.sentence(index), offset: tokens.start(index), subject: canBeSubject(words, first, mention.last), speaks: speaks || reportsSpeech(words, mention.first, mention.last)}
@@ -640,6 +641,24 @@ function bodyKindBeside(words: Words, first: number, last: number): string | nul
 function whichAfter(words: Words, last: number): boolean {
   return relativeAfter(words, last, 'which')
 }
+
+/**
+ * Whether `reported` or `reports` follows a name as its verb, after at most
+ * one adverb or auxiliary (`first reported`, `has reported`): a newsroom's
+ * verb, which tells its subject is no person when nothing else tells it is.
+ */
+function reportsAfter(words: Words, last: number): boolean {
+  const {tokens} = words
+  for (let index = last + 1; index <= last + 2 && index < tokens.length; index++) {
+    if (tokens.quoted(index) || tokens.capitalised(index) || tokens.sentence(index) !== tokens.sentence(last)) return false
+    const lower = tokens.lower(index)
+    if (lower === 'reported' || lower === 'reports') return index === last + 1 || REPORT_LEAD_INS.has(tokens.lower(last + 1))
+  }
+  return false
+}
+
+/** Words that may stand between a newsroom's name and `reported`. */
+const REPORT_LEAD_INS: ReadonlySet<string> = new Set(['first', 'also', 'has', 'had', 'previously', 'earlier', 'later', 'originally'])
 
 /** Whether `, who` follows a name, opening a clause it is the subject of (`Vale, who chairs the board,`). */
 function whoAfter(words: Words, last: number): boolean {
