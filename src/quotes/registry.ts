@@ -1418,6 +1418,7 @@ function register(bySurname: Map<string, Person[]>, parts: NameParts, kin: Gende
     person = {name: name(), nameWords: length, givenNames: new Set(), surname, gender, genderByName: byName, body: namesBody(parts.words)}
     people.push(person)
     bySurname.set(surname, people)
+    if (hasGenerationSuffix(parts.words)) noteSuffixed(bySurname, parts.words, surname)
   }
   // `Whitby said …`, then `Ann Whitby`: a gender the lists gave a lone surname yields to the given name's.
   const surnameOnly = person.givenNames.size === 0 && person.genderByName
@@ -1468,14 +1469,23 @@ function surnameKey(words: readonly string[]): string {
  */
 function loneSurnameKey(bySurname: ReadonlyMap<string, readonly Person[]>, key: string): string {
   if (bySurname.has(key)) return key
-  let found: string | undefined
-  for (const suffix of SUFFIX_KEYS) {
-    const suffixed = `${key} ${suffix}`
-    if (!bySurname.has(suffixed)) continue
-    if (found !== undefined) return key
-    found = suffixed
-  }
-  return found ?? key
+  return SUFFIXED.get(bySurname)?.get(key) ?? key
+}
+
+/**
+ * Per registry, a plain surname's key → the one key filed with a generation's
+ * suffix after that surname (null once a second one is filed): kept as names
+ * are filed, so that a lone surname looks it up in one step.
+ */
+const SUFFIXED = new WeakMap<ReadonlyMap<string, readonly Person[]>, Map<string, string | null>>()
+
+/** Note a key filed with a generation's suffix (`pate iv`) under its plain surname, for {@link loneSurnameKey}. */
+function noteSuffixed(bySurname: ReadonlyMap<string, readonly Person[]>, words: readonly string[], key: string): void {
+  let suffixed = SUFFIXED.get(bySurname)
+  if (!suffixed) SUFFIXED.set(bySurname, (suffixed = new Map()))
+  const plain = (words.at(-2) ?? '').toLowerCase()
+  const known = suffixed.get(plain)
+  suffixed.set(plain, known === undefined || known === key ? key : null)
 }
 
 /** Whether a name of two words or more ends in a generation's suffix (`Jr`, `Sr`, `III`). */
@@ -1486,8 +1496,6 @@ function hasGenerationSuffix(words: readonly string[]): boolean {
 /** A generation's suffix after a surname, as written (the stop after `Jr.` ends no word). */
 const GENERATION_SUFFIXES: ReadonlySet<string> = new Set(['Jr', 'Sr', 'Jnr', 'Snr', 'JR', 'SR', 'II', 'III', 'IV'])
 
-/** The suffixes as they end a surname's key, each once. */
-const SUFFIX_KEYS: readonly string[] = [...new Set([...GENERATION_SUFFIXES].map((suffix) => suffix.toLowerCase()))]
 
 /**
  * Where a name's surname begins: its last word, with the particles before it
