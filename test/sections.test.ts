@@ -1191,6 +1191,18 @@ describe('other--chart-title-between-labels', () => {
   })
 })
 
+describe('other--chart-title-with-initials', () => {
+  const article = parse('other--chart-title-with-initials')
+  it('takes a chart line with initials as a label, and the line opening the body before the chart\'s labels', () => {
+    expect(inParagraphs(article, 'ROUTE 9 BRIDGE')).toBe(false)
+    expect(inParagraphs(article, 'SPORTS PARK')).toBe(false)
+    expect(kinds(article)).toEqual(Array.from({length: 9}, () => 'label'))
+  })
+  it('keeps the three body paragraphs', () => {
+    expect(openings(article)).toEqual(['Floodwater spread across', 'Crews closed the', 'The county said'])
+  })
+})
+
 describe('other--pull-quote-mid-sentence', () => {
   const article = parse('other--pull-quote-mid-sentence')
   it('takes words from the middle of a quote with the speaker glued after them as a pull quote', () => {

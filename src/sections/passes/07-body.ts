@@ -22,8 +22,11 @@ const OPENS_CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u
 /** A capital or an ASCII digit first. */
 const OPENS_CAPITAL_OR_ASCII_DIGIT = /^[\p{Lu}\d]/u
 
-/** A stop, perhaps a closing mark, then a capital: two sentences. */
-const SENTENCE_BREAK = /[.!?]["”’]?\s+\p{Lu}/u
+/**
+ * A stop, perhaps a closing mark, then a capital: two sentences. Not the stop
+ * of an initial (`George R. Brown`, `U.S. Embassy`): one capital alone before it.
+ */
+const SENTENCE_BREAK = /(?<![\s(.]\p{Lu}|^\p{Lu})[.!?]["”’]?\s+\p{Lu}/u
 
 const WIDGET_OPENING = openingPattern(WIDGET_OPENINGS)
 const WIDGET_INITIALS = asciiInitials(WIDGET_OPENINGS)
@@ -254,8 +257,11 @@ const MAX_INNER_LABEL_WORDS = 8
  * between two of its labels: longer than a label, but no sentence.
  */
 function markLabelsBetweenLabels(lines: readonly Line[], roles: Roles): void {
-  for (let index = 1; index + 1 < lines.length; index++) {
-    if (roles[index] !== undefined || !isLabelLine(lines, roles, index - 1) || !isLabelLine(lines, roles, index + 1)) continue
+  for (let index = 0; index + 1 < lines.length; index++) {
+    if (roles[index] !== undefined || !isLabelLine(lines, roles, index + 1)) continue
+    // The body's first line may open a chart (its title), when two labels follow it.
+    const opensBody = index === 0 || roles[index - 1]?.part === 'title'
+    if (opensBody ? !isLabelLine(lines, roles, index + 2) : !isLabelLine(lines, roles, index - 1)) continue
     const text = lines[index]!.text
     if (/[!?]["”’]?$/.test(text) || SENTENCE_BREAK.test(text) || countWords(text, MAX_INNER_LABEL_WORDS) > MAX_INNER_LABEL_WORDS) continue
     roles[index] = {part: 'other', kind: 'label'}
