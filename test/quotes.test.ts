@@ -205,6 +205,22 @@ describe('speaker patterns', () => {
     const [quote] = quotesOf('“We need the money this year,” Rep. Calvin Ostrander (D-Ohio) said.')
     expect(summary(quote)).toMatchObject({speaker: 'Calvin Ostrander', mention: 'Rep. Calvin Ostrander'})
   })
+
+  it('reads the person, not the region after her town’s comma (`X of Town, Region says`, `said voter X of Town, Region,`)', () => {
+    const quotes = quotesOf(
+      'Rosalind Brecker of Dunmore, Vermont says the new span is “long overdue.”',
+      'A nurse from Halden, New Caledon says it is “a fine idea.”',
+      '“We waited ten years,” said retired teacher Ingrid Solvang of Brackley, Westmark, after the vote.',
+      'Speaking to the farmers of Westmark, Pell said the toll was “too high.”'
+    )
+    expect(quotes.map(summary)).toMatchObject([
+      {speaker: 'Rosalind Brecker', mention: 'Rosalind Brecker', cue: 'says'},
+      {speaker: null, cue: 'says'},
+      {speaker: 'Ingrid Solvang', mention: 'Ingrid Solvang', cue: 'said'},
+      {speaker: 'Pell', mention: 'Pell', cue: 'said'}
+    ])
+    expect(quotes[1]?.source?.text).toBe('A nurse')
+  })
 })
 
 describe('sources without a speech verb next to the quote', () => {

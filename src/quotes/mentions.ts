@@ -613,8 +613,33 @@ export function subjectBefore(words: Words, cue: number, floor: number, relative
     return nearest ?? clauseSubject(words, floor, cue)
   }
   if (COORDINATORS.has(token.lower)) return clauseSubject(words, floor, cue)
-  return withHead(words, readSubjectAt(words, index, floor), floor)
+  const subject = readSubjectAt(words, index, floor)
+  return withHead(words, regionOf(words, subject, floor) ?? subject, floor)
 }
+
+/**
+ * `Jo Vale of Keene, Westshire says`: a name after a place's comma is its
+ * region; the place, after `of`, `from` or `in`, is what tells more of the
+ * subject. Null unless the name is a short one with no given name, after a
+ * comma and a name that follows such a preposition, and a person's name or
+ * noun stands before it.
+ */
+function regionOf(words: Words, subject: Mention | null, floor: number): Mention | null {
+  if (subject?.kind !== 'name' || subject.last - subject.first >= REGION_WORDS || subject.first - 2 < floor || !commaAfter(words, subject.first - 1)) return null
+  if (namesPerson(words, subject) || isGivenName(words.tokens.get(subject.first)?.text ?? '')) return null
+  const place = readNameLeft(words, subject.first - 1, floor)
+  const preposition = place ? words.tokens.get(place.first - 1) : undefined
+  if (!place || !preposition || preposition.quoted || !REGION_PREPOSITIONS.has(preposition.lower)) return null
+  const head = withHead(words, place, floor)
+  // Only a person before the preposition (`a voter from Keene, Westshire`, `Jo Vale of Keene, …`), not a body or a place of its own.
+  if (!head || head === place || head.first >= place.first) return null
+  // And one that opens its clause: `Speaking to the people of Ohio, Vale said` is Vale's.
+  const opens = head.first === floor || commaAfter(words, head.first - 1) || OPENING_CONJUNCTIONS.has(words.tokens.get(head.first - 1)?.lower ?? '')
+  return opens && (head.kind === 'description' || namesPerson(words, head)) ? place : null
+}
+
+/** Prepositions between a person and the place they come from (`Jo Vale of Keene`, `a nurse from Keene`). */
+const REGION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in'])
 
 /**
  * `Pat Morrow of Vermont said`, `a spokesman for the mayor said`: a place or
@@ -1093,11 +1118,20 @@ function appositiveName(words: Words, first: number, ceiling: number): Mention |
     // After its first word, a title may hold a capitalised party or body (`the top Democrat`).
     if (!token || token.quoted || (index === first && token.capitalised) || (index > first && !/^\s+$/.test(words.text.slice(words.tokens.get(index - 1)?.end, token.start)))) return null
     if (gapAfter(words, index) !== ', ') continue
+    // `said voter Jo Vale of Keene, Westshire`: a person named before the comma holds no title; what follows is where she is from.
+    if (personNamedIn(words, first, index)) return null
     const name = readNameRight(words, index + 1, ceiling)
     const ends = name && (name.last === ceiling || /^[,.;!?]/.test(gapAfter(words, name.last)))
     return ends ? name : null
   }
   return null
+}
+
+/** Whether a known given name opens a run of capitalised words from token `from` to `last` (`Jo Vale` in `voter Jo Vale of Keene`). */
+function personNamedIn(words: Words, from: number, last: number): boolean {
+  const {tokens} = words
+  for (let index = from; index < last; index++) if (tokens.capitalised(index + 1) && isGivenName(tokens.get(index)?.text ?? '')) return true
+  return false
 }
 
 /** How many lower-case words may stand before a name after its verb (`said longtime aide Jane Doe`). */
