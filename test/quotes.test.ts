@@ -206,6 +206,19 @@ describe('speaker patterns', () => {
     expect(summary(quote)).toMatchObject({speaker: 'Calvin Ostrander', mention: 'Rep. Calvin Ostrander'})
   })
 
+  it('reads `remembered`, `exhorted` and `reacted` before their speaker after a quote (`“…,” remembered X, a title`)', () => {
+    const quotes = quotesOf(
+      '“We kept the lights on all winter,” remembered Tobias Lindqvist, the former harbour master.',
+      '“Fill every seat,” exhorted the evening’s host, Marta Ilves.',
+      '“That is not what we agreed,” reacted Councillor Brannigan.'
+    )
+    expect(quotes.map(summary)).toMatchObject([
+      {speaker: 'Tobias Lindqvist', cue: 'remembered'},
+      {speaker: 'Marta Ilves', cue: 'exhorted'},
+      {speaker: 'Brannigan', cue: 'reacted'}
+    ])
+  })
+
   it('reads the person, not the region after her town’s comma (`X of Town, Region says`, `said voter X of Town, Region,`)', () => {
     const quotes = quotesOf(
       'Rosalind Brecker of Dunmore, Vermont says the new span is “long overdue.”',

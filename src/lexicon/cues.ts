@@ -230,7 +230,9 @@ export const CUE_VERBS: readonly string[] = [
   'boomed', 'beamed', 'riffed', 'griped', 'sighed', 'retaliated', 'rebutted',
   // Verbs that name what was said in the speaker's words (`expressed his “deep sympathy”`, `defended it, saying`);
   // `referred` only in `referred to X as …` (see `cueAt`); not `dismissed` (`to get the case dismissed to “…”`)
-  'referred', 'refers', 'referring', 'blamed', 'defended', 'reacted', 'assailed', 'assails', 'talked', 'expressed'
+  'referred', 'refers', 'referring', 'blamed', 'defended', 'reacted', 'assailed', 'assails', 'talked', 'expressed',
+  // Ways of saying that invert after a quote as `recalled` does (`“…,” remembered Jo Vale`, `“…,” exhorted the host`)
+  'remembered', 'remembers', 'exhorted', 'exhorts'
 ]
 
 /** {@link CUE_VERBS} as a set, for the look-ups every word and line makes. */
@@ -262,5 +264,7 @@ export const INVERTING_CUES: readonly string[] = [
   'jokes', 'boasts', 'agrees', 'cautions', 'acknowledges', 'confirms', 'opines', 'predicts', 'suggests',
   'wonders', 'muses', 'responds', 'answers', 'posts', 'exclaims', 'shouts', 'yells', 'cries', 'retorts',
   'snaps', 'gushes', 'whispers', 'complains', 'laments', 'interjects', 'scoffs',
-  'vows', 'pleads', 'stresses', 'reasons', 'reiterates', 'recounts', 'asserts', 'maintains', 'reveals'
+  'vows', 'pleads', 'stresses', 'reasons', 'reiterates', 'recounts', 'asserts', 'maintains', 'reveals',
+  // and these, whose name after them speaks (`“…,” remembered Jo Vale`, `“…,” reacted the mayor`)
+  'remembered', 'remembers', 'exhorted', 'exhorts', 'reacted'
 ]
