@@ -219,6 +219,19 @@ describe('speaker patterns', () => {
     ])
   })
 
+  it('reads the holder named after a possessive’s title and its comma (`said X’s aide, Y`, `said the host, singer Y`)', () => {
+    const quotes = quotesOf(
+      '“The ferry leaves at nine,” said Marisol Abend’s deputy, Ove Kastrup.',
+      '“Bring coats,” announced the festival’s organiser, poet Lidia Sorn.',
+      '“We will see,” said Abend’s spokesman.'
+    )
+    expect(quotes.map(summary)).toMatchObject([
+      {speaker: 'Ove Kastrup', mention: 'Ove Kastrup'},
+      {speaker: 'Lidia Sorn', mention: 'Lidia Sorn'},
+      {mention: 'Abend’s spokesman'}
+    ])
+  })
+
   it('reads the person, not the region after her town’s comma (`X of Town, Region says`, `said voter X of Town, Region,`)', () => {
     const quotes = quotesOf(
       'Rosalind Brecker of Dunmore, Vermont says the new span is “long overdue.”',

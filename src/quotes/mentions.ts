@@ -993,7 +993,9 @@ export function subjectAfter(words: Words, after: number, ceiling: number): Ment
   const unnamed = readUnnamed(words, index)
   if (unnamed && alone) return unnamed
   // `said the parish clerk, Ben Asker`: a title, then the name of its holder after a comma.
-  const holder = words.tokens.get(index)?.capitalised ? null : appositiveName(words, index, ceiling)
+  // So does a possessive's (`said the mayor’s aide, Ben Asker`, `said Ruiz’s deputy, Ben Asker`).
+  const opener = words.tokens.get(index)
+  const holder = opener?.capitalised && !POSSESSIVE.test(opener.text) ? null : appositiveName(words, index, ceiling)
   if (holder) return holder
   const name = readNameRight(words, index, ceiling)
   // `said Holmvik council leader Ana Ruiz`: a name before a lower-case noun modifies it; the person is named after.
@@ -1116,11 +1118,12 @@ function appositiveName(words: Words, first: number, ceiling: number): Mention |
   for (let index = first; index <= Math.min(ceiling - 1, first + TITLE_WORDS - 1); index++) {
     const token = words.tokens.get(index)
     // After its first word, a title may hold a capitalised party or body (`the top Democrat`).
-    if (!token || token.quoted || (index === first && token.capitalised) || (index > first && !/^\s+$/.test(words.text.slice(words.tokens.get(index - 1)?.end, token.start)))) return null
+    if (!token || token.quoted || (index === first && token.capitalised && !POSSESSIVE.test(token.text)) || (index > first && !/^\s+$/.test(words.text.slice(words.tokens.get(index - 1)?.end, token.start)))) return null
     if (gapAfter(words, index) !== ', ') continue
     // `said voter Jo Vale of Keene, Westshire`: a person named before the comma holds no title; what follows is where she is from.
     if (personNamedIn(words, first, index)) return null
-    const name = readNameRight(words, index + 1, ceiling)
+    // `the host, singer Jo Vale`: the holder's name may follow a lower-case title of her own.
+    const name = readNameRight(words, index + 1, ceiling) ?? nameAfterModifiers(words, index + 1, ceiling)
     const ends = name && (name.last === ceiling || /^[,.;!?]/.test(gapAfter(words, name.last)))
     return ends ? name : null
   }
