@@ -232,6 +232,19 @@ describe('speaker patterns', () => {
     ])
   })
 
+  it('reads the subject of the speech verb a participle follows (`…, X said, adding, “…”`), not the subject that opens the sentence', () => {
+    const quotes = quotesOf(
+      'Halvard Moen left before the vote was counted, Runa Tveit said, adding, “He never stays late.”',
+      'The ferry will run again in May, she told reporters, adding: “We owe the island that.”',
+      'Halvard Moen shrugged off Tveit’s comments, saying “Nothing has changed.”'
+    )
+    expect(quotes.map(summary)).toMatchObject([
+      {speaker: 'Runa Tveit', mention: 'Runa Tveit', cue: 'adding'},
+      {mention: 'she', cue: 'adding'},
+      {speaker: 'Halvard Moen', mention: 'Halvard Moen'}
+    ])
+  })
+
   it('reads the person, not the region after her town’s comma (`X of Town, Region says`, `said voter X of Town, Region,`)', () => {
     const quotes = quotesOf(
       'Rosalind Brecker of Dunmore, Vermont says the new span is “long overdue.”',

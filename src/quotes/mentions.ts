@@ -596,8 +596,9 @@ export function subjectBefore(words: Words, cue: number, floor: number, relative
     const antecedent = withHead(words, readSubjectAt(words, index - 1, floor), floor)
     if (antecedent?.kind === 'name' && !PLACE_PREPOSITIONS.has(wordBefore(words, antecedent)?.lower ?? '')) return antecedent
   }
-  // `X did this, saying …`: a participle after a comma shares the clause's subject.
-  if (commaAfter(words, index) && words.tokens.get(cue)?.lower.endsWith('ing')) return clauseSubject(words, floor, cue)
+  // `X did this, saying …`: a participle after a comma shares the clause's subject;
+  // after `…, Ruiz said, adding`, the subject of the speech verb it follows.
+  if (commaAfter(words, index) && words.tokens.get(cue)?.lower.endsWith('ing')) return verbSubjectBefore(words, index, floor) ?? clauseSubject(words, floor, cue)
   if (commaAfter(words, index)) {
     // The end of an appositive: its start is an earlier comma, the nearest
     // one unless an earlier one follows the clause's subject (`X, president
@@ -640,6 +641,22 @@ function regionOf(words: Words, subject: Mention | null, floor: number): Mention
 
 /** Prepositions between a person and the place they come from (`Jo Vale of Keene`, `a nurse from Keene`). */
 const REGION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in'])
+
+/**
+ * `…, Ruiz said, adding …`, `…, Ruiz told reporters, adding …`: the subject of
+ * a speech verb (not a participle) that ends at token `index`, or at the one
+ * before it with a lower-case word after, when it is a name or a pronoun;
+ * null otherwise.
+ */
+function verbSubjectBefore(words: Words, index: number, floor: number): Mention | null {
+  const {tokens} = words
+  const at = CUE_VERB_SET.has(tokens.lower(index)) ? index : index - 1 > floor && !tokens.capitalised(index) && CUE_VERB_SET.has(tokens.lower(index - 1)) ? index - 1 : -1
+  if (at <= floor || tokens.lower(at).endsWith('ing') || commaAfter(words, at - 1)) return null
+  // A name or pronoun, not an owner (`Ruiz’s comments, saying`) or a thing (`graduation rates, saying`), where the word is a noun.
+  if (POSSESSIVE.test(tokens.get(at - 1)?.text ?? '')) return null
+  const subject = withHead(words, readSubjectAt(words, at - 1, floor), floor)
+  return subject?.kind === 'description' ? null : subject
+}
 
 /**
  * `Pat Morrow of Vermont said`, `a spokesman for the mayor said`: a place or
