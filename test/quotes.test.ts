@@ -245,6 +245,17 @@ describe('speaker patterns', () => {
     ])
   })
 
+  it('reads a quote that opens its sentence with no comma before a title, a name and a verb that ends the clause (`“…” the paper’s editor X responded.`)', () => {
+    const quotes = quotesOf(
+      '"She asked us to the harbour office to talk about the new ferry" the gazette’s senior editor Ottilie Marsh responded.',
+      '“Fresh paint” is what the mayor said.'
+    )
+    expect(quotes.map(summary)).toMatchObject([
+      {speaker: 'Ottilie Marsh', mention: 'Ottilie Marsh', cue: 'responded'},
+      {speaker: null}
+    ])
+  })
+
   it('reads the person, not the region after her town’s comma (`X of Town, Region says`, `said voter X of Town, Region,`)', () => {
     const quotes = quotesOf(
       'Rosalind Brecker of Dunmore, Vermont says the new span is “long overdue.”',

@@ -1,5 +1,6 @@
 import {cueAt, firstCue, invertsSubject} from '../cues.js'
-import {commaAfter, subjectBefore, subjectAfter, subjectRight, type Words} from '../mentions.js'
+import {FUNCTION_WORDS} from '../../lexicon/function-words.js'
+import {commaAfter, joined, subjectBefore, subjectAfter, subjectRight, type Words} from '../mentions.js'
 import {SUBORDINATORS} from './site.js'
 import type {Attribution, Construct} from './types.js'
 
@@ -40,7 +41,8 @@ export const cueAfter: Construct = {
       // comma (`a clerk who “cuts corners” is a risk, Ruiz said`).
       const start = words.tokens.get(mention?.first ?? cue.first)?.start ?? 0
       // A quote that opens its sentence goes on from nowhere: `“… the tide” Ruiz said`, its comma lost, is Ruiz's.
-      const opening = mention?.first === from && words.tokens.opensSentence(firstInside)
+      // So is one a title before the name leads (`“… the tide” the paper’s editor Jo Vale said.`), when the verb closes the clause.
+      const opening = mention !== null && words.tokens.opensSentence(firstInside) && (mention.first === from || (titleBefore(words, from, mention.first) && closesClause(words, cue.last, to)))
       const detached = cue.first === from || opening || words.text.slice(words.tokens.get(from)?.start, start).includes(',')
       if (!endsWithWord || detached) return {cue, mention}
     }
@@ -50,6 +52,29 @@ export const cueAfter: Construct = {
     const farCue = firstCue(words, subject.last + 1, Math.min(to, from + APPOSITIVE_WINDOW))
     return farCue ? {cue: farCue, mention: subject} : null
   }
+}
+
+/** Whether the words from `from` up to `name` read as a title before a name (`the paper’s senior editor`): no punctuation, and no function word but an article first. */
+function titleBefore(words: Words, from: number, name: number): boolean {
+  if (name - from > TITLE_BEFORE_WORDS) return false
+  for (let index = from; index < name; index++) {
+    const token = words.tokens.get(index)
+    if (!token || token.quoted || (FUNCTION_WORDS.has(token.lower) && !(index === from && ARTICLES.has(token.lower)))) return false
+    if (index > from && !joined(words, index - 1, index)) return false
+  }
+  return true
+}
+
+/** How many words a title before a name after a quote may have. */
+const TITLE_BEFORE_WORDS = 6
+
+/** Articles that may open a title before a name. */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an'])
+
+/** Whether the clause ends at the cue's last token: punctuation or the end of the words read follows it. */
+function closesClause(words: Words, last: number, to: number): boolean {
+  const next = words.tokens.get(last + 1)
+  return last >= to || next === undefined || /^[,.;!?]/.test(words.text.slice(words.tokens.get(last)?.end, next.start))
 }
 
 /** Conjunctions that join a second clause to the attribution (`the source added but …`). */
