@@ -1026,6 +1026,21 @@ describe('canonical names from the whole article', () => {
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Rita Kell', 'the minister'])
   })
 
+  it('resolves a post several people hold to the one last named as a speaker, when no one else is named as a subject since', () => {
+    const quotes = quotesOf(
+      'President Ana Ruiz opened the summit on Monday.',
+      'Chilean President Tomas Vell arrived on Tuesday.',
+      '“We will talk to everyone,” Ms Ruiz said.',
+      'The talks ran late into the night.',
+      '“We have the votes now,” the president said.'
+    )
+    expect(names(quotes)).toEqual(['Ana Ruiz', 'Ana Ruiz'])
+    // Someone else named as a subject since, or the other holder named in the same paragraph as the speaker, leaves the post as written.
+    const later = ['President Ana Ruiz opened the summit on Monday.', 'Chilean President Tomas Vell arrived on Tuesday.', '“We will talk to everyone,” Ms Ruiz said.']
+    expect(names(quotesOf(...later, 'Jo Marsh, a trade expert, was not convinced.', '“We have the votes now,” the president said.'))).toEqual(['Ana Ruiz', 'the president'])
+    expect(names(quotesOf(...later.slice(0, 2), '“We will talk to everyone,” Ms Ruiz said of Mr Vell.', '“We have the votes now,” the president said.'))).toEqual(['Ana Ruiz', 'the president'])
+  })
+
   it('reads a surname with its particle as one word of the name, so a caption completes it, and keeps a relative set after a kin noun apart (`her father, X`)', () => {
     const paragraphs = [
       'Le Vane said the vote was “a victory.”',

@@ -298,9 +298,48 @@ function postOf(tokens: readonly Token[]): string {
  */
 function postHolder(registry: Registry, post: string, place: Place, say: ((how: string) => void) | undefined): string | null {
   const holder = holderOf(registry, post, place)
-  if (!holder) return null
-  say?.(holder.body ? `the one body named as a ${post} before it` : `the one person named as ${post} before it`)
-  return holder.name
+  if (holder) {
+    say?.(holder.body ? `the one body named as a ${post} before it` : `the one person named as ${post} before it`)
+    return holder.name
+  }
+  const recent = recentHolder(registry, post, place)
+  if (!recent) return null
+  say?.(`of those named as ${post} before it, the one named last, no other named near`)
+  return recent.name
+}
+
+/**
+ * Of several people named in a post before a place, the one the article
+ * names last in any way (`President Ode … Westland's President Vale … Mr Ode
+ * said … the president said`), when that mention gives them words, is within
+ * a pronoun's reach, no one else is named as a subject since, and no other
+ * holder is named in its paragraph; undefined otherwise. Bounded as a pronoun's search is.
+ */
+function recentHolder(registry: Registry, post: string, place: Place): Person | undefined {
+  const holders = registry.roles.get(post)
+  if (!holders || holders.length < 2) return undefined
+  const filed = new Set<Person>()
+  for (let index = lastBefore(holders, place); index >= 0; index--) {
+    const person = holders[index]?.person
+    if (person) filed.add(person)
+  }
+  if (filed.size < 2) return undefined
+  const {occurrences} = registry
+  let found: Occurrence | undefined
+  for (let index = lastBefore(occurrences, place), seen = 0; index >= 0 && seen < PRONOUN_CANDIDATES; index--, seen++) {
+    const occurrence = occurrences[index]
+    if (!occurrence || occurrence.paragraph < place.paragraph - PRONOUN_REACH) break
+    if (found && occurrence.paragraph < found.paragraph) break
+    if (!filed.has(occurrence.person)) {
+      // Someone else named as a subject since is as likely the one meant (`Vale spoke next. … the senator said`).
+      if (!found && occurrence.subject && !occurrence.person.body) return undefined
+      continue
+    }
+    if (!found) found = occurrence
+    else if (occurrence.person !== found.person) return undefined
+  }
+  // Only one the article has in view as a speaker there (`Mr Ode said …`): one named in passing is as likely not the one meant.
+  return found?.speaks && !found.person.unnamed ? found.person : undefined
 }
 
 /**
