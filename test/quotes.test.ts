@@ -714,6 +714,24 @@ describe('canonical names from the whole article', () => {
     expect(names(quotes)).toEqual(['Dana Whitlock', 'Dana Whitlock', 'the governor’s spokesman', 'the band leader', 'the prime minister'])
   })
 
+  it('resolves a calling or a post after words that only describe its holder to the person last named as a subject (`the actress`, `the celebrated actress`, `the then governor`)', () => {
+    const quotes = quotesOf(
+      'Tessa Marlowe signed on for a third season of the harbour drama.',
+      '“I was not ready to leave,” the actress said.',
+      '“The crew is my family,” the celebrated actress added.',
+      '“It was the first night of the strike,” the then governor told the dinner.'
+    )
+    expect(names(quotes)).toEqual(['Tessa Marlowe', 'Tessa Marlowe', 'Tessa Marlowe'])
+    // A word that makes the holder someone else, or a noun before the post, leaves it as written.
+    const others = quotesOf(
+      'Tessa Marlowe signed on for a third season of the harbour drama.',
+      '“I was not ready to leave,” the former actress said.',
+      '“We start again,” the incoming governor said.',
+      '“Not yet,” the union official said.'
+    )
+    expect(names(others)).toEqual(['the former actress', 'the incoming governor', 'the union official'])
+  })
+
   it('resolves a post written as its initials to the person named in it in full, and the other way round (`the CEO`, `the chief executive`)', () => {
     const full = quotesOf('The company’s chief executive, Mark Olsen, spoke first.', 'Holt’s deputy, Ray Kim, called that “a bluff.”', '“That is untrue,” the CEO said.')
     expect(names(full)).toEqual(['Ray Kim', 'Mark Olsen'])

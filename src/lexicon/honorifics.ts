@@ -161,6 +161,18 @@ export const POST_NOUNS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * What news calls a public figure by in place of the name, after `the`, as it
+ * does by a post (`the actor said`, `the veteran broadcaster told reporters`):
+ * callings, not posts, held by many at once, so never filed under a name; kin,
+ * crowds and those who speak for others are not here.
+ */
+export const EPITHET_NOUNS: ReadonlySet<string> = new Set([
+  'actor', 'actress', 'singer', 'star', 'journalist', 'broadcaster', 'presenter', 'evangelist', 'preacher', 'officer',
+  'rapper', 'comedian', 'musician', 'novelist', 'poet', 'filmmaker', 'businessman', 'businesswoman', 'billionaire',
+  'tycoon', 'entrepreneur', 'campaigner', 'activist', 'politician', 'athlete', 'champion', 'designer', 'chef'
+])
+
+/**
  * Posts news names by a looser word: a football club's `manager` is its
  * `boss`, a firm's `chief executive` too, a team's `captain` its `skipper`.
  * The loose word with the posts it may stand for, tried in order when no one

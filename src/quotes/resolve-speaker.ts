@@ -1,7 +1,7 @@
 import {SPEECH_NOUNS} from '../lexicon/cues.js'
 import {RELATIVE_DATE_WORDS} from '../lexicon/dates.js'
 import {DATE_WORDS} from '../lexicon/function-words.js'
-import {DOCUMENT_NOUNS, NON_PERSON_WORDS, PARTY_WORDS, PLAYING_POSITIONS, POST_NOUNS, POST_SYNONYMS} from '../lexicon/honorifics.js'
+import {DOCUMENT_NOUNS, EPITHET_NOUNS, NON_PERSON_WORDS, PARTY_WORDS, PLAYING_POSITIONS, POST_NOUNS, POST_SYNONYMS} from '../lexicon/honorifics.js'
 import {DEMONYM_NOUNS, NATIONALITY_WORDS} from '../lexicon/nationalities.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import {lowerInitial} from '../text/words.js'
@@ -149,7 +149,7 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
       say?.('the name of a body, without its article')
       return words.text.slice(tokens[1]?.start, tokens.at(-1)?.end)
     }
-    const bare = partisan ?? (tokens[0]?.lower === 'the' && isBarePost(tokens.slice(1)) ? tokens.slice(1) : null)
+    const bare = partisan ?? (tokens[0]?.lower === 'the' && (isBarePost(tokens.slice(1)) || isEpithet(tokens.slice(1))) ? tokens.slice(1) : null)
     const unheld = bare ? unheldPost(words, mention, bare, place, context, say) : null
     if (unheld !== null) return unheld
     say?.('a description, as written: no one named in that post before it')
@@ -414,6 +414,42 @@ function isBarePost(tokens: readonly Token[], capitalised = false): boolean {
   const head = second ?? first
   return POST_NOUNS.has(head.lower) && !SPEAKS_FOR_OTHERS.has(head.lower)
 }
+
+/**
+ * Whether the words after `the` name the person in view by what they do or
+ * are, as a post does (`the actor`, `the esteemed evangelist`, `the then
+ * prime minister`, `the CNN journalist`, `the actor-turned-candidate`): a
+ * calling alone, or a post or calling in lower case after a few words that
+ * only describe its holder: `then`, a word of a post ({@link POST_MODIFIERS}),
+ * an adjective by its ending or its hyphen, a nationality, or initials. Never
+ * after a word that makes it someone else's ({@link OTHER_HOLDERS}), nor a
+ * noun (`the band leader`).
+ */
+function isEpithet(tokens: readonly Token[]): boolean {
+  const head = tokens.at(-1)
+  if (!head || head.capitalised || tokens.length > EPITHET_MODIFIERS + 1 || SPEAKS_FOR_OTHERS.has(head.lower)) return false
+  if (tokens.length === 1) return EPITHET_NOUNS.has(head.lower)
+  return (EPITHET_NOUNS.has(head.lower) || POST_NOUNS.has(head.lower)) && tokens.slice(0, -1).every(describesHolder)
+}
+
+/** How many words may describe a holder before the post or calling (`the esteemed Argentinian evangelist`). */
+const EPITHET_MODIFIERS = 3
+
+/** Whether a word before a post only describes its holder (`then`, `longtime`, `esteemed`, `Argentinian`, `CNN`). */
+function describesHolder(token: Token): boolean {
+  if (OTHER_HOLDERS.has(token.lower)) return false
+  if (token.capitalised) return NATIONALITY_WORDS.has(token.lower) || ALL_CAPITALS.test(token.text)
+  return token.lower === 'then' || POST_MODIFIERS.has(token.lower) || token.lower.includes('-') || ADJECTIVE_ENDING.test(token.lower)
+}
+
+/** Endings of adjectives (`esteemed`, `outspoken`, `loving`, `respected`, `famous`, `outgoing`), as a cheap test of a word's part of speech. */
+const ADJECTIVE_ENDING = /(?:ed|en|ing|ful|ous|ive|ble)$/
+
+/** Words before a post that make its holder someone other than the one in view (`the former mayor`, `the incoming president`). */
+const OTHER_HOLDERS: ReadonlySet<string> = new Set([
+  'former', 'ex', 'vice', 'deputy', 'acting', 'assistant', 'associate', 'interim', 'incoming', 'outgoing', 'next', 'new', 'previous',
+  'late', 'elected', 'appointed', 'unnamed', 'unidentified', 'other', 'fellow', 'rival', 'opposing', 'visiting', 'ranking'
+])
 
 /**
  * The holder of a post written by another word for it (`the City boss` for
