@@ -271,6 +271,13 @@ describe('speaker patterns', () => {
     ])
     expect(quotes[1]?.source?.text).toBe('A nurse')
   })
+
+  it('names no speaker for a passive cue without an agent (`she was warned that “…”`), but keeps hearsay (`is said to have told`) and a reported clause', () => {
+    expect(names(quotesOf('Mayor Ines Rook spoke first.', 'In one briefing she was warned that “the bridge will not last another winter”.'))).toEqual([null])
+    expect(names(quotesOf('Mayor Ines Rook spoke first.', 'Rook was advised by engineers to wait until the deck was “fully tested”.'))).toEqual([null])
+    expect(names(quotesOf('Mayor Ines Rook spoke first.', 'Rook is said to have told aides: “We will not back down.”'))).toEqual(['Ines Rook'])
+    expect(names(quotesOf('Mayor Ines Rook told reporters that the plan was approved and “will start in May”.'))).toEqual(['Ines Rook'])
+  })
 })
 
 describe('sources without a speech verb next to the quote', () => {

@@ -197,6 +197,40 @@ export function firstCue(words: Words, from: number, to: number): Cue | null {
   return null
 }
 
+/**
+ * Whether a cue of one word is a passive participle (`was warned`, `has been
+ * described`, `is widely said`): an `-ed` word or an irregular participle
+ * after a form of `be`, with at most one adverb between, all after `floor`.
+ *
+ * @param words The paragraph's words.
+ * @param cue The cue.
+ * @param floor The first token the `be` may stand at.
+ * @returns True for a passive cue.
+ */
+export function isPassiveCue(words: Words, cue: Cue, floor: number): boolean {
+  const verb = words.tokens.get(cue.first)?.lower ?? ''
+  if (cue.first !== cue.last || (!verb.endsWith('ed') && !IRREGULAR_PARTICIPLES.has(verb))) return false
+  let before = cue.first - 1
+  const adverb = words.tokens.get(before)?.lower ?? ''
+  if (before > floor && (adverb.endsWith('ly') || PASSIVE_ADVERBS.has(adverb))) before--
+  const be = words.tokens.get(before)
+  if (before < floor || be === undefined || be.quoted || !BE_FORMS.has(be.lower)) return false
+  // `X is said to have told them: “…”`: hearsay of what X did, X's words still.
+  return !(RAISING_PARTICIPLES.has(verb) && words.tokens.get(cue.first + 1)?.lower === 'to')
+}
+
+/** Participles whose passive before `to` reports what its subject did or said (`is said to have`, `was reported to be`). */
+const RAISING_PARTICIPLES: ReadonlySet<string> = new Set(['said', 'reported', 'alleged', 'believed', 'thought', 'known', 'understood', 'rumoured', 'rumored', 'claimed', 'expected'])
+
+/** Forms of `be` before a participle that make it passive (`was branded`). */
+const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be'])
+
+/** Participles of speech verbs that do not end in `-ed` (`was told`, `is said`). */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['told', 'said', 'written', 'spoken', 'heard', 'known', 'thought', 'given', 'shown'])
+
+/** Adverbs that stand between `be` and a passive participle other than those in `-ly` (`was also told`, `is often called`). */
+const PASSIVE_ADVERBS: ReadonlySet<string> = new Set(['also', 'often', 'once', 'since', 'later', 'then', 'still', 'even', 'already', 'reportedly'])
+
 const INVERTING: ReadonlySet<string> = new Set(INVERTING_CUES)
 
 /**

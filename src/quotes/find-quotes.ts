@@ -5,6 +5,7 @@ import {countWords, OPENS_UPPER_CASE} from '../text/words.js'
 import {createWarning} from '../warnings.js'
 import {chooseSpeaker, type SpeakerChoice} from './choose-speaker.js'
 import {quoteSite, readCandidates, type Attribution, type ConstructName, type QuoteSite} from './constructs/index.js'
+import {isPassiveCue} from './cues.js'
 import {clauseSubject, sentenceStart, type Words} from './mentions.js'
 import {quoteKind} from './quote-kind.js'
 import {findQuoteSpans, type QuoteSpan} from './quote-spans.js'
@@ -230,12 +231,16 @@ function carrySpeakers(drafts: Draft[], words: readonly Words[], registry: Regis
   let previous: {paragraph: number; name: string | null; continues: boolean; draft: Draft} | null = null
   for (const draft of drafts) {
     const {name} = draft
+    const paragraphWords = words[draft.paragraph]
     // `one said`, `a spokesman said`: a quote whose own words name someone unnamed is not the last speaker's.
     const ownMention = draft.attribution.mention
     // A `she` that stands for `a spokeswoman` is as unnamed as the spokeswoman, and keeps the source her words gave it.
     const unnamed = ownMention !== null && (ownMention.kind !== 'pronoun' || draft.unnamedPronoun)
     if (name === null && unnamed && !draft.unnamedPronoun) draft.source = draft
-    const from: string | Draft | null = previous === null || unnamed ? null : continuedFrom(previous, ownMention === null)
+    // `she was warned that “…”`: a passive cue with no agent names no speaker, and takes none from the quote before.
+    const cue = draft.attribution.cue
+    const passive = ownMention === null && cue !== null && paragraphWords !== undefined && isPassiveCue(paragraphWords, cue, 0)
+    const from: string | Draft | null = previous === null || unnamed || passive ? null : continuedFrom(previous, ownMention === null)
     if (name === null && previous && from !== null) {
       const text = words[draft.paragraph]?.text.slice(draft.span.start, draft.span.end) ?? ''
       const sameParagraph: boolean = previous.paragraph === draft.paragraph

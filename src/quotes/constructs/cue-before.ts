@@ -1,5 +1,5 @@
 import {SPEECH_NOUNS as SPEECH_NOUN_LIST} from '../../lexicon/cues.js'
-import {invertsSubject, lastCue, type Cue} from '../cues.js'
+import {invertsSubject, isPassiveCue, lastCue, type Cue} from '../cues.js'
 import {FUNCTION_WORDS} from '../../lexicon/function-words.js'
 import {clauseSubject, commaAfter, firstCommaAfter, POSSESSIVE, subjectAfter, subjectBefore, subjectRight, type Mention, type Words} from '../mentions.js'
 import {PHRASE_OPENERS, SUBORDINATORS} from './site.js'
@@ -100,9 +100,14 @@ export function readCueBefore(words: Words, [from, to]: readonly [number, number
   const reporter = accordingBefore(words, ownSubject ? clauseStart : from, cue.first)
   if (reporter) return reporter
   // `X was branded a “traitor” by Y`, `X was accused by Y of “…”`: a passive's agent speaks, not its subject.
-  const passive = cue.first === cue.last && PASSIVE_CUES.has(token?.lower ?? '') && BE_FORMS.has(words.tokens.get(cue.first - 1)?.lower ?? '')
-  const agent = passive ? passiveAgent(words, cue.last + 1, to, following) : null
+  const passive = isPassiveCue(words, cue, from)
+  // An agent only for a verb that names what was said of someone: in `reported in a “…” by Y`, `concerns expressed by Y go beyond …`, Y says none of it.
+  const agent = passive && PASSIVE_CUES.has(token?.lower ?? '') ? passiveAgent(words, cue.last + 1, to, following) : null
   if (agent) return {cue, mention: agent}
+  // `X was warned that “…”`, `what has been described as a “…”`, `X is alleged to have …`: without an agent,
+  // a passive names no one who said it; its subject is who it is said of.
+  // `X told Y that Z was admitted and “…”`: a passive inside a clause the earlier cue reports is not the quote's cue.
+  if (passive) return lastCue(words, from, cue.first - 1) ? readCueBefore(words, [from, cue.first - 1]) : {cue, mention: null}
   const subject = subjectOverObject(words, subjectBefore(words, cue.first, from), from, cue)
   // `X says the plans …`: a later cue word without a subject is more often a
   // noun; and in `She said she remembers …` or `He says it proves …` the outer
@@ -198,10 +203,9 @@ const COLON_BEFORE_QUOTE = /:\s*(?:["“”‘’'«»„]\s*)?$/
 /** A dash with space on both sides, as a label's separator (`Polls - Ana Ruiz:`). */
 const SPACED_DASH = /^\s+[-–—]\s+$/
 
-/** Forms of `be` before a participle that make it passive (`was branded`). */
-const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be'])
 
-/** Verbs whose passive names what someone said of its subject (`was branded “…” by`, `was asked by`). */
+
+/** Verbs whose passive names what someone said of its subject, and whose agent may follow the quote (`was branded “…” by`, `was asked by`). */
 const PASSIVE_CUES: ReadonlySet<string> = new Set([
   'called', 'branded', 'described', 'labelled', 'labeled', 'dubbed', 'termed', 'accused', 'criticised', 'criticized',
   'praised', 'hailed', 'slammed', 'blasted', 'mocked', 'derided', 'condemned', 'asked', 'told', 'urged', 'warned'

@@ -1,6 +1,6 @@
 import {FUNCTION_WORDS} from '../../lexicon/function-words.js'
 import {clauseSubject, sentenceStart} from '../mentions.js'
-import {firstCue} from '../cues.js'
+import {firstCue, isPassiveCue} from '../cues.js'
 import {readCueBefore} from './cue-before.js'
 import {SUBORDINATORS} from './site.js'
 import type {Construct} from './types.js'
@@ -50,6 +50,9 @@ export const sentenceSubject: Construct = {
     const opening = shared ? readCueBefore(words, [from, first - 1]) : null
     if (opening?.mention) return opening
     const mention = clauseSubject(words, from, firstInside)
+    // `X was warned that “…” and “…”`: the subject of a passive cue is who the words are said of, not who says them.
+    const cue = mention ? firstCue(words, mention.last + 1, firstInside - 1) : null
+    if (cue && isPassiveCue(words, cue, mention?.last ?? from)) return null
     return mention ? {cue: null, mention} : null
   }
 }
