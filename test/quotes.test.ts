@@ -739,6 +739,11 @@ describe('canonical names from the whole article', () => {
     expect(names(others)).toEqual(['the former actress', 'the incoming governor', 'the union official'])
   })
 
+  it('reads no document before a name as the name’s post (`in a short letter Ms Lind wrote`), so a post no one holds still finds her', () => {
+    const quotes = quotesOf('Ada Lind toured the harbour on Monday.', '“We will rebuild,” the governor said.', 'In a short letter Ms Lind wrote that the quay was “safe”.')
+    expect(names(quotes)).toEqual(['Ada Lind', 'Ada Lind'])
+  })
+
   it('resolves a post written as its initials to the person named in it in full, and the other way round (`the CEO`, `the chief executive`)', () => {
     const full = quotesOf('The company’s chief executive, Mark Olsen, spoke first.', 'Holt’s deputy, Ray Kim, called that “a bluff.”', '“That is untrue,” the CEO said.')
     expect(names(full)).toEqual(['Ray Kim', 'Mark Olsen'])

@@ -1,6 +1,6 @@
 import {INVERTING_CUES, TAG_ONLY_CUES} from '../lexicon/cues.js'
 import {givenNameGender, givenNameSettled, isGivenName} from '../lexicon/given-names.js'
-import {BODY_HEAD_KINDS, BODY_HEADS, HONORIFICS, NON_PERSON_WORDS, PARTY_WORDS, POST_ABBREVIATIONS, POST_NOUNS, ROLE_NOUNS, type Gender} from '../lexicon/honorifics.js'
+import {BODY_HEAD_KINDS, BODY_HEADS, DOCUMENT_NOUNS, HONORIFICS, NON_PERSON_WORDS, PARTY_WORDS, POST_ABBREVIATIONS, POST_NOUNS, ROLE_NOUNS, type Gender} from '../lexicon/honorifics.js'
 import {DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES, SENTENCE_OPENERS} from '../lexicon/function-words.js'
 import {NATIONALITY_WORDS} from '../lexicon/nationalities.js'
 import {PHRASE_OPENERS, SUBORDINATORS} from './constructs/site.js'
@@ -965,7 +965,8 @@ function noteFormerPost(roles: Map<string, Occurrence[]>, titled: Set<Person>, o
  * does.
  */
 function isPostNoun(lower: string): boolean {
-  return ROLE_NOUNS.has(lower) || POST_NOUNS.has(lower)
+  // `in his letter Mrs Vale said`: a document before a name is no post of hers.
+  return (ROLE_NOUNS.has(lower) || POST_NOUNS.has(lower)) && !DOCUMENT_NOUNS.has(lower)
 }
 
 /**
