@@ -744,6 +744,12 @@ describe('canonical names from the whole article', () => {
     expect(names(quotes)).toEqual(['Ada Lind', 'Ada Lind'])
   })
 
+  it('reads the one a possessive owns past words that describe them (`Vale’s then chief of staff Ira Bloom`, `Rook’s personal physician`), not the owner', () => {
+    const quotes = quotesOf('Mayor Lena Vale backed the plan.', 'On Twitter, Vale’s then chief of staff Ira Bloom attacked the critics, calling them “bad neighbours” and accusing them of “scaremongering”.')
+    expect(names(quotes)).toEqual(['Ira Bloom', 'Ira Bloom'])
+    expect(names(quotesOf('Ben Rook is recovering at home.', 'Rook’s personal physician put him on a “strict diet” of soup.'))).toEqual(['Rook’s personal physician'])
+  })
+
   it('resolves a post written as its initials to the person named in it in full, and the other way round (`the CEO`, `the chief executive`)', () => {
     const full = quotesOf('The company’s chief executive, Mark Olsen, spoke first.', 'Holt’s deputy, Ray Kim, called that “a bluff.”', '“That is untrue,” the CEO said.')
     expect(names(full)).toEqual(['Ray Kim', 'Mark Olsen'])

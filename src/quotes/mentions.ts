@@ -1270,15 +1270,38 @@ function subjectAt(words: Words, start: number, ceiling: number): Mention | null
   return null
 }
 
-/** `Jane Doe’s campaign`: a possessive name before a speaker noun names that body or person. */
+/**
+ * `Jane Doe’s campaign`: a possessive name before a speaker noun names that
+ * body or person; a few words may describe them first (`Doe’s personal
+ * physician`, `Doe’s then chief of staff`), and a name right after, or set off
+ * by commas, is theirs (`Doe’s campaign manager John Roe`, `Westland’s
+ * supreme leader, Ali Vale,`).
+ */
 function possessedBody(words: Words, name: Mention, ceiling: number): Mention | null {
-  const owner = words.tokens.get(name.last)
-  const noun = words.tokens.get(name.last + 1)
-  if (!owner || !noun || name.last + 1 > ceiling || !POSSESSIVE.test(owner.text) || noun.capitalised || !isSpeakerNoun(noun.lower)) return null
-  const last = compoundEnd(words, name.last + 1)
-  // `Jane Doe’s campaign manager John Roe`: the title's holder, named right after it.
-  const holder = joined(words, last, last + 1) ? readNameRight(words, last + 1, ceiling) : null
+  const {tokens} = words
+  const owner = tokens.get(name.last)
+  if (!owner || name.last + 1 > ceiling || !POSSESSIVE.test(owner.text)) return null
+  let noun = name.last + 1
+  while (noun - name.last <= OWNED_MODIFIERS && noun < ceiling && describesOwned(words, noun)) noun++
+  const head = tokens.get(noun)
+  if (!head || head.capitalised || head.quoted || !isSpeakerNoun(head.lower)) return null
+  let last = compoundEnd(words, noun)
+  // `chief of staff`: a post goes on through `of` and one lower-case word.
+  const through = tokens.get(last + 1)
+  if (noun > name.last + 1 && through?.lower === 'of' && last + 2 <= ceiling && !tokens.capitalised(last + 2) && joined(words, last, last + 1) && joined(words, last + 1, last + 2)) last += 2
+  // `Jane Doe’s campaign manager John Roe`: the title's holder, named right after it, or set off by commas.
+  const holder = joined(words, last, last + 1) ? readNameRight(words, last + 1, ceiling) : apposedName(words, last, ceiling)
   return holder ?? {kind: 'description', first: name.first, last}
+}
+
+/** How many words may describe the one a possessive owns before the noun (`Doe’s then chief`, `Doe’s personal physician`). */
+const OWNED_MODIFIERS = 2
+
+/** Whether a word between a possessive and its noun only describes what is owned: lower case, joined to the next, no noun of a speaker, cue or function word (`then` aside). */
+function describesOwned(words: Words, index: number): boolean {
+  const token = words.tokens.get(index)
+  if (!token || token.capitalised || token.quoted || isSpeakerNoun(token.lower) || CUE_VERB_SET.has(token.lower) || !joined(words, index, index + 1)) return false
+  return token.lower === 'then' || !FUNCTION_WORDS.has(token.lower)
 }
 
 /**
