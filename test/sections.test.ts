@@ -1598,3 +1598,20 @@ describe('what the day’s layout rules leave alone', () => {
   })
 })
 
+
+describe('caption--unstopped-tabloid', () => {
+  const article = parse('caption--unstopped-tabloid')
+  it('takes the sentences with no stop between stopped paragraphs as captions', () => {
+    expect(captionParts(article)).toEqual([
+      {text: 'Derek Moss, pictured left with his wife Carol, collected his winnings at a hotel in Pellham on Tuesday', credit: null},
+      {text: 'The couple (above) say they plan to keep living in the same terraced house they have owned since 1988', credit: null},
+      {text: 'Derek Moss walks along the boarded-up deck of the pier with a surveyor on Wednesday morning', credit: null}
+    ])
+  })
+  it('keeps the heading above a caption a crosshead', () => {
+    expect(kinds(article)).toEqual(['crosshead'])
+  })
+  it('keeps the stopped lines as paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(9)
+  })
+})

@@ -12,6 +12,7 @@ import {bylineAuthors} from '../byline.js'
 import {MAX_FURNITURE_LINES} from './02-title.js'
 import {isHeadlineShaped} from '../headline.js'
 import {dropShareRun} from '../line-shape.js'
+import {findRepeats} from './03-captions.js'
 
 /** A letter anywhere. */
 const HAS_LETTER = /\p{L}/u
@@ -69,6 +70,7 @@ export function markBody(lines: readonly Line[], roles: Roles, warnings: Warning
   markVideoBlocks(lines, roles)
   markBareBylines(lines, roles)
   markLabelRuns(lines, roles)
+  markUnstoppedCaptions(lines, roles)
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
     if (roles[index] !== undefined) continue
@@ -247,6 +249,67 @@ function markLabelRuns(lines: readonly Line[], roles: Roles): void {
     start = index + 1
   }
   markLabelsBetweenLabels(lines, roles)
+}
+
+/** The fewest words of a photo caption written as a sentence without a stop (`Jo Reed, pictured with her son, in 2010`). */
+const MIN_UNSTOPPED_CAPTION_WORDS = 8
+
+/** The most words of such a caption: a tabloid's run to three sentences. */
+const MAX_UNSTOPPED_CAPTION_WORDS = 90
+
+/** How many unstopped sentences make a page that sets its captions so. */
+const MIN_UNSTOPPED_CAPTIONS = 3
+
+/** How many stopped body lines the page has at least for each unstopped one: its prose ends like prose. */
+const STOPPED_PER_UNSTOPPED = 2
+
+/** A word in lower case after a space: a sentence, not a headline in title case. */
+const LOWER_CASE_WORD = /\s\p{Ll}/u
+
+/** A link or a handle: a promotion's line, not a photo's. */
+const LINK_MARK = /https?:|www\.|@/
+
+/**
+ * Captions a tabloid sets between the paragraphs as sentences with no stop
+ * (`The actor, pictured left, arrives at the premiere on Friday`): on a page
+ * whose paragraphs end like prose, three such lines or more are its captions.
+ * A run of them under a line ending with a colon is a list (`Key points:`) up to
+ * the next stop, a numbered line heads a listicle's section, and a page where they are as common as stopped lines lost its stops to the scraper.
+ */
+function markUnstoppedCaptions(lines: readonly Line[], roles: Roles): void {
+  const captions: number[] = []
+  let stopped = 0
+  let inList = false
+  for (let index = 0; index < lines.length; index++) {
+    if (roles[index] !== undefined) {
+      inList = false
+      continue
+    }
+    const text = lines[index]!.text
+    if (text.charCodeAt(text.length - 1) === 0x3a) inList = true
+    else if (endsWithStop(text)) {
+      // A stop ends a list; prose that ends so is what the page's captions are told from.
+      inList = false
+      if (countWords(text, MIN_UNSTOPPED_CAPTION_WORDS) >= MIN_UNSTOPPED_CAPTION_WORDS) stopped++
+    } else if (!inList && isUnstoppedSentence(text)) captions.push(index)
+  }
+  if (captions.length < MIN_UNSTOPPED_CAPTIONS || stopped < captions.length * STOPPED_PER_UNSTOPPED) return
+  for (const index of captions) {
+    if (roles[index] !== undefined) continue
+    roles[index] = {part: 'caption', text: lines[index]!.text, credit: null, through: index, duplicates: findRepeats(lines, roles, index)}
+  }
+}
+
+/** Whether a line is a sentence of eight words or more that ends with a letter or digit, no mark: no stop, no comma, no quotation. */
+function isUnstoppedSentence(text: string): boolean {
+  // The last character first: nearly every body line ends with a mark, and one code rules it out.
+  const last = text.charCodeAt(text.length - 1)
+  if (!isAsciiLetterOrDigit(last) && (last < 0x80 || !HAS_LETTER.test(text.charAt(text.length - 1)))) return false
+  // A numbered line (`3) The plan …`) heads a listicle's section.
+  if (isAsciiDigit(text.charCodeAt(0)) && LIST_NUMBER.test(text)) return false
+  if (!startsCapitalised(text) || !LOWER_CASE_WORD.test(text) || LINK_MARK.test(text)) return false
+  const words = countWords(text, MAX_UNSTOPPED_CAPTION_WORDS)
+  return words >= MIN_UNSTOPPED_CAPTION_WORDS && words <= MAX_UNSTOPPED_CAPTION_WORDS
 }
 
 /** The most words of a chart's title or axis label standing between its labels. */
@@ -449,10 +512,17 @@ function isNumberedInSequence(lines: readonly Line[], index: number): boolean {
   return false
 }
 
-/** Whether the line after a crosshead is body prose: unclaimed and no headline. */
+/**
+ * Whether the line after a crosshead is body prose: unclaimed and no headline.
+ * A photo's caption with no credit may stand between (a tabloid's heading, its
+ * photo, then the section's first paragraph).
+ */
 function isProseNext(lines: readonly Line[], roles: Roles, index: number): boolean {
-  const next = lines[index + 1]
-  return next !== undefined && roles[index + 1] === undefined && !isHeadlineShaped(next.text)
+  let after = index + 1
+  const role = roles[after]
+  if (role?.part === 'caption' && role.credit === null && role.through === after) after += 1 + role.duplicates.length
+  const next = lines[after]
+  return next !== undefined && roles[after] === undefined && !isHeadlineShaped(next.text)
 }
 
 const DASHED_CROSSHEAD = /^[-–—]{1,2} ?(\S[^-–—]{0,80}\S) ?[-–—]{1,2}$/
