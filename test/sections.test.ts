@@ -1615,3 +1615,17 @@ describe('caption--unstopped-tabloid', () => {
     expect(article.paragraphs).toHaveLength(9)
   })
 })
+
+describe('crosshead--questions-in-argument', () => {
+  const article = parse('crosshead--questions-in-argument')
+  it('takes questions that ask like headings as crossheads, across a photo and in the negative', () => {
+    expect(article.other.filter((other) => other.kind === 'crosshead').map((other) => other.text)).toEqual([
+      "Haven't the council already answered these complaints?",
+      'How far did the letter get?'
+    ])
+  })
+  it('keeps the question that closes a quotation and the one that points back as paragraphs', () => {
+    expect(inParagraphs(article, 'Is anybody listening?"')).toBe(true)
+    expect(inParagraphs(article, 'Are these complaints really worth a public inquiry?')).toBe(true)
+  })
+})

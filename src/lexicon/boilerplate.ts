@@ -180,8 +180,13 @@ export const WIDGET_OPENINGS: readonly string[] = ['take our poll', 'vote in our
 /** Words that, opening a question line, make it read as a subheading (`What happens next?`). */
 export const QUESTION_HEADING_WORDS: ReadonlySet<string> = new Set([
   'what', 'why', 'how', 'who', 'where', 'when', 'which', 'whose', 'is', 'are', 'was', 'were',
-  'will', 'would', 'can', 'could', 'should', 'does', 'do', 'did', 'has', 'have'
+  'will', 'would', 'can', 'could', 'should', 'does', 'do', 'did', 'has', 'have',
+  // Their negatives (`Hasn't the council already voted?`), with either apostrophe.
+  ...['isn', 'aren', 'wasn', 'weren', 'won', 'wouldn', 'can', 'couldn', 'shouldn', 'doesn', 'don', 'didn', 'hasn', 'haven'].flatMap((stem) => [`${stem}'t`, `${stem}’t`])
 ])
+
+/** Words that point back at the text above (`Is this not a scandal?`): a question with one as its subject is the argument's, not a heading's. */
+export const POINTING_BACK_WORDS: ReadonlySet<string> = new Set(['this', 'these', 'that', 'those'])
 
 /**
  * First words of a labelled related link, `Related post from Planet News: Headline`,

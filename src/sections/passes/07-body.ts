@@ -1,7 +1,7 @@
 import type {OtherKind, Warning} from '../../schema.js'
 import type {Line} from '../../text/scan-lines.js'
 import {isOtherOf, PARAGRAPH, type Role, type Roles} from '../roles.js'
-import {QUESTION_HEADING_WORDS, WIDGET_OPENINGS} from '../../lexicon/boilerplate.js'
+import {POINTING_BACK_WORDS, QUESTION_HEADING_WORDS, WIDGET_OPENINGS} from '../../lexicon/boilerplate.js'
 import {openingPattern} from '../../text/phrase-pattern.js'
 import {asciiInitials, countWords, isAsciiDigit, isAsciiLetterOrDigit, isWordChar, lowerWords, mayOpenWithAny, startsCapitalised} from '../../text/words.js'
 import {createWarning} from '../../warnings.js'
@@ -469,11 +469,22 @@ function isCrosshead(lines: readonly Line[], roles: Roles, index: number): boole
   // that opens with a quote and goes on is speech.
   if (/^["“‘']/.test(line.text) && !/^["“‘'][^"“”‘’']+["”’']$/.test(line.text)) return false
   if (/!["”’]?$/.test(line.text)) return false
+  // A closing quotation mark with no opening one: the line ends a quotation begun above (`Is this settled?"`).
+  if (CLOSING_QUOTE_END.test(line.text) && !OPENING_DOUBLE_QUOTE.test(line.text.slice(0, -1))) return false
   // A question is a subheading when it asks like one (`What happens next?`), not in
-  // the flow of an argument (`So why has he not conceded?`), nor when someone asks it (`Ana Ruiz asked: “Who paid?”`).
-  if (QUESTION_END.test(line.text) && !QUESTION_HEADING_WORDS.has(lowerWords(line.text)[0] ?? '')) return false
+  // the flow of an argument (`So why has he not conceded?`, `Is this not a scandal?`), nor when someone asks it (`Ana Ruiz asked: “Who paid?”`).
+  if (QUESTION_END.test(line.text)) {
+    const words = lowerWords(line.text)
+    if (!QUESTION_HEADING_WORDS.has(words[0] ?? '') || POINTING_BACK_WORDS.has(words[1] ?? '')) return false
+  }
   return isProseNext(lines, roles, index)
 }
+
+/** A double closing quotation mark last. */
+const CLOSING_QUOTE_END = /["”]$/
+
+/** A double quotation mark that may open a quotation. */
+const OPENING_DOUBLE_QUOTE = /["“]/
 
 /** A line that ends with a question, or a quoted one (a whole quoted line was read above). */
 const QUESTION_END = /\?["”’']?$/
@@ -514,13 +525,13 @@ function isNumberedInSequence(lines: readonly Line[], index: number): boolean {
 
 /**
  * Whether the line after a crosshead is body prose: unclaimed and no headline.
- * A photo's caption with no credit may stand between (a tabloid's heading, its
+ * A photo's caption may stand between (a tabloid's or an explainer's heading, its
  * photo, then the section's first paragraph).
  */
 function isProseNext(lines: readonly Line[], roles: Roles, index: number): boolean {
   let after = index + 1
   const role = roles[after]
-  if (role?.part === 'caption' && role.credit === null && role.through === after) after += 1 + role.duplicates.length
+  if (role?.part === 'caption' && role.through === after) after += 1 + role.duplicates.length
   const next = lines[after]
   return next !== undefined && roles[after] === undefined && !isHeadlineShaped(next.text)
 }
