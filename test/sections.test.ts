@@ -1629,3 +1629,20 @@ describe('crosshead--questions-in-argument', () => {
     expect(inParagraphs(article, 'Are these complaints really worth a public inquiry?')).toBe(true)
   })
 })
+
+describe('crosshead--update-stamped', () => {
+  const article = parse('crosshead--update-stamped')
+  it('takes an update stamp with a heading in title case as a crosshead', () => {
+    expect(article.other.filter((other) => other.kind === 'crosshead').map((other) => opening(other.text, 4))).toEqual([
+      'Update at 4:10 p.m.',
+      'Update at 3:45 p.m.'
+    ])
+  })
+  it('takes the bracketed stamp alone as the time of the page', () => {
+    expect(article.published?.text).toBe('(Most recent update: 4:10 p.m. ET.)')
+  })
+  it('keeps a stamp before prose a paragraph', () => {
+    expect(inParagraphs(article, 'the operator has now published its full list')).toBe(true)
+    expect(article.paragraphs).toHaveLength(5)
+  })
+})

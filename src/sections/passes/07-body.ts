@@ -82,6 +82,8 @@ export function markBody(lines: readonly Line[], roles: Roles, warnings: Warning
     } else if (!hasLetter(line.text) && countWords(line.text, MAX_LABEL_WORDS) <= MAX_LABEL_WORDS) {
       // Figures with no words (`8`, `45%`): a counter or a chart value.
       roles[index] = {part: 'other', kind: 'label'}
+    } else if (isUpdateStamped(line.text)) {
+      roles[index] = {part: 'other', kind: updateStampKind(line.text)}
     } else if (isStandfirst(lines, roles, index)) {
       roles[index] = {part: 'other', kind: 'standfirst'}
     } else if (isEmbeddedPost(line.text)) {
@@ -485,6 +487,51 @@ const CLOSING_QUOTE_END = /["”]$/
 
 /** A double quotation mark that may open a quotation. */
 const OPENING_DOUBLE_QUOTE = /["“]/
+
+/**
+ * A live page's update stamp at the head of a line, perhaps in brackets:
+ * `Update at 9:05 a.m. ET.`, `Updated, 4 p.m.:`, `(Most recent update: 10 a.m. ET.)`.
+ */
+const UPDATE_STAMP = /^\(?(?:update|updated|most recent update)(?: at)?[,:]? \d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?(?: (?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST|UTC))?[.:]?\)?(?: |$)/i
+
+/** The most words of the heading after an update stamp. */
+const MAX_STAMPED_HEADING_WORDS = 14
+
+/** Whether a line opens with an update stamp and is the stamp alone or a heading in title case after it. */
+function isUpdateStamped(text: string): boolean {
+  // `U`, `u` or `(` first: nearly every line opens otherwise, and one code rules it out.
+  const first = text.charCodeAt(0) | 0x20
+  if (first !== 0x75 && text.charCodeAt(0) !== 0x28) return false
+  const stamp = UPDATE_STAMP.exec(text)
+  if (!stamp) return false
+  const rest = text.slice(stamp[0].length)
+  return rest === '' || isTitleCaseHeading(rest)
+}
+
+/** What an update-stamped line is: the stamp alone times the page; with a heading after it, it heads the update. */
+function updateStampKind(text: string): OtherKind {
+  return UPDATE_STAMP.exec(text)?.[0].length === text.length ? 'timestamp' : 'crosshead'
+}
+
+/**
+ * A heading in title case (`Where Was Most Of The Growth?`, `"Good News," Boehner Says:`):
+ * at most fourteen words, every word of four letters or more capitalised. Prose after
+ * a stamp (`Folks, it's official:`) has words in lower case.
+ */
+function isTitleCaseHeading(text: string): boolean {
+  if (!startsCapitalised(text) || countWords(text, MAX_STAMPED_HEADING_WORDS) > MAX_STAMPED_HEADING_WORDS) return false
+  for (const word of text.split(' ')) {
+    const bare = word.replace(LEADING_MARKS, '')
+    if (bare.length >= 4 && OPENS_LOWER_CASE.test(bare)) return false
+  }
+  return true
+}
+
+/** Quotation marks and brackets before a word. */
+const LEADING_MARKS = /^["“‘'(]+/
+
+/** A lower-case letter first. */
+const OPENS_LOWER_CASE = /^\p{Ll}/u
 
 /** A line that ends with a question, or a quoted one (a whole quoted line was read above). */
 const QUESTION_END = /\?["”’']?$/
