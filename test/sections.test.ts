@@ -1646,3 +1646,13 @@ describe('crosshead--update-stamped', () => {
     expect(article.paragraphs).toHaveLength(5)
   })
 })
+
+describe('crosshead--analysis-box-byline', () => {
+  const article = parse('crosshead--analysis-box-byline')
+  it('takes the heading above a correspondent’s byline amid the body as a crosshead', () => {
+    expect(article.other.filter((other) => other.kind === 'crosshead').map((other) => other.text)).toEqual(['A long way still to sail'])
+  })
+  it('keeps the prose before and after the box as paragraphs', () => {
+    expect(openings(article)).toEqual(['Councillors in Pellham', 'The scheme will', 'Work is due', 'The vote settles', 'The operator has', 'Residents who opposed'])
+  })
+})

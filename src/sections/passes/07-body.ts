@@ -573,12 +573,14 @@ function isNumberedInSequence(lines: readonly Line[], index: number): boolean {
 /**
  * Whether the line after a crosshead is body prose: unclaimed and no headline.
  * A photo's caption may stand between (a tabloid's or an explainer's heading, its
- * photo, then the section's first paragraph).
+ * photo, then the section's first paragraph), or a byline (a box signed by a correspondent).
  */
 function isProseNext(lines: readonly Line[], roles: Roles, index: number): boolean {
   let after = index + 1
   const role = roles[after]
   if (role?.part === 'caption' && role.through === after) after += 1 + role.duplicates.length
+  // An analysis box amid the body: its heading (a paragraph above it), the correspondent's byline, then the box's prose.
+  else if (isOtherOf(role, 'byline') && roles[index - 1]?.part === 'paragraph') after++
   const next = lines[after]
   return next !== undefined && roles[after] === undefined && !isHeadlineShaped(next.text)
 }
