@@ -1598,7 +1598,6 @@ describe('what the day’s layout rules leave alone', () => {
   })
 })
 
-
 describe('caption--unstopped-tabloid', () => {
   const article = parse('caption--unstopped-tabloid')
   it('takes the sentences with no stop between stopped paragraphs as captions', () => {

@@ -120,7 +120,6 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   ...MEMBER_INITIALS
 ])
 
-
 /**
  * Nouns for documents that can "say" things (`the memo continued`). All mentions
  * of documents in one article are taken as one speaker: the first one named.
@@ -234,8 +233,6 @@ export const BODY_HEADS: ReadonlySet<string> = new Set([
   // A company's or an airline's last word (`Acme Corp`, `Skyhop Airways`): the kinds above.
   ...BODY_HEAD_KINDS.keys()
 ])
-
-
 
 /**
  * Words that mark a capitalised phrase as a place, body, work or event rather

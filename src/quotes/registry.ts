@@ -1497,7 +1497,6 @@ function hasGenerationSuffix(words: readonly string[]): boolean {
 /** A generation's suffix after a surname, as written (the stop after `Jr.` ends no word). */
 const GENERATION_SUFFIXES: ReadonlySet<string> = new Set(['Jr', 'Sr', 'Jnr', 'Snr', 'JR', 'SR', 'II', 'III', 'IV'])
 
-
 /**
  * Where a name's surname begins: its last word, with the particles before it
  * (`Le Pen`, `da Silva`, `bin Salman`); a word the given-name lists hold is no

@@ -73,7 +73,6 @@ export interface KnownIssue {
   readonly matches: (input: string, article: Article, problem: string) => boolean
 }
 
-
 /**
  * Reported, not yet fixed. Each entry is narrow: the failure is set apart only
  * when the text is contained once the reported cause is allowed for, so any

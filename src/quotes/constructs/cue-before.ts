@@ -203,8 +203,6 @@ const COLON_BEFORE_QUOTE = /:\s*(?:["“”‘’'«»„]\s*)?$/
 /** A dash with space on both sides, as a label's separator (`Polls - Ana Ruiz:`). */
 const SPACED_DASH = /^\s+[-–—]\s+$/
 
-
-
 /** Verbs whose passive names what someone said of its subject, and whose agent may follow the quote (`was branded “…” by`, `was asked by`). */
 const PASSIVE_CUES: ReadonlySet<string> = new Set([
   'called', 'branded', 'described', 'labelled', 'labeled', 'dubbed', 'termed', 'accused', 'criticised', 'criticized',

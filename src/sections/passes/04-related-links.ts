@@ -72,7 +72,6 @@ function withoutBullet(text: string): string {
   return BULLET.test(text) ? text.slice(2) : text
 }
 
-
 /** A related link known by its shape alone, on a line standing alone in the body; the shape first, which most lines fail. */
 function standaloneHeadline(lines: readonly Line[], roles: Roles, index: number): RelatedParts | null {
   if (index === 0) return null

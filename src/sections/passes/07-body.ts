@@ -188,7 +188,6 @@ function capitalisedWord(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()
 }
 
-
 /** How many lines a video's lead-in may stand above its `Duration` line: the clip's title, its time, a label. */
 const VIDEO_HEAD_LINES = 3
 
@@ -368,7 +367,6 @@ function isStandfirst(lines: readonly Line[], roles: Roles, index: number): bool
   // A sentence's stop is the body's, unless the byline or the date comes after it: the line between them and the title is the desk's summary.
   return !/[.?!]["”’]?$/.test(line.text) || isOtherOf(roles[index + 1], 'byline', 'timestamp')
 }
-
 
 /** How many lines under the title the standfirst may stand. */
 const STANDFIRST_REACH = 3
