@@ -1454,6 +1454,18 @@ describe('canonical names from the whole article', () => {
     const quotes = quotesOf('Norway’s Karin Lie met the Danish delegation.', '“We agreed on fishing quotas,” said Norway’s Karin Lie.', '“It was hard,” Lie added.')
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Karin Lie', 'Karin Lie'])
   })
+
+  it('reads a post alone (`the Pope`, `Chief Whip`) as its holder or no one, never a person of that name, for a later pronoun', () => {
+    const pope = quotesOf(
+      'Pope Leo named a new dean for the cathedral on Monday.',
+      'Critics say Tom Ode, the dean, was a poor choice.',
+      'The Pope later apologised for the “hurt” the choice caused.',
+      '“The matter was weighed with care,” he said.'
+    )
+    expect(pope.map((quote) => quote.speaker?.name)).toEqual(['Leo', 'Leo'])
+    const whip = quotesOf('Dana Reyes, who ran the schools office until May, is said to regret the new test. Before leaving to become Chief Whip she began a review which she said would end “the steady slide in standards”.')
+    expect(whip.map((quote) => quote.speaker?.name)).toEqual(['Dana Reyes'])
+  })
 })
 
 describe('the name rules leave alone what they do not describe', () => {

@@ -338,6 +338,16 @@ export function buildRegistry(
       // `Bank of Westshire`: a body's head word and `of` open no person's titles.
       const parts = isBodyOf(written) ? {titles: [], words: written} : splitName(written)
       const speaks = speakers.has(tokens.id(mention.last))
+      // `The Pope later said`, `to become Chief Whip`: a post alone, capitalised as house styles write posts, is no
+      // one's name; it stands for the one the article names in that post before, or for no one it names.
+      if (isPostAlone(parts, tokens.get(mention.first - 1)?.lower) && lookUp(bySurname, parts) === undefined) {
+        const holder = postAloneHolder(roles, parts, {paragraph, offset: start})
+        // `The Pope said`: the post takes `the` and is still its clause's subject.
+        const first = parts.titles.length === 0 ? mention.first - 1 : mention.first
+        if (holder) occurrences.push({person: holder, paragraph, sentence: tokens.sentence(index), offset: tokens.start(index), subject: canBeSubject(words, first, mention.last), speaks})
+        index = mention.last
+        continue
+      }
       const named = isPersonName(parts, speaks) || apposedGivenName(words, mention.first, mention.last) ? register(bySurname, parts, kinBefore(words, mention.first)) : lookUp(bySurname, parts)
       // `China’s Daily Ledger newspaper`, `airline Skyhop`: a name beside the noun for its kind of body is that body.
       const kind = named ? null : bodyKindBeside(words, mention.first, mention.last)
@@ -383,6 +393,26 @@ export function buildRegistry(
   const aliased = (occurrence: Occurrence): Occurrence => (aliases.has(occurrence.person) ? {...occurrence, person: alias(occurrence.person)} : occurrence)
   for (const [role, holders] of roles) roles.set(role, holders.map(aliased))
   return {bySurname, occurrences: withGivenNames.map(aliased), pronouns, roles, titled: new Set([...titled].map(alias))}
+}
+
+/** Words that name a post and never a person alone, beyond {@link POST_NOUNS} and {@link PERSON_TITLES}: `Chief Whip`, `the Pontiff`. */
+const POST_ONLY_WORDS: ReadonlySet<string> = new Set(['whip', 'pontiff'])
+
+/**
+ * Whether a name mention's words are a post alone (`the Pope`, `Chief Whip`,
+ * `Attorney General`): one word of name proper, itself a post, after `the`
+ * or after titles.
+ */
+function isPostAlone(parts: NameParts, before: string | undefined): boolean {
+  if (parts.words.length !== 1 || (parts.titles.length === 0 && before !== 'the')) return false
+  const lower = (parts.words[0] ?? '').toLowerCase()
+  return POST_NOUNS.has(lower) || PERSON_TITLES.has(lower) || POST_ONLY_WORDS.has(lower)
+}
+
+/** The one the article names before a place in the post a {@link isPostAlone} mention writes: the whole post (`attorney general`), or its last word. */
+function postAloneHolder(roles: ReadonlyMap<string, readonly Occurrence[]>, parts: NameParts, place: {readonly paragraph: number; readonly offset: number}): Person | undefined {
+  const word = (parts.words[0] ?? '').toLowerCase()
+  return (parts.titles.length > 0 ? holderIn(roles, [...parts.titles, word].join(' '), place) : undefined) ?? holderIn(roles, word, place)
 }
 
 /**
