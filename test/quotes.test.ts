@@ -33,6 +33,13 @@ describe('speaker patterns', () => {
     expect(summary(quote)).toEqual({text: 'The river crossing will be open by spring,', speaker: 'Dana Whitlock', mention: 'Dana Whitlock', cue: 'said'})
   })
 
+  it('reads a `who` clause’s cue as the words of the person it tells of, after `from` or a description set off after the name', () => {
+    const from = quotesOf('Tom Ode met Dana Whitlock on Monday. He later spoke about criticism from Sen. Maria Lund, who called the plan “a cruel joke”.')
+    expect(names(from)).toEqual(['Maria Lund'])
+    const apposed = quotesOf('The paper met the group at night with help from Carl Brenner, a union leader who confirmed the “night of protest” in advance.')
+    expect(names(apposed)).toEqual(['Carl Brenner'])
+  })
+
   it('reads less common verbs of saying (`echoed`, `surmised`)', () => {
     const quotes = quotesOf('“The river will rise again,” Dana Whitlock surmised.', 'Tom Ode echoed: “We should build higher.”')
     expect(names(quotes)).toEqual(['Dana Whitlock', 'Tom Ode'])

@@ -592,9 +592,16 @@ export function subjectBefore(words: Words, cue: number, floor: number, relative
   // `The mayor met Ana Ruiz, who said …`: a relative `who` stands for the name before its comma.
   // Only a name, and not the place someone is from (`Jo Vale, 24, from Holmvik, who said`); a description
   // (`one former aide, who said`) is left to the readings that keep it unnamed.
+  // A person's name after such a word is still the one the clause tells of (`criticism from Rep. Ana Ruiz, who called it`).
   if (relative && token.lower === 'who' && index - 1 >= floor && commaAfter(words, index - 1)) {
     const antecedent = withHead(words, readSubjectAt(words, index - 1, floor), floor)
-    if (antecedent?.kind === 'name' && !PLACE_PREPOSITIONS.has(wordBefore(words, antecedent)?.lower ?? '')) return antecedent
+    if (antecedent?.kind === 'name' && (!PLACE_PREPOSITIONS.has(wordBefore(words, antecedent)?.lower ?? '') || namesPerson(words, antecedent))) return antecedent
+  }
+  // `with help from Jo Vale, a union leader who confirmed …`: a `who` after a description set off after a person's
+  // name stands for that person.
+  if (relative && token.lower === 'who' && index - 1 >= floor && !commaAfter(words, index - 1)) {
+    const apposed = apposedNameBefore(words, index - 1, floor)
+    if (apposed) return apposed
   }
   // `X did this, saying …`: a participle after a comma shares the clause's subject;
   // after `…, Ruiz said, adding`, the subject of the speech verb it follows.
@@ -616,6 +623,18 @@ export function subjectBefore(words: Words, cue: number, floor: number, relative
   if (COORDINATORS.has(token.lower)) return clauseSubject(words, floor, cue)
   const subject = readSubjectAt(words, index, floor)
   return withHead(words, regionOf(words, subject, floor) ?? subject, floor)
+}
+
+/**
+ * The person's name a description ending at `last` is set off after
+ * (`Jo Vale, a union leader`), or null: the description opens after a
+ * comma, and before the comma is a name with a given name in it.
+ */
+function apposedNameBefore(words: Words, last: number, floor: number): Mention | null {
+  const description = readSubjectAt(words, last, floor)
+  if (description?.kind !== 'description' || description.first - 1 < floor || !commaAfter(words, description.first - 1)) return null
+  const name = readSubjectAt(words, description.first - 1, floor)
+  return name?.kind === 'name' && name.last === description.first - 1 && namesPerson(words, name) ? name : null
 }
 
 /**
