@@ -288,7 +288,7 @@ export function buildRegistry(
   const pronouns: PronounPlace[] = []
   const genderWords: PronounPlace[] = []
   const unnamed = {m: unnamedPerson('m'), f: unnamedPerson('f')}
-  const givenAlone: GivenNameAlone[] = []
+  const givenAlone = new WordsAlone()
   const sharing: NameParts[] = []
   for (const [paragraph, words] of paragraphs.entries()) {
     const {tokens} = words
@@ -356,7 +356,7 @@ export function buildRegistry(
       // person of the article with that given name, known when every name is read. `Vance agreed to talk`
       // before `“…,” Vance said`: a word alone that a later quote makes a person's name is that person here too.
       if (!person && parts.titles.length === 0 && parts.words.length === 1) {
-        givenAlone.push({word: parts, paragraph, sentence: tokens.sentence(index), offset: tokens.start(index), subject: canBeSubject(words, mention.first, mention.last)})
+        givenAlone.add(parts.words[0] ?? '', paragraph, tokens.sentence(index), tokens.start(index), canBeSubject(words, mention.first, mention.last))
       }
       if (person) {
         // Only a name that tells no gender: `… for Clinton, which is a problem` relates the clause, not her.
@@ -491,15 +491,59 @@ function twoGenders(one: string, other: string): boolean {
   return (a === 'm' && b === 'f') || (a === 'f' && b === 'm')
 }
 
-/** A word written alone that names no one where it stands, before it is known whom it stands for. */
-interface GivenNameAlone {
-  /** The word, as a name. */
-  readonly word: NameParts
-  readonly paragraph: number
-  readonly sentence: number
-  readonly offset: number
-  readonly subject: boolean
+/**
+ * The words written alone that name no one where they stand, before it is
+ * known whom they stand for, with their places: numbers in one typed array,
+ * with no object a word. Most capitalised words of an article (`Iraq`,
+ * `Pentagon`) are such words, and they are all held until every name is read:
+ * on a seed-like article of 10 MB, an object a word, with its name's parts and
+ * their arrays, made 10 MB that outlived two young-generation collections and
+ * so stayed in the old generation as garbage until the parse ended; a plain
+ * array of numbers, grown by copying, still left 5 MB of its old copies there.
+ */
+class WordsAlone {
+  /** Each different word, as a name's one word (possessive dropped). */
+  readonly words: string[] = []
+  /** How many places are listed. */
+  length = 0
+  /** {@link PLACE_NUMBERS} numbers a place: the word's number in `words`, paragraph, sentence, offset, and 1 when it can be its clause's subject. */
+  places = new Int32Array(PLACE_NUMBERS * 64)
+  /** Each word's number in `words`. */
+  private readonly numbers = new Map<string, number>()
+
+  /**
+   * List a word at a place.
+   *
+   * @param word The name's one word.
+   * @param paragraph Its paragraph.
+   * @param sentence Its sentence in the paragraph.
+   * @param offset Its offset in the paragraph.
+   * @param subject Whether it can be its clause's subject.
+   */
+  add(word: string, paragraph: number, sentence: number, offset: number, subject: boolean): void {
+    let number = this.numbers.get(word)
+    if (number === undefined) {
+      number = this.words.push(word) - 1
+      this.numbers.set(word, number)
+    }
+    let at = this.length * PLACE_NUMBERS
+    if (at + PLACE_NUMBERS > this.places.length) {
+      const grown = new Int32Array(this.places.length * 2)
+      grown.set(this.places)
+      this.places = grown
+    }
+    const {places} = this
+    places[at++] = number
+    places[at++] = paragraph
+    places[at++] = sentence
+    places[at++] = offset
+    places[at] = subject ? 1 : 0
+    this.length++
+  }
 }
+
+/** How many numbers {@link WordsAlone} keeps a place. */
+const PLACE_NUMBERS = 5
 
 /**
  * The places of words written alone that named no one where they stand: each
@@ -509,17 +553,20 @@ interface GivenNameAlone {
  * Harmon`); none for a given name two people share, or no one has (`Georgia`
  * is then a state's name as often as a person's).
  */
-function givenNameOccurrences(bySurname: ReadonlyMap<string, readonly Person[]>, alone: readonly GivenNameAlone[]): Occurrence[] {
+function givenNameOccurrences(bySurname: ReadonlyMap<string, readonly Person[]>, alone: WordsAlone): Occurrence[] {
   let byGiven: ReadonlyMap<string, Person | null> | undefined
   const found: Occurrence[] = []
-  for (const {word, paragraph, sentence, offset, subject} of alone) {
-    const later = lookUp(bySurname, word)
-    const written = word.words[0] ?? ''
+  const {words, places} = alone
+  for (let at = 0; at < alone.length * PLACE_NUMBERS; at += PLACE_NUMBERS) {
+    const written = words[places[at] ?? 0] ?? ''
+    const later = lookUp(bySurname, {titles: [], words: [written]})
     // Only someone known by that one word (`Vance said`): `Jackson` alone, before `State Senator Dan Jackson`, is as
     // often the city. Built on the first given name that needs it: most words alone here are no given name.
     const person =
       later && !later.body && later.nameWords === 1 ? later : isGivenName(written) ? (byGiven ??= soleByGivenName(bySurname)).get(written.toLowerCase()) : undefined
-    if (person) found.push({person, paragraph, sentence, offset, subject, speaks: false})
+    if (person) {
+      found.push({person, paragraph: places[at + 1] ?? 0, sentence: places[at + 2] ?? 0, offset: places[at + 3] ?? 0, subject: places[at + 4] === 1, speaks: false})
+    }
   }
   return found
 }
