@@ -1899,11 +1899,20 @@ describe('tokens', () => {
     // Word 0 of each paragraph is its own word, not the other's from the shared slots.
     expect([first.get(0)?.text, next.get(0)?.text]).toEqual(['The', 'Doe-Smith’s'])
     // Grown past its first room by a long paragraph after them, the store reads the same.
-    const room = store.data.length
+    const room = store.starts.length
     tokenize(paragraph.repeat(40), [], store)
-    expect(store.data.length).toBeGreaterThan(room)
+    expect(store.starts.length).toBeGreaterThan(room)
     expect([...next].map((token) => [token.start, token.sentence])).toEqual([...alone].map((token) => [token.start, token.sentence]))
     expect([next.start(7), next.sentence(7), next.quoted(7), next.capitalised(7)]).toEqual([alone.start(7), alone.sentence(7), false, true])
+  })
+
+  it('numbers sentences right across the store’s blocks of words, a sentence a word and many words a sentence', () => {
+    const store = new WordStore()
+    const short = tokenize('Go. '.repeat(300), [], store)
+    const long = tokenize(`${'word '.repeat(400)}ends. Then more.`, [], store)
+    expect(Array.from({length: short.length}, (_, index) => short.sentence(index))).toEqual(Array.from({length: 300}, (_, index) => index))
+    expect([long.sentence(0), long.sentence(399), long.sentence(400), long.sentence(401), long.sentence(402)]).toEqual([0, 0, 0, 1, 1])
+    expect([short.sentenceStart(299), long.sentenceStart(1)]).toEqual([299, 401])
   })
 
   it('read words of any length whole, the longest kept apart from the store’s bytes', () => {

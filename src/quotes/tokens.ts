@@ -53,8 +53,8 @@ export class Token {
 }
 
 /**
- * The words of an article: two 32-bit numbers a word (start, sentence and
- * whether quoted) and a byte (length and case), nine bytes, in arrays for all
+ * The words of an article: a 32-bit number a word (its start) and two bytes
+ * (length and case; sentence and whether quoted), six bytes, in arrays for all
  * its paragraphs, where a
  * token object with its strings takes seventy bytes and more on Node's 64-bit
  * heap; and the tokens its rules have read lately. A word becomes a
@@ -64,14 +64,22 @@ export class Token {
  * whatever the article's length.
  */
 export class WordStore {
-  /**
-   * Word `n` at `2 * n` and `2 * n + 1`: start in its paragraph; sentence
-   * times two, plus one inside a quoted span (which span is no rule's
-   * business). Grown as paragraphs are added.
-   */
-  data: Int32Array
-  /** How many numbers of `data` are words. */
+  /** Word `n`'s start in its paragraph, at `n`. Grown as paragraphs are added. */
+  starts: Int32Array
+  /** How many words the store holds. */
   used = 0
+  /**
+   * Word `n` at `n`: its sentence, numbered through the article, less the
+   * sentence of the first word of its block of {@link BLOCK_WORDS} words,
+   * times two; plus one inside a quoted span (which span is no rule's
+   * business). A sentence number a word as a 32-bit number took a third of
+   * the store, which the quote stage holds until it returns: a word opens at
+   * most one sentence, so within a block the difference stays below
+   * {@link BLOCK_WORDS} and fits a byte with the quoted bit.
+   */
+  places: Uint8Array
+  /** The article's number of the sentence of the first word of each block of {@link BLOCK_WORDS} words. */
+  blockSentences: Int32Array
   /**
    * Word `n` at `n`: its length times two (`LONG_WORD` for a longer word,
    * whose end is in `longEnds`), plus one when it has a capital or a letter
@@ -99,21 +107,39 @@ export class WordStore {
    *   word.
    */
   constructor(characters = 1024) {
-    const words = Math.max(16, Math.ceil(characters / 5))
-    this.data = new Int32Array(STRIDE * words)
+    const words = Math.max(BLOCK_WORDS, Math.ceil(characters / 5))
+    this.starts = new Int32Array(words)
     this.shapes = new Uint8Array(words)
+    this.places = new Uint8Array(words)
+    this.blockSentences = new Int32Array(Math.ceil(words / BLOCK_WORDS))
     // News sentences run to a hundred characters and more; room a sentence never takes costs no memory until written.
     this.sentenceStarts = new Int32Array(Math.max(16, Math.ceil(characters / 32)))
   }
 
-  /** Double `data` and `shapes`, their words kept. */
+  /** Double the room for words, the words kept. */
   grow(): void {
-    const grown = new Int32Array(this.data.length * 2)
-    grown.set(this.data.subarray(0, this.used))
-    this.data = grown
+    const starts = new Int32Array(this.starts.length * 2)
+    starts.set(this.starts.subarray(0, this.used))
+    this.starts = starts
     const shapes = new Uint8Array(this.shapes.length * 2)
-    shapes.set(this.shapes.subarray(0, this.used / STRIDE))
+    shapes.set(this.shapes.subarray(0, this.used))
     this.shapes = shapes
+    const places = new Uint8Array(this.places.length * 2)
+    places.set(this.places.subarray(0, this.used))
+    this.places = places
+    const blockSentences = new Int32Array(Math.ceil(starts.length / BLOCK_WORDS))
+    blockSentences.set(this.blockSentences)
+    this.blockSentences = blockSentences
+  }
+
+  /**
+   * The sentence of word `id`, numbered through the article.
+   *
+   * @param id The word's number in the store.
+   * @returns The store's number of its sentence.
+   */
+  sentenceOf(id: number): number {
+    return (this.blockSentences[id >> BLOCK_SHIFT] ?? 0) + ((this.places[id] ?? 0) >> 1)
   }
 
   /**
@@ -143,8 +169,10 @@ export class WordStore {
 }
 
 const CACHE_SLOTS = 1024
-/** Numbers a word in {@link WordStore.data}. */
-const STRIDE = 2
+/** {@link BLOCK_WORDS} as a shift. */
+const BLOCK_SHIFT = 7
+/** Words a block of {@link WordStore.places}, each block with its first word's sentence: fewer than a byte's half, with the quoted bit. */
+const BLOCK_WORDS = 1 << BLOCK_SHIFT
 /** The length a word's shape gives for a word this long or longer, whose end is kept apart. */
 const LONG_WORD = 127
 
@@ -214,15 +242,13 @@ export class Tokens implements Iterable<Token>, Words {
     const id = this.first + index
     const cached = this.store.cached(id)
     if (cached !== undefined) return cached
-    const {data, shapes} = this.store
-    const base = id * STRIDE
-    const start = data[base] ?? 0
+    const {starts, shapes, places} = this.store
+    const start = starts[id] ?? 0
     const shape = shapes[id] ?? 0
     const end = this.endOf(id, start, shape)
     const word = this.text.slice(start, end)
     const lower = lowerWithoutPossessive(this.text, start, end, (shape & 1) === 0 ? word : word.toLowerCase())
-    const sentenceAndQuoted = data[base + 1] ?? 0
-    const token = new Token(word, lower, start, (sentenceAndQuoted & 1) === 1, sentenceAndQuoted >> 1)
+    const token = new Token(word, lower, start, ((places[id] ?? 0) & 1) === 1, this.store.sentenceOf(id) - this.firstSentence)
     this.store.keep(id, token)
     return token
   }
@@ -239,7 +265,7 @@ export class Tokens implements Iterable<Token>, Words {
     const id = this.first + index
     const cached = this.store.cached(id)
     if (cached !== undefined) return cached.lower
-    const start = this.store.data[id * STRIDE] ?? 0
+    const start = this.store.starts[id] ?? 0
     const shape = this.store.shapes[id] ?? 0
     const end = this.endOf(id, start, shape)
     const word = this.text.slice(start, end)
@@ -254,7 +280,7 @@ export class Tokens implements Iterable<Token>, Words {
    */
   wordLength(index: number): number {
     const id = this.first + index
-    const start = this.store.data[id * STRIDE] ?? 0
+    const start = this.store.starts[id] ?? 0
     return this.endOf(id, start, this.store.shapes[id] ?? 0) - start
   }
 
@@ -303,7 +329,7 @@ export class Tokens implements Iterable<Token>, Words {
    * @returns Its start.
    */
   start(index: number): number {
-    return this.store.data[(this.first + index) * STRIDE] ?? 0
+    return this.store.starts[this.first + index] ?? 0
   }
 
   /**
@@ -313,7 +339,7 @@ export class Tokens implements Iterable<Token>, Words {
    * @returns Its sentence number, or -1 outside the paragraph's words.
    */
   sentence(index: number): number {
-    return index >= 0 && index < this.length ? (this.store.data[(this.first + index) * STRIDE + 1] ?? 0) >> 1 : -1
+    return index >= 0 && index < this.length ? this.store.sentenceOf(this.first + index) - this.firstSentence : -1
   }
 
   /**
@@ -323,7 +349,7 @@ export class Tokens implements Iterable<Token>, Words {
    * @returns True inside quotes; false outside the paragraph's words.
    */
   quoted(index: number): boolean {
-    return index >= 0 && index < this.length && ((this.store.data[(this.first + index) * STRIDE + 1] ?? 0) & 1) === 1
+    return index >= 0 && index < this.length && ((this.store.places[this.first + index] ?? 0) & 1) === 1
   }
 
   /**
@@ -367,12 +393,13 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u
  * @returns The paragraph's words.
  */
 export function tokenize(text: string, spans: readonly QuoteSpan[], store: WordStore = new WordStore(), opening = 0): Tokens {
-  const first = store.used / STRIDE
-  // The article's number of the next word, counted apart from `used`: a division in the loop made a float index.
+  const first = store.used
+  // The article's number of the next word.
   let word = first
-  let data = store.data
+  let starts = store.starts
   let shapes = store.shapes
-  let used = store.used
+  let places = store.places
+  let blockSentences = store.blockSentences
   const firstSentence = store.sentences
   let sentenceStarts = store.sentenceStarts
   let sentences = firstSentence
@@ -410,7 +437,7 @@ export function tokenize(text: string, spans: readonly QuoteSpan[], store: WordS
     const span = spans[spanIndex]
     const quoted = span !== undefined && span.start <= start && start < span.end
     const sameQuote = quoted && previousSpan === spanIndex
-    if (previousEnd >= 0 && ((previousEnd <= opening && start >= opening) || (!sameQuote && endsSentence(text, data[used - STRIDE] ?? 0, previousEnd, start)))) sentence++
+    if (previousEnd >= 0 && ((previousEnd <= opening && start >= opening) || (!sameQuote && endsSentence(text, starts[word - 1] ?? 0, previousEnd, start)))) sentence++
     if (sentences - firstSentence <= sentence) {
       if (sentences >= sentenceStarts.length) {
         store.sentences = sentences
@@ -420,21 +447,22 @@ export function tokenize(text: string, spans: readonly QuoteSpan[], store: WordS
     }
     previousSpan = quoted ? spanIndex : -1
     previousEnd = cursor
-    if (used + STRIDE > data.length) {
-      store.used = used
+    if (word >= starts.length) {
+      store.used = word
       store.grow()
-      data = store.data
-      shapes = store.shapes
+      ;({starts, shapes, places, blockSentences} = store)
     }
     const length = cursor - start
     if (length >= LONG_WORD) store.longEnds.set(word, cursor)
-    data[used] = start
-    data[used + 1] = (sentence << 1) | (quoted ? 1 : 0)
+    starts[word] = start
     shapes[word] = (Math.min(length, LONG_WORD) << 1) | (1 - plain)
-    used += STRIDE
+    // The sentence through the article: the store's number of this paragraph's first, and the paragraph's own.
+    const articleSentence = firstSentence + sentence
+    if ((word & (BLOCK_WORDS - 1)) === 0) blockSentences[word >> BLOCK_SHIFT] = articleSentence
+    places[word] = ((articleSentence - (blockSentences[word >> BLOCK_SHIFT] ?? 0)) << 1) | (quoted ? 1 : 0)
     word++
   }
-  store.used = used
+  store.used = word
   store.sentences = sentences
   return new Tokens(text, store, first, word - first, firstSentence, sentences - firstSentence)
 }
