@@ -336,8 +336,7 @@ function pronounAgrees(pronoun: string, name: string, registry: Registry): boole
 export function readWords(paragraphs: readonly {readonly text: string}[], spans: readonly (readonly QuoteSpan[])[]): Words[] {
   const store = new WordStore(paragraphs.reduce((sum, paragraph) => sum + paragraph.text.length, 0))
   const tokens = paragraphs.map((paragraph, index) => tokenize(paragraph.text, spans[index] ?? [], store, openingLength(paragraph.text)))
-  const properNouns = findProperNouns(tokens)
-  for (const paragraphTokens of tokens) paragraphTokens.properNouns = properNouns
+  store.properNouns = findProperNouns(tokens)
   return tokens
 }
 

@@ -98,6 +98,8 @@ export class WordStore {
   sentenceStarts: Int32Array
   /** How many numbers of `sentenceStarts` are sentences. */
   sentences = 0
+  /** The article's proper nouns, once every paragraph is read (see {@link Words.properNouns}): one set for all its paragraphs' {@link Tokens}. */
+  properNouns: ReadonlySet<string> | undefined = undefined
   private readonly tokens: (Token | undefined)[] = new Array<Token | undefined>(CACHE_SLOTS)
   private readonly ids: number[] = new Array<number>(CACHE_SLOTS).fill(-1)
 
@@ -184,14 +186,6 @@ const LONG_WORD = 127
 export class Tokens implements Iterable<Token>, Words {
   /** The paragraph. */
   readonly text: string
-  /**
-   * The tokens themselves: a paragraph's tokens are also its {@link Words},
-   * where a words object a paragraph besides took a tenth of what the quote
-   * stage adds to the heap.
-   */
-  readonly tokens: Tokens = this
-  /** The article's proper nouns, once every paragraph is read (see {@link Words.properNouns}). */
-  properNouns: ReadonlySet<string> | undefined = undefined
   /** How many words. */
   readonly length: number
   /** How many sentences. */
@@ -217,6 +211,27 @@ export class Tokens implements Iterable<Token>, Words {
     this.length = length
     this.firstSentence = firstSentence
     this.sentences = sentences
+  }
+
+  /**
+   * The tokens themselves: a paragraph's tokens are also its {@link Words},
+   * where a words object a paragraph besides took a tenth of what the quote
+   * stage adds to the heap. A getter, as {@link properNouns} is: a field a
+   * paragraph is 8 bytes on each of an article's tens of thousands.
+   *
+   * @returns This.
+   */
+  get tokens(): Tokens {
+    return this
+  }
+
+  /**
+   * The article's proper nouns, once every paragraph is read (see {@link Words.properNouns}).
+   *
+   * @returns The store's set, or undefined before it is read.
+   */
+  get properNouns(): ReadonlySet<string> | undefined {
+    return this.store.properNouns
   }
 
   /**
