@@ -300,10 +300,14 @@ export function buildRegistry(
         const gender = personalPronounAt(words.text, start)
         if (gender !== null) {
           const subordinate = SUBORDINATORS.has(tokens.get(index - 1)?.lower ?? '')
-          pronouns.push({paragraph, sentence: tokens.sentence(index), offset: start, gender, subordinate})
+          const place: PronounPlace = {paragraph, sentence: tokens.sentence(index), offset: start, gender, subordinate}
+          pronouns.push(place)
+          // The same place tells the gender too (genderFromContext reads no `subordinate`): one object, not two.
+          genderWords.push(place)
+        } else {
+          const told = possessiveGenderAt(words, index)
+          if (told !== null) genderWords.push({paragraph, sentence: tokens.sentence(index), offset: start, gender: told, subordinate: false})
         }
-        const told = gender ?? possessiveGenderAt(words, index)
-        if (told !== null) genderWords.push({paragraph, sentence: tokens.sentence(index), offset: start, gender: told, subordinate: false})
       }
       if (tokens.quoted(index)) continue
       // `a`, `an`, `one`, `another`: one code unit rules out most words here too.
