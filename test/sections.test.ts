@@ -1655,3 +1655,18 @@ describe('crosshead--analysis-box-byline', () => {
     expect(openings(article)).toEqual(['Councillors in Pellham', 'The scheme will', 'Work is due', 'The vote settles', 'The operator has', 'Residents who opposed'])
   })
 })
+
+describe('other--link-words-prompt', () => {
+  const article = parse('other--link-words-prompt')
+  it('takes a long promotion that closes on `CLICK HERE` as a prompt', () => {
+    expect(article.other.map((other) => [other.kind, opening(other.text, 2)])).toEqual([['prompt', 'SPECIAL OFFER!']])
+  })
+  it('takes a closing line that ends on a link’s `HERE` as the notice', () => {
+    expect(opening(article.notice?.text ?? '', 4)).toBe("To follow the crew's")
+  })
+  it('keeps prose that ends on `here` in lower case a paragraph', () => {
+    expect(article.paragraphs).toHaveLength(5)
+    expect(classifyLineShape('The council said the new ferry would stop at the old quay, and the town would be served from here.')).toBeNull()
+    expect(classifyLineShape('THE SUMMER SEASON IS HERE')).toBeNull()
+  })
+})

@@ -13,7 +13,7 @@ import {
 import {CUE_VERB_SET} from '../lexicon/cues.js'
 import type {OtherKind} from '../schema.js'
 import {anyOpeningPattern, openingPattern} from '../text/phrase-pattern.js'
-import {asciiInitials, countWords, endsLikeSentence, isAsciiDigit, mayOpenWithAny, OPENS_UPPER_CASE, trimPunctuation} from '../text/words.js'
+import {asciiInitials, countWords, endsLikeSentence, isAsciiDigit, isAsciiLetterOrDigit, mayOpenWithAny, OPENS_UPPER_CASE, trimPunctuation} from '../text/words.js'
 import {isUnlabelledByline} from './byline.js'
 
 /** A media player control glued to what follows (`PlayVideo`, `CLOSE`). */
@@ -77,6 +77,8 @@ export function classifyLineShape(text: string): OtherKind | null {
   if ((text.charCodeAt(0) | 0x20) === 0x71 && /^quick guide\s.{0,200}\sshow hide\s/i.test(text)) return 'media'
   // A video player's close button before the clip's description and credit, however long: no prose opens with it in capitals.
   if (CLOSED_PLAYER.test(text)) return 'media'
+  // `… unlock the full guide. CLICK HERE`: a line that closes on its link's words prompts the reader, however long.
+  if (endsWithLinkWords(text)) return 'prompt'
   if (text.length > 200) return null
   // Past 25 words only a media line (`Play …`, `… 2:25`) has a shape of its own.
   // Counting words costs a pass over the line, so count only when the two
@@ -88,6 +90,28 @@ export function classifyLineShape(text: string): OtherKind | null {
   if (short === long) return short
   return countWords(text, MAX_SHAPED_WORDS) > MAX_SHAPED_WORDS ? long : short
 }
+
+/** `click here` or `tap here` closing a line, perhaps before a stop or an arrow. */
+const CLICK_HERE_END = /\b(?:click|tap) here[.!:>»›…]?$/i
+
+/** `HERE` in capitals closing a line, the words of a link set in a sentence (`… on our page HERE.`). */
+const CAPITAL_HERE_END = /\sHERE[.!:]?$/
+
+/**
+ * Whether a line closes on a link's words: `… CLICK HERE`, `… click here.`, or
+ * `HERE` in capitals after prose in lower case (a line all in capitals is a headline's).
+ */
+function endsWithLinkWords(text: string): boolean {
+  // An `e` or `E` last, perhaps before one mark: nearly every line ends otherwise, and two codes rule it out.
+  let last = text.length - 1
+  if (!isAsciiLetterOrDigit(text.charCodeAt(last))) last--
+  if ((text.charCodeAt(last) | 0x20) !== 0x65 || last < 4) return false
+  const tail = text.slice(-16)
+  return CLICK_HERE_END.test(tail) || (CAPITAL_HERE_END.test(tail) && LOWER_CASE_LETTER.test(text))
+}
+
+/** A letter in lower case. */
+const LOWER_CASE_LETTER = /\p{Ll}/u
 
 /**
  * What a line of at most 25 words is by its shape, or null.
