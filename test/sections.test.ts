@@ -1670,3 +1670,23 @@ describe('other--link-words-prompt', () => {
     expect(classifyLineShape('THE SUMMER SEASON IS HERE')).toBeNull()
   })
 })
+
+describe('other--link-lines', () => {
+  const article = parse('other--link-lines')
+  it('takes a link or an address alone, or after a label that points to it, as a prompt', () => {
+    expect(article.other.filter((other) => other.kind === 'prompt').map((other) => opening(other.text, 2))).toEqual([
+      'Ask for',
+      'Full report:',
+      'Phone: 0100',
+      'press@pellham-harbour.example'
+    ])
+  })
+  it('keeps a labelled heading a crosshead', () => {
+    expect(article.other.filter((other) => other.kind === 'crosshead').map((other) => other.text)).toEqual(['Key Findings:'])
+  })
+  it('keeps prose that names an address, with a stop after it or words after it, as paragraphs', () => {
+    expect(inParagraphs(article, 'www.pellham-harbour.example/figures.')).toBe(true)
+    expect(inParagraphs(article, 'write to the board at press@pellham-harbour.example with')).toBe(true)
+    expect(article.paragraphs).toHaveLength(6)
+  })
+})

@@ -88,6 +88,8 @@ export function markBody(lines: readonly Line[], roles: Roles, warnings: Warning
       roles[index] = {part: 'other', kind: 'standfirst'}
     } else if (isEmbeddedPost(line.text)) {
       roles[index] = {part: 'other', kind: 'embed'}
+    } else if (isLinkLine(line.text) || isPhoneLine(line.text)) {
+      roles[index] = {part: 'other', kind: 'prompt'}
     } else if (isPullQuote(lines, roles, index)) {
       roles[index] = {part: 'other', kind: 'pull-quote'}
     } else if (isCrosshead(lines, roles, index)) {
@@ -478,6 +480,41 @@ function isCrosshead(lines: readonly Line[], roles: Roles, index: number): boole
     if (!QUESTION_HEADING_WORDS.has(words[0] ?? '') || POINTING_BACK_WORDS.has(words[1] ?? '')) return false
   }
   return isProseNext(lines, roles, index)
+}
+
+/** A link or an e-mail address as a whole word, with no stop after it (a sentence that ends on an address has one). */
+const LINK_WORD = /^(?:https?:\/\/|www\.)\S*[\w/]$|^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/i
+
+/** The most words of a label before the link it points to (`Read more great stories here:`). */
+const MAX_LINK_LABEL_WORDS = 25
+
+/**
+ * A line that is a link or an e-mail address, alone or after a label that
+ * points to it (`Full report: https://…`, `Ask for a sample @ http://…`): the
+ * page sends the reader elsewhere, as a contact's number does. Prose that names an address either goes on
+ * after it or ends with a stop.
+ */
+function isLinkLine(text: string): boolean {
+  // A letter, a digit or a slash last, and a link's mark in the last word: most lines end with a stop.
+  const end = text.charCodeAt(text.length - 1)
+  if (!isAsciiLetterOrDigit(end) && end !== 0x2f) return false
+  const space = text.lastIndexOf(' ')
+  const last = text.slice(space + 1)
+  if (!last.includes('@') && !last.includes('/') && !last.startsWith('www.')) return false
+  if (!LINK_WORD.test(last)) return false
+  if (space < 0) return true
+  const label = text.slice(0, space).trimEnd()
+  const mark = label.charCodeAt(label.length - 1)
+  return (mark === 0x3a || mark === 0x40) && countWords(label, MAX_LINK_LABEL_WORDS) <= MAX_LINK_LABEL_WORDS
+}
+
+/** A telephone number after its label, alone on a line (`Tel: +1-555-0100`, `Phone: 0100 555 0199`). */
+const PHONE_LINE = /^(?:phone|tel|telephone|fax|mobile)\.?:? ?\+?[\d(][\d ().-]{5,20}\d$/i
+
+/** Whether a line is a contact's telephone number: a digit last and the label's letter first before its pattern. */
+function isPhoneLine(text: string): boolean {
+  const first = text.charCodeAt(0) | 0x20
+  return isAsciiDigit(text.charCodeAt(text.length - 1)) && (first === 0x70 || first === 0x74 || first === 0x66 || first === 0x6d) && PHONE_LINE.test(text)
 }
 
 /** A double closing quotation mark last. */
