@@ -1690,3 +1690,19 @@ describe('other--link-lines', () => {
     expect(article.paragraphs).toHaveLength(6)
   })
 })
+
+describe('related--glued-headline', () => {
+  const article = parse('related--glued-headline')
+  it('takes a headline glued above a paragraph, on a page that spaces its paragraphs, as a related link', () => {
+    expect(relatedParts(article)).toEqual([
+      {title: 'Who runs the Harbour Line, and what do they want with the islands?', url: null},
+      {title: 'Council approves berth repairs at Pellham harbour after storm damage', url: null}
+    ])
+  })
+  it('keeps a heading in a block of its own a crosshead', () => {
+    expect(article.other.map((other) => [other.kind, other.text])).toEqual([['crosshead', 'A winter to forget']])
+  })
+  it('keeps the paragraphs under the links as paragraphs', () => {
+    expect(openings(article)).toEqual(['The Harbour Line', 'The operator beat', 'The council said', 'Islanders had campaigned', 'Nine crossings in', "The trust's chair", 'Work on the', 'The Harbour Line'])
+  })
+})

@@ -1,6 +1,6 @@
 import type {Line} from '../../text/scan-lines.js'
 import {isOtherOf, type Role, type Roles} from '../roles.js'
-import {countWords} from '../../text/words.js'
+import {countWords, endsLikeSentence} from '../../text/words.js'
 import {isHeadlineShaped} from '../headline.js'
 import {isBareUrl, parseMediaLink, parseRelatedLine, parseStandaloneHeadline, splitUrl, type RelatedParts} from '../related.js'
 
@@ -15,6 +15,7 @@ const MIN_HEADLINE_WORDS = 2
  */
 export function markRelatedLinks(lines: readonly Line[], roles: Roles): void {
   let underHeading = false
+  const spaced = spacesItsBlocks(lines)
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
     const role = roles[index]
@@ -35,7 +36,7 @@ export function markRelatedLinks(lines: readonly Line[], roles: Roles): void {
       underHeading &&= isListControl(line.text, role)
       continue
     }
-    const inline = parseRelatedLine(line.text) ?? parseMediaLink(line.text) ?? standaloneHeadline(lines, roles, index)
+    const inline = parseRelatedLine(line.text) ?? parseMediaLink(line.text) ?? standaloneHeadline(lines, roles, index) ?? (spaced ? gluedHeadline(lines, roles, index) : null)
     const listed = underHeading ? withoutBullet(line.text) : line.text
     const link = inline ?? (underHeading && isHeadlineShaped(listed) && countWords(listed, MIN_HEADLINE_WORDS) >= MIN_HEADLINE_WORDS ? splitUrl(listed) : null)
     if (!link) {
@@ -90,6 +91,51 @@ function standsAlone(lines: readonly Line[], roles: Roles, index: number): boole
   const below = lines[index + 1]
   if (above !== undefined && (above.index + 1 === line.index || isShortUnclaimed(above, roles[index - 1]))) return false
   return below === undefined || (below.index > line.index + 1 && !isShortUnclaimed(below, roles[index + 1]))
+}
+
+/** The most lines in ten that may run on with no blank line after them in a page that spaces its blocks. */
+const MAX_GLUED_TENTHS = 2
+
+/** The fewest lines of a page whose spacing is read: a short text says little. */
+const MIN_SPACED_LINES = 8
+
+/**
+ * Whether a text sets a blank line after most of its lines (eight in ten or
+ * more): each paragraph a block of its own, so a line glued to the one under
+ * it is not a paragraph's start.
+ */
+function spacesItsBlocks(lines: readonly Line[]): boolean {
+  if (lines.length < MIN_SPACED_LINES) return false
+  let glued = 0
+  for (let index = 1; index < lines.length; index++) if (lines[index]!.index === lines[index - 1]!.index + 1) glued++
+  return glued * 10 <= (lines.length - 1) * MAX_GLUED_TENTHS
+}
+
+/** The fewest and most words of a link's headline glued above a paragraph. */
+const MIN_GLUED_HEADLINE_WORDS = 4
+const MAX_GLUED_HEADLINE_WORDS = 16
+
+/** The fewest words of the paragraph under it: prose, not a heading or a label. */
+const MIN_GLUED_PROSE_WORDS = 12
+
+/** A quotation mark or a bracket first: speech or an aside, no headline. */
+const OPENS_WITH_MARK = /^["“‘'([]/
+
+/**
+ * The Guardian's inline link to another story (`Who is the new harbour master?`)
+ * on a page that spaces its paragraphs: a headline with a blank line above it
+ * and the paragraph glued under it, where a crosshead would have its own block.
+ */
+function gluedHeadline(lines: readonly Line[], roles: Roles, index: number): RelatedParts | null {
+  const line = lines[index]!
+  const below = lines[index + 1]
+  const above = lines[index - 1]
+  // The spacing first: it reads two numbers, and nearly every line of such a page has a blank under it.
+  if (!below || !above || index < 2 || below.index !== line.index + 1 || above.index + 1 === line.index || roles[index + 1] !== undefined) return null
+  const text = line.text
+  if (OPENS_WITH_MARK.test(text) || !isHeadlineShaped(text, MAX_GLUED_HEADLINE_WORDS) || countWords(text, MIN_GLUED_HEADLINE_WORDS) < MIN_GLUED_HEADLINE_WORDS) return null
+  if (text.charCodeAt(text.length - 1) === 0x3a || !endsLikeSentence(below.text) || countWords(below.text, MIN_GLUED_PROSE_WORDS) < MIN_GLUED_PROSE_WORDS) return null
+  return splitUrl(text)
 }
 
 /** The most words of a chart or table label (as the body pass reads them). */
