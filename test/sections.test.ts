@@ -1706,3 +1706,16 @@ describe('related--glued-headline', () => {
     expect(openings(article)).toEqual(['The Harbour Line', 'The operator beat', 'The council said', 'Islanders had campaigned', 'Nine crossings in', "The trust's chair", 'Work on the', 'The Harbour Line'])
   })
 })
+
+describe('crosshead--across-video', () => {
+  const article = parse('crosshead--across-video')
+  it('takes a heading over a video player and the section’s prose as a crosshead', () => {
+    expect(article.other.map((other) => [other.kind, opening(other.text, 2)])).toEqual([
+      ['crosshead', 'Opposition benches'],
+      ['media', 'JUST WATCHED']
+    ])
+  })
+  it('keeps the prose around them as paragraphs', () => {
+    expect(openings(article)).toEqual(['The mayor of', '"Nobody in this', 'Opposition councillors said', 'The council will'])
+  })
+})

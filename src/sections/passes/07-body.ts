@@ -616,6 +616,8 @@ function isProseNext(lines: readonly Line[], roles: Roles, index: number): boole
   if (role?.part === 'caption' && role.through === after) after += 1 + role.duplicates.length
   // An analysis box amid the body: its heading (a paragraph above it), the correspondent's byline, then the box's prose.
   else if (isOtherOf(role, 'byline') && roles[index - 1]?.part === 'paragraph') after++
+  // A video player between the heading and its section (`JUST WATCHED …`): the section's clip.
+  else if (isOtherOf(role, 'media') && roles[index - 1]?.part === 'paragraph') after++
   const next = lines[after]
   return next !== undefined && roles[after] === undefined && !isHeadlineShaped(next.text)
 }
