@@ -1719,3 +1719,22 @@ describe('crosshead--across-video', () => {
     expect(openings(article)).toEqual(['The mayor of', '"Nobody in this', 'Opposition councillors said', 'The council will'])
   })
 })
+
+describe('notice--outlet-last', () => {
+  const article = parse('notice--outlet-last')
+  it('takes the outlet named under the notice into the notice', () => {
+    expect(article.notice?.text).toBe('Jo Vale contributed to this report.\nThe Harbour Post')
+  })
+  it('takes an outlet named alone under the last paragraph as the notice', () => {
+    const alone = parseArticle('Ferry fares rise\n\nFares on the island ferry will rise by 4% in April, the operator said.\n\nThe operator blamed the cost of fuel.\n\nThe Daily Ledger\n')
+    expect(alone.notice?.text).toBe('The Daily Ledger')
+    expect(alone.paragraphs).toHaveLength(2)
+  })
+  it('keeps a last line in sentence case a paragraph', () => {
+    const prose = parseArticle('Ferry fares rise\n\nFares on the island ferry will rise by 4% in April, the operator said.\n\nThe operator blamed the cost of fuel.\n\nThe rest is history\n')
+    expect(prose.notice).toBeNull()
+  })
+  it('keeps the story’s paragraphs', () => {
+    expect(openings(article)).toEqual(["Pellham's harbour master,", 'Ellery, 64, oversaw', 'The harbour board'])
+  })
+})

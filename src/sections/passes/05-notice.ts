@@ -16,8 +16,9 @@ const OPENS_LOWER_CASE = /^\p{Ll}/u
  */
 export function markNotice(lines: readonly Line[], roles: Roles): void {
   let last = lines.length - 1
-  while (last >= 0 && (isTrailingBoilerplate(roles[last]) || isTrailingLabel(lines[last], roles[last]))) last--
-  let first = last + 1
+  while (last >= 0 && (isTrailingBoilerplate(roles[last]) || (isTrailingLabel(lines[last], roles[last]) && !isOutletCredit(lines[last], roles[last])))) last--
+  // The outlet the story came from, named last (`The Harbour Post`): the notice's end, or the notice alone.
+  let first = last >= 0 && isOutletCredit(lines[last], roles[last]) ? last : last + 1
   for (;;) {
     while (first > 0 && isNoticeCandidate(lines, roles, first - 1)) first--
     // Rules, advertisements and share lines between two notice lines belong to the notice.
@@ -50,6 +51,16 @@ const TRAILING_LABEL_WORDS = 4
 function isTrailingLabel(line: Line | undefined, role: Role | undefined): boolean {
   if (role !== undefined || !line || endsLikeSentence(line.text) || LIST_OR_QUOTE_MARK.test(line.text)) return false
   return countWords(line.text, TRAILING_LABEL_WORDS) <= TRAILING_LABEL_WORDS && !isNoticeLine(line.text)
+}
+
+/** An outlet's name: `The` and one to four capitalised words (`The Harbour Post`, `The Daily Ledger`). */
+const OUTLET_NAME = /^The(?: \p{Lu}[\p{L}'’&.-]*){1,4}$/u
+
+/** Whether a line, unclaimed, names an outlet alone: a story's source, set under it as its credit. */
+function isOutletCredit(line: Line | undefined, role: Role | undefined): boolean {
+  // `T` first: nearly every line opens otherwise, and one code rules it out before the pattern.
+  if (role !== undefined || !line || line.text.charCodeAt(0) !== 0x54) return false
+  return OUTLET_NAME.test(line.text)
 }
 
 /** Kinds of line that can stand between two lines of a notice without ending it. */
