@@ -1738,3 +1738,18 @@ describe('notice--outlet-last', () => {
     expect(openings(article)).toEqual(["Pellham's harbour master,", 'Ellery, 64, oversaw', 'The harbour board'])
   })
 })
+
+describe('other--furniture-lines', () => {
+  const article = parse('other--furniture-lines')
+  it('takes the page’s furniture between paragraphs by its words, not as crossheads', () => {
+    expect(article.other.map((other) => [other.kind, other.text])).toEqual([
+      ['advertisement', 'Story Continued Below'],
+      ['media', 'Enlarge'],
+      ['related-heading', 'More Flood Coverage']
+    ])
+    expect(classifyLineShape('More coverage of the storm')).toBeNull()
+  })
+  it('keeps the prose as paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(5)
+  })
+})

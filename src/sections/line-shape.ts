@@ -338,8 +338,11 @@ function isBreadcrumb(text: string): boolean {
   return levels.length <= MAX_BREADCRUMB_LEVELS && levels.every((level) => OPENS_UPPER_CASE.test(level) && countWords(level, MAX_BREADCRUMB_WORDS) <= MAX_BREADCRUMB_WORDS && !endsLikeSentence(level))
 }
 
-/** `More from The Evening Ledger`, `More on this story`: a heading over a run of related headlines. */
-const MORE_FROM_HEADING = /^more (?:from|on) [\p{L}\p{N}'’&. -]{2,40}$/u
+/**
+ * `More from The Evening Ledger`, `More on this story`, `More storm coverage`: a
+ * heading over a run of related headlines.
+ */
+const MORE_FROM_HEADING = /^more (?:(?:from|on) [\p{L}\p{N}'’&. -]{2,40}|[\p{L}\p{N}'’&-]+(?: [\p{L}\p{N}'’&-]+){0,3} coverage)$/u
 
 /** The most words a share run or a timestamp has. */
 const MAX_LISTED_WORDS = 16
