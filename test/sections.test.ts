@@ -1753,3 +1753,17 @@ describe('other--furniture-lines', () => {
     expect(article.paragraphs).toHaveLength(5)
   })
 })
+
+describe('caption--photo-site-credit', () => {
+  const article = parse('caption--photo-site-credit')
+  it('takes a bare credit to a photo-sharing site as a photo’s credit, not a crosshead', () => {
+    expect(captionParts(article)).toEqual([
+      {text: '', credit: 'D Marsh/Pellham Bird Trust/Flickr'},
+      {text: 'A storm petrel over the water near the point on Friday.', credit: 'Tom Ellery/Wikimedia'}
+    ])
+    expect(kinds(article)).toEqual([])
+  })
+  it('keeps the prose as paragraphs', () => {
+    expect(article.paragraphs).toHaveLength(5)
+  })
+})

@@ -72,7 +72,10 @@ export const CREDIT_WORDS: ReadonlySet<string> = new Set([
   'antara',
   'nmg',
   'unsplash',
-  'pexels'
+  'pexels',
+  // Photo-sharing sites a freely licensed picture is credited to (`Jo Vale/Flickr`)
+  'flickr',
+  'wikimedia'
 ])
 
 /**
