@@ -1767,3 +1767,20 @@ describe('caption--photo-site-credit', () => {
     expect(article.paragraphs).toHaveLength(5)
   })
 })
+
+describe('other--comment-and-newsletter-prompts', () => {
+  const article = parse('other--comment-and-newsletter-prompts')
+  it('takes a comment box’s lines and a gallery prompt amid the body as prompts and controls', () => {
+    expect(article.other.map((other) => [other.kind, opening(other.text, 3)])).toEqual([
+      ['prompt', 'Got something to'],
+      ['share', 'ADD A COMMENT'],
+      ['prompt', 'See all of']
+    ])
+  })
+  it('takes a newsletter’s `emailed to your phone` line into the notice', () => {
+    expect(article.notice?.text).toBe('GET HARBOUR BRIEFING emailed to your phone each morning.\nFollow us on Twitter @HarbourDesk')
+  })
+  it('keeps the prose as paragraphs', () => {
+    expect(openings(article)).toEqual(['Pellham council has', 'The charges would', 'Traders said the'])
+  })
+})

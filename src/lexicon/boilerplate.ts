@@ -279,6 +279,8 @@ export const PROMPT_OPENINGS: readonly string[] = [
   'to contact',
   'please ',
   'see more',
+  'see all of the',
+  'got something to say',
   'read more about',
   'like what you',
   'visit ',

@@ -125,6 +125,7 @@ export const PROMPT_PHRASES: readonly string[] = [
   'sign up to',
   'subscribe to',
   'get the latest',
+  'emailed to your',
   'the views expressed',
   'originally published',
   'in the comments',

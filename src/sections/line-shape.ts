@@ -305,7 +305,7 @@ const MAX_TAG_WORDS = 20
 
 /** The page's controls around the comments and sharing, as whole lines. */
 const PAGE_CONTROL =
-  /^(?:comments?(?: \(\d{1,5}\))?|\d{1,5} comments?|view \d{1,5} comments?|show comments|leave a (?:reply|comment)|reuse this content|print this article|skip to (?:main )?content|skip navigation)$/
+  /^(?:comments?(?: \(\d{1,5}\))?|\d{1,5} comments?|view \d{1,5} comments?|show comments|(?:leave|add|post) a (?:reply|comment)|reuse this content|print this article|skip to (?:main )?content|skip navigation)$/
 
 /**
  * A section's name printed alone above its headline (`Opinion`, `Analysis`,
