@@ -1784,3 +1784,24 @@ describe('other--comment-and-newsletter-prompts', () => {
     expect(openings(article)).toEqual(['Pellham council has', 'The charges would', 'Traders said the'])
   })
 })
+
+describe('other--signature-name', () => {
+  const article = parse('other--signature-name')
+  it('takes a name alone under a related link as the linked story’s byline, part of the link', () => {
+    expect(relatedParts(article)).toEqual([{title: 'Harbour master steps down after twenty years', url: null}])
+    expect(article.relatedLinks[0]?.position.end.line).toBe(10)
+  })
+  it('takes the writer’s name alone under the body as a signature, not a crosshead or a paragraph', () => {
+    expect(article.other.map((other) => [other.kind, other.text])).toEqual([['byline', 'Tom-Ellery']])
+    expect(article.byline?.text).toBe('By Tom Ellery')
+  })
+  it('keeps names that head a profile’s sections crossheads', () => {
+    const profile = parseArticle(
+      'Three skippers to watch this season\n\nThe Pellham regatta opens on Saturday with a record entry of forty boats.\n\nAna Ruiz\n\nRuiz won the coastal race last year in a boat she built herself over two winters.\n\nDana Marsh\n\nMarsh returns after a season away and is the favourite for the long-distance race.\n'
+    )
+    expect(profile.other.map((other) => [other.kind, other.text])).toEqual([
+      ['crosshead', 'Ana Ruiz'],
+      ['crosshead', 'Dana Marsh']
+    ])
+  })
+})

@@ -71,6 +71,7 @@ export function markBody(lines: readonly Line[], roles: Roles, warnings: Warning
   markBareBylines(lines, roles)
   markLabelRuns(lines, roles)
   markUnstoppedCaptions(lines, roles)
+  markSignature(lines, roles)
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
     if (roles[index] !== undefined) continue
@@ -183,6 +184,47 @@ function markBareBylines(lines: readonly Line[], roles: Roles): void {
     const [first] = bylineAuthors(text)
     if (first?.split(' ').some((word) => isGivenName(capitalisedWord(word)))) roles[index] = {part: 'other', kind: 'byline'}
   }
+}
+
+/** A word of a person's name: capitalised, perhaps double-barrelled (`Mai-Duc`), or a middle initial (`R.`). */
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$|^\p{Lu}\.$/u
+
+/** The longest line read as a name alone. */
+const MAX_NAME_LENGTH = 40
+
+/**
+ * A person's name alone on a line amid or under the body (`Dana Ruiz`, or
+ * `Dana-Ruiz` as a profile link writes it): the writer's signature, or, right
+ * under a related link, the linked story's byline; a heading names a topic. Only where the
+ * text holds one such line: a profile's sections may each be headed by a name.
+ */
+function markSignature(lines: readonly Line[], roles: Roles): void {
+  let signature = -1
+  let signatures = 0
+  for (let index = BARE_BYLINE_REACH; index < lines.length; index++) {
+    if (roles[index] !== undefined || !isNameAlone(lines[index]!.text)) continue
+    // Right under a related link, the name is the linked story's byline: the link's own line.
+    const above = roles[index - 1]
+    if (above?.part === 'related' && above.through === index - 1 && lines[index - 1]!.index + 1 === lines[index]!.index) {
+      roles[index - 1] = {...above, through: index}
+      roles[index] = {part: 'covered'}
+      continue
+    }
+    signature = index
+    signatures++
+  }
+  if (signatures === 1) roles[signature] = {part: 'other', kind: 'byline'}
+}
+
+/** Whether a line is a person's name alone: two or three name words, the first a known given name. */
+function isNameAlone(text: string): boolean {
+  // The length and the first letter first: most lines are longer, and the split costs more.
+  if (text.length > MAX_NAME_LENGTH || !OPENS_CAPITAL_OR_DIGIT.test(text) || isAsciiDigit(text.charCodeAt(0))) return false
+  let words = text.split(' ')
+  // `Dana-Ruiz`: a name joined by a hyphen, as a link's address writes it.
+  if (words.length === 1) words = text.split('-')
+  if (words.length < 2 || words.length > 3 || !words.every((word) => NAME_WORD.test(word))) return false
+  return isGivenName(words[0]!)
 }
 
 /** A word with only its first letter capitalised (`OLLIE` → `Ollie`), as the given-name lists spell names. */
