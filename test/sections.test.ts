@@ -1805,3 +1805,22 @@ describe('other--signature-name', () => {
     ])
   })
 })
+
+describe('crosshead--ellipsis-magazine', () => {
+  const article = parse('crosshead--ellipsis-magazine')
+  it('takes headings in title case with an ellipsis as crossheads, across the photo under them', () => {
+    expect(article.other.map((other) => [other.kind, other.text])).toEqual([
+      ['crosshead', 'Arriving In Style...'],
+      ['crosshead', 'Lunch... And Then Some']
+    ])
+  })
+  it('takes the line between such a heading and its prose as the photo’s caption', () => {
+    expect(captionParts(article)).toEqual([
+      {text: 'Our writer Ana Ruiz on the top deck of the morning ferry', credit: null},
+      {text: 'Crab sandwiches on the quay at Little Skerry', credit: 'Rex'}
+    ])
+  })
+  it('keeps a source’s `Via …` label and the prose as paragraphs', () => {
+    expect(openings(article)).toEqual(['There is no', 'The morning crossing', 'The quay cafe', 'Via Harbour Post…', "The cafe's owner"])
+  })
+})

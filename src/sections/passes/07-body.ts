@@ -71,6 +71,7 @@ export function markBody(lines: readonly Line[], roles: Roles, warnings: Warning
   markBareBylines(lines, roles)
   markLabelRuns(lines, roles)
   markUnstoppedCaptions(lines, roles)
+  markEllipsisHeadings(lines, roles)
   markSignature(lines, roles)
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
@@ -185,6 +186,53 @@ function markBareBylines(lines: readonly Line[], roles: Roles): void {
     if (first?.split(' ').some((word) => isGivenName(capitalisedWord(word)))) roles[index] = {part: 'other', kind: 'byline'}
   }
 }
+
+/** The most words of a heading with an ellipsis (`Take It To The Basement...`). */
+const MAX_ELLIPSIS_HEADING_WORDS = 8
+
+/** The longest such heading. */
+const MAX_ELLIPSIS_HEADING_LENGTH = 80
+
+/** The fewest words of such a heading. */
+const MIN_ELLIPSIS_HEADING_WORDS = 3
+
+/** `Via The Ledger…`: the label of a source an excerpt below is taken from. */
+const VIA_LABEL = /^via /i
+
+/** The most words of a photo's caption set between a heading and its prose. */
+const MAX_HEADING_CAPTION_WORDS = 20
+
+/** An ellipsis, as three stops or one character. */
+const ELLIPSIS = /\.\.\.|…/
+
+/**
+ * A magazine's section headings in title case with an ellipsis (`Eating &
+ * Drinking... Lots`, `Take It To The Basement...`), between body lines, and
+ * the photo's caption set under such a heading, above the section's prose: a
+ * line in headline shape that no prose under a heading would take.
+ */
+function markEllipsisHeadings(lines: readonly Line[], roles: Roles): void {
+  for (let index = 1; index < lines.length - 1; index++) {
+    const text = lines[index]!.text
+    // The length first: a heading of eight words is short, and most body lines are not.
+    if (text.length > MAX_ELLIPSIS_HEADING_LENGTH || roles[index] !== undefined || !ELLIPSIS.test(text) || !isTitleCaseHeading(text) || VIA_LABEL.test(text)) continue
+    const words = countWords(text, MAX_ELLIPSIS_HEADING_WORDS + 1)
+    if (words < MIN_ELLIPSIS_HEADING_WORDS || words > MAX_ELLIPSIS_HEADING_WORDS || /[.!?]$/.test(text.replace(/(?:\.\.\.|…)$/, ''))) continue
+    let prose = index + 1
+    const under = lines[prose]!.text
+    const role = roles[prose]
+    // The photo under the heading: a caption read already, or a line in headline shape.
+    if (role?.part === 'caption' && role.through === prose) prose += 1 + role.duplicates.length
+    else if (role === undefined && isHeadlineShaped(under, MAX_HEADING_CAPTION_WORDS) && !OPENS_WITH_QUOTE.test(under)) prose++
+    const next = lines[prose]
+    if (!next || roles[prose] !== undefined || isHeadlineShaped(next.text) || !endsWithStop(next.text)) continue
+    roles[index] = {part: 'other', kind: 'crosshead'}
+    if (prose > index + 1 && role === undefined) roles[index + 1] = {part: 'caption', text: under, credit: null, through: index + 1, duplicates: findRepeats(lines, roles, index + 1)}
+  }
+}
+
+/** A quotation mark first: speech, not a caption. */
+const OPENS_WITH_QUOTE = /^["“‘']/
 
 /** A word of a person's name: capitalised, perhaps double-barrelled (`Mai-Duc`), or a middle initial (`R.`). */
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$|^\p{Lu}\.$/u
