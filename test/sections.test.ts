@@ -1824,3 +1824,17 @@ describe('crosshead--ellipsis-magazine', () => {
     expect(openings(article)).toEqual(['There is no', 'The morning crossing', 'The quay cafe', 'Via Harbour Post…', "The cafe's owner"])
   })
 })
+
+describe('other--pull-quote-speaker-line', () => {
+  const article = parse('other--pull-quote-speaker-line')
+  it('takes the speaker’s line under a pull quote as part of the pull quote, not a crosshead', () => {
+    expect(article.other.map((other) => [other.kind, opening(other.text, 3)])).toEqual([
+      ['pull-quote', 'We are being'],
+      ['pull-quote', 'Ana Ruiz, harbour']
+    ])
+  })
+  it('keeps the quote in its paragraph, said by its speaker', () => {
+    expect(article.quotes.map((quote) => quote.speaker?.name)).toEqual(['Ana Ruiz'])
+    expect(article.paragraphs).toHaveLength(4)
+  })
+})

@@ -94,6 +94,8 @@ export function markBody(lines: readonly Line[], roles: Roles, warnings: Warning
       roles[index] = {part: 'other', kind: 'prompt'}
     } else if (isPullQuote(lines, roles, index)) {
       roles[index] = {part: 'other', kind: 'pull-quote'}
+    } else if (isOtherOf(roles[index - 1], 'pull-quote') && isPullQuoteSpeaker(line.text)) {
+      roles[index] = {part: 'other', kind: 'pull-quote'}
     } else if (isCrosshead(lines, roles, index)) {
       roles[index] = {part: 'other', kind: 'crosshead'}
     } else {
@@ -233,6 +235,14 @@ function markEllipsisHeadings(lines: readonly Line[], roles: Roles): void {
 
 /** A quotation mark first: speech, not a caption. */
 const OPENS_WITH_QUOTE = /^["“‘']/
+
+/** A speaker under a pull quote: a name of two to four words, a comma, then who they are, with no stop (`Ana Ruiz, harbour master`). */
+const PULL_QUOTE_SPEAKER = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}, [^.!?"“”]{2,80}$/u
+
+/** Whether a line names the speaker of the pull quote above it, the name opening with a known given name. */
+function isPullQuoteSpeaker(text: string): boolean {
+  return text.length <= 100 && PULL_QUOTE_SPEAKER.test(text) && isGivenName(text.slice(0, text.indexOf(' ')))
+}
 
 /** A word of a person's name: capitalised, perhaps double-barrelled (`Mai-Duc`), or a middle initial (`R.`). */
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$|^\p{Lu}\.$/u
