@@ -1838,3 +1838,19 @@ describe('other--pull-quote-speaker-line', () => {
     expect(article.paragraphs).toHaveLength(4)
   })
 })
+
+describe('other--video-titled-clip', () => {
+  const article = parse('other--video-titled-clip')
+  it('takes a clip’s title printed on both sides of its `Video` label, its length and its description as the player’s', () => {
+    expect(article.other.map((other) => [other.kind, opening(other.text, 2)])).toEqual([
+      ['media', '2:14'],
+      ['media', "Lifeboat Crew's"],
+      ['media', 'Video'],
+      ['media', "Lifeboat Crew's"],
+      ['media', 'Publish Date']
+    ])
+  })
+  it('keeps the prose as paragraphs', () => {
+    expect(openings(article)).toEqual(["A lifeboat crew's", 'The skipper, who', '"We got to', 'The skipper was'])
+  })
+})

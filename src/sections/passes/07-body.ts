@@ -314,6 +314,7 @@ function markVideoBlocks(lines: readonly Line[], roles: Roles): void {
     const role = roles[index]
     if (role?.part !== 'other' || (role.kind !== 'media' && role.kind !== 'prompt')) continue
     const text = lines[index]?.text ?? ''
+    if (markTitledClip(lines, roles, index)) continue
     // `Click to play video: 'Title'`, then `Title`.
     const quoted = PLAY_PROMPT.exec(text)
     if (quoted && roles[index + 1] === undefined && lines[index + 1]?.text === quoted[1]) roles[index + 1] = {part: 'other', kind: 'media'}
@@ -330,6 +331,33 @@ function markVideoBlocks(lines: readonly Line[], roles: Roles): void {
     }
     index = duration
   }
+}
+
+/** A clip's length alone: minutes and seconds. */
+const CLIP_LENGTH = /^\d{1,2}:\d\d$/
+
+/** A clip's description line as the player writes it: its date first, or its link to the site's videos last. */
+const CLIP_DESCRIPTION = /^Publish Date |\bVideo »$/
+
+/**
+ * A clip's title printed on both sides of its `Video` label (`Title`, `Video`,
+ * `Title`), with its length above and the player's description line under it
+ * (`Publish Date … Watch in Times Video »`): the whole block is the player's.
+ *
+ * @returns Whether the block was marked.
+ */
+function markTitledClip(lines: readonly Line[], roles: Roles, index: number): boolean {
+  const above = lines[index - 1]
+  const below = lines[index + 1]
+  if (!above || !below || above.text !== below.text || roles[index - 1] !== undefined || roles[index + 1] !== undefined) return false
+  if (!isHeadlineShaped(above.text) || lines[index]!.text.toLowerCase() !== 'video') return false
+  roles[index - 1] = {part: 'other', kind: 'media'}
+  roles[index + 1] = {part: 'other', kind: 'media'}
+  // The clip's length over its title (`2:14`), which alone reads as a time of day.
+  if (isOtherOf(roles[index - 2], 'timestamp') && CLIP_LENGTH.test(lines[index - 2]!.text)) roles[index - 2] = {part: 'other', kind: 'media'}
+  const description = lines[index + 2]
+  if (description && roles[index + 2] === undefined && CLIP_DESCRIPTION.test(description.text)) roles[index + 2] = {part: 'other', kind: 'media'}
+  return true
 }
 
 /** Runs of very short lines with no sentence in them: the labels and values of a chart or table. */
