@@ -884,6 +884,14 @@ describe('canonical names from the whole article', () => {
     expect(names(quotes)).toEqual(['Arlo Penn Jr', 'Arlo Penn'])
   })
 
+  it('never takes a sentence adverb or a count that opens the sentence for a given name (`Maybe Vale …`, `Six Vale supporters …`)', () => {
+    const quotes = quotesOf(
+      'Maybe Vale was right all along. “We built it,” Vale said.',
+      'Six Vale supporters stood up. “We stayed,” said Vale.'
+    )
+    expect(names(quotes)).toEqual(['Vale', 'Vale'])
+  })
+
   it('reads a name that tells no gender before `reported` as a newsroom, which no `he` stands for', () => {
     const quotes = quotesOf(
       'Preacher Amos Drell attacked the scouts on his weekly show, “Hour of Truth,” Right Side Monitor first reported.',

@@ -48,6 +48,10 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'about', 'above', 'across', 'against', 'along', 'around', 'behind', 'below', 'beside', 'beyond',
   'inside', 'into', 'near', 'outside', 'through', 'toward', 'towards', 'upon', 'within', 'whether',
   'says', 'said', 'following', 'per',
+  // Sentence adverbs and counts, capitalised only where they open a sentence or a headline (`Maybe Vale …`,
+  // `Six Vale supporters …`), never the first word of a name.
+  'maybe', 'perhaps', 'probably', 'possibly', 'clearly', 'surely', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'dozens', 'hundreds', 'thousands', 'millions', 'several', 'few', 'top',
   // Pronouns of someone unnamed, and verbs that open a question (`Were they …?`), never a name.
   'someone', 'somebody', 'others', 'were', 'was', 'are', 'did', 'does', 'had', 'has', 'have', 'would', 'could', 'should', 'is', 'do', 'can'
 ])
