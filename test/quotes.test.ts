@@ -1323,6 +1323,15 @@ describe('canonical names from the whole article', () => {
     expect(names(quotes)).toEqual(['Westshire Harbour Authority', 'Westshire Harbour Authority', 'HRB'])
   })
 
+  it('reads the name after a lower-case post that opens the clause (`County auditor Ana Roe`, `then harbour Director Ana Roe`), not a verb before a title', () => {
+    const quotes = quotesOf(
+      'County auditor Mira Tolland dismissed the plan, calling it “a fantasy.”',
+      'Before the vote, then harbour Director Ines Quarry showed the board the ledger, calling it “a mess.”',
+      'Tolland backs Mayor Ines Quarry in the race. “I have a mortgage and no savings.”'
+    )
+    expect(names(quotes)).toEqual(['Mira Tolland', 'Ines Quarry', 'Mira Tolland'])
+  })
+
   it('names no one for `Someone` or `Others` opening a sentence, and keeps the word as the source, as for `one said`', () => {
     const quotes = quotesOf('Jo Berg chairs the harbour board. Someone called the pier “a death trap.”', 'Others, reacting to the closure, shouted: “Open it now!”')
     expect(names(quotes)).toEqual([null, null])

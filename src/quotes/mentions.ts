@@ -1,7 +1,7 @@
 import {ADVERBS, COORDINATORS, DATE_WORDS, DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES, SENTENCE_OPENERS} from '../lexicon/function-words.js'
 import {CUE_VERB_SET, CUE_VERBS} from '../lexicon/cues.js'
 import {isGivenName} from '../lexicon/given-names.js'
-import {BODY_HEADS, DOCUMENT_NOUNS, HONORIFICS, MEMBER_INITIALS, POST_NOUNS, ROLE_NOUNS} from '../lexicon/honorifics.js'
+import {BODY_HEADS, DOCUMENT_NOUNS, HONORIFICS, MEMBER_INITIALS, PARTY_WORDS, POST_NOUNS, ROLE_NOUNS} from '../lexicon/honorifics.js'
 import {NATIONALITY_WORDS} from '../lexicon/nationalities.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import type {Token, Tokens} from './tokens.js'
@@ -1277,15 +1277,53 @@ function subjectAt(words: Words, start: number, ceiling: number): Mention | null
   if (readPronoun(words, start)) return readPronoun(words, start)
   // `Peruvian business daily Gestion said`: the body is named after its description.
   if (NATIONALITY_WORDS.has(token.lower) && modifiesNoun(words, start)) return nameAfterModifiers(words, start + 1, ceiling - 1, true)
+  // `then bureau Director Ana Roe`: `then` before a lower-case post describes the person named after it.
+  if (token.lower === 'then') return nameAfterPost(words, start, ceiling - 1)
   if (token.capitalised && !SENTENCE_OPENERS.has(token.lower)) {
     const name = readNameRight(words, start, ceiling - 1)
     // `Former first lady Ana Roe`, `Minority Democrat leader Jon Vale`: capitals before a lower-case title describe the person named after it.
     const later = name ? nameAfterTitle(words, name.last, ceiling - 1) : null
-    if (name) return later ?? possessedBody(words, name, ceiling - 1) ?? name
+    if (later) return later
+    // `County auditor Ana Roe`, `Former bureau Director Ana Roe`: one capitalised word before lower-case words
+    // of a post is an adjective of the post, not a name.
+    const post = !name || name.last === name.first ? nameAfterPost(words, start, ceiling - 1) : null
+    if (post) return post
+    if (name) return possessedBody(words, name, ceiling - 1) ?? name
     // `Protesters marching … chanted`: a capitalised role noun opening the sentence.
     return isSpeakerNoun(token.lower) || token.lower.endsWith('s') ? readDescriptionRight(words, start, ceiling - 1) : null
   }
   if (DETERMINERS.has(token.lower) || isSpeakerNoun(token.lower)) return readDescriptionRight(words, start, ceiling - 1)
+  return null
+}
+
+/**
+ * The name after a post in lower-case words that follow token `last`
+ * (`County auditor Ana Roe`, `then bureau Director Ana Roe`): at most
+ * {@link NAME_MODIFIERS} words, each joined to the next, none a function word,
+ * cue or participle; the post is the last of them (`auditor`) or the name's
+ * title (`Director`), and the name has two words or more.
+ *
+ * @param words The paragraph's words.
+ * @param last Index of the token before the post.
+ * @param ceiling The highest index the name may reach.
+ * @returns The name, or null.
+ */
+function nameAfterPost(words: Words, last: number, ceiling: number): Mention | null {
+  const {tokens} = words
+  for (let index = last + 1; index <= Math.min(ceiling, last + NAME_MODIFIERS + 1); index++) {
+    const token = tokens.get(index)
+    if (!token || token.quoted || !joined(words, index - 1, index)) return null
+    if (token.capitalised) {
+      if (index === last + 1) return null
+      const name = readNameRight(words, index, ceiling)
+      const before = tokens.get(index - 1)?.lower ?? ''
+      const post = isSpeakerNoun(before) || POST_NOUNS.has(before) || isHonorific(before) || (isHonorific(token.lower) && !PARTY_WORDS.has(token.lower))
+      return name && name.last > name.first && post ? name : null
+    }
+    if (FUNCTION_WORDS.has(token.lower) || ADVERBS.has(token.lower) || CUE_VERB_SET.has(token.lower) || !LOWER_CASE_WORD.test(token.text)) return null
+    // `Roe supports Senator Vale`, `Six years ago Pope …`: a verb or a plural is no post before a name.
+    if ((/(?:ing|ed)$/.test(token.lower) && !TITLE_PARTICIPLES.has(token.lower)) || (token.lower.endsWith('s') && !isSpeakerNoun(token.lower))) return null
+  }
   return null
 }
 
