@@ -1332,6 +1332,16 @@ describe('canonical names from the whole article', () => {
     expect(names(quotes)).toEqual(['Mira Tolland', 'Ines Quarry', 'Mira Tolland'])
   })
 
+  it('names the person last named for `the Democrat` or `the Westshire Republican`, no one for a party’s adjective, and keeps `a Westshire Democrat` as written', () => {
+    const quotes = quotesOf(
+      'Mira Tolland lost the race for mayor, but the Democrat said she would fight “every single vote.”',
+      'Ines Quarry chairs the harbour board. “We will not sell the pier,” the Westshire Republican said.',
+      'The board rejected Democratic calls for a “full audit” of the pier.',
+      '“The pier is a bargain,” said a Westshire Democrat.'
+    )
+    expect(names(quotes)).toEqual(['Mira Tolland', 'Ines Quarry', null, 'Westshire Democrat'])
+  })
+
   it('names no one for `Someone` or `Others` opening a sentence, and keeps the word as the source, as for `one said`', () => {
     const quotes = quotesOf('Jo Berg chairs the harbour board. Someone called the pier “a death trap.”', 'Others, reacting to the closure, shouted: “Open it now!”')
     expect(names(quotes)).toEqual([null, null])

@@ -5,7 +5,7 @@ import {DOCUMENT_NOUNS, EPITHET_NOUNS, NON_PERSON_WORDS, PARTY_WORDS, PLAYING_PO
 import {DEMONYM_NOUNS, NATIONALITY_WORDS} from '../lexicon/nationalities.js'
 import {SUBJECT_PRONOUNS} from '../lexicon/pronouns.js'
 import {lowerInitial} from '../text/words.js'
-import {ALL_CAPITALS, POSSESSIVE, type Mention, type Words} from './mentions.js'
+import {ALL_CAPITALS, POSSESSIVE, sentenceStart, type Mention, type Words} from './mentions.js'
 import type {Token} from './tokens.js'
 import {AGED, comesBefore, givenNameHolder, holderOf, lastBefore, lookUp, splitName, tokenTexts, type Occurrence, type Person, type Registry} from './registry.js'
 
@@ -183,12 +183,41 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
     say?.(person ? 'the person last named as a subject, as for a pronoun: a nationality stands in for the name' : 'a nationality that stands for no one named: no speaker')
     return person?.name ?? null
   }
+  // `the Democrat said`, `the Westshire Republican said`: a person by party, as by nationality, the one last named
+  // (`a Westshire Democrat` stays as written: someone the article does not name); a party's adjective alone
+  // (`Democratic demands`) names no one.
+  const party = tokens.at(-1)?.lower ?? ''
+  if (PARTISAN_WORDS.has(party) && tokens.every((token) => token.capitalised && !POSSESSIVE.test(token.text))) {
+    if (party === 'democratic' && tokens.length === 1) {
+      say?.('a party’s adjective names no one: no speaker')
+      return null
+    }
+    const occurrence = afterThe && party !== 'democratic' ? pronounOccurrence(context.registry, place, null) : undefined
+    const found = occurrence && openerOrEarlier(words, mention, occurrence, place) ? named(occurrence.person) : undefined
+    if (found && !found.body) {
+      say?.('the person last named as a subject, as for a pronoun: a party stands in for the name')
+      return found.name
+    }
+  }
   const person = lookUp(context.registry.bySurname, parts)
   // `Nomvula Dlamini spoke. … Nomvula said:`: a given name the lists lack, alone, for the one person named in full with it.
   const given = person === undefined && parts.titles.length === 0 && parts.words.length === 1 ? givenNameHolder(context.registry, parts.words[0] ?? '') : undefined
   say?.(person ? `the fullest name the article gives ${parts.words.join(' ')}` : given ? 'the one person named in full with that given name' : 'a name the article gives no fuller form of')
   return (person ?? given)?.name ?? parts.words.join(' ')
 }
+
+/**
+ * Whether a person found for `the Democrat` is named in an earlier sentence, or opens the mention's own
+ * (`Ana Roe quit, but the Democrat said …`): one named inside it is another (`a letter to Ana Roe – the Republican asks`).
+ */
+function openerOrEarlier(words: Words, mention: Mention, occurrence: Occurrence, place: Place): boolean {
+  const sentence = words.tokens.sentence(mention.first)
+  if (occurrence.paragraph !== place.paragraph || occurrence.sentence !== sentence) return true
+  return occurrence.offset === words.tokens.start(sentenceStart(words, sentence))
+}
+
+/** Words for a member of a party (and `Democratic`, its adjective), never a name by themselves; not a party's own name (`Labour`). */
+const PARTISAN_WORDS: ReadonlySet<string> = new Set(['democrat', 'democratic', 'republican', 'tory'])
 
 /** Posts of a team's people who do not play: their holders are never `the striker`. */
 const OFF_THE_PITCH_POSTS: readonly string[] = ['manager', 'boss', 'coach', 'head coach', 'chairman', 'owner', 'referee', 'chief executive', 'president']
