@@ -1342,6 +1342,14 @@ describe('canonical names from the whole article', () => {
     expect(names(quotes)).toEqual(['Mira Tolland', 'Ines Quarry', null, 'Westshire Democrat'])
   })
 
+  it('reads a post’s holder to be (`the mayor-elect`) as a speaker, and gives it the one named with that title', () => {
+    const quotes = quotesOf(
+      'On Monday, Mayor-elect Ines Quarry toured the harbour. The board has not met since.',
+      'The mayor-elect dismissed the pier plan, calling it “a fantasy.”'
+    )
+    expect(quotes.map(summary)).toEqual([{text: 'a fantasy.', speaker: 'Ines Quarry', mention: 'The mayor-elect', cue: 'calling'}])
+  })
+
   it('names no one for `Someone` or `Others` opening a sentence, and keeps the word as the source, as for `one said`', () => {
     const quotes = quotesOf('Jo Berg chairs the harbour board. Someone called the pier “a death trap.”', 'Others, reacting to the closure, shouted: “Open it now!”')
     expect(names(quotes)).toEqual([null, null])

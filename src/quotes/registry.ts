@@ -1047,8 +1047,13 @@ function noteFormerPost(roles: Map<string, Occurrence[]>, titled: Set<Person>, o
  */
 function isPostNoun(lower: string): boolean {
   // `in his letter Mrs Vale said`: a document before a name is no post of hers.
-  return (ROLE_NOUNS.has(lower) || POST_NOUNS.has(lower)) && !DOCUMENT_NOUNS.has(lower)
+  // `President-elect Jane Doe` holds the post `the president-elect` names.
+  const post = lower.endsWith(ELECT) ? lower.slice(0, -ELECT.length) : lower
+  return (ROLE_NOUNS.has(post) || POST_NOUNS.has(post)) && !DOCUMENT_NOUNS.has(post)
 }
+
+/** The ending of a post's holder to be (`president-elect`). */
+const ELECT = '-elect'
 
 /**
  * The age an article gives a person beside their name, as `the 56-year-old`
