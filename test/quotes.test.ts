@@ -1350,6 +1350,17 @@ describe('canonical names from the whole article', () => {
     expect(quotes.map(summary)).toEqual([{text: 'a fantasy.', speaker: 'Ines Quarry', mention: 'The mayor-elect', cue: 'calling'}])
   })
 
+  it('names no one for one capitalised noun after `a` or `one` (`one Marine told …`), but keeps a name’s own `One` (`the group One Harbour`)', () => {
+    const quotes = quotesOf(
+      'The pier closed on Friday. At least one Sailor told the paper: “It made me furious.”',
+      'The campaign group One Harbour said the closure was “a scandal.”'
+    )
+    expect(names(quotes)[0]).toBeNull()
+    expect(quotes[0]?.source?.text).toBe('Sailor')
+    // The group keeps a speaker, whatever part of its name is read.
+    expect(quotes[1]?.speaker).not.toBeNull()
+  })
+
   it('names no one for `Someone` or `Others` opening a sentence, and keeps the word as the source, as for `one said`', () => {
     const quotes = quotesOf('Jo Berg chairs the harbour board. Someone called the pier “a death trap.”', 'Others, reacting to the closure, shouted: “Open it now!”')
     expect(names(quotes)).toEqual([null, null])

@@ -200,6 +200,15 @@ export function resolveSpeaker(words: Words, mention: Mention, place: Place, con
     }
   }
   const person = lookUp(context.registry.bySurname, parts)
+  // `one Marine told …`, `a Briton said`: one capitalised noun after `a` or `one` is someone the article does not name
+  // (a party's member keeps the words as written: `a Westshire Democrat`).
+  // Not a name's own capitalised `One` (`the group One Nation`).
+  const one = words.tokens.get(mention.first - 1)
+  const determiner = one && (!one.capitalised || words.tokens.opensSentence(mention.first - 1)) ? one.lower : ''
+  if ((person === undefined || person.nameWords === 1) && ONE_OF.has(determiner) && tokens.length === 1 && parts.titles.length === 0 && !PARTY_WORDS.has(party) && !givenNameHolder(context.registry, parts.words[0] ?? '')) {
+    say?.('someone the article does not name, by a capitalised noun: no speaker')
+    return null
+  }
   // `Nomvula Dlamini spoke. … Nomvula said:`: a given name the lists lack, alone, for the one person named in full with it.
   const given = person === undefined && parts.titles.length === 0 && parts.words.length === 1 ? givenNameHolder(context.registry, parts.words[0] ?? '') : undefined
   say?.(person ? `the fullest name the article gives ${parts.words.join(' ')}` : given ? 'the one person named in full with that given name' : 'a name the article gives no fuller form of')
@@ -215,6 +224,9 @@ function openerOrEarlier(words: Words, mention: Mention, occurrence: Occurrence,
   if (occurrence.paragraph !== place.paragraph || occurrence.sentence !== sentence) return true
   return occurrence.offset === words.tokens.start(sentenceStart(words, sentence))
 }
+
+/** Determiners of one unnamed person before a capitalised noun (`one Marine`, `a Briton`). */
+const ONE_OF: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another'])
 
 /** Words for a member of a party (and `Democratic`, its adjective), never a name by themselves; not a party's own name (`Labour`). */
 const PARTISAN_WORDS: ReadonlySet<string> = new Set(['democrat', 'democratic', 'republican', 'tory'])
