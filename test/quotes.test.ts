@@ -1361,6 +1361,15 @@ describe('canonical names from the whole article', () => {
     expect(quotes[1]?.speaker).not.toBeNull()
   })
 
+  it('reads `advising:` and `instructing:` ending a lead-in as `saying:` does', () => {
+    const quotes = quotesOf(
+      'Ines Quarry tried to calm the harbour board, advising:',
+      '“Wait for the audit before anyone resigns.”',
+      'Mira Tolland wrote to her staff, instructing: “Lock the pier gates tonight.”'
+    )
+    expect(names(quotes)).toEqual(['Ines Quarry', 'Mira Tolland'])
+  })
+
   it('names no one for `Someone` or `Others` opening a sentence, and keeps the word as the source, as for `one said`', () => {
     const quotes = quotesOf('Jo Berg chairs the harbour board. Someone called the pier “a death trap.”', 'Others, reacting to the closure, shouted: “Open it now!”')
     expect(names(quotes)).toEqual([null, null])

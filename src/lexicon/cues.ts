@@ -226,7 +226,7 @@ export const CUE_VERBS: readonly string[] = [
   // recordings chant, and the quote is a slogan more often than someone's words)
   'yelling', 'shouting', 'screaming', 'joking', 'quipping', 'recalling', 'urging', 'boasting',
   'noting', 'stating', 'declaring', 'asserting', 'conceding', 'acknowledging', 'admitting', 'vowing',
-  'predicting', 'complaining', 'lamenting', 'replying', 'responding', 'retorting',
+  'predicting', 'complaining', 'lamenting', 'replying', 'responding', 'retorting', 'advising', 'instructing',
   'boomed', 'beamed', 'riffed', 'griped', 'sighed', 'retaliated', 'rebutted',
   // Verbs that name what was said in the speaker's words (`expressed his “deep sympathy”`, `defended it, saying`);
   // `referred` only in `referred to X as …` (see `cueAt`); not `dismissed` (`to get the case dismissed to “…”`)
