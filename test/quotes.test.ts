@@ -1370,6 +1370,14 @@ describe('canonical names from the whole article', () => {
     expect(names(quotes)).toEqual(['Ines Quarry', 'Mira Tolland'])
   })
 
+  it('reads a post in two halves joined by `and` (`former Harbours and Transport Secretary Ana Roe`) as the person’s, not the first half as a name', () => {
+    const quotes = quotesOf(
+      'The pier closed. “It is a disgrace,” tweeted former Harbours and Transport Secretary Ines Quarry, who was in town.',
+      '“We will look into it,” said Tolland and Mayor Ines Quarry.'
+    )
+    expect(names(quotes)).toEqual(['Ines Quarry', 'Tolland'])
+  })
+
   it('names no one for `Someone` or `Others` opening a sentence, and keeps the word as the source, as for `one said`', () => {
     const quotes = quotesOf('Jo Berg chairs the harbour board. Someone called the pier “a death trap.”', 'Others, reacting to the closure, shouted: “Open it now!”')
     expect(names(quotes)).toEqual([null, null])

@@ -1040,7 +1040,7 @@ export function subjectAfter(words: Words, after: number, ceiling: number): Ment
   // `said Holmvik council leader Ana Ruiz`: a name before a lower-case noun modifies it; the person is named after.
   const later = name && modifiesNoun(words, name.last) ? nameAfterModifiers(words, name.last + 1, ceiling, true) : null
   // `said Ruiz’s spokesman`: a possessive name before a role is the role's owner, not the speaker.
-  const found = later ?? (name && possessedBody(words, name, ceiling)) ?? name ?? nameAfterModifiers(words, index, ceiling)
+  const found = later ?? (name && possessedBody(words, name, ceiling)) ?? (name && postAfterAnd(words, name, ceiling)) ?? name ?? nameAfterModifiers(words, index, ceiling)
   if (found) return found
   const described = readDescriptionRight(words, index, ceiling) ?? readIndefiniteRight(words, index, ceiling)
   return (described && documentSource(words, described, ceiling)) ?? described
@@ -1202,11 +1202,37 @@ function nameAfterModifiers(words: Words, first: number, ceiling: number, afterN
       const after = name ? words.tokens.get(name.last + 1) : undefined
       // `one Labour source`: a capitalised word before a noun is an adjective, not a name.
       const adjective = after !== undefined && !after.capitalised && !FUNCTION_WORDS.has(after.lower) && joined(words, name?.last ?? 0, name ? name.last + 1 : 0)
-      return name && !adjective && (index > first || afterName) ? name : null
+      if (!name || adjective || (index === first && !afterName)) return null
+      return postAfterAnd(words, name, ceiling) ?? name
     }
     // A verb between the cue and the name means the name is its object (`tweets targeting Jane Doe`);
     // `said that Jane Doe …` opens the clause the verb reports, whose subject she is.
     if ((index > first && FUNCTION_WORDS.has(token.lower)) || COMPLEMENTIZERS.has(token.lower) || (/(?:ing|ed)$/.test(token.lower) && !TITLE_PARTICIPLES.has(token.lower))) return null
+  }
+  return null
+}
+
+/**
+ * `Housing and Transport Secretary Ana Roe`: one capitalised word before
+ * `and` and a run of capitals with a title inside, then two words or more of name,
+ * is the first half of the post, and the person is named at the run's end.
+ *
+ * @param words The paragraph's words.
+ * @param name The one word read as a name.
+ * @param ceiling The highest index the run may reach.
+ * @returns The run up to the person's name, or null.
+ */
+function postAfterAnd(words: Words, name: Mention, ceiling: number): Mention | null {
+  const {tokens} = words
+  if (name.last !== name.first || tokens.get(name.last + 1)?.lower !== 'and' || !joined(words, name.last, name.last + 1) || !joined(words, name.last + 1, name.last + 2)) return null
+  if (isGivenName(tokens.get(name.first)?.text ?? '')) return null
+  const run = readNameRight(words, name.last + 2, ceiling)
+  if (!run) return null
+  // The title ends the post's second half (`Transport Secretary`), before two words of name at least;
+  // a title right after `and` is another person's (`Ruiz and Mayor Ana Roe`).
+  for (let index = run.first + 1; index <= run.last - 2; index++) {
+    const lower = withoutFinalStop(tokens.get(index)?.lower ?? '')
+    if (isHonorific(lower) || POST_NOUNS.has(lower)) return run
   }
   return null
 }
