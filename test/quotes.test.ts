@@ -1378,6 +1378,11 @@ describe('canonical names from the whole article', () => {
     expect(names(quotes)).toEqual(['Ines Quarry', 'Tolland'])
   })
 
+  it('reads no speaker in a function word that ends in `s` opening the sentence (`As reported in …`)', () => {
+    const quotes = quotesOf('As reported in the Harbour Times—a weekly with a long history—the pier that was closed in May reopened, “to nobody’s surprise.”')
+    expect(quotes.map((quote) => quote.speaker?.mention?.text ?? null)).not.toContain('As')
+  })
+
   it('names no one for `Someone` or `Others` opening a sentence, and keeps the word as the source, as for `one said`', () => {
     const quotes = quotesOf('Jo Berg chairs the harbour board. Someone called the pier “a death trap.”', 'Others, reacting to the closure, shouted: “Open it now!”')
     expect(names(quotes)).toEqual([null, null])

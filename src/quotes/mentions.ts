@@ -392,7 +392,9 @@ function readDescriptionLeft(words: Words, last: number, floor: number, anyHead 
   const opener = last === floor && words.tokens.opensSentence(last)
   // `a Tory MP`: a role written as its initials heads a description as a lower-case noun does.
   const initials = isRoleInitials(head)
-  if (head.capitalised && !initials && !(opener && (isSpeakerNoun(head.lower) || (anyHead && /[^s]s$/.test(head.lower))))) return null
+  // Not a function word that ends in `s` (`As reported in …`, `Thus`).
+  const plural = anyHead && /[^s]s$/.test(head.lower) && !FUNCTION_WORDS.has(head.lower) && !SENTENCE_OPENERS.has(head.lower)
+  if (head.capitalised && !initials && !(opener && (isSpeakerNoun(head.lower) || plural))) return null
   if (head.capitalised && !initials) return {kind: 'description', first: last, last}
   // Right before its verb any noun with a determiner can speak (`the narrator said`, `the video says`).
   if (!isSpeakerNoun(head.lower) && (!anyHead || FUNCTION_WORDS.has(head.lower) || !LOWER_CASE_WORD.test(head.text) || head.lower.endsWith('ly'))) return null
