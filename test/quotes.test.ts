@@ -1383,6 +1383,11 @@ describe('canonical names from the whole article', () => {
     expect(quotes.map((quote) => quote.speaker?.mention?.text ?? null)).not.toContain('As')
   })
 
+  it('reads the name before a `who` clause set off by no comma as the verb’s subject (`Mayor Ana Roe who ran the pier told …`), not the clause’s object', () => {
+    const quotes = quotesOf('The pier closed in May. Mayor Ines Quarry who ran the pier told a reporter, “It is finished.”')
+    expect(quotes.map(summary)).toEqual([{text: 'It is finished.', speaker: 'Ines Quarry', mention: 'Mayor Ines Quarry', cue: 'told'}])
+  })
+
   it('names no one for `Someone` or `Others` opening a sentence, and keeps the word as the source, as for `one said`', () => {
     const quotes = quotesOf('Jo Berg chairs the harbour board. Someone called the pier “a death trap.”', 'Others, reacting to the closure, shouted: “Open it now!”')
     expect(names(quotes)).toEqual([null, null])

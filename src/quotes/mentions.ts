@@ -626,9 +626,34 @@ export function subjectBefore(words: Words, cue: number, floor: number, relative
     return nearest ?? clauseSubject(words, floor, cue)
   }
   if (COORDINATORS.has(token.lower)) return clauseSubject(words, floor, cue)
+  if (relative) {
+    const antecedent = unmarkedRelative(words, index, floor)
+    if (antecedent) return antecedent
+  }
   const subject = readSubjectAt(words, index, floor)
   return withHead(words, regionOf(words, subject, floor) ?? subject, floor)
 }
+
+/**
+ * `Mayor Ana Roe who ran the pier told …`: a `who` clause set off by no comma
+ * between a person's name and the verb, within {@link RELATIVE_CLAUSE_WORDS}
+ * before token `last`; the name before `who` (two words or more) is the verb's
+ * subject, not the clause's object (`the pier`).
+ */
+function unmarkedRelative(words: Words, last: number, floor: number): Mention | null {
+  const {tokens} = words
+  for (let index = last; index > Math.max(floor, last - RELATIVE_CLAUSE_WORDS); index--) {
+    const token = tokens.get(index)
+    if (!token || token.quoted || /[,;:]/.test(gapAfter(words, index))) return null
+    if (token.lower !== 'who') continue
+    const name = readNameLeft(words, index - 1, floor)
+    return name && name.last === index - 1 && name.last > name.first && joined(words, index - 1, index) ? name : null
+  }
+  return null
+}
+
+/** How far back {@link unmarkedRelative} looks for `who`. */
+const RELATIVE_CLAUSE_WORDS = 12
 
 /**
  * The person's name a description ending at `last` is set off after
