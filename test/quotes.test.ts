@@ -1388,6 +1388,14 @@ describe('canonical names from the whole article', () => {
     expect(quotes.map(summary)).toEqual([{text: 'It is finished.', speaker: 'Ines Quarry', mention: 'Mayor Ines Quarry', cue: 'told'}])
   })
 
+  it('reads a lead-in that ends with a colon after quotes of its own (`X called it “a wreck”, but the mayor wrote:`)', () => {
+    const quotes = quotesOf(
+      'Mayor Ines Quarry opened the hearing. Tom Brisk called the pier “a wreck”, but the mayor wrote in her letter:',
+      '“The pier served this town for a century, and it deserved better.”'
+    )
+    expect(quotes.at(-1)?.speaker?.name).toBe('Ines Quarry')
+  })
+
   it('names no one for `Someone` or `Others` opening a sentence, and keeps the word as the source, as for `one said`', () => {
     const quotes = quotesOf('Jo Berg chairs the harbour board. Someone called the pier “a death trap.”', 'Others, reacting to the closure, shouted: “Open it now!”')
     expect(names(quotes)).toEqual([null, null])

@@ -173,6 +173,16 @@ export interface PlacedSite {
   readonly last: boolean
 }
 
+/** Whether a paragraph may lead in the quote that opens the next: it holds no quote, or ends with a colon after its last one. */
+function leadsIn(words: Words | undefined, spans: readonly QuoteSpan[]): boolean {
+  const last = spans.at(-1)
+  if (!words || !last) return words !== undefined
+  return ENDS_WITH_COLON.test(words.text.slice(last.close)) && words.tokens.length > 0 && !words.tokens.quoted(words.tokens.length - 1)
+}
+
+/** A colon closing a paragraph after a word (`wrote:`), with no quote mark after it. */
+const ENDS_WITH_COLON = /\w:\s*$/u
+
 /**
  * Every quote's site, walking tokens once per paragraph.
  *
@@ -189,8 +199,9 @@ export function* quoteSites(words: readonly Words[], spans: readonly (readonly Q
       while (cursor < tokens.length && tokens.start(cursor) < span.start) cursor++
       const firstInside = cursor
       while (cursor < tokens.length && tokens.start(cursor) < span.close) cursor++
-      // A quote that opens its paragraph after one with no quote may be led in by it (`X said:`).
-      const previous = span.open === 0 && (spans[paragraph - 1] ?? []).length === 0 ? (words[paragraph - 1] ?? null) : null
+      // A quote that opens its paragraph after one with no quote may be led in by it (`X said:`); so may one
+      // after a paragraph with quotes that ends with a colon after them (`… its “sad” end, the mayor wrote:`).
+      const previous = span.open === 0 && leadsIn(words[paragraph - 1], spans[paragraph - 1] ?? []) ? (words[paragraph - 1] ?? null) : null
       yield {paragraph, site: quoteSite(paragraphWords, span, {firstInside, firstAfter: cursor}, previous), last: span === paragraphSpans.at(-1)}
     }
   }
