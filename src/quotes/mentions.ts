@@ -368,8 +368,8 @@ export function isSpeakerNoun(lower: string): boolean {
   return ROLE_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower) || AGE_NOUN.test(lower) || (lower.endsWith(ELECT) && ROLE_NOUNS.has(lower.slice(0, -ELECT.length)))
 }
 
-/** `president-elect`, `mayor-elect`: a post's holder to be, a speaker noun as the post is. */
-const ELECT = '-elect'
+/** The ending of a post's holder to be (`president-elect`, `mayor-elect`): a speaker noun and a post, as the post is. */
+export const ELECT = '-elect'
 
 /** `the 46-year-old`: a person by age. */
 const AGE_NOUN = /^\d{1,3}-year-old$/

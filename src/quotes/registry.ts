@@ -4,7 +4,7 @@ import {BODY_HEAD_KINDS, BODY_HEADS, DOCUMENT_NOUNS, HONORIFICS, NON_PERSON_WORD
 import {DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES, SENTENCE_OPENERS} from '../lexicon/function-words.js'
 import {NATIONALITY_WORDS} from '../lexicon/nationalities.js'
 import {PHRASE_OPENERS, SUBORDINATORS} from './constructs/site.js'
-import {ALL_CAPITALS, commaAfter, DIGITS, firstCommaAfter, INNER_POST_CONNECTORS, isHonorific, joined, nameAfterTitle, POSSESSIVE, POST_CONNECTORS, PREPOSITIONS, readNameRight, withoutFinalStop, type Words} from './mentions.js'
+import {ALL_CAPITALS, commaAfter, DIGITS, ELECT, firstCommaAfter, INNER_POST_CONNECTORS, isHonorific, joined, nameAfterTitle, POSSESSIVE, POST_CONNECTORS, PREPOSITIONS, readNameRight, withoutFinalStop, type Words} from './mentions.js'
 import type {Token, Tokens} from './tokens.js'
 import {isApostrophe, isAsciiDigit} from '../text/words.js'
 
@@ -1051,9 +1051,6 @@ function isPostNoun(lower: string): boolean {
   const post = lower.endsWith(ELECT) ? lower.slice(0, -ELECT.length) : lower
   return (ROLE_NOUNS.has(post) || POST_NOUNS.has(post)) && !DOCUMENT_NOUNS.has(post)
 }
-
-/** The ending of a post's holder to be (`president-elect`). */
-const ELECT = '-elect'
 
 /**
  * The age an article gives a person beside their name, as `the 56-year-old`
