@@ -642,15 +642,23 @@ export function subjectBefore(words: Words, cue: number, floor: number, relative
  */
 function unmarkedRelative(words: Words, last: number, floor: number): Mention | null {
   const {tokens} = words
+  // `who` first, by its length: most clauses have none, and the gaps between words are read only when one has.
+  let who = -1
   for (let index = last; index > Math.max(floor, last - RELATIVE_CLAUSE_WORDS); index--) {
-    const token = tokens.get(index)
-    if (!token || token.quoted || /[,;:]/.test(gapAfter(words, index))) return null
-    if (token.lower !== 'who') continue
-    const name = readNameLeft(words, index - 1, floor)
-    return name && name.last === index - 1 && name.last > name.first && joined(words, index - 1, index) ? name : null
+    if (tokens.quoted(index)) return null
+    if (tokens.wordLength(index) === 3 && tokens.lower(index) === 'who') {
+      who = index
+      break
+    }
   }
-  return null
+  if (who < 0) return null
+  for (let index = who; index <= last; index++) if (CLAUSE_BREAK.test(gapAfter(words, index))) return null
+  const name = readNameLeft(words, who - 1, floor)
+  return name && name.last === who - 1 && name.last > name.first && joined(words, who - 1, who) ? name : null
 }
+
+/** Punctuation between two words that sets a clause off. */
+const CLAUSE_BREAK = /[,;:]/
 
 /** How far back {@link unmarkedRelative} looks for `who`. */
 const RELATIVE_CLAUSE_WORDS = 12

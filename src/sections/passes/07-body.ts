@@ -409,7 +409,6 @@ const LINK_MARK = /https?:|www\.|@/
  */
 function markUnstoppedCaptions(lines: readonly Line[], roles: Roles): void {
   const captions: number[] = []
-  let stopped = 0
   let inList = false
   for (let index = 0; index < lines.length; index++) {
     if (roles[index] !== undefined) {
@@ -418,17 +417,26 @@ function markUnstoppedCaptions(lines: readonly Line[], roles: Roles): void {
     }
     const text = lines[index]!.text
     if (text.charCodeAt(text.length - 1) === 0x3a) inList = true
-    else if (endsWithStop(text)) {
-      // A stop ends a list; prose that ends so is what the page's captions are told from.
-      inList = false
-      if (countWords(text, MIN_UNSTOPPED_CAPTION_WORDS) >= MIN_UNSTOPPED_CAPTION_WORDS) stopped++
-    } else if (!inList && isUnstoppedSentence(text)) captions.push(index)
+    // A stop ends a list.
+    else if (endsWithStop(text)) inList = false
+    else if (!inList && isUnstoppedSentence(text)) captions.push(index)
   }
-  if (captions.length < MIN_UNSTOPPED_CAPTIONS || stopped < captions.length * STOPPED_PER_UNSTOPPED) return
+  // Most pages have none: the stopped prose they are told from is counted only when there are enough.
+  if (captions.length < MIN_UNSTOPPED_CAPTIONS || stoppedLines(lines, roles, captions.length * STOPPED_PER_UNSTOPPED) < captions.length * STOPPED_PER_UNSTOPPED) return
   for (const index of captions) {
     if (roles[index] !== undefined) continue
     roles[index] = {part: 'caption', text: lines[index]!.text, credit: null, through: index, duplicates: findRepeats(lines, roles, index)}
   }
+}
+
+/** How many unclaimed lines of {@link MIN_UNSTOPPED_CAPTION_WORDS} words or more end with a stop, counting up to `enough`. */
+function stoppedLines(lines: readonly Line[], roles: Roles, enough: number): number {
+  let stopped = 0
+  for (let index = 0; index < lines.length && stopped < enough; index++) {
+    const text = lines[index]!.text
+    if (roles[index] === undefined && endsWithStop(text) && countWords(text, MIN_UNSTOPPED_CAPTION_WORDS) >= MIN_UNSTOPPED_CAPTION_WORDS) stopped++
+  }
+  return stopped
 }
 
 /** Whether a line is a sentence of eight words or more that ends with a letter or digit, no mark: no stop, no comma, no quotation. */
