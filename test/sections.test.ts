@@ -1777,8 +1777,8 @@ describe('other--comment-and-newsletter-prompts', () => {
       ['prompt', 'See all of']
     ])
   })
-  it('takes a newsletter’s `emailed to your phone` line into the notice', () => {
-    expect(article.notice?.text).toBe('GET HARBOUR BRIEFING emailed to your phone each morning.\nFollow us on Twitter @HarbourDesk')
+  it('takes a newsletter’s `emailed to your` line into the notice', () => {
+    expect(article.notice?.text).toBe('GET HARBOUR BRIEFING emailed to your inbox before breakfast.\nFollow us on Twitter @HarbourDesk')
   })
   it('keeps the prose as paragraphs', () => {
     expect(openings(article)).toEqual(['Pellham council has', 'The charges would', 'Traders said the'])
