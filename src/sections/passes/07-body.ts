@@ -233,7 +233,7 @@ function markEllipsisHeadings(lines: readonly Line[], roles: Roles): void {
   }
 }
 
-/** A quotation mark first: speech, not a caption. */
+/** A quotation mark first: speech, or a quoted heading, not a caption or a bare heading. */
 const OPENS_WITH_QUOTE = /^["“‘']/
 
 /** A speaker under a pull quote: a name of two to four words, a comma, then who they are, with no stop (`Ana Ruiz, harbour master`). */
@@ -499,7 +499,7 @@ function isStandfirst(lines: readonly Line[], roles: Roles, index: number): bool
     if (role?.part !== 'other' || !ABOVE_STANDFIRST.has(role.kind)) return false
   }
   // A line that opens with a quotation mark is speech, not the desk's summary.
-  if (/^["“‘']/.test(line.text)) return false
+  if (OPENS_WITH_QUOTE.test(line.text)) return false
   const words = countWords(line.text, 40)
   if (words < 6 || words > 40 || line.text.endsWith(':')) return false
   // A sentence's stop is the body's, unless the byline or the date comes after it: the line between them and the title is the desk's summary.
@@ -605,7 +605,7 @@ function isCrosshead(lines: readonly Line[], roles: Roles, index: number): boole
   if (countWords(line.text, limit) > limit) return false
   // A quoted crosshead is the quote and nothing else (`'Right decision'`); a line
   // that opens with a quote and goes on is speech.
-  if (/^["“‘']/.test(line.text) && !/^["“‘'][^"“”‘’']+["”’']$/.test(line.text)) return false
+  if (OPENS_WITH_QUOTE.test(line.text) && !/^["“‘'][^"“”‘’']+["”’']$/.test(line.text)) return false
   if (/!["”’]?$/.test(line.text)) return false
   // A closing quotation mark with no opening one: the line ends a quotation begun above (`Is this settled?"`).
   if (CLOSING_QUOTE_END.test(line.text) && !OPENING_DOUBLE_QUOTE.test(line.text.slice(0, -1))) return false
@@ -750,10 +750,9 @@ function isProseNext(lines: readonly Line[], roles: Roles, index: number): boole
   let after = index + 1
   const role = roles[after]
   if (role?.part === 'caption' && role.through === after) after += 1 + role.duplicates.length
-  // An analysis box amid the body: its heading (a paragraph above it), the correspondent's byline, then the box's prose.
-  else if (isOtherOf(role, 'byline') && roles[index - 1]?.part === 'paragraph') after++
-  // A video player between the heading and its section (`JUST WATCHED …`): the section's clip.
-  else if (isOtherOf(role, 'media') && roles[index - 1]?.part === 'paragraph') after++
+  // Amid the body (a paragraph above the heading), one line may stand between a heading and its prose: an
+  // analysis box's correspondent's byline, or the section's video player (`JUST WATCHED …`).
+  else if (isOtherOf(role, 'byline', 'media') && roles[index - 1]?.part === 'paragraph') after++
   const next = lines[after]
   return next !== undefined && roles[after] === undefined && !isHeadlineShaped(next.text)
 }
